@@ -1,0 +1,294 @@
+//! Built-in word lists that discovery and typing rely on: function words that
+//! open sentences, titles, demonyms, name suffixes, cue words and a small
+//! alias table for very common abbreviations. The lists are general English
+//! news vocabulary, not tuned to any corpus.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Capitalised only because they open a sentence (or a quote or headline).
+const STOPWORDS: &str = "\
+    A|An|The|And|But|Or|Nor|If|So|Yet|As|At|By|For|From|In|On|Of|To|With|Without|Within|After|\
+    Before|During|Despite|Although|Though|While|Whilst|When|Whenever|Where|Whereas|Whether|Which|\
+    Who|Whom|Whose|What|Why|How|That|This|These|Those|There|Here|Then|Thus|Hence|Also|Still|Even|\
+    Just|Only|Not|No|Yes|It|Its|He|She|They|We|You|I|Me|My|Our|Ours|Your|His|Her|Hers|Their|Us|\
+    Them|Some|Many|Most|Much|More|Less|Few|Several|All|Both|Each|Every|Any|Either|Neither|Other|\
+    Others|Another|Such|Should|Would|Could|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|\
+    Been|Being|Has|Have|Had|Because|Since|Until|Unless|Once|Meanwhile|However|Moreover|\
+    Furthermore|Instead|Indeed|Already|Now|Today|Yesterday|Tomorrow|Tonight|Last|Next|According|\
+    Among|Amid|Amidst|Against|Between|Under|Over|Through|Throughout|Around|About|Above|Below|\
+    Across|Along|Behind|Beyond|Like|Unlike|Dear|Thank|Thanks|Please|Earlier|Later|Recently|\
+    Currently|Overall|Together|Nevertheless|Nonetheless|Otherwise|Therefore|Besides|Following|\
+    Including|Regarding|Given|Perhaps|Maybe|Officials|Analysts|Experts|Critics|Observers|Reports|\
+    Sources|Residents|People|Everyone|Nobody|Someone|Anyone|Nothing|Everything|Something|Let|\
+    Asked|Read|See|Photo|Photos|Updated|Subscribe|Click|Share|Follow|Watch|Listen|Note|Sign|Via|\
+    Per|Plus|Upon|Toward|Towards|Into|Onto|Off|Out|Up|Down|Near|Inside|Outside|Oh|Well|Why|\
+    Very|Too|Again|Never|Always|Often|Sometimes|Soon|Finally|First|Second|Third|Initially|\
+    Eventually|Ultimately|Unfortunately|Fortunately|Clearly|Notably|Separately|Similarly|\
+    Additionally|Specifically|Importantly|Ahead|Where|Whatever|Wherever|Whoever|Mostly|Partly";
+
+/// Month and weekday names: capitalised but never entities on their own.
+const CALENDAR: &str = "\
+    January|February|March|April|May|June|July|August|September|October|November|December|\
+    Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|\
+    Saturday|Sunday|Christmas|Easter";
+
+/// Adjectives of nationality or region: modifiers, not entities.
+const DEMONYMS: &str = "\
+    Afghan|Albanian|Algerian|American|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|\
+    Azerbaijani|Belarusian|Belgian|Brazilian|British|Bulgarian|Burmese|Cambodian|Canadian|\
+    Chilean|Chinese|Colombian|Croatian|Cuban|Czech|Danish|Dutch|Egyptian|English|Estonian|\
+    Ethiopian|European|Filipino|Finnish|French|Georgian|German|Greek|Hungarian|Indian|\
+    Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Jordanian|Kazakh|Kenyan|Korean|\
+    North Korean|South Korean|Kurdish|Kuwaiti|Lao|Latvian|Lebanese|Libyan|Lithuanian|Malaysian|\
+    Mexican|Mongolian|Moroccan|Nigerian|Norwegian|Pakistani|Palestinian|Persian|Peruvian|Polish|\
+    Portuguese|Qatari|Romanian|Russian|Saudi|Scottish|Serbian|Slovak|Slovenian|Somali|\
+    Spanish|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Thai|Tibetan|Turkish|Ukrainian|Uzbek|\
+    Venezuelan|Vietnamese|Welsh|Yemeni|Soviet|Western|Eastern|Northern|Southern|African|Arab|\
+    Arabic|Latin|Nordic|Baltic|Slavic|Jewish|Muslim|Christian|Catholic|Islamic|Sunni|Shia|\
+    Shiite|Hindu|Buddhist|Orthodox|Anglo|Sino|Euro|Asiatic|Caucasian|Hispanic|Emirati|Omani|\
+    Bahraini|Nepalese|Sri Lankan|Bangladeshi|Singaporean|New Zealander|Scandinavian|Siberian|\
+    Crimean|Chechen|Uyghur|Uighur|Tatar|Balkan|Caribbean|Pacific|Atlantic|Mediterranean|\
+    Korean-American|Chinese-American|Inter|Pan|Trans|Anti|Pro";
+
+/// Words that stand before a person's name as a title.
+const TITLES: &str = "\
+    President|Minister|Premier|Chancellor|Senator|Sen|Sen.|Rep|Rep.|Representative|Congressman|\
+    Congresswoman|Governor|Gov|Gov.|Mayor|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Professor|\
+    Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh|Emir|Sultan|\
+    Ayatollah|Chairman|Chairwoman|Secretary|Ambassador|Judge|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|\
+    Lieutenant|Sgt|Sgt.|Sergeant|Capt|Capt.|Captain|Admiral|Adm|Adm.|Marshal|Commander|Coach|\
+    Leader|Spokesman|Spokeswoman|Spokesperson|Rev|Rev.|Reverend|Bishop|Archbishop|Cardinal|\
+    Rabbi|Imam|Detective|Inspector|Councillor|Councilman|Councilwoman|MP|CEO|Chief|Director|\
+    Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice";
+
+/// Words that modify a following title ("Vice President", "Prime Minister").
+const TITLE_MODIFIERS: &str = "\
+    Vice|Deputy|Former|Acting|Prime|Foreign|Defence|Defense|Finance|Interior|Supreme|Senior|\
+    Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
+    Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
+    Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club";
+
+/// Last words that make a name an organisation.
+const ORG_SUFFIXES: &str = "\
+    University|College|Institute|Institution|Agency|Army|Navy|Force|Forces|Guard|Times|Post|\
+    Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|News|Press|Party|\
+    Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
+    AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\
+    Association|Foundation|Fund|Society|League|Union|Organization|Organisation|Company|Airlines|\
+    Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|Centre|Center|School|\
+    Academy|Board|Authority|Administration|Bureau|Assembly|Parliament|Congress|Senate|Cabinet|\
+    Police|Command|Brigade|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
+    Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
+    Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
+    Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
+    Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics";
+
+/// Last words that make a name an event.
+const EVENT_SUFFIXES: &str = "\
+    War|Wars|Summit|Olympics|Olympiad|Paralympics|Games|Cup|Championship|Championships|Election|\
+    Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
+    Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
+    Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic";
+
+/// Last words that make a name a place.
+const PLACE_SUFFIXES: &str = "\
+    River|Sea|Ocean|Lake|Mountain|Mountains|Island|Islands|Peninsula|Strait|Straits|Gulf|Bay|\
+    Valley|Desert|Canal|Province|Region|Oblast|Krai|County|District|Prefecture|Street|Avenue|\
+    Road|Square|Bridge|Airport|Station|Port|Harbour|Harbor|Base|Cosmodrome|Spaceport|Stadium|\
+    Arena|Palace|Castle|Tower|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
+    Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
+    Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
+    Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor";
+
+/// Words after which "of" or "for" continues a name ("Bank of England").
+const OF_HEADS: &str = "\
+    University|Bank|Institute|Ministry|Department|Republic|Kingdom|Commonwealth|Federation|Union|\
+    Museum|School|College|Academy|Council|Committee|Commission|Association|Society|League|Office|\
+    Court|Board|Bureau|Agency|Chamber|Church|Gulf|Bay|Sea|Isle|Island|Islands|Strait|Cape|Lake|\
+    Mount|House|Party|Organization|Organisation|Center|Centre|Battle|Siege|Treaty|Declaration|\
+    Embassy|Consulate|Federation|Foundation|Fund|Campaign|Alliance|Movement|Coalition|Archipelago|\
+    Sisters|Brothers|Friends|Daughters|Sons|Knights|Order|Palace|Cathedral|Hall|Port|Bureau|\
+    Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
+    Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple";
+
+/// Lower-case words that connect parts of one name when the rule allows.
+const CONNECTORS: &str = "of|for|and|&|the|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y";
+
+/// Particles of personal names, allowed between capitalised words.
+const PARTICLES: &str = "de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y";
+
+/// Lower-case words that say the following name is a person.
+const PERSON_ROLES: &str = "\
+    president|leader|minister|premier|professor|spokesman|spokeswoman|spokesperson|chairman|\
+    chairwoman|ceo|director|analyst|coach|striker|midfielder|defender|goalkeeper|manager|captain|\
+    player|senator|governor|mayor|ambassador|envoy|secretary|chief|head|founder|co-founder|author|\
+    researcher|scientist|economist|lawyer|attorney|judge|official|diplomat|general|commander|\
+    colonel|actor|actress|singer|writer|journalist|correspondent|editor|reporter|chancellor|\
+    dictator|king|queen|prince|princess|lawmaker|mp|deputy|adviser|advisor|aide|expert|fellow|\
+    lecturer|teacher|doctor|candidate|boss|executive|chairperson|champion|forward|winger|batsman|\
+    bowler|pitcher|quarterback|rapper|star|prosecutor|investor|billionaire|entrepreneur|designer|\
+    architect|activist|husband|wife|son|daughter|father|mother|brother|sister|nominee|legislator|\
+    councillor|pope|tycoon|businessman|businesswoman|founder|physicist|chemist|biologist|\
+    astronaut|officer|soldier|spokesman|novelist|poet|director-general|secretary-general|\
+    chancellor|opponent|rival|successor|predecessor|counterpart|colleague|defenceman|sprinter|\
+    cyclist|tennis|golfer|boxer|fighter|driver|jockey|veteran|inventor|host|presenter|filmmaker|\
+    composer|painter|artist|historian|philosopher|surgeon|nurse|student|graduate|researcher|\
+    owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect";
+
+/// Lower-case words that say the following name is an organisation.
+const ORG_CUES: &str = "\
+    agency|group|company|firm|newspaper|paper|daily|outlet|broadcaster|network|party|club|team|\
+    bank|airline|carrier|maker|manufacturer|retailer|startup|start-up|giant|publisher|magazine|\
+    channel|station|organisation|organization|charity|union|insurer|lender|automaker|carmaker|\
+    brand|band|label|studio|developer|operator|watchdog|regulator|tank|conglomerate|chain|\
+    supplier|contractor|miner|producer|fund|tabloid|website|site|platform|app|service|institute|\
+    university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy";
+
+/// Lower-case words after a name that say it is a place ("the Kursk region").
+const PLACE_CUES: &str = "\
+    region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
+    peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
+    governorate|frontier|front";
+
+/// Verbs that report speech; after a name they suggest a person.
+const SPEECH_VERBS: &str = "\
+    said|says|say|told|tells|added|adds|adding|wrote|writes|stated|noted|explained|insisted|warned|\
+    argued|declared|announced|confirmed|claimed|replied|asked|tweeted|posted|pledged|vowed|urged|\
+    stressed|emphasised|emphasized|recalled|continued|concluded|acknowledged|admitted|suggested|\
+    reported|commented|remarked|quipped|cautioned|predicted|observed|countered|responded|\
+    recounted|complained|conceded|joked|wondered|added,|shouted|mused|declared|said,";
+
+/// Capitalised words that are not names when they stand alone.
+const GENERIC: &str = "\
+    North|South|East|West|Northeast|Northwest|Southeast|Southwest|Studies|Affairs|Relations|\
+    Sciences|Science|Government|State|States|Republic|Kingdom|Internet|Web|God|Lord|Mother|\
+    Father|Mom|Dad|Earth|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|\
+    Today|Tonight|Breaking|Exclusive|Opinion|Analysis|Editorial|Update|Live|Video|Watch|Home|\
+    Page|Top|Latest|News|Politics|Business|Sport|Sports|World|Tech|Technology|Culture|Health|\
+    Travel|Style|Money|Markets|Economy|Finance|Weather|Comment|Letters|Podcast|Newsletter|\
+    Black|White|Red|Blue|Green|Union|League|Party|Group|Foundation|Institute|Ministry|Court|\
+    Department|Agency|Office|Council|Committee|Commission|Army|Navy|Police|Bank|Club|Team|\
+    University|College|School|Church|Hospital|City|Town|Street|Station|Airport|Island|River|\
+    Sea|Ocean|Lake|Region|Province|County|District|Capital|Centre|Center|Media|Press|Times|Post|\
+    Summit|War|Games|Cup|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\
+    Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\
+    COVID|Covid|CEO|CFO|COO|CTO|GDP|TV|OK|AM|PM|ID|AI|PhD|UTC|GMT|EST|PST|BST|CET|USD|EUR|\
+    UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|READ|MORE|VIDEO|PHOTO|PHOTOS|NOTE|FAQ|PDF|Q&A|DIY|\
+    Prime|Foreign|Vice|Deputy|Former|Federal|National|International|Global|Central|Royal|\
+    Chief|Executive|Senior|General|Supreme|Official|Military|Nuclear|Communist|Democrat|\
+    Republican|Democrats|Republicans|Conservative|Conservatives|Labour|Liberal|Liberals|Tory|\
+    Tories|Greens|Socialist|Socialists|Islamist|Islamists|Allies|Allied|Axis|Coalition|\
+    Administration|Parliament|Senate|Cabinet|Constitution|Embassy|Treasury|Crown|Throne";
+
+/// Common abbreviations and alternative names, mapped to one canonical name.
+const ALIASES: &str = "\
+    U.S.=United States|U.S=United States|US=United States|USA=United States|U.S.A.=United States|\
+    United States of America=United States|America=United States|the United States=United States|\
+    UK=United Kingdom|U.K.=United Kingdom|U.K=United Kingdom|Britain=United Kingdom|\
+    Great Britain=United Kingdom|DPRK=North Korea|D.P.R.K.=North Korea|\
+    Democratic People's Republic of Korea=North Korea|ROK=South Korea|Republic of Korea=South Korea|\
+    PRC=China|People's Republic of China=China|Mainland China=China|UAE=United Arab Emirates|\
+    U.A.E.=United Arab Emirates|Russian Federation=Russia|Czechia=Czech Republic|\
+    Türkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
+    St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
+    U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
+    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC";
+
+/// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
+const ORGS: &str = "\
+    Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Quai d'Orsay|Blue House|\
+    Reuters|AFP|AP|Bloomberg|Xinhua|TASS|Tass|Yonhap|KCNA|Interfax|RIA Novosti|BBC|CNN|NBC|CBS|\
+    ABC|Fox News|NPR|Kyodo|NHK|Al Jazeera|Axios|Politico|NATO|United Nations|European Union|\
+    IMF|OPEC|ASEAN|WHO|WTO|FIFA|UEFA|IOC|Hamas|Hezbollah|Taliban|Google|Microsoft|Apple|Amazon|\
+    Meta|Facebook|Tesla|OpenAI|Nvidia|Samsung|Huawei|Alibaba|Tencent|Toyota|Gazprom|Rosneft|\
+    Boeing|Airbus|Netflix|Twitter|Instagram|TikTok|YouTube|Wikipedia|Kremlin's|FBI|CIA|NSA|KGB|\
+    FSB|GRU|MI5|MI6|NASA|Roscosmos|Vatican|Interpol|Europol|G7|G20|BRICS|Quad|SCO|Mossad|\
+    Wagner Group|Politburo|Duma|Bundestag|Knesset|Congress";
+
+fn set(list: &'static str) -> HashSet<&'static str> {
+    list.split('|')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $fn_name:ident, $list:ident) => {
+        $(#[$doc])*
+        pub(crate) fn $fn_name(word: &str) -> bool {
+            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            S.get_or_init(|| set($list)).contains(word)
+        }
+    };
+}
+
+word_set!(
+    /// A function word that opens sentences.
+    is_stopword, STOPWORDS);
+word_set!(
+    /// A month or weekday.
+    is_calendar, CALENDAR);
+word_set!(
+    /// An adjective of nationality ("Russian", "North Korean").
+    is_demonym, DEMONYMS);
+word_set!(
+    /// A personal title ("President", "Dr.").
+    is_title, TITLES);
+word_set!(
+    /// A word that modifies a title ("Prime", "Vice").
+    is_title_modifier, TITLE_MODIFIERS);
+word_set!(
+    /// Last word of an organisation's name.
+    is_org_suffix, ORG_SUFFIXES);
+word_set!(
+    /// Last word of an event's name.
+    is_event_suffix, EVENT_SUFFIXES);
+word_set!(
+    /// Last word of a place's name.
+    is_place_suffix, PLACE_SUFFIXES);
+word_set!(
+    /// A word after which "of"/"for" continues a name.
+    is_of_head, OF_HEADS);
+word_set!(
+    /// A lower-case connector inside names.
+    is_connector, CONNECTORS);
+word_set!(
+    /// A particle of personal names ("von", "bin").
+    is_particle, PARTICLES);
+word_set!(
+    /// A lower-case role noun before or after a person's name.
+    is_person_role, PERSON_ROLES);
+word_set!(
+    /// A lower-case noun before an organisation's name.
+    is_org_cue, ORG_CUES);
+word_set!(
+    /// A lower-case noun after a place name.
+    is_place_cue, PLACE_CUES);
+word_set!(
+    /// A verb of speech.
+    is_speech_verb, SPEECH_VERBS);
+word_set!(
+    /// A capitalised word that is no name on its own.
+    is_generic, GENERIC);
+word_set!(
+    /// A built-in organisation.
+    is_org, ORGS);
+
+/// Any suffix that fixes a name's kind (organisation, event or place).
+pub(crate) fn is_kind_suffix(word: &str) -> bool {
+    is_org_suffix(word) || is_event_suffix(word) || is_place_suffix(word)
+}
+
+/// Canonical name for a common abbreviation or variant ("U.S." → "United States").
+pub(crate) fn alias(name: &str) -> Option<&'static str> {
+    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        ALIASES
+            .split('|')
+            .filter_map(|pair| pair.trim().split_once('='))
+            .collect()
+    })
+    .get(name)
+    .copied()
+}

@@ -1,0 +1,155 @@
+//! The sequential corpus-wide merge: one entity per key across articles,
+//! acronyms and lone surnames resolved when the corpus makes them
+//! unambiguous, gazetteer entries first. Hash maps only: linear in the
+//! number of local entities.
+
+use super::article::{key, LocalArticle};
+use super::classify::Votes;
+use super::gazetteer::Gazetteer;
+use super::{Entity, Extraction, Mention, Quote};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+#[derive(Default)]
+struct Acc {
+    names: HashMap<String, u32>,
+    fallback: String,
+    votes: Votes,
+    forms: BTreeSet<String>,
+    gazetteer: Option<usize>,
+    mentions: usize,
+}
+
+/// Merges per-article results into the corpus-wide [`Extraction`].
+pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extraction {
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    if let Some(g) = gaz {
+        for (i, e) in g.entries.iter().enumerate() {
+            accs.push(Acc { fallback: e.name.clone(), gazetteer: Some(i), ..Acc::default() });
+            for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                by_key.entry(key(form)).or_insert(i);
+            }
+        }
+    }
+
+    // Acronyms with exactly one expansion in the corpus.
+    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for art in &locals {
+        for (a, f) in &art.acronyms {
+            expansions.entry(a.as_str()).or_default().insert(f.as_str());
+        }
+    }
+    let acronym: HashMap<&str, &str> = expansions
+        .iter()
+        .filter(|(_, set)| set.len() == 1)
+        .filter_map(|(&a, set)| set.iter().next().map(|&f| (a, f)))
+        .collect();
+
+    // Full personal names by first and last word, to resolve lone names.
+    let mut full_names: HashMap<String, HashSet<&str>> = HashMap::new();
+    for art in &locals {
+        for e in &art.entities {
+            let words: Vec<&str> = e.name.split(' ').collect();
+            if words.len() >= 2 && e.gazetteer.is_none() && e.votes.person_like() && e.votes.get(super::EntityKind::Person) > 0.0 {
+                for w in [words.first(), words.last()].into_iter().flatten() {
+                    full_names.entry(w.to_lowercase()).or_default().insert(e.key.as_str());
+                }
+            }
+        }
+    }
+
+    let mut out = Extraction::default();
+    let mut local_to_global: Vec<Vec<usize>> = Vec::with_capacity(locals.len());
+    for art in &locals {
+        let mut ids = Vec::with_capacity(art.entities.len());
+        for e in &art.entities {
+            let (k, redirected) = if let Some(g) = e.gazetteer {
+                (None, Some(g))
+            } else if let Some(full) = acronym.get(e.key.as_str()) {
+                (Some((*full).to_string()), None)
+            } else if e.lone_name {
+                match full_names.get(&e.name.to_lowercase()) {
+                    Some(set) if set.len() == 1 => (set.iter().next().map(|s| (*s).to_string()), None),
+                    _ => (Some(e.key.clone()), None),
+                }
+            } else {
+                (Some(e.key.clone()), None)
+            };
+            let own = k.as_deref() == Some(e.key.as_str());
+            let id = match (redirected, k) {
+                (Some(g), _) => g,
+                (None, Some(k)) => {
+                    let fallback = if own { e.name.clone() } else { k.clone() };
+                    *by_key.entry(k).or_insert_with(|| {
+                        accs.push(Acc { fallback, ..Acc::default() });
+                        accs.len() - 1
+                    })
+                }
+                (None, None) => continue,
+            };
+            if let Some(acc) = accs.get_mut(id) {
+                acc.votes.merge(&e.votes);
+                acc.forms.extend(e.forms.iter().cloned());
+                acc.mentions += e.count as usize;
+                if own && acc.gazetteer.is_none() {
+                    *acc.names.entry(e.name.clone()).or_default() += e.count;
+                }
+            }
+            ids.push(id);
+        }
+        local_to_global.push(ids);
+    }
+
+    // Keep mentioned entities only, in order of creation.
+    let mut final_id: Vec<Option<usize>> = vec![None; accs.len()];
+    for (i, acc) in accs.iter().enumerate() {
+        if acc.mentions == 0 {
+            continue;
+        }
+        let entry = acc.gazetteer.and_then(|g| gaz.and_then(|z| z.entries.get(g)));
+        let name = match entry {
+            Some(e) => e.name.clone(),
+            None => acc
+                .names
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or_else(|| acc.fallback.clone(), |(n, _)| n.clone()),
+        };
+        let mut aliases: BTreeSet<String> = acc.forms.clone();
+        if let Some(e) = entry {
+            aliases.extend(e.aliases.iter().cloned());
+        }
+        aliases.remove(&name);
+        if let Some(slot) = final_id.get_mut(i) {
+            *slot = Some(out.entities.len());
+        }
+        out.entities.push(Entity {
+            kind: entry.map_or_else(|| acc.votes.best(), |e| e.kind),
+            aliases: aliases.into_iter().collect(),
+            description: entry.and_then(|e| e.description.clone()),
+            wikidata: entry.and_then(|e| e.wikidata.clone()),
+            from_gazetteer: entry.is_some(),
+            name,
+        });
+    }
+
+    for (art, ids) in locals.into_iter().zip(local_to_global) {
+        let map = |local: usize| ids.get(local).and_then(|&g| final_id.get(g).copied().flatten());
+        let mentions = art
+            .mentions
+            .iter()
+            .filter_map(|&(e, block, start, end, sentence)| {
+                Some(Mention { entity: map(e)?, block, start, end, sentence })
+            })
+            .collect();
+        let quotes = art
+            .quotes
+            .into_iter()
+            .map(|q| Quote { block: q.block, sentence: q.sentence, text: q.text, speaker: q.speaker.and_then(map) })
+            .collect();
+        out.sentences.push(art.sentences);
+        out.mentions.push(mentions);
+        out.quotes.push(quotes);
+    }
+    out
+}

@@ -1,0 +1,249 @@
+//! Word tokens of one block, with the facts discovery needs about each:
+//! capitalisation, possessive suffix, sentence and sentence-initial position.
+
+use super::{lexicon, places};
+
+/// One word of a block.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset past the word, possessive suffix excluded.
+    pub end: usize,
+    /// Byte offset past the possessive suffix ("'s"), equal to `end` if none.
+    pub full_end: usize,
+    /// Index of the block-local sentence holding the token.
+    pub sentence: usize,
+    /// First word of its sentence, or first after an opening quote or colon:
+    /// its capital letter says nothing about it being a name.
+    pub initial: bool,
+}
+
+impl Token {
+    /// The word without its possessive suffix.
+    pub fn word<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when the word ends in a possessive "'s".
+    pub fn possessive(&self) -> bool {
+        self.full_end > self.end
+    }
+}
+
+/// Starts with an upper-case letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// At least two capitals, no lower-case letter ("KCNA", "U.S.", "G7", "AT&T").
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '&' | '.' | '‐' | '‑')
+}
+
+/// Lower-case second halves of hyphen compounds that make an adjective of a
+/// name ("US-led", "Korea-related"), rather than a part of it ("Moo-jin").
+fn is_adjective_tail(part: &str) -> bool {
+    let len = part.chars().count();
+    (len >= 4 && (part.ends_with("ed") || part.ends_with("ing") || part.ends_with("ly")))
+        || matches!(
+            part,
+            "led" | "run" | "era" | "wide" | "style" | "like" | "born" | "made" | "free" | "level"
+                | "old" | "year" | "type" | "class" | "bound" | "scale" | "area" | "zone" | "way"
+                | "sized" | "centric" | "specific" | "only" | "first" | "linked" | "friendly"
+                | "proof" | "ready" | "rich" | "poor" | "heavy" | "dominated" | "allied" | "wise"
+        )
+}
+
+/// A part of a hyphen compound that names a place or nation on its own,
+/// which makes the compound a pairing ("Russia-Ukraine") rather than a name.
+fn is_standalone_part(part: &str) -> bool {
+    places::is_place(part)
+        || lexicon::alias(part).is_some()
+        || lexicon::is_demonym(part)
+        || is_acronym(part)
+}
+
+/// Splits a raw word (which may contain hyphens) into the tokens it holds,
+/// as (start, end) byte ranges relative to the block.
+fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let word = text.get(start..end).unwrap_or("");
+    if !word.contains(['-', '‐', '‑']) {
+        out.push((start, end));
+        return;
+    }
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, c) in word.char_indices() {
+        if matches!(c, '-' | '‐' | '‑') {
+            parts.push((start + s, start + i));
+            s = i + c.len_utf8();
+        }
+    }
+    parts.push((start + s, end));
+    let text_of = |p: &(usize, usize)| text.get(p.0..p.1).unwrap_or("");
+    // "pro-Kremlin", "inter-Korean": the lower-case prefix is no part of a name.
+    let first_cap = parts.iter().position(|p| is_capitalised(text_of(p)));
+    let Some(first_cap) = first_cap else {
+        out.push((start, end));
+        return;
+    };
+    let mut parts: Vec<(usize, usize)> = parts.split_off(first_cap);
+    // "US-led", "Korea-related": drop the adjective-forming tail.
+    if let Some(pos) = parts
+        .iter()
+        .position(|p| !is_capitalised(text_of(p)) && is_adjective_tail(text_of(p)))
+    {
+        parts.truncate(pos);
+    }
+    let (Some(first), Some(last)) = (parts.first().copied(), parts.last().copied()) else {
+        return;
+    };
+    let all_cap = parts.iter().all(|p| {
+        let w = text_of(p);
+        is_capitalised(w) || w.chars().next().is_some_and(char::is_numeric)
+    });
+    if parts.len() > 1 && all_cap && parts.iter().any(|p| is_standalone_part(text_of(p))) {
+        out.extend(parts);
+    } else {
+        out.push((first.0, last.1));
+    }
+}
+
+/// Tokenises one block. `sentences` are its sentence ranges from
+/// [`super::sentences::split`].
+pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
+    let mut raw: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !at(i).is_some_and(char::is_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        let mut seg_start = i;
+        let mut j = i + 1;
+        loop {
+            match (at(j), at(j + 1)) {
+                (Some(c), _) if c.is_alphanumeric() => j += 1,
+                (Some('.'), Some(n)) => {
+                    // Inner dots only in dotted acronyms such as "U.S".
+                    let single = j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
+                    if single && n.is_uppercase() {
+                        j += 2;
+                        seg_start = j - 1;
+                    } else {
+                        break;
+                    }
+                }
+                (Some(c), Some(n)) if is_joiner(c) && n.is_alphanumeric() => {
+                    j += 2;
+                    seg_start = j - 1;
+                }
+                _ => break,
+            }
+        }
+        let word = text.get(pos(begin)..pos(j)).unwrap_or("");
+        let dotted = word.contains('.');
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if at(j) == Some('.')
+            && (dotted
+                || initial
+                || matches!(
+                    word,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt"
+                        | "Col" | "Sgt" | "Capt" | "Adm" | "Rev" | "Mme" | "St" | "Jr" | "Sr"
+                        | "Mt" | "Ft"
+                ))
+        {
+            j += 1;
+        }
+        split_compound(text, pos(begin), pos(j), &mut raw);
+        i = j;
+    }
+    let mut tokens = Vec::with_capacity(raw.len());
+    let mut sentence = 0;
+    let mut prev_sentence = usize::MAX;
+    for (start, full_end) in raw {
+        while sentences.get(sentence).is_some_and(|s| s.1 <= start) && sentence + 1 < sentences.len() {
+            sentence += 1;
+        }
+        let word = text.get(start..full_end).unwrap_or("");
+        let end = possessive_stem(word).map_or(full_end, |stem| start + stem.len());
+        let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+        let after_opener = before.ends_with(['“', '"', ':', '‘', '(']) && !before.ends_with("\"\"");
+        let initial = sentence != prev_sentence || after_opener;
+        prev_sentence = sentence;
+        tokens.push(Token { start, end, full_end, sentence, initial });
+    }
+    tokens
+}
+
+/// The word without a trailing possessive "'s" / "’s", if it has one.
+pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
+    let mut it = word.char_indices().rev();
+    let (_, s) = it.next()?;
+    let (ai, a) = it.next()?;
+    if (s == 's' || s == 'S') && is_apostrophe(a) && ai > 0 {
+        word.get(..ai)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::entities::sentences;
+
+    fn words(text: &str) -> Vec<&str> {
+        let s = sentences::split(text);
+        tokenize(text, &s).iter().map(|t| t.word(text)).collect()
+    }
+
+    #[test]
+    fn possessives_are_stripped_straight_and_curly() {
+        assert_eq!(words("Russia's and China’s ties"), ["Russia", "and", "China", "ties"]);
+    }
+
+    #[test]
+    fn hyphenated_names_stay_whole() {
+        assert_eq!(words("Yang Moo-jin and Park Won-gon"), ["Yang", "Moo-jin", "and", "Park", "Won-gon"]);
+    }
+
+    #[test]
+    fn place_pairs_and_adjective_tails_split() {
+        assert_eq!(words("Russia-Ukraine talks"), ["Russia", "Ukraine", "talks"]);
+        assert_eq!(words("US-led forces"), ["US", "forces"]);
+        assert_eq!(words("North Korea-related talks"), ["North", "Korea", "talks"]);
+        assert_eq!(words("U.S.-North Korea"), ["U.S.", "North", "Korea"]);
+        assert_eq!(words("inter-Korean talks"), ["Korean", "talks"]);
+    }
+
+    #[test]
+    fn acronyms_and_abbreviations_keep_their_dots() {
+        assert_eq!(words("the U.S President"), ["the", "U.S", "President"]);
+        assert_eq!(words("Dr. No met Mr. Bond in the U.S."), ["Dr.", "No", "met", "Mr.", "Bond", "in", "the", "U.S."]);
+        assert!(is_acronym("KCNA") && is_acronym("U.S.") && !is_acronym("Kim"));
+    }
+
+    #[test]
+    fn sentence_initial_flags() {
+        let text = "Kim said: “We win.” Then Putin left.";
+        let s = sentences::split(text);
+        let flags: Vec<bool> = tokenize(text, &s).iter().map(|t| t.initial).collect();
+        assert_eq!(flags, [true, false, true, false, true, false, false]);
+    }
+}

@@ -1,0 +1,166 @@
+//! `dossier build`: the whole pipeline, from the site folder to the output folder.
+
+use crate::analyze::entities::Gazetteer;
+use crate::config::SiteConfig;
+use crate::diagnostics::Warning;
+use crate::output::{check_output_dir, write_site};
+use crate::{analyze, check, content, plan, render, Error};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// What to build and where.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site folder (holding site.toml); empty means the current folder.
+    pub root: PathBuf,
+    /// Output folder, overriding site.toml's `output_dir` (relative to the current folder).
+    pub output: Option<PathBuf>,
+    /// Public URL, overriding site.toml's `base_url`.
+    pub base_url: Option<String>,
+    /// Fail (and keep the previous site) when there is any warning.
+    pub strict: bool,
+}
+
+/// What a build did.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    /// Articles published.
+    pub articles: usize,
+    /// Entity pages written.
+    pub entities: usize,
+    /// HTML pages written.
+    pub pages: usize,
+    /// Files written in all.
+    pub files: usize,
+    /// Bytes written in all.
+    pub bytes: u64,
+    /// What was skipped or repaired.
+    pub warnings: Vec<Warning>,
+    /// Where the site went.
+    pub output: PathBuf,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    /// The one-line summary printed at the end of a build.
+    pub fn summary(&self) -> String {
+        format!(
+            "built {} article(s), {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s) in {:.2}s",
+            self.articles,
+            self.entities,
+            self.pages,
+            self.files,
+            self.bytes as f64 / 1e6,
+            self.output.display(),
+            self.warnings.len(),
+            self.elapsed.as_secs_f64()
+        )
+    }
+}
+
+/// Loads the site's settings, applying command-line overrides.
+pub fn load_config(options: &BuildOptions) -> Result<SiteConfig, Error> {
+    let mut config = SiteConfig::load(&site_root(options))?;
+    if let Some(url) = &options.base_url {
+        let text = format!("base_url = {}", toml_string(url));
+        let overridden = SiteConfig::parse(&text, std::path::Path::new("--base-url"))?;
+        config.base_url = overridden.base_url;
+    }
+    Ok(config)
+}
+
+fn toml_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn site_root(options: &BuildOptions) -> PathBuf {
+    if options.root.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        options.root.clone()
+    }
+}
+
+/// Where the site will be written.
+pub fn output_dir(options: &BuildOptions, config: &SiteConfig) -> PathBuf {
+    match &options.output {
+        Some(o) => o.clone(),
+        None => site_root(options).join(&config.output_dir),
+    }
+}
+
+/// Reads the gazetteer named in site.toml, if any.
+pub fn load_gazetteer(options: &BuildOptions, config: &SiteConfig) -> Result<Option<Gazetteer>, Error> {
+    let Some(rel) = &config.gazetteer else {
+        return Ok(None);
+    };
+    let path = site_root(options).join(rel);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::Gazetteer {
+        path: path.clone(),
+        message: e.to_string(),
+    })?;
+    Gazetteer::from_yaml(&text, &path)
+        .map(Some)
+        .map_err(|e| Error::Gazetteer {
+            path: path.clone(),
+            message: e.to_string(),
+        })
+}
+
+/// Builds the site: load, analyze, plan, render, check links, write atomically.
+pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
+    let started = Instant::now();
+    let root = site_root(options);
+    let config = load_config(options)?;
+    let output = output_dir(options, &config);
+    check_output_dir(&output, &root, &root.join(&config.content_dir))?;
+
+    let theme = render::theme::Theme::load(&root).map_err(|e| Error::Template(e.to_string()))?;
+    let tera = render::compile(&theme)?;
+    let gazetteer = load_gazetteer(options, &config)?;
+    let corpus = content::load(&root, &config)?;
+
+    let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref());
+    let plan = plan::plan(&corpus.articles, &knowledge, &config);
+    let input = render::Input {
+        config: &config,
+        articles: &corpus.articles,
+        knowledge: &knowledge,
+        plan: &plan,
+    };
+    let files = render::render(&input, &tera, &theme)?;
+
+    let broken = check::broken_links(&files);
+    if let Some(first) = broken.first() {
+        return Err(Error::BrokenLinks {
+            count: broken.len(),
+            first: first.to_string(),
+        });
+    }
+    if options.strict && !corpus.warnings.is_empty() {
+        return Err(Error::Strict(corpus.warnings.len()));
+    }
+    write_site(&output, &files)?;
+
+    Ok(BuildReport {
+        articles: corpus.articles.len(),
+        entities: plan.entities.iter().filter(|e| e.is_some()).count(),
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        files: files.len(),
+        bytes: files.iter().map(|f| f.bytes.len() as u64).sum(),
+        warnings: corpus.warnings,
+        output,
+        elapsed: started.elapsed(),
+    })
+}

@@ -1,0 +1,207 @@
+//! The load stage: the content folder in, a list of articles out.
+
+pub mod boilerplate;
+pub mod markdown;
+pub mod slug;
+pub mod text;
+
+use crate::config::SiteConfig;
+use crate::diagnostics::Warning;
+use boilerplate::Boilerplate;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// How an article was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// Plain text: the blocks are the paragraphs.
+    Text,
+    /// Markdown: the source after the front matter.
+    Markdown(String),
+}
+
+/// One article of the corpus.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Path relative to the content folder, with `/` separators.
+    pub path: String,
+    /// Unique slug, used for its page's file name.
+    pub slug: String,
+    /// Title (given or derived).
+    pub title: String,
+    /// Publication date; `None` is undated (never today's date).
+    pub date: Option<NaiveDate>,
+    /// The outlet that published it.
+    pub source: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// A short summary (given, or empty).
+    pub summary: Option<String>,
+    /// Free tags from front matter.
+    pub tags: Vec<String>,
+    /// Topics from front matter.
+    pub topics: Vec<String>,
+    /// The source form.
+    pub body: Body,
+    /// Plain text blocks (paragraphs, headings, list items) for analysis.
+    pub blocks: Vec<String>,
+    /// Number of words in the text.
+    pub word_count: usize,
+}
+
+/// The loaded corpus.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Articles in path order.
+    pub articles: Vec<Article>,
+    /// What was skipped or repaired.
+    pub warnings: Vec<Warning>,
+}
+
+/// File extensions read as articles.
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
+const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown"];
+
+/// Reads every article under the content folder. Unusable files are skipped
+/// with a warning; the build goes on.
+pub fn load(root: &Path, config: &SiteConfig) -> Result<Corpus, crate::Error> {
+    let content_dir = root.join(&config.content_dir);
+    if !content_dir.is_dir() {
+        return Err(crate::Error::ContentDir(content_dir));
+    }
+    let mut warnings = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
+    let walker = walkdir::WalkDir::new(&content_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let ext = e
+                    .path()
+                    .extension()
+                    .map(|x| x.to_string_lossy().to_lowercase())
+                    .unwrap_or_default();
+                if TEXT_EXTENSIONS.contains(&ext.as_str())
+                    || MARKDOWN_EXTENSIONS.contains(&ext.as_str())
+                {
+                    files.push(e.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e.path().map(|p| display_path(root, p)).unwrap_or_default();
+                warnings.push(Warning::new(path, format!("skipped: cannot read: {e}")));
+            }
+        }
+    }
+
+    let boilerplate = Boilerplate::new(config.boilerplate.builtin, &config.boilerplate.patterns);
+    let parsed: Vec<(Option<Article>, Vec<Warning>)> = files
+        .par_iter()
+        .map(|path| {
+            let rel = path
+                .strip_prefix(&content_dir)
+                .unwrap_or(path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            let shown = display_path(root, path);
+            read_article(path, rel, &shown, config.max_file_size, &boilerplate)
+        })
+        .collect();
+
+    let mut slugs = slug::SlugSet::default();
+    let mut articles = Vec::with_capacity(parsed.len());
+    for (article, mut file_warnings) in parsed {
+        warnings.append(&mut file_warnings);
+        if let Some(mut article) = article {
+            let stem = article
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or("article")
+                .rsplit_once('.')
+                .map_or("article", |(s, _)| s)
+                .to_string();
+            article.slug = slugs.unique(&article.title, &stem);
+            articles.push(article);
+        }
+    }
+    Ok(Corpus { articles, warnings })
+}
+
+/// The path as the user would type it: relative to the site folder.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn read_article(
+    path: &Path,
+    rel: String,
+    shown: &str,
+    max_size: u64,
+    boilerplate: &Boilerplate,
+) -> (Option<Article>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let skip = |warnings: &mut Vec<Warning>, why: String| {
+        warnings.push(Warning::new(shown, format!("skipped: {why}")));
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max_size => {
+            skip(
+                &mut warnings,
+                format!(
+                    "file is {} bytes, over max_file_size ({max_size} bytes)",
+                    m.len()
+                ),
+            );
+            return (None, warnings);
+        }
+        Ok(_) => {}
+        Err(e) => {
+            skip(&mut warnings, format!("cannot read: {e}"));
+            return (None, warnings);
+        }
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            skip(&mut warnings, format!("cannot read: {e}"));
+            return (None, warnings);
+        }
+    };
+    let text = match decode::decode(&bytes) {
+        Ok((text, note)) => {
+            if let Some(note) = note {
+                warnings.push(Warning::new(shown, note));
+            }
+            text
+        }
+        Err(why) => {
+            skip(&mut warnings, why);
+            return (None, warnings);
+        }
+    };
+    let is_markdown = MARKDOWN_EXTENSIONS
+        .iter()
+        .any(|ext| rel.to_lowercase().ends_with(&format!(".{ext}")));
+    let article = if is_markdown {
+        parse::markdown_article(&text, rel, shown, &mut warnings)
+    } else {
+        parse::text_article(&text, rel, shown, boilerplate, &mut warnings)
+    };
+    (article, warnings)
+}
+
+mod decode;
+mod parse;

@@ -1,0 +1,200 @@
+//! From decoded text to an [`Article`], for each input form.
+
+use super::boilerplate::Boilerplate;
+use super::{markdown, text, Article, Body};
+use crate::diagnostics::Warning;
+use chrono::NaiveDate;
+
+fn word_count(blocks: &[String]) -> usize {
+    blocks.iter().map(|b| b.split_whitespace().count()).sum()
+}
+
+/// Builds an article from a plain-text file.
+pub fn text_article(
+    raw: &str,
+    path: String,
+    shown: &str,
+    boilerplate: &Boilerplate,
+    warnings: &mut Vec<Warning>,
+) -> Option<Article> {
+    let parsed = text::parse(raw, boilerplate);
+    let date = match parsed.date {
+        Some(Ok(d)) => Some(d),
+        Some(Err(bad)) => {
+            warnings.push(Warning::at(
+                shown,
+                Some(1),
+                None,
+                format!("date marker {bad:?} is not a real date: article treated as undated"),
+            ));
+            None
+        }
+        None => None,
+    };
+    if parsed.paragraphs.is_empty() {
+        warnings.push(Warning::new(shown, "skipped: no article text"));
+        return None;
+    }
+    let blocks = parsed.paragraphs;
+    Some(Article {
+        path,
+        slug: String::new(),
+        title: parsed.title,
+        date,
+        source: parsed.source,
+        url: None,
+        author: None,
+        summary: None,
+        tags: Vec::new(),
+        topics: Vec::new(),
+        body: Body::Text,
+        word_count: word_count(&blocks),
+        blocks,
+    })
+}
+
+/// Builds an article from a Markdown file with optional YAML front matter.
+pub fn markdown_article(
+    raw: &str,
+    path: String,
+    shown: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<Article> {
+    let (front, body) = match markdown::split_front_matter(raw) {
+        Some((yaml, body, first_line)) => match markdown::parse_front_matter(yaml, first_line) {
+            Ok(fm) => (fm, body),
+            Err(e) => {
+                warnings.push(Warning::at(
+                    shown,
+                    e.line,
+                    e.column,
+                    format!("skipped: malformed front matter: {}", e.message),
+                ));
+                return None;
+            }
+        },
+        None => (markdown::FrontMatter::default(), raw),
+    };
+    if front.draft {
+        return None;
+    }
+    let date = front.date.as_deref().and_then(|d| {
+        let day = d.trim().get(..10).unwrap_or(d.trim());
+        let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            warnings.push(Warning::new(
+                shown,
+                format!("front matter date {d:?} is not a YYYY-MM-DD date: article treated as undated"),
+            ));
+        }
+        parsed
+    });
+    let url = front.url.filter(|u| {
+        let ok = is_web_url(u);
+        if !ok {
+            warnings.push(Warning::new(
+                shown,
+                format!("front matter url {u:?} is not an http(s) URL: ignored"),
+            ));
+        }
+        ok
+    });
+    let blocks = markdown::blocks(body);
+    if blocks.iter().all(|b| b.trim().is_empty()) && front.title.is_none() {
+        warnings.push(Warning::new(shown, "skipped: no article text"));
+        return None;
+    }
+    let title = front
+        .title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .or_else(|| {
+            blocks
+                .iter()
+                .find(|b| !b.trim().is_empty())
+                .map(|b| text::readable_title(text::first_sentence(b)))
+        })
+        .unwrap_or_default();
+    let clean = |v: Vec<String>| -> Vec<String> {
+        v.into_iter()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    Some(Article {
+        path,
+        slug: String::new(),
+        title,
+        date,
+        source: front.source.filter(|s| !s.trim().is_empty()),
+        url,
+        author: front.author.filter(|s| !s.trim().is_empty()),
+        summary: front.summary.filter(|s| !s.trim().is_empty()),
+        tags: clean(front.tags.0),
+        topics: clean(front.topics.0),
+        word_count: word_count(&blocks),
+        blocks,
+        body: Body::Markdown(body.to_string()),
+    })
+}
+
+/// True for absolute http(s) URLs, the only ones an article may link out to.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn javascript_urls_are_refused() {
+        let mut w = Vec::new();
+        let a = markdown_article(
+            "---\ntitle: T\nurl: javascript:alert(1)\n---\nText.\n",
+            "a.md".into(),
+            "seeds/a.md",
+            &mut w,
+        )
+        .unwrap();
+        assert_eq!(a.url, None);
+        assert!(w[0].message.contains("not an http(s) URL"));
+    }
+
+    #[test]
+    fn drafts_are_not_published() {
+        let mut w = Vec::new();
+        let a = markdown_article("---\ndraft: true\n---\nx\n", "a.md".into(), "a.md", &mut w);
+        assert!(a.is_none() && w.is_empty());
+    }
+
+    #[test]
+    fn datetime_front_matter_keeps_the_day() {
+        let mut w = Vec::new();
+        let a = markdown_article(
+            "---\ndate: 2024-03-05T10:00:00Z\n---\nText here.\n",
+            "a.md".into(),
+            "a.md",
+            &mut w,
+        )
+        .unwrap();
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2024, 3, 5));
+        assert_eq!(a.title, "Text here");
+    }
+
+    #[test]
+    fn malformed_front_matter_is_skipped_with_position() {
+        let mut w = Vec::new();
+        let a = markdown_article(
+            "---\ntitle: [oops\n---\nText.\n",
+            "a.md".into(),
+            "seeds/a.md",
+            &mut w,
+        );
+        assert!(a.is_none());
+        assert!(w[0].line.is_some(), "{:?}", w[0]);
+        assert!(w[0].to_string().starts_with("seeds/a.md:"));
+    }
+}

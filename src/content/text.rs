@@ -1,0 +1,326 @@
+//! The plain-text article format: an optional leading ` date YYYY-MM-DD`
+//! marker, paragraphs split by blank lines or one per line, no explicit title.
+
+use super::boilerplate::Boilerplate;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Titles longer than this are cut, at a clause or word boundary.
+const MAX_TITLE_CHARS: usize = 110;
+/// A first line at most this long, followed by a blank line, is a headline.
+const MAX_HEADLINE_CHARS: usize = 120;
+/// Lines of a hard-wrapped paragraph are at most this long.
+const MAX_WRAPPED_LINE_CHARS: usize = 100;
+
+/// A parsed plain-text article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainText {
+    /// The leading date marker: the date, or the text that is no valid date.
+    pub date: Option<Result<NaiveDate, String>>,
+    /// The derived title.
+    pub title: String,
+    /// The body paragraphs (the headline, when there is one, is not among them).
+    pub paragraphs: Vec<String>,
+    /// The outlet named by trailing boilerplate or a dateline.
+    pub source: Option<String>,
+    /// True when trailing boilerplate was cut.
+    pub boilerplate_cut: bool,
+}
+
+fn date_marker() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(?i:date):?[ \t]+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*\n?").expect("valid regex")
+    })
+}
+
+fn dateline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^[\p{Lu}][\p{L} .,'’-]{1,40}\((?P<source>\p{Lu}[\p{L} .&]{1,30})\)\s*[-–—]")
+            .expect("valid regex")
+    })
+}
+
+/// Parses a plain-text article (already decoded, LF line endings, no BOM).
+pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
+    let (date, rest) = match date_marker().captures(text) {
+        Some(caps) => {
+            let raw = caps.get(1).map_or("", |m| m.as_str());
+            let date = NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| raw.to_string());
+            let end = caps.get(0).map_or(0, |m| m.end());
+            (Some(date), &text[end..])
+        }
+        None => (None, text),
+    };
+
+    let lines: Vec<&str> = rest.lines().collect();
+    let cut = boilerplate.find(&lines);
+    let kept = match &cut {
+        Some(c) => &lines[..c.from_line],
+        None => &lines[..],
+    };
+
+    let chunks = split_chunks(kept);
+    let mut paragraphs: Vec<String> = chunks.iter().flat_map(|c| chunk_paragraphs(c)).collect();
+
+    let headline = match chunks.as_slice() {
+        [first, _, ..] if first.len() == 1 => {
+            let line = first[0].trim();
+            let short = line.chars().count() <= MAX_HEADLINE_CHARS;
+            (short && first_sentence_end(line).is_none_or(|end| end >= line.len()))
+                .then(|| line.to_string())
+        }
+        _ => None,
+    };
+    let title = match headline {
+        Some(h) => {
+            paragraphs.remove(0);
+            readable_title(h.trim_end_matches('.'))
+        }
+        None => paragraphs
+            .first()
+            .map(|p| readable_title(first_sentence(p)))
+            .unwrap_or_default(),
+    };
+
+    let boilerplate_cut = cut.is_some();
+    let source = cut.and_then(|c| c.source).or_else(|| {
+        let first = paragraphs.first()?;
+        let caps = dateline().captures(first)?;
+        Some(caps.name("source")?.as_str().trim().to_string())
+    });
+
+    PlainText {
+        date,
+        title,
+        paragraphs,
+        source,
+        boilerplate_cut,
+    }
+}
+
+/// Groups lines into runs separated by blank lines.
+fn split_chunks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
+    let mut chunks = Vec::new();
+    let mut current = Vec::new();
+    for line in lines {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                chunks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(*line);
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+/// A run of lines is one hard-wrapped paragraph when its lines are short and
+/// break mid-sentence; otherwise each line is a paragraph of its own.
+fn chunk_paragraphs(chunk: &[&str]) -> Vec<String> {
+    let body = &chunk[..chunk.len().saturating_sub(1)];
+    let short = body
+        .iter()
+        .all(|l| l.trim().chars().count() <= MAX_WRAPPED_LINE_CHARS);
+    let breaks_mid_sentence = body.iter().any(|l| !ends_sentence(l.trim()));
+    if chunk.len() > 1 && short && breaks_mid_sentence {
+        let joined: Vec<&str> = chunk.iter().map(|l| l.trim()).collect();
+        vec![joined.join(" ")]
+    } else {
+        chunk.iter().map(|l| l.trim().to_string()).collect()
+    }
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', ':', '"', '”', '’', '\''])
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jr", "sr", "inc", "corp", "co",
+    "ltd", "no", "vs", "etc", "lt", "col", "maj", "capt", "prof", "rev", "mt", "ft", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Byte offset just past the first sentence's terminator, if the text has one
+/// before its end.
+fn first_sentence_end(text: &str) -> Option<usize> {
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(q) = text[end..].chars().next().filter(|q| "\"”’'".contains(*q)) {
+            end += q.len_utf8();
+        }
+        let next = text[end..].chars().next();
+        if !next.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = text[..i]
+                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
+                .map_or(0, |p| p + 1);
+            let word = &text[word_start..i];
+            let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if is_initial
+                || word.contains('.')
+                || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
+        let following = text[end..].trim_start().chars().next();
+        if following.is_some_and(|f| f.is_lowercase()) {
+            continue;
+        }
+        return Some(end);
+    }
+    None
+}
+
+/// The first sentence of a paragraph (the whole paragraph when it has one sentence).
+pub fn first_sentence(text: &str) -> &str {
+    let end = first_sentence_end(text).unwrap_or(text.len());
+    text[..end].trim()
+}
+
+/// Cuts a sentence to a readable title: at a clause boundary when one falls in
+/// a good place, else at a word boundary with an ellipsis.
+pub fn readable_title(sentence: &str) -> String {
+    let sentence = sentence.trim();
+    let trimmed = sentence
+        .strip_suffix('.')
+        .filter(|s| !s.ends_with('.'))
+        .unwrap_or(sentence);
+    if trimmed.chars().count() <= MAX_TITLE_CHARS {
+        return trimmed.to_string();
+    }
+    let limit = trimmed
+        .char_indices()
+        .nth(MAX_TITLE_CHARS)
+        .map_or(trimmed.len(), |(i, _)| i);
+    let head = &trimmed[..limit];
+    let clause = head
+        .rfind([',', ';', '—', '–', ':'])
+        .filter(|&i| head[..i].chars().count() >= 40);
+    if let Some(i) = clause {
+        return head[..i].trim_end().to_string();
+    }
+    let word = head.rfind(char::is_whitespace).unwrap_or(head.len());
+    format!("{}…", head[..word].trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_default(text: &str) -> PlainText {
+        parse(text, &Boilerplate::new(true, &[]))
+    }
+
+    #[test]
+    fn date_marker_followed_by_paragraph() {
+        let p = parse_default(" date 2023-09-13 Kim arrived. He left.\n\nSecond paragraph.");
+        assert_eq!(p.date, Some(Ok(NaiveDate::from_ymd_opt(2023, 9, 13).unwrap())));
+        assert_eq!(p.paragraphs[0], "Kim arrived. He left.");
+        assert_eq!(p.title, "Kim arrived");
+    }
+
+    #[test]
+    fn date_marker_alone_on_its_line() {
+        let p = parse_default("date 2021-07-11\nFirst para here. More.\nSecond para here.");
+        assert!(matches!(p.date, Some(Ok(_))));
+        assert_eq!(p.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn impossible_date_is_reported() {
+        let p = parse_default(" date 2023-02-30 Text.");
+        assert_eq!(p.date, Some(Err("2023-02-30".to_string())));
+    }
+
+    #[test]
+    fn no_marker_is_undated() {
+        assert_eq!(parse_default("Just text.").date, None);
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let p = parse_default("First long line ends here.\nSecond line also ends.\nThird.");
+        assert_eq!(p.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "The minister said on Monday that\nthe budget would be cut.\n\nNext paragraph\ncontinues here.";
+        let p = parse_default(text);
+        assert_eq!(
+            p.paragraphs,
+            vec![
+                "The minister said on Monday that the budget would be cut.",
+                "Next paragraph continues here."
+            ]
+        );
+    }
+
+    #[test]
+    fn short_first_line_then_blank_is_headline() {
+        let p = parse_default("Leaders pledge to strengthen ties.\n\nBody one. Body two.\n\nMore.");
+        assert_eq!(p.title, "Leaders pledge to strengthen ties");
+        assert_eq!(p.paragraphs, vec!["Body one. Body two.", "More."]);
+    }
+
+    #[test]
+    fn long_first_sentence_is_cut_at_clause() {
+        let text = "Russia's president and North Korea's leader have vowed to strengthen cooperation, days ahead of a summit in Alaska with the U.S. President, state media reported on Wednesday. Next.";
+        let p = parse_default(text);
+        assert_eq!(
+            p.title,
+            "Russia's president and North Korea's leader have vowed to strengthen cooperation"
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_the_first_sentence() {
+        assert_eq!(
+            first_sentence("Talks with the U.S. President began. Then more."),
+            "Talks with the U.S. President began."
+        );
+        assert_eq!(first_sentence("Mr. Smith went. Home."), "Mr. Smith went.");
+    }
+
+    #[test]
+    fn word_cut_gets_ellipsis() {
+        let t = readable_title(&"alpha beta gamma delta ".repeat(10));
+        assert!(t.ends_with('…'));
+        assert!(t.chars().count() <= MAX_TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn boilerplate_cut_and_source() {
+        let text = "One.\nTwo.\nThree.\nFour.\nA Message from The Daily Planet:\nDear readers,\nPlease give.\n\nRemind me later.";
+        let p = parse_default(text);
+        assert_eq!(p.paragraphs, vec!["One.", "Two.", "Three.", "Four."]);
+        assert_eq!(p.source.as_deref(), Some("The Daily Planet"));
+        assert!(p.boilerplate_cut);
+    }
+
+    #[test]
+    fn dateline_gives_source() {
+        let p = parse_default("SEOUL (Reuters) - North Korea fired a missile.\nMore text here.");
+        assert_eq!(p.source.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn empty_text_is_empty() {
+        let p = parse_default("   \n\n  ");
+        assert!(p.paragraphs.is_empty());
+        assert_eq!(p.title, "");
+    }
+}

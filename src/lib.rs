@@ -1,0 +1,55 @@
+//! dossier: a static research-site generator.
+//!
+//! A one-way pipeline: [`content::load`] reads the corpus, [`analyze::analyze`]
+//! finds entities, quotes and topics, [`plan`] gives every page its URL,
+//! [`render`] produces every file's bytes and [`output::write_site`] swaps the
+//! new site in atomically. I/O happens only in the first and last stages.
+
+pub mod analyze;
+pub mod build;
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod output;
+pub mod plan;
+pub mod render;
+pub mod search;
+
+use std::path::PathBuf;
+
+/// Errors that stop a build.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// site.toml is unusable.
+    #[error(transparent)]
+    Config(#[from] config::ConfigError),
+    /// The content folder does not exist.
+    #[error("{0}: content folder not found (set content_dir in site.toml)")]
+    ContentDir(PathBuf),
+    /// The gazetteer could not be read or parsed.
+    #[error("{path}: cannot read gazetteer: {message}")]
+    Gazetteer {
+        /// The gazetteer file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// A template could not be parsed or rendered.
+    #[error("template error: {0}")]
+    Template(String),
+    /// The output folder is unsafe or could not be written.
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+    /// `--strict` and there were warnings.
+    #[error("{0} warning(s) and --strict is set: build failed, previous site left as it was")]
+    Strict(usize),
+    /// The site links to a page it does not contain.
+    #[error("the build produced {count} broken internal link(s), first: {first}")]
+    BrokenLinks {
+        /// How many.
+        count: usize,
+        /// The first, as "page -> target".
+        first: String,
+    },
+}

@@ -1,0 +1,228 @@
+//! The write stage: the rendered files go into a fresh folder beside the
+//! output folder, which is swapped in only when everything is written. A
+//! failed build leaves the previous site as it was.
+
+use rayon::prelude::*;
+use std::path::{Component, Path, PathBuf};
+
+/// One file of the site: its path relative to the output folder, and bytes.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Relative path with `/` separators; only plain components.
+    pub path: String,
+    /// Content.
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    /// A file from text.
+    pub fn text(path: impl Into<String>, text: String) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.into_bytes(),
+        }
+    }
+}
+
+/// Why the site could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The output folder would overwrite something precious.
+    #[error("{path}: refusing to use as output folder: {why}")]
+    Dangerous {
+        /// The output folder.
+        path: PathBuf,
+        /// Why not.
+        why: String,
+    },
+    /// A rendered path tried to leave the output folder.
+    #[error("refusing to write {0:?}: path leaves the output folder")]
+    Escape(String),
+    /// An I/O error, with the path it concerns.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Refuses output folders whose replacement would destroy the user's work:
+/// `/`, the home folder, the site folder or an ancestor of it, the content
+/// folder, or a folder inside the content folder.
+pub fn check_output_dir(output: &Path, site_root: &Path, content: &Path) -> Result<(), OutputError> {
+    let dangerous = |why: &str| OutputError::Dangerous {
+        path: output.to_path_buf(),
+        why: why.to_string(),
+    };
+    let out = absolute(output);
+    let root = absolute(site_root);
+    let content = absolute(content);
+    if out.parent().is_none() {
+        return Err(dangerous("it is the file system root"));
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
+        if out == absolute(&home) {
+            return Err(dangerous("it is your home folder"));
+        }
+    }
+    if root.starts_with(&out) {
+        return Err(dangerous("it is the site folder or contains it"));
+    }
+    if out.starts_with(&content) || content.starts_with(&out) {
+        return Err(dangerous("it is, contains or is inside the content folder"));
+    }
+    if out.is_file() {
+        return Err(dangerous("it is a file"));
+    }
+    Ok(())
+}
+
+/// An absolute, lexically normalised path (no `.` or `..`), resolving
+/// symbolic links of the part that exists.
+fn absolute(path: &Path) -> PathBuf {
+    let base = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in base.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    std::fs::canonicalize(&out).unwrap_or(out)
+}
+
+/// Checks that a relative output path has only plain components.
+fn safe_relative(path: &str) -> Result<PathBuf, OutputError> {
+    let escape = || OutputError::Escape(path.to_string());
+    if path.is_empty() || path.contains('\0') || path.contains('\\') || path.contains(':') {
+        return Err(escape());
+    }
+    let mut out = PathBuf::new();
+    for part in path.split('/') {
+        if part.is_empty() || part == "." || part == ".." {
+            return Err(escape());
+        }
+        out.push(part);
+    }
+    Ok(out)
+}
+
+/// Writes `files` as the new content of `output`, atomically: into a
+/// temporary sibling folder first, then swapped in.
+pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".to_string());
+    let staging = parent.join(format!(".{name}.dossier-new-{}", std::process::id()));
+    let previous = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    }
+    let result = write_all(&staging, files).and_then(|()| swap(output, &staging, &previous));
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+    let relative: Vec<PathBuf> = files
+        .iter()
+        .map(|f| safe_relative(&f.path))
+        .collect::<Result<_, _>>()?;
+    std::fs::create_dir_all(staging).map_err(io(staging))?;
+    let mut dirs: Vec<PathBuf> = relative
+        .iter()
+        .filter_map(|p| p.parent().map(|d| staging.join(d)))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in &dirs {
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+    }
+    files
+        .par_iter()
+        .zip(relative.par_iter())
+        .try_for_each(|(file, rel)| {
+            let path = staging.join(rel);
+            std::fs::write(&path, &file.bytes).map_err(io(&path))
+        })
+}
+
+fn swap(output: &Path, staging: &Path, previous: &Path) -> Result<(), OutputError> {
+    if output.exists() {
+        std::fs::rename(output, previous).map_err(io(output))?;
+        if let Err(source) = std::fs::rename(staging, output) {
+            let _ = std::fs::rename(previous, output);
+            return Err(OutputError::Io {
+                path: output.to_path_buf(),
+                source,
+            });
+        }
+        std::fs::remove_dir_all(previous).map_err(io(previous))?;
+    } else {
+        std::fs::rename(staging, output).map_err(io(output))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_relative_paths_are_refused() {
+        for bad in ["../x", "/etc/passwd", "a/../../b", "C:/x", "a\0b", "a\\..\\b", ""] {
+            assert!(safe_relative(bad).is_err(), "{bad:?}");
+        }
+        assert!(safe_relative("articles/x.html").is_ok());
+    }
+
+    #[test]
+    fn dangerous_output_folders() {
+        let root = tempfile::tempdir().unwrap();
+        let content = root.path().join("seeds");
+        std::fs::create_dir_all(&content).unwrap();
+        assert!(check_output_dir(root.path(), root.path(), &content).is_err());
+        assert!(check_output_dir(&content, root.path(), &content).is_err());
+        assert!(check_output_dir(Path::new("/"), root.path(), &content).is_err());
+        assert!(check_output_dir(&root.path().join(".."), root.path(), &content).is_err());
+        assert!(check_output_dir(&root.path().join("public"), root.path(), &content).is_ok());
+    }
+
+    #[test]
+    fn swap_replaces_and_failed_write_keeps_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(&out, &[OutputFile::text("a.html", "one".into())]).unwrap();
+        write_site(&out, &[OutputFile::text("b/c.html", "two".into())]).unwrap();
+        assert!(!out.join("a.html").exists());
+        assert_eq!(std::fs::read_to_string(out.join("b/c.html")).unwrap(), "two");
+        let bad = [OutputFile::text("../evil", "x".into())];
+        assert!(write_site(&out, &bad).is_err());
+        assert_eq!(std::fs::read_to_string(out.join("b/c.html")).unwrap(), "two");
+        assert!(!dir.path().join("evil").exists());
+    }
+}

@@ -1,0 +1,92 @@
+//! One page per article.
+
+use super::{body, format, page, Input};
+use crate::analyze::entities::EntityKind;
+use crate::output::OutputFile;
+use crate::plan::root_prefix;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use tera::Tera;
+
+/// Display order and heading of entity kinds.
+pub const KINDS: &[(EntityKind, &str)] = &[
+    (EntityKind::Person, "People"),
+    (EntityKind::Organization, "Organisations"),
+    (EntityKind::Place, "Places"),
+    (EntityKind::Event, "Events"),
+    (EntityKind::Other, "Other"),
+];
+
+/// Renders article `index`'s page.
+pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile, crate::Error> {
+    let article = &input.articles[index];
+    let url = &input.plan.articles[index];
+    let root = root_prefix(url);
+    let extraction = &input.knowledge.extraction;
+    let mentions = extraction.mentions.get(index).map(Vec::as_slice).unwrap_or(&[]);
+    let html = body::article_html(article, mentions, &input.plan.entities, &root);
+
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for m in mentions {
+        *counts.entry(m.entity).or_insert(0) += 1;
+    }
+    let entity_groups: Vec<Value> = KINDS
+        .iter()
+        .filter_map(|(kind, label)| {
+            let mut items: Vec<(usize, usize)> = counts
+                .iter()
+                .filter(|(e, _)| extraction.entities.get(**e).is_some_and(|x| x.kind == *kind))
+                .map(|(e, n)| (*e, *n))
+                .collect();
+            items.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let items: Vec<Value> = items
+                .into_iter()
+                .map(|(e, n)| {
+                    json!({
+                        "name": extraction.entities[e].name,
+                        "url": input.plan.entities.get(e).cloned().flatten(),
+                        "count": n,
+                    })
+                })
+                .collect();
+            (!items.is_empty()).then(|| json!({ "label": label, "items": items }))
+        })
+        .collect();
+
+    let quotes: Vec<Value> = extraction
+        .quotes
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.and_then(|s| extraction.entities.get(s));
+            json!({
+                "text": q.text,
+                "speaker": speaker.map(|s| &s.name),
+                "speaker_url": q.speaker.and_then(|s| input.plan.entities.get(s).cloned().flatten()),
+            })
+        })
+        .collect();
+
+    let context = json!({
+        "article": {
+            "title": article.title,
+            "date": format::iso(article.date),
+            "date_human": format::human(article.date),
+            "source": article.source,
+            "url": article.url,
+            "author": article.author,
+            "summary": article.summary,
+            "reading_minutes": format::reading_minutes(article.word_count),
+            "word_count": article.word_count,
+            "path": article.path,
+            "tags": article.tags,
+            "topics": article.topics,
+        },
+        "body": html,
+        "entity_groups": entity_groups,
+        "quotes": quotes,
+    });
+    page(tera, input.config, "article.html", url, context)
+}

@@ -1,0 +1,141 @@
+//! Data exports under `data/` and the search index.
+
+use super::{format, Input};
+use crate::output::OutputFile;
+use crate::search::{build_index, SearchDoc};
+use serde_json::{json, Value};
+
+/// Characters of text in a search result's excerpt.
+const EXCERPT_CHARS: usize = 200;
+
+/// Renders `data/*.json` and the search index files.
+pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
+    let extraction = &input.knowledge.extraction;
+    let stats = &input.knowledge.entity_stats;
+    let entity_names = |a: usize| -> Vec<String> {
+        let mut ids: Vec<usize> = extraction
+            .mentions
+            .get(a)
+            .map(|m| m.iter().map(|m| m.entity).collect())
+            .unwrap_or_default();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.iter()
+            .filter_map(|&e| extraction.entities.get(e).map(|x| x.name.clone()))
+            .collect()
+    };
+
+    let entities: Vec<Value> = extraction
+        .entities
+        .iter()
+        .enumerate()
+        .filter_map(|(e, entity)| {
+            let url = input.plan.entities.get(e)?.as_ref()?;
+            Some(json!({
+                "name": entity.name,
+                "type": entity.kind.as_str(),
+                "aliases": entity.aliases,
+                "description": entity.description,
+                "wikidata": entity.wikidata,
+                "articles": stats[e].articles.iter().map(|&a| &input.articles[a].path).collect::<Vec<_>>(),
+                "mentions": stats[e].mentions,
+                "first_seen": format::iso(stats[e].first_seen),
+                "last_seen": format::iso(stats[e].last_seen),
+                "url": url,
+            }))
+        })
+        .collect();
+
+    let articles: Vec<Value> = input
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            json!({
+                "id": article.slug,
+                "path": article.path,
+                "title": article.title,
+                "date": format::iso(article.date),
+                "source": article.source,
+                "source_url": article.url,
+                "author": article.author,
+                "url": input.plan.articles[a],
+                "entities": entity_names(a),
+                "tags": article.tags,
+                "topics": article.topics,
+                "word_count": article.word_count,
+            })
+        })
+        .collect();
+
+    let mut docs: Vec<SearchDoc> = input
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let body = article.blocks.join("\n");
+            SearchDoc {
+                kind: "article",
+                title: article.title.clone(),
+                url: input.plan.articles[a].clone(),
+                date: format::iso(article.date),
+                source: article.source.clone(),
+                excerpt: format::excerpt(article.summary.as_deref().unwrap_or(&body), EXCERPT_CHARS),
+                body,
+                entities: entity_names(a),
+                topics: article.topics.iter().chain(&article.tags).cloned().collect(),
+            }
+        })
+        .collect();
+    for (e, entity) in extraction.entities.iter().enumerate() {
+        let Some(Some(url)) = input.plan.entities.get(e) else {
+            continue;
+        };
+        let s = &stats[e];
+        let excerpt = entity.description.clone().unwrap_or_else(|| {
+            format!(
+                "{} named in {} article(s), {} mention(s).",
+                capitalise(entity.kind.as_str()),
+                s.articles.len(),
+                s.mentions
+            )
+        });
+        let mut names = vec![entity.name.clone()];
+        names.extend(entity.aliases.iter().cloned());
+        docs.push(SearchDoc {
+            kind: "entity",
+            title: entity.name.clone(),
+            url: url.clone(),
+            date: format::iso(s.last_seen),
+            source: None,
+            excerpt,
+            body: String::new(),
+            entities: names,
+            topics: Vec::new(),
+        });
+    }
+
+    let mut files = vec![
+        json_file("data/entities.json", &Value::Array(entities))?,
+        json_file("data/articles.json", &Value::Array(articles))?,
+    ];
+    files.extend(
+        build_index(&docs)
+            .into_iter()
+            .map(|(path, text)| OutputFile::text(path, text)),
+    );
+    Ok(files)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn json_file(path: &str, value: &Value) -> Result<OutputFile, crate::Error> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| crate::Error::Template(format!("{path}: {e}")))?;
+    Ok(OutputFile::text(path, text + "\n"))
+}

@@ -1,0 +1,156 @@
+//! One page per entity: mentions in context, co-occurring entities, quotes,
+//! the articles.
+
+use super::{format, page, Input};
+use crate::output::OutputFile;
+use serde_json::{json, Value};
+use tera::Tera;
+
+/// Most mentions-in-context listed on an entity page.
+const MAX_KWIC: usize = 200;
+/// Most quotes listed on an entity page.
+const MAX_QUOTES: usize = 50;
+/// Characters of context either side of a mention.
+const CONTEXT_CHARS: usize = 90;
+
+/// Per entity, where it is mentioned and quoted, built in one pass.
+pub struct MentionIndex {
+    /// Per entity: (article, index of the mention in the article's list).
+    mentions: Vec<Vec<(usize, usize)>>,
+    /// Per entity: (article, index of the quote in the article's list).
+    quotes: Vec<Vec<(usize, usize)>>,
+}
+
+impl MentionIndex {
+    /// Indexes every mention and quote by entity.
+    pub fn build(input: &Input<'_>) -> MentionIndex {
+        let n = input.knowledge.extraction.entities.len();
+        let mut mentions = vec![Vec::new(); n];
+        let mut quotes = vec![Vec::new(); n];
+        for (a, list) in input.knowledge.extraction.mentions.iter().enumerate() {
+            for (k, m) in list.iter().enumerate() {
+                if let Some(slot) = mentions.get_mut(m.entity) {
+                    slot.push((a, k));
+                }
+            }
+        }
+        for (a, list) in input.knowledge.extraction.quotes.iter().enumerate() {
+            for (k, q) in list.iter().enumerate() {
+                if let Some(slot) = q.speaker.and_then(|s| quotes.get_mut(s)) {
+                    slot.push((a, k));
+                }
+            }
+        }
+        MentionIndex { mentions, quotes }
+    }
+}
+
+/// Articles newest first, undated last.
+pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
+    articles.sort_by(|&a, &b| {
+        let (da, db) = (input.articles[a].date, input.articles[b].date);
+        db.cmp(&da).then(a.cmp(&b))
+    });
+}
+
+/// A short description of an article for lists.
+pub fn article_item(input: &Input<'_>, a: usize) -> Value {
+    let article = &input.articles[a];
+    json!({
+        "title": article.title,
+        "url": input.plan.articles[a],
+        "date": format::iso(article.date),
+        "date_human": format::human(article.date),
+        "source": article.source,
+    })
+}
+
+/// Renders entity `e`'s page at `url`.
+pub fn render(
+    input: &Input<'_>,
+    tera: &Tera,
+    index: &MentionIndex,
+    e: usize,
+    url: &str,
+) -> Result<OutputFile, crate::Error> {
+    let extraction = &input.knowledge.extraction;
+    let entity = &extraction.entities[e];
+    let stats = &input.knowledge.entity_stats[e];
+
+    let all_mentions = index.mentions.get(e).map(Vec::as_slice).unwrap_or(&[]);
+    let kwic: Vec<Value> = all_mentions
+        .iter()
+        .take(MAX_KWIC)
+        .filter_map(|&(a, k)| {
+            let m = extraction.mentions.get(a)?.get(k)?;
+            let sentence = extraction.sentences.get(a)?.get(m.sentence)?;
+            let block = input.articles[a].blocks.get(m.block)?;
+            let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
+            let before = block.get(s..m.start)?;
+            let word = block.get(m.start..m.end)?;
+            let after = block.get(m.end..t)?;
+            Some(json!({
+                "before": format::tail(before, CONTEXT_CHARS),
+                "word": word,
+                "after": format::excerpt(after, CONTEXT_CHARS),
+                "article_title": input.articles[a].title,
+                "date": format::iso(input.articles[a].date),
+                "url": format!("{}#m{k}", input.plan.articles[a]),
+            }))
+        })
+        .collect();
+
+    let quotes: Vec<Value> = index
+        .quotes
+        .get(e)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .take(MAX_QUOTES)
+        .filter_map(|&(a, k)| {
+            let q = extraction.quotes.get(a)?.get(k)?;
+            Some(json!({
+                "text": q.text,
+                "article_title": input.articles[a].title,
+                "date": format::iso(input.articles[a].date),
+                "url": input.plan.articles[a],
+            }))
+        })
+        .collect();
+
+    let cooccurring: Vec<Value> = stats
+        .cooccurring
+        .iter()
+        .filter_map(|&(other, shared)| {
+            let url = input.plan.entities.get(other)?.as_ref()?;
+            let o = extraction.entities.get(other)?;
+            Some(json!({ "name": o.name, "kind": o.kind.as_str(), "url": url, "shared": shared }))
+        })
+        .collect();
+
+    let mut articles = stats.articles.clone();
+    newest_first(input, &mut articles);
+    let articles: Vec<Value> = articles.iter().map(|&a| article_item(input, a)).collect();
+
+    let context = json!({
+        "entity": {
+            "name": entity.name,
+            "kind": entity.kind.as_str(),
+            "aliases": entity.aliases,
+            "description": entity.description,
+            "wikidata": entity.wikidata,
+            "article_count": stats.articles.len(),
+            "mention_count": stats.mentions,
+            "first_seen": format::iso(stats.first_seen),
+            "last_seen": format::iso(stats.last_seen),
+            "first_seen_human": stats.first_seen.map(|d| format::human(Some(d))),
+            "last_seen_human": stats.last_seen.map(|d| format::human(Some(d))),
+        },
+        "kwic": kwic,
+        "kwic_total": all_mentions.len(),
+        "quotes": quotes,
+        "cooccurring": cooccurring,
+        "articles": articles,
+    });
+    page(tera, input.config, "entity.html", url, context)
+}

@@ -1,0 +1,58 @@
+//! Small formatting helpers shared by the page renderers.
+
+use chrono::NaiveDate;
+
+/// `2023-09-13`.
+pub fn iso(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// `13 September 2023`, or "Undated".
+pub fn human(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| "Undated".to_string(), |d| d.format("%-d %B %Y").to_string())
+}
+
+/// Minutes to read at 230 words a minute, at least one.
+pub fn reading_minutes(words: usize) -> usize {
+    words.div_ceil(230).max(1)
+}
+
+/// The start of `text`, cut at a word boundary to about `max` characters.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let head = &text[..cut];
+    let word = head.rfind(char::is_whitespace).unwrap_or(cut);
+    format!("{}…", head[..word].trim_end_matches([',', ';', ':', ' ', '.']))
+}
+
+/// The end of `text` cut at a word boundary to about `max` characters.
+pub fn tail(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let skip = text.chars().count() - max;
+    let start = text.char_indices().nth(skip).map_or(0, |(i, _)| i);
+    let rest = &text[start..];
+    let word = rest.find(char::is_whitespace).map_or(0, |i| i + 1);
+    format!("…{}", &rest[word..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        let d = NaiveDate::from_ymd_opt(2023, 9, 3);
+        assert_eq!(human(d), "3 September 2023");
+        assert_eq!(iso(d).as_deref(), Some("2023-09-03"));
+        assert_eq!(reading_minutes(0), 1);
+        assert_eq!(reading_minutes(461), 3);
+        assert_eq!(excerpt("one two three", 7), "one…");
+        assert_eq!(tail("one two three", 7), "…three");
+    }
+}

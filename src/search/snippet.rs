@@ -1,0 +1,217 @@
+//! Chooses the compact text kept per document for result snippets.
+//!
+//! The full body is indexed, but only a short extract of it is shipped to the
+//! browser, and a snippet can only show a query's terms if that extract holds
+//! them. People search for distinctive words (names, places, things: "Kursk",
+//! "sturgeon"), which are rare in the corpus. So the extract is the lead
+//! sentence (it says what the page is about) plus the sentences that add the
+//! most *new rare terms per character*: a greedy cover of the document's
+//! vocabulary weighted by inverse document frequency. Sentences are kept in
+//! document order; a gap between two kept sentences is marked with an
+//! ellipsis so that the snippet never pretends to be continuous text.
+
+use std::collections::{HashMap, HashSet};
+
+/// Characters of body text kept per document for snippets.
+pub const TEXT_BUDGET: usize = 700;
+
+/// Separator placed between two kept sentences that are not adjacent.
+const GAP: &str = " … ";
+
+/// Document frequencies of the words of a corpus, for weighting terms.
+#[derive(Debug, Default)]
+pub struct TermStats {
+    df: HashMap<String, u32>,
+    docs: usize,
+}
+
+impl TermStats {
+    /// Counts, for every word, how many of `bodies` contain it.
+    pub fn new<'a>(bodies: impl IntoIterator<Item = &'a str>) -> TermStats {
+        let mut stats = TermStats::default();
+        for body in bodies {
+            stats.docs += 1;
+            let words: HashSet<String> = words(body).collect();
+            for w in words {
+                *stats.df.entry(w).or_insert(0) += 1;
+            }
+        }
+        stats
+    }
+
+    /// Inverse document frequency of `word` (lower-cased); short words and
+    /// words in most documents weigh nothing.
+    fn idf(&self, word: &str) -> f64 {
+        if word.chars().count() < 3 {
+            return 0.0;
+        }
+        let df = self.df.get(word).copied().unwrap_or(0) as f64;
+        (((self.docs as f64) + 1.0) / (df + 1.0)).ln().max(0.0) + 0.1
+    }
+}
+
+/// The lower-cased words of `text`.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Returns the snippet source text for `body`: at most about
+/// [`TEXT_BUDGET`] characters, made of whole sentences where possible.
+pub fn snippet_text(body: &str, stats: &TermStats) -> String {
+    let sentences = split_sentences(body);
+    if sentences.is_empty() {
+        return String::new();
+    }
+    let lengths: Vec<usize> = sentences.iter().map(|s| s.chars().count()).collect();
+    let total: usize = lengths.iter().map(|l| l + 1).sum();
+    if total <= TEXT_BUDGET {
+        return sentences.join(" ");
+    }
+
+    let mut keep = vec![false; sentences.len()];
+    let mut covered: HashSet<String> = HashSet::new();
+    let sentence_words: Vec<HashSet<String>> = sentences.iter().map(|s| words(s).collect()).collect();
+
+    // The lead sentence, always (cut below if it alone is over budget).
+    keep[0] = true;
+    let mut used = lengths[0];
+    covered.extend(sentence_words[0].iter().cloned());
+
+    // Then, greedily, the sentence adding the most new rare terms per
+    // character, while one fits.
+    loop {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, ws) in sentence_words.iter().enumerate() {
+            if keep[i] || used + lengths[i] + GAP.len() > TEXT_BUDGET {
+                continue;
+            }
+            let gain: f64 = ws.iter().filter(|w| !covered.contains(*w)).map(|w| stats.idf(w)).sum();
+            let value = gain / (lengths[i] as f64 + 20.0);
+            if gain > 0.0 && best.is_none_or(|(_, v)| value > v) {
+                best = Some((i, value));
+            }
+        }
+        let Some((i, _)) = best else { break };
+        keep[i] = true;
+        used += lengths[i] + GAP.chars().count();
+        covered.extend(sentence_words[i].iter().cloned());
+    }
+
+    let mut out = String::new();
+    let mut previous: Option<usize> = None;
+    for (i, s) in sentences.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        match previous {
+            Some(p) if p + 1 == i => out.push(' '),
+            Some(_) => out.push_str(GAP),
+            None => {}
+        }
+        out.push_str(s);
+        previous = Some(i);
+    }
+    if previous.is_some_and(|p| p + 1 < sentences.len()) {
+        out.push_str(" …");
+    }
+    truncate_words(&out, TEXT_BUDGET)
+}
+
+/// Splits text into sentences: after `.`, `!` or `?` (optionally followed by
+/// a closing quote or bracket) before whitespace, and at line breaks.
+/// Whitespace inside a sentence is collapsed.
+fn split_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        let chars: Vec<char> = line.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_whitespace() {
+                if !current.is_empty() && !current.ends_with(' ') {
+                    current.push(' ');
+                }
+                continue;
+            }
+            current.push(c);
+            let ends = matches!(c, '.' | '!' | '?')
+                || (matches!(c, '"' | '”' | '’' | ')')
+                    && i > 0
+                    && matches!(chars[i - 1], '.' | '!' | '?'));
+            let next_is_space = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+            if ends && next_is_space && !is_abbreviation(&current) {
+                out.push(current.trim().to_string());
+                current.clear();
+            }
+        }
+        let rest = current.trim();
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+    }
+    out
+}
+
+/// Whether `sentence` ends with a common abbreviation ("U.S.", "Mr.") rather
+/// than a full stop.
+fn is_abbreviation(sentence: &str) -> bool {
+    let last = sentence.rsplit(' ').next().unwrap_or("");
+    let word = last.trim_end_matches('.');
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Lt" | "Col" | "St" | "Jr" | "Sr" | "vs"
+    ) || (word.len() <= 3 && word.contains('.'))
+        || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
+}
+
+/// Cuts `text` to at most `max` characters at a word boundary, adding "…"
+/// when something was cut.
+pub fn truncate_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(pos) if pos > max / 2 => &cut[..pos],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_body_is_kept_whole() {
+        let stats = TermStats::default();
+        assert_eq!(snippet_text("One. Two  words.\nThree", &stats), "One. Two words. Three");
+    }
+
+    #[test]
+    fn long_body_keeps_lead_and_named_sentences() {
+        let filler = "the weather was mild and nothing much happened that day. ".repeat(30);
+        let body = format!(
+            "Lead sentence about talks. {filler}Kim Jong Un met Vladimir Putin in Vostok. {filler}"
+        );
+        let other = "the weather was mild in Vostok.";
+        let stats = TermStats::new([body.as_str(), other]);
+        let text = snippet_text(&body, &stats);
+        assert!(text.starts_with("Lead sentence about talks."), "{text}");
+        assert!(text.contains("… Kim Jong Un met Vladimir Putin in Vostok. …"), "{text}");
+        assert!(text.chars().count() <= TEXT_BUDGET);
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let s = split_sentences("U.S. President Trump spoke. Then Mr. Kim left.");
+        assert_eq!(s, vec!["U.S. President Trump spoke.", "Then Mr. Kim left."]);
+    }
+
+    #[test]
+    fn truncation_is_at_word_boundary() {
+        assert_eq!(truncate_words("alpha beta gamma", 12), "alpha beta…");
+        assert_eq!(truncate_words("short", 12), "short");
+    }
+}
