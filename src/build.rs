@@ -131,13 +131,14 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
     let gazetteer = load_gazetteer(options, &config)?;
     let corpus = content::load(&root, &config)?;
 
-    let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref());
+    let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref(), &config);
     let plan = plan::plan(&corpus.articles, &knowledge, &config);
     let input = render::Input {
         config: &config,
         articles: &corpus.articles,
         knowledge: &knowledge,
         plan: &plan,
+        today: chrono::Local::now().date_naive(),
     };
     let files = render::render(&input, &tera, &theme)?;
 

@@ -168,3 +168,89 @@ mod tests {
         assert_eq!(targets, vec!["nope.html", "articles/a.html#zz", "../../x.html"]);
     }
 }
+
+/// What `dossier check` found in a built site.
+#[derive(Debug, Default)]
+pub struct SiteCheck {
+    /// Files in the site.
+    pub files: usize,
+    /// Links that lead nowhere (errors).
+    pub broken: Vec<BrokenLink>,
+    /// Pages without a non-empty `<title>` (errors).
+    pub untitled: Vec<String>,
+    /// Articles with no date (notices), by source file.
+    pub undated: Vec<String>,
+    /// Articles in which no entity was found (notices), by source file.
+    pub without_entities: Vec<String>,
+}
+
+impl SiteCheck {
+    /// True when nothing is broken.
+    pub fn ok(&self) -> bool {
+        self.broken.is_empty() && self.untitled.is_empty()
+    }
+}
+
+fn title_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?s)<title>\s*(\S.*?)</title>").expect("valid regex"))
+}
+
+/// Reads the built site in `output` and checks it.
+pub fn check_site(output: &std::path::Path) -> Result<SiteCheck, crate::output::OutputError> {
+    let io = |path: &std::path::Path, source| crate::output::OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if !output.is_dir() {
+        return Err(io(
+            output,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "no built site here: run `dossier build` first"),
+        ));
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(output).sort_by_file_name() {
+        let entry = entry.map_err(|e| io(output, std::io::Error::other(e.to_string())))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(output)
+            .unwrap_or(entry.path())
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        let is_html = rel.ends_with(".html");
+        let bytes = if is_html || rel == "data/articles.json" {
+            std::fs::read(entry.path()).map_err(|e| io(entry.path(), e))?
+        } else {
+            Vec::new()
+        };
+        files.push(OutputFile { path: rel, bytes });
+    }
+    let mut report = SiteCheck {
+        files: files.len(),
+        broken: broken_links(&files),
+        ..SiteCheck::default()
+    };
+    for f in files.iter().filter(|f| f.path.ends_with(".html")) {
+        if !title_re().is_match(&String::from_utf8_lossy(&f.bytes)) {
+            report.untitled.push(f.path.clone());
+        }
+    }
+    if let Some(data) = files.iter().find(|f| f.path == "data/articles.json") {
+        let articles: Vec<serde_json::Value> = serde_json::from_slice(&data.bytes).unwrap_or_default();
+        for a in articles {
+            let path = a["path"].as_str().unwrap_or("?").to_string();
+            if a["date"].is_null() {
+                report.undated.push(path.clone());
+            }
+            if a["entities"].as_array().is_none_or(|e| e.is_empty()) {
+                report.without_entities.push(path);
+            }
+        }
+    }
+    Ok(report)
+}

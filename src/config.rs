@@ -136,14 +136,37 @@ impl Default for EntityConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RelationConfig {
-    /// Two places or organisations co-mentioned in at least this many articles get a relation page.
+    /// Two parties (see `between`) co-mentioned in at least this many articles get a relation page.
     pub min_articles: usize,
+    /// Which entities can be parties to a relation.
+    pub between: RelationScope,
 }
 
 impl Default for RelationConfig {
     fn default() -> Self {
-        RelationConfig { min_articles: 1 }
+        RelationConfig {
+            min_articles: 1,
+            between: RelationScope::Countries,
+        }
     }
+}
+
+/// Which entities relations are drawn between.
+///
+/// Countries by default: a news article names many places and outlets in
+/// passing (a city where a summit was held, the agency that reported it), and
+/// pairing all of them gives pages such as "AFP – Alaska" that say nothing.
+/// Relations between states are what a reader of international news expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationScope {
+    /// Places that are countries (by name or alias, from a built-in list).
+    #[default]
+    Countries,
+    /// Every place: countries, cities, regions, sites.
+    Places,
+    /// Every place and every organisation.
+    PlacesAndOrganizations,
 }
 
 /// A hand-defined topic: an article belongs to it when it contains any of the

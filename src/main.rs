@@ -37,6 +37,17 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Check the built site: every internal link, src and #fragment resolves,
+    /// every page has a title; list articles with no date or no entities.
+    /// Exits with 1 when a link is broken.
+    Check {
+        /// The site folder, holding site.toml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The built site (default: site.toml's output_dir).
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -75,5 +86,43 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Check { root, output } => check(root, output),
+    }
+}
+
+fn check(root: PathBuf, output: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = BuildOptions {
+        root,
+        output,
+        ..Default::default()
+    };
+    let config = dossier::build::load_config(&options)?;
+    let out = dossier::build::output_dir(&options, &config);
+    let report = dossier::check::check_site(&out)?;
+    for path in &report.undated {
+        println!("notice: {path}: article has no date");
+    }
+    for path in &report.without_entities {
+        println!("notice: {path}: no entity found in the article");
+    }
+    for page in &report.untitled {
+        eprintln!("error: {}: page has no <title>", out.join(page).display());
+    }
+    for link in &report.broken {
+        eprintln!("error: {}: broken link {:?}: {}", out.join(&link.page).display(), link.target, link.why);
+    }
+    println!(
+        "checked {} files in {}: {} broken link(s), {} page(s) without title, {} undated article(s), {} article(s) without entities",
+        report.files,
+        out.display(),
+        report.broken.len(),
+        report.untitled.len(),
+        report.undated.len(),
+        report.without_entities.len()
+    );
+    if report.ok() {
+        Ok(())
+    } else {
+        anyhow::bail!("the site in {} has {} broken link(s) and {} untitled page(s)", out.display(), report.broken.len(), report.untitled.len())
     }
 }

@@ -12,6 +12,10 @@ pub struct Plan {
     pub articles: Vec<String>,
     /// Per entity, its page when it has one (enough articles and mentions).
     pub entities: Vec<Option<String>>,
+    /// Per topic (same index as `Knowledge::topics`), e.g. `topics/military-cooperation.html`.
+    pub topics: Vec<String>,
+    /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`.
+    pub relations: Vec<String>,
 }
 
 /// Gives every page its URL.
@@ -37,9 +41,23 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
             })
         })
         .collect();
+    let mut topic_slugs = SlugSet::default();
+    let topics = knowledge
+        .topics
+        .iter()
+        .map(|t| format!("topics/{}.html", topic_slugs.unique(&t.name, "topic")))
+        .collect();
+    let mut relation_slugs = SlugSet::default();
+    let relations = knowledge
+        .relations
+        .iter()
+        .map(|r| format!("relations/{}.html", relation_slugs.unique(&r.name, "relation")))
+        .collect();
     Plan {
         articles: article_urls,
         entities: entity_urls,
+        topics,
+        relations,
     }
 }
 

@@ -224,16 +224,41 @@
   function search(query, state) {
     var config = { fields: {}, bool: "OR", expand: true };
     data.fields.forEach(function (f) { config.fields[f] = { boost: BOOSTS[f] || 1 }; });
+    var tokens = index.pipeline.run(elasticlunr.tokenizer(query));
+    var coverage = tokenCoverage(tokens);
     return index.search(query, config)
       .map(function (r) {
         var doc = docs[Number(r.ref)];
         if (!doc) return null;
         var score = r.score * (KIND_BOOST[doc.kind] || 1);
+        // elasticlunr coordinates terms per field only; reward pages that
+        // match more of the query's terms in any field.
+        if (tokens.length > 1) {
+          var share = (coverage[r.ref] || 0) / tokens.length;
+          score *= share * share;
+        }
         if (doc.kind === "entity") score *= 1 + Math.log(1 + (popularity[doc.title] || 0)) / 4;
         return { doc: doc, score: score };
       })
       .filter(function (r) { return r && passes(r.doc, state); })
       .sort(function (a, b) { return b.score - a.score; });
+  }
+
+  // For each document ref, how many of the query tokens it matches (as a
+  // prefix, like expand: true) in any field.
+  function tokenCoverage(tokens) {
+    var counts = {};
+    tokens.forEach(function (token) {
+      var refs = {};
+      data.fields.forEach(function (field) {
+        var inverted = index.index[field];
+        inverted.expandToken(token).forEach(function (term) {
+          for (var ref in inverted.getDocs(term)) refs[ref] = true;
+        });
+      });
+      for (var ref in refs) counts[ref] = (counts[ref] || 0) + 1;
+    });
+    return counts;
   }
 
   // With filters but no query: every matching page, newest first.
@@ -350,7 +375,8 @@
     // Window with the most distinct query tokens, then the most matches.
     var best = 0, bestScore = -1;
     for (var i = 0; i < found.length; i++) {
-      var start = Math.max(0, found[i][0] - 40);
+      // Start at the beginning when the match is near it anyway.
+      var start = found[i][1] <= SNIPPET_CHARS - 40 ? 0 : found[i][0] - 40;
       var seen = {}, distinct = 0, total = 0;
       for (var j = i; j < found.length && found[j][1] <= start + SNIPPET_CHARS; j++) {
         if (!seen[found[j][2]]) { seen[found[j][2]] = true; distinct++; }

@@ -1,8 +1,14 @@
 //! The analyze stage: from the loaded corpus to what the site knows about it.
 //! Pure: no I/O; the gazetteer arrives already parsed.
 
+mod countries;
 pub mod entities;
+pub mod keyterms;
+pub mod related;
+pub mod relations;
+pub mod topics;
 
+use crate::config::SiteConfig;
 use crate::content::Article;
 use chrono::NaiveDate;
 use entities::{Extraction, Gazetteer};
@@ -30,19 +36,78 @@ pub struct Knowledge {
     pub extraction: Extraction,
     /// Per entity (same index as `extraction.entities`).
     pub entity_stats: Vec<EntityStats>,
+    /// Configured and front-matter topics.
+    pub topics: Vec<topics::Topic>,
+    /// Per article, the indices of its topics.
+    pub article_topics: Vec<Vec<usize>>,
+    /// Relations between co-mentioned countries (or other parties, see site.toml).
+    pub relations: Vec<relations::Relation>,
+    /// Per article, the indices of its relations.
+    pub article_relations: Vec<Vec<usize>>,
+    /// Per article, its key terms, best first.
+    pub key_terms: Vec<Vec<keyterms::KeyTerm>>,
+    /// Per article, its related articles, best first.
+    pub related: Vec<Vec<related::RelatedArticle>>,
+}
+
+impl Knowledge {
+    /// Names of the topics and relations article `a` belongs to (for search
+    /// filters and exports), topics first.
+    pub fn topic_names(&self, a: usize) -> Vec<String> {
+        let topics = self.article_topics.get(a).map(Vec::as_slice).unwrap_or(&[]);
+        let relations = self.article_relations.get(a).map(Vec::as_slice).unwrap_or(&[]);
+        topics
+            .iter()
+            .filter_map(|&t| self.topics.get(t).map(|t| t.name.clone()))
+            .chain(relations.iter().filter_map(|&r| self.relations.get(r).map(|r| r.name.clone())))
+            .collect()
+    }
 }
 
 /// How many co-occurring entities are kept per entity.
 const MAX_COOCCURRING: usize = 30;
 
 /// Analyzes the corpus.
-pub fn analyze(articles: &[Article], gazetteer: Option<&Gazetteer>) -> Knowledge {
+pub fn analyze(articles: &[Article], gazetteer: Option<&Gazetteer>, config: &SiteConfig) -> Knowledge {
     let texts: Vec<Vec<String>> = articles.iter().map(|a| a.blocks.clone()).collect();
     let extraction = entities::extract(&texts, gazetteer);
     let entity_stats = entity_stats(articles, &extraction);
+    let (topics, article_topics) = topics::find(articles, &extraction, &config.topics);
+    let (relations, article_relations) = relations::find(&extraction, &config.relations);
+    let key_terms = keyterms::find(articles, &extraction.mentions);
+
+    let named: Vec<Vec<usize>> = extraction
+        .mentions
+        .iter()
+        .map(|ms| {
+            let mut ids: Vec<usize> = ms.iter().map(|m| m.entity).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect();
+    let term_keys: Vec<Vec<String>> = key_terms
+        .iter()
+        .map(|terms| terms.iter().map(|t| t.key.clone()).collect())
+        .collect();
+    let related = related::find(
+        articles.len(),
+        related::Signals {
+            entities: &named,
+            topics: &article_topics,
+            relations: &article_relations,
+            terms: &term_keys,
+        },
+    );
     Knowledge {
         extraction,
         entity_stats,
+        topics,
+        article_topics,
+        relations,
+        article_relations,
+        key_terms,
+        related,
     }
 }
 

@@ -1,6 +1,6 @@
 //! One page per article.
 
-use super::{body, format, page, Input};
+use super::{body, cite, format, page, Input};
 use crate::analyze::entities::EntityKind;
 use crate::output::OutputFile;
 use crate::plan::root_prefix;
@@ -69,7 +69,21 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
         })
         .collect();
 
+    let best_url = article.url.clone().or_else(|| {
+        let base = super::feeds::base(input);
+        (!base.is_empty()).then(|| format!("{base}{url}"))
+    });
+    let cite = json!({
+        "bibtex": cite::bibtex(article, best_url.as_deref(), input.today),
+        "ris": cite::ris(article, best_url.as_deref(), input.today),
+    });
+    let description = article
+        .summary
+        .clone()
+        .unwrap_or_else(|| format::excerpt(&article.blocks.join(" "), 160));
     let context = json!({
+        "description": description,
+        "cite": cite,
         "article": {
             "title": article.title,
             "date": format::iso(article.date),

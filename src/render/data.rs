@@ -115,10 +115,25 @@ pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
         });
     }
 
+    let citations: Vec<Value> = input
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let base = super::feeds::base(input);
+            let url = article.url.clone().or_else(|| {
+                (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a]))
+            });
+            super::cite::csl(article, url.as_deref(), input.today)
+        })
+        .collect();
+
     let mut files = vec![
         json_file("data/entities.json", &Value::Array(entities))?,
         json_file("data/articles.json", &Value::Array(articles))?,
+        json_file("data/citations.json", &Value::Array(citations))?,
     ];
+    files.extend(super::exports::render(input)?);
     files.extend(
         build_index(&docs)
             .into_iter()

@@ -132,7 +132,17 @@ pub fn render(
     newest_first(input, &mut articles);
     let articles: Vec<Value> = articles.iter().map(|&a| article_item(input, a)).collect();
 
+    let description = entity.description.clone().unwrap_or_else(|| {
+        format!(
+            "{}: {} in {} article(s), {} mention(s).",
+            entity.name,
+            entity.kind.as_str(),
+            stats.articles.len(),
+            stats.mentions
+        )
+    });
     let context = json!({
+        "description": description,
         "entity": {
             "name": entity.name,
             "kind": entity.kind.as_str(),

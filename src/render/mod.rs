@@ -2,11 +2,15 @@
 
 mod article_page;
 mod body;
+mod cite;
 mod data;
 mod entity_page;
+mod exports;
+mod feeds;
 mod format;
 mod site_pages;
 pub mod theme;
+mod xml;
 
 use crate::analyze::Knowledge;
 use crate::config::SiteConfig;
@@ -30,6 +34,8 @@ pub struct Input<'a> {
     pub knowledge: &'a Knowledge,
     /// Every page's URL.
     pub plan: &'a Plan,
+    /// The build date: access date in citations, `updated` of undated feed entries.
+    pub today: chrono::NaiveDate,
 }
 
 /// Compiles the theme's templates once.
@@ -69,6 +75,9 @@ fn page(
     if let Value::Object(map) = &mut context {
         map.insert("root".into(), json!(root));
         map.insert("page_url".into(), json!(url));
+        if !map.contains_key("description") {
+            map.insert("description".into(), json!(config.description));
+        }
         map.insert(
             "site".into(),
             json!({
@@ -107,6 +116,14 @@ pub fn render(input: &Input<'_>, tera: &Tera, theme: &Theme) -> Result<Vec<Outpu
     files.extend(entity_pages);
     files.extend(site_pages::render(input, tera)?);
     files.extend(data::render(input)?);
+    files.push(page(tera, input.config, "data.html", "data/README.html", json!({}))?);
+    let pages: Vec<&str> = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .filter(|p| p.ends_with(".html"))
+        .collect();
+    let feeds = feeds::render(input, &pages, input.today);
+    files.extend(feeds);
     files.extend(theme.statics.iter().cloned());
     files.push(OutputFile::text(".nojekyll", String::new()));
     Ok(files)

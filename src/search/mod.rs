@@ -205,8 +205,7 @@ fn canonical_entity_names(docs: &[SearchDoc]) -> HashMap<String, &str> {
     let mut map = HashMap::new();
     for doc in docs.iter().filter(|d| d.kind == "entity") {
         for name in doc.entities.iter().chain(std::iter::once(&doc.title)) {
-            map.entry(name.to_lowercase())
-                .or_insert(doc.title.as_str());
+            map.entry(name.to_lowercase()).or_insert(doc.title.as_str());
         }
     }
     // A page's own title always wins over another page's alias.
@@ -235,7 +234,9 @@ fn doc_meta<'a>(
         url: &doc.url,
         kind: doc.kind,
         date,
-        year: date.and_then(|d| d.get(..4)).filter(|y| y.bytes().all(|b| b.is_ascii_digit())),
+        year: date
+            .and_then(|d| d.get(..4))
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit())),
         source: doc.source.as_deref().filter(|s| !s.is_empty()),
         excerpt: (!excerpt_is_redundant).then_some(excerpt),
         text,

@@ -72,7 +72,8 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
 
     let mut keep = vec![false; sentences.len()];
     let mut covered: HashSet<String> = HashSet::new();
-    let sentence_words: Vec<HashSet<String>> = sentences.iter().map(|s| words(s).collect()).collect();
+    let sentence_words: Vec<HashSet<String>> =
+        sentences.iter().map(|s| words(s).collect()).collect();
 
     // The lead sentence, always (cut below if it alone is over budget).
     keep[0] = true;
@@ -87,7 +88,11 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
             if keep[i] || used + lengths[i] + GAP.len() > TEXT_BUDGET {
                 continue;
             }
-            let gain: f64 = ws.iter().filter(|w| !covered.contains(*w)).map(|w| stats.idf(w)).sum();
+            let gain: f64 = ws
+                .iter()
+                .filter(|w| !covered.contains(*w))
+                .map(|w| stats.idf(w))
+                .sum();
             let value = gain / (lengths[i] as f64 + 20.0);
             if gain > 0.0 && best.is_none_or(|(_, v)| value > v) {
                 best = Some((i, value));
@@ -186,7 +191,10 @@ mod tests {
     #[test]
     fn short_body_is_kept_whole() {
         let stats = TermStats::default();
-        assert_eq!(snippet_text("One. Two  words.\nThree", &stats), "One. Two words. Three");
+        assert_eq!(
+            snippet_text("One. Two  words.\nThree", &stats),
+            "One. Two words. Three"
+        );
     }
 
     #[test]
@@ -199,7 +207,10 @@ mod tests {
         let stats = TermStats::new([body.as_str(), other]);
         let text = snippet_text(&body, &stats);
         assert!(text.starts_with("Lead sentence about talks."), "{text}");
-        assert!(text.contains("… Kim Jong Un met Vladimir Putin in Vostok. …"), "{text}");
+        assert!(
+            text.contains("… Kim Jong Un met Vladimir Putin in Vostok. …"),
+            "{text}"
+        );
         assert!(text.chars().count() <= TEXT_BUDGET);
     }
 

@@ -133,8 +133,8 @@ pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc>
         seed
     };
     const SYLLABLES: [&str; 24] = [
-        "ka", "ro", "mi", "ten", "sa", "vol", "dre", "nu", "pol", "ga", "li", "ster", "mon",
-        "ta", "ver", "shi", "an", "ko", "bel", "rus", "pe", "dor", "in", "gra",
+        "ka", "ro", "mi", "ten", "sa", "vol", "dre", "nu", "pol", "ga", "li", "ster", "mon", "ta",
+        "ver", "shi", "an", "ko", "bel", "rus", "pe", "dor", "in", "gra",
     ];
     const STOP: [&str; 12] = [
         "the", "of", "and", "to", "in", "a", "that", "said", "for", "on", "with", "was",
@@ -165,7 +165,12 @@ pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc>
                 body.push_str(&w);
                 body.push_str(if j % 20 == 19 { ". " } else { " " });
             }
-            let title = format!("{} {} {} report {i}", word(next() % 500), word(7), word(i as u64));
+            let title = format!(
+                "{} {} {} report {i}",
+                word(next() % 500),
+                word(7),
+                word(i as u64)
+            );
             SearchDoc {
                 kind: "article",
                 title,
@@ -199,5 +204,9 @@ fn index_of_a_thousand_articles_is_under_a_quarter_of_the_html() {
     if let Ok(dir) = std::env::var("DOSSIER_SEARCH_DUMP") {
         let _ = std::fs::write(format!("{dir}/synthetic_index.js"), script);
     }
-    assert!(script.len() * 4 < html_bytes, "index too large: {}", script.len());
+    assert!(
+        script.len() * 4 < html_bytes,
+        "index too large: {}",
+        script.len()
+    );
 }

@@ -107,3 +107,4 @@ pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
         std::fs::write(path, text).unwrap();
     }
 }
+pub mod server;

@@ -71,7 +71,7 @@ fn is_place_preposition(word: &str) -> bool {
     matches!(
         word,
         "in" | "at" | "from" | "to" | "near" | "into" | "across" | "throughout" | "toward"
-            | "towards" | "outside" | "inside" | "visited" | "visiting" | "via" | "across"
+            | "towards" | "outside" | "inside" | "visited" | "visiting" | "via"
     )
 }
 
@@ -93,8 +93,29 @@ pub(crate) fn name_votes(name: &str) -> Votes {
             v.add(EntityKind::Event, 8.0);
         } else if lexicon::is_place_suffix(last) {
             v.add(EntityKind::Place, 8.0);
+        } else if lexicon::is_other_suffix(last) {
+            v.add(EntityKind::Other, 8.0);
         }
     }
+    let list: Vec<&str> = name.split(' ').collect();
+    let head = list
+        .iter()
+        .position(|w| matches!(*w, "of" | "for"))
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| list.get(i));
+    if let (Some(head), true) = (head, v == Votes::default()) {
+        // "University of …", "Institute for …", "Gulf of …": the head comes first.
+        if lexicon::is_org_suffix(head) {
+            v.add(EntityKind::Organization, 6.0);
+        } else if lexicon::is_place_suffix(head) {
+            v.add(EntityKind::Place, 6.0);
+        } else if lexicon::is_event_suffix(head) || matches!(*head, "Battle" | "Siege") {
+            v.add(EntityKind::Event, 6.0);
+        } else {
+            v.add(EntityKind::Organization, 3.0);
+        }
+    }
+    let has_place = list.iter().any(|w| places::is_place(w));
     if words == 1 && is_acronym(name) {
         v.add(EntityKind::Organization, 3.0);
     }
@@ -103,8 +124,13 @@ pub(crate) fn name_votes(name: &str) -> Votes {
             && !is_acronym(w)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    if (2..=4).contains(&words) && name.split(' ').all(namey) && v == Votes::default() {
-        v.add(EntityKind::Person, 1.5);
+    if v == Votes::default() && (2..=3).contains(&words) {
+        if has_place {
+            // "Manchester United", "Bayern Munich": a club or firm named after a place.
+            v.add(EntityKind::Organization, 1.0);
+        } else if list.iter().all(|w| namey(w)) {
+            v.add(EntityKind::Person, 1.5);
+        }
     }
     v
 }
@@ -126,7 +152,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
             } else if lexicon::is_org_cue(w) {
                 v.add(EntityKind::Organization, 5.0);
             } else if is_place_preposition(w) {
-                v.add(EntityKind::Place, 1.5);
+                v.add(EntityKind::Place, 2.5);
             }
         }
     }
@@ -136,7 +162,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
         let w = next.word(text);
         let gap = text.get(end_tok.full_end..next.start).unwrap_or("");
         if gap.trim().is_empty() {
-            if lexicon::is_speech_verb(w) {
+            if matches!(w, "said" | "says" | "told" | "added" | "wrote" | "explained") {
                 v.add(EntityKind::Person, 2.0);
             } else if lexicon::is_place_cue(w) {
                 v.add(EntityKind::Place, 4.0);

@@ -227,8 +227,14 @@ impl Block<'_> {
             } else if rest && !ends_kind && lexicon::is_title(w) {
                 titled = true;
                 true
-            } else if rest && !ends_kind && (lexicon::is_demonym(w) || lexicon::is_title_modifier(w)) {
+            } else if rest && !ends_kind && lexicon::is_title_modifier(w) {
                 true
+            } else if rest && !ends_kind && lexicon::is_demonym(w) {
+                // "Chinese President Xi", not "French Guiana".
+                p.get(1).is_some_and(|&n| {
+                    let n = self.word(n);
+                    lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
+                })
             } else {
                 rest && self.initial(first)
                     && !is_acronym(w)
@@ -279,14 +285,23 @@ impl Block<'_> {
                 || lexicon::is_calendar(w)
                 || !is_name_start(w)
         };
-        if words.iter().all(filler) {
+        let structured = words.len() > 1
+            && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w)) || words.iter().any(|w| !is_name_start(w)));
+        if !structured && words.iter().all(filler) {
             return None;
         }
-        let name = words.join(" ");
+        let name = self
+            .text
+            .get(t0.start..tl.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let mut weak = headline;
         if let [w] = words.as_slice() {
             let known = places::is_place(w) || lexicon::is_org(w) || lexicon::alias(w).is_some();
-            if lexicon::is_demonym(w) || w.chars().count() < 2 {
+            let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
+            if lexicon::is_demonym(w) || w.chars().count() < 2 || acronym_plural {
                 return None;
             }
             if !known && !is_acronym(w) {

@@ -91,6 +91,11 @@ const EVENT_SUFFIXES: &str = "\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic";
 
+/// Last words of names of laws, treaties, instruments and other things.
+const OTHER_SUFFIXES: &str = "\
+    Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
+    Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan";
+
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\
     River|Sea|Ocean|Lake|Mountain|Mountains|Island|Islands|Peninsula|Strait|Straits|Gulf|Bay|\
@@ -99,7 +104,7 @@ const PLACE_SUFFIXES: &str = "\
     Arena|Palace|Castle|Tower|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
-    Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor";
+    Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
@@ -113,10 +118,8 @@ const OF_HEADS: &str = "\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple";
 
 /// Lower-case words that connect parts of one name when the rule allows.
-const CONNECTORS: &str = "of|for|and|&|the|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y";
+const CONNECTORS: &str = "of|for|and|&|the|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
 
-/// Particles of personal names, allowed between capitalised words.
-const PARTICLES: &str = "de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y";
 
 /// Lower-case words that say the following name is a person.
 const PERSON_ROLES: &str = "\
@@ -245,6 +248,9 @@ word_set!(
     /// Last word of an event's name.
     is_event_suffix, EVENT_SUFFIXES);
 word_set!(
+    /// Last word of the name of a law, treaty or instrument.
+    is_other_suffix, OTHER_SUFFIXES);
+word_set!(
     /// Last word of a place's name.
     is_place_suffix, PLACE_SUFFIXES);
 word_set!(
@@ -253,9 +259,6 @@ word_set!(
 word_set!(
     /// A lower-case connector inside names.
     is_connector, CONNECTORS);
-word_set!(
-    /// A particle of personal names ("von", "bin").
-    is_particle, PARTICLES);
 word_set!(
     /// A lower-case role noun before or after a person's name.
     is_person_role, PERSON_ROLES);
@@ -277,7 +280,7 @@ word_set!(
 
 /// Any suffix that fixes a name's kind (organisation, event or place).
 pub(crate) fn is_kind_suffix(word: &str) -> bool {
-    is_org_suffix(word) || is_event_suffix(word) || is_place_suffix(word)
+    is_org_suffix(word) || is_event_suffix(word) || is_place_suffix(word) || is_other_suffix(word)
 }
 
 /// Canonical name for a common abbreviation or variant ("U.S." → "United States").

@@ -4,11 +4,26 @@
 //! The input is the plain text of every article as a list of blocks
 //! (paragraphs, headings, list items), exactly as the content stage produced
 //! them; every offset in the output is a byte offset into one of those blocks.
+//!
+//! Work is done per article in parallel (sentences, tokens, discovery,
+//! resolution within the article, quotes), after a first parallel pass that
+//! counts how each word is capitalised across the corpus; a sequential,
+//! hash-based merge then unifies entities across articles.
 
+mod article;
+mod classify;
+mod discover;
 mod gazetteer;
+mod lexicon;
+mod merge;
+mod places;
+mod quotes;
+mod sentences;
+mod tokens;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// What kind of thing an entity is.
@@ -113,13 +128,27 @@ pub struct Extraction {
 /// Finds the entities, mentions and quotes of every article.
 ///
 /// `articles[i]` is article `i`'s list of blocks. Gazetteer entities win over
-/// discovered ones; discovered ones are kept.
+/// discovered ones; discovered ones are kept. Only entities with at least one
+/// mention are returned.
 pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extraction {
-    let _ = gazetteer;
-    Extraction {
-        entities: Vec::new(),
-        sentences: articles.iter().map(|_| Vec::new()).collect(),
-        mentions: articles.iter().map(|_| Vec::new()).collect(),
-        quotes: articles.iter().map(|_| Vec::new()).collect(),
-    }
+    let stats = articles
+        .par_iter()
+        .map(|blocks| {
+            let mut stats = discover::Stats::default();
+            for text in blocks {
+                let (_, tokens) = article::block_tokens(text);
+                stats.add_block(text, &tokens);
+            }
+            stats
+        })
+        .reduce(discover::Stats::default, discover::Stats::merge);
+    let matcher = gazetteer.map(|g| (gazetteer::Matcher::new(g), g));
+    let locals: Vec<article::LocalArticle> = articles
+        .par_iter()
+        .map(|blocks| article::analyze(blocks, &stats, matcher.as_ref().map(|(m, g)| (m, *g))))
+        .collect();
+    merge::merge(locals, gazetteer)
 }
+
+#[cfg(test)]
+mod tests;

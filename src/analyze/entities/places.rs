@@ -76,12 +76,6 @@ fn set(lists: &[&'static str]) -> HashSet<&'static str> {
         .collect()
 }
 
-/// Is `name` a country (or a common short name of one)?
-pub(crate) fn is_country(name: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(&[COUNTRIES])).contains(name)
-}
-
 /// Is `name` a built-in place of any sort?
 pub(crate) fn is_place(name: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -136,7 +136,13 @@ pub(crate) fn find(
             let next_open = spans.get(k + 1).map_or(text.len(), |n| n.open);
             // After the quote: "…," Yang said / he added / said X / according to X.
             let mut speaker = None;
-            let after = words(text, span.close_end..next_open, true);
+            // A quote that ends its sentence takes no attribution from the next one.
+            let closes_sentence = sentences.iter().any(|s| s.block == b && s.end == span.close_end);
+            let after = if closes_sentence {
+                Vec::new()
+            } else {
+                words(text, span.close_end..next_open, true)
+            };
             if let Some(v) = after.iter().take(10).find(|w| text.get((*w).clone()).is_some_and(is_attribution)) {
                 speaker = pick(span.close_end..v.start);
                 if speaker.is_none() {

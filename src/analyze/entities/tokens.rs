@@ -112,7 +112,8 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, us
         let w = text_of(p);
         is_capitalised(w) || w.chars().next().is_some_and(char::is_numeric)
     });
-    if parts.len() > 1 && all_cap && parts.iter().any(|p| is_standalone_part(text_of(p))) {
+    let numbered = parts.iter().any(|p| text_of(p).starts_with(|c: char| c.is_numeric()));
+    if parts.len() > 1 && all_cap && !numbered && parts.iter().any(|p| is_standalone_part(text_of(p))) {
         out.extend(parts);
     } else {
         out.push((first.0, last.1));

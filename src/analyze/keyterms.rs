@@ -1,0 +1,296 @@
+//! Key terms: the words and short phrases that set an article apart from the
+//! rest of the corpus, by TF-IDF over candidate phrases.
+//!
+//! Candidates are runs of one to three content words: a stop word, a number,
+//! punctuation or an entity mention ends a run. Entity names are left out on
+//! purpose: the article page already lists the entities it names, so key terms
+//! say *what* the article is about (an "arms deal", "nuclear talks") rather
+//! than repeat *who*. Phrases get a bonus over single words because they are
+//! more specific, and a phrase inside a chosen one (or containing one) is not
+//! chosen again.
+
+use super::entities::Mention;
+use crate::content::Article;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Key terms shown per article.
+pub const TERMS_PER_ARTICLE: usize = 8;
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 3;
+/// Candidates kept per article before corpus-wide counting, the locally
+/// strongest: it bounds the document-frequency table on large corpora while
+/// keeping every term that could be chosen.
+const CANDIDATES_PER_ARTICLE: usize = 80;
+
+/// One key term of an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyTerm {
+    /// As displayed: lower case, unless always capitalised in the article ("Korean War").
+    pub term: String,
+    /// Lower-case form, the same in every article.
+    pub key: String,
+    /// Occurrences in the article.
+    pub count: usize,
+    /// TF-IDF score (higher is more characteristic).
+    pub score: f64,
+}
+
+/// A candidate phrase's occurrences in one article.
+#[derive(Debug, Clone, Default)]
+struct Candidate {
+    count: usize,
+    words: usize,
+    surface: String,
+    lower_seen: bool,
+}
+
+/// Finds each article's key terms; `mentions[i]` are article `i`'s entity mentions.
+pub fn find(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Vec<KeyTerm>> {
+    let candidates: Vec<HashMap<String, Candidate>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let ms = mentions.get(a).map(Vec::as_slice).unwrap_or(&[]);
+            prune(candidates(&article.blocks, ms))
+        })
+        .collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for list in &candidates {
+        for key in list.keys() {
+            *df.entry(key.as_str()).or_insert(0) += 1;
+        }
+    }
+    let n = articles.len() as f64;
+    candidates
+        .par_iter()
+        .map(|list| {
+            let mut scored: Vec<KeyTerm> = list
+                .iter()
+                .map(|(key, c)| {
+                    let d = df.get(key.as_str()).copied().unwrap_or(1) as f64;
+                    let idf = ((1.0 + n) / (1.0 + d)).ln() + 1.0;
+                    KeyTerm {
+                        term: if c.lower_seen { key.clone() } else { c.surface.clone() },
+                        key: key.clone(),
+                        count: c.count,
+                        score: c.count as f64 * idf * phrase_weight(c.words),
+                    }
+                })
+                .collect();
+            scored.sort_by(|x, y| y.score.total_cmp(&x.score).then_with(|| x.key.cmp(&y.key)));
+            choose(scored)
+        })
+        .collect()
+}
+
+fn phrase_weight(words: usize) -> f64 {
+    match words {
+        1 => 1.0,
+        2 => 1.75,
+        _ => 2.25,
+    }
+}
+
+/// The best terms, skipping any that overlaps (as whole words) one already chosen.
+fn choose(scored: Vec<KeyTerm>) -> Vec<KeyTerm> {
+    let mut chosen: Vec<KeyTerm> = Vec::new();
+    for term in scored {
+        // A single word met once says little about an article.
+        if term.count < 2 && !term.key.contains(' ') {
+            continue;
+        }
+        let padded = format!(" {} ", term.key);
+        let overlaps = chosen.iter().any(|c| {
+            let other = format!(" {} ", c.key);
+            other.contains(&padded) || padded.contains(&other)
+        });
+        if !overlaps {
+            chosen.push(term);
+        }
+        if chosen.len() == TERMS_PER_ARTICLE {
+            break;
+        }
+    }
+    chosen
+}
+
+/// Keeps the locally strongest candidates (see [`CANDIDATES_PER_ARTICLE`]).
+fn prune(map: HashMap<String, Candidate>) -> HashMap<String, Candidate> {
+    if map.len() <= CANDIDATES_PER_ARTICLE {
+        return map;
+    }
+    let mut list: Vec<(String, Candidate)> = map.into_iter().collect();
+    list.sort_by(|x, y| {
+        let sx = x.1.count as f64 * phrase_weight(x.1.words);
+        let sy = y.1.count as f64 * phrase_weight(y.1.words);
+        sy.total_cmp(&sx).then_with(|| x.0.cmp(&y.0))
+    });
+    list.truncate(CANDIDATES_PER_ARTICLE);
+    list.into_iter().collect()
+}
+
+/// Every candidate phrase of an article with its count.
+fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candidate> {
+    let mut out: HashMap<String, Candidate> = HashMap::new();
+    for (b, text) in blocks.iter().enumerate() {
+        let spans: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter(|m| m.block == b)
+            .map(|m| (m.start, m.end))
+            .collect();
+        // The current run of content words: (lower case, surface).
+        let mut run: Vec<(String, &str)> = Vec::new();
+        let mut last_end = 0;
+        for (start, end) in words(text) {
+            let gap = text.get(last_end..start).unwrap_or("");
+            if gap.chars().any(|c| !c.is_whitespace()) {
+                flush(&mut run, &mut out);
+            }
+            last_end = end;
+            let surface = strip_possessive(text.get(start..end).unwrap_or(""));
+            let lower = surface.to_lowercase();
+            let in_mention = spans.iter().any(|&(s, e)| start < e && s < end);
+            if in_mention || !is_content_word(&lower) {
+                flush(&mut run, &mut out);
+                continue;
+            }
+            run.push((lower, surface));
+        }
+        flush(&mut run, &mut out);
+    }
+    out
+}
+
+/// Counts every 1–3-word phrase of a run, then empties it.
+fn flush(run: &mut Vec<(String, &str)>, out: &mut HashMap<String, Candidate>) {
+    for i in 0..run.len() {
+        for n in 1..=MAX_WORDS.min(run.len() - i) {
+            let part = &run[i..i + n];
+            let key = part.iter().map(|w| w.0.as_str()).collect::<Vec<_>>().join(" ");
+            let capitalised = part.iter().all(|w| w.1.chars().next().is_some_and(char::is_uppercase));
+            let c = out.entry(key).or_insert_with(|| Candidate {
+                words: n,
+                surface: part.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
+                ..Default::default()
+            });
+            c.count += 1;
+            c.lower_seen |= !capitalised;
+        }
+    }
+    run.clear();
+}
+
+/// Byte ranges of the words of `text`: letters and digits, with inner hyphens
+/// and apostrophes ("Moo-jin", "Korea's").
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joiner = matches!(c, '-' | '\'' | '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || joiner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Three letters or more, not a number, not a stop word.
+fn is_content_word(lower: &str) -> bool {
+    lower.chars().count() >= 3
+        && lower.chars().any(char::is_alphabetic)
+        && !lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && STOP_WORDS.binary_search(&lower).is_err()
+}
+
+/// English function words plus the reporting verbs and fillers of news prose
+/// ("said", "according", "reported"), sorted for binary search.
+const STOP_WORDS: &[&str] = &[
+    "about", "above", "according", "across", "added", "after", "again", "against", "ago", "all",
+    "almost", "along", "already", "also", "although", "always", "among", "and", "another", "any",
+    "anyone", "anything", "are", "around", "asked", "away", "back", "became", "because", "become",
+    "been", "before", "began", "behind", "being", "below", "between", "both", "but", "came", "can",
+    "cannot", "could", "days", "despite", "did", "does", "doing", "done", "down", "during", "each",
+    "either", "else", "even", "ever", "every", "few", "first", "for", "four", "from", "further",
+    "gave", "get", "gets", "give", "given", "going", "got", "had", "has", "have", "having", "her",
+    "here", "hers", "herself", "him", "himself", "his", "how", "however", "including", "into",
+    "its", "itself", "just", "last", "later", "least", "less", "like", "made", "make", "makes",
+    "many", "may", "might", "more", "most", "much", "must", "near", "never", "next", "nine",
+    "none", "nor", "not", "now", "off", "often", "once", "one", "only", "onto", "other", "others",
+    "our", "ours", "out", "over", "own", "per", "put", "rather", "really", "reported", "reports",
+    "said", "same", "say", "saying", "says", "second", "see", "seen", "seven", "several", "she",
+    "should", "since", "six", "some", "still", "such", "take", "taken", "ten", "than", "that",
+    "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "third",
+    "this", "those", "though", "three", "through", "thus", "time", "told", "too", "took",
+    "toward", "towards", "two", "under", "until", "upon", "very", "via", "was", "way", "week",
+    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+    "will", "with", "within", "without", "would", "year", "years", "yet", "you", "your",
+    "yours",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Body;
+
+    fn article(text: &str) -> Article {
+        Article {
+            path: "a.txt".into(),
+            slug: "a".into(),
+            title: "A".into(),
+            date: None,
+            source: None,
+            url: None,
+            author: None,
+            summary: None,
+            tags: Vec::new(),
+            topics: Vec::new(),
+            body: Body::Text,
+            blocks: text.split('\n').map(str::to_string).collect(),
+            word_count: text.split_whitespace().count(),
+        }
+    }
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn phrases_beat_stop_words_and_common_words() {
+        let articles = vec![
+            article("The wind farm opened. The wind farm was said to be the largest wind farm.\nOfficials praised the project."),
+            article("The project was delayed. Officials met on Monday."),
+            article("Officials said the budget project was cut."),
+        ];
+        let terms = find(&articles, &[Vec::new(), Vec::new(), Vec::new()]);
+        let first: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(first.first(), Some(&"wind farm"), "{first:?}");
+        assert!(!first.contains(&"wind") && !first.contains(&"farm"), "sub-phrases are not repeated");
+        assert!(!first.iter().any(|t| t.split(' ').any(|w| w == "the" || w == "said")), "{first:?}");
+    }
+
+    #[test]
+    fn entity_mentions_are_not_terms() {
+        let text = "Gazprom pipeline talks stalled. Gazprom pipeline talks resumed.";
+        let m = |start: usize| Mention { entity: 0, block: 0, start, end: start + 7, sentence: 0 };
+        let terms = find(&[article(text)], &[vec![m(0), m(32)]]);
+        let keys: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys.first(), Some(&"pipeline talks"), "{keys:?}");
+        assert!(!keys.iter().any(|k| k.contains("gazprom")), "{keys:?}");
+    }
+}

@@ -1,0 +1,235 @@
+//! Related articles: for each article, the few others that share the most
+//! (and the rarest) entities, topics, relations and key terms.
+//!
+//! Near-linear: an inverted index from each signal to its articles is walked
+//! from each article's own signals, so only articles sharing something are
+//! ever scored; a signal carried by a large share of the corpus (a country
+//! named everywhere) is skipped, which both bounds the work and drops what
+//! says nothing; the best few are kept in a small heap.
+
+use rayon::prelude::*;
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
+
+/// Related articles listed per article.
+pub const RELATED_PER_ARTICLE: usize = 5;
+/// Share of the corpus above which a signal is skipped…
+const MAX_SHARE: f64 = 0.2;
+/// …but a signal is always used when it has at most this many articles (in a
+/// small corpus every signal is in a large share of it)…
+const MIN_CAP: usize = 10;
+/// …and never when it has more than this many, whatever the corpus size.
+const MAX_POSTINGS: usize = 1000;
+
+/// Weights of the kinds of signal: a shared key phrase is a strong sign of
+/// the same story, a shared broad topic a weaker one.
+const ENTITY_WEIGHT: f64 = 1.0;
+const TOPIC_WEIGHT: f64 = 0.8;
+const RELATION_WEIGHT: f64 = 0.8;
+const TERM_WEIGHT: f64 = 1.2;
+
+/// What each article carries, one list per article for each kind of signal.
+#[derive(Debug, Clone, Copy)]
+pub struct Signals<'a> {
+    /// Entities named.
+    pub entities: &'a [Vec<usize>],
+    /// Topics.
+    pub topics: &'a [Vec<usize>],
+    /// Relations.
+    pub relations: &'a [Vec<usize>],
+    /// Key terms (lower-case keys).
+    pub terms: &'a [Vec<String>],
+}
+
+/// One related article and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelatedArticle {
+    /// The related article.
+    pub article: usize,
+    /// Sum over shared signals of weight × ln(1 + N / articles with the signal).
+    pub score: f64,
+    /// Shared entities.
+    pub entities: Vec<usize>,
+    /// Shared topics.
+    pub topics: Vec<usize>,
+    /// Shared relations.
+    pub relations: Vec<usize>,
+    /// Shared key terms.
+    pub terms: Vec<String>,
+}
+
+/// A signal: its kind (0 entity, 1 topic, 2 relation, 3 term) and id.
+type Signal = (u8, usize);
+
+/// Finds every article's related articles, best first.
+pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
+    let mut term_ids: HashMap<&str, usize> = HashMap::new();
+    let mut term_names: Vec<&str> = Vec::new();
+    let per_article: Vec<Vec<Signal>> = (0..n)
+        .map(|a| {
+            let mut list: Vec<Signal> = Vec::new();
+            let get = |lists: &[Vec<usize>]| lists.get(a).cloned().unwrap_or_default();
+            list.extend(get(signals.entities).into_iter().map(|e| (0, e)));
+            list.extend(get(signals.topics).into_iter().map(|t| (1, t)));
+            list.extend(get(signals.relations).into_iter().map(|r| (2, r)));
+            for term in signals.terms.get(a).map(Vec::as_slice).unwrap_or(&[]) {
+                let id = *term_ids.entry(term.as_str()).or_insert_with(|| {
+                    term_names.push(term.as_str());
+                    term_names.len() - 1
+                });
+                list.push((3, id));
+            }
+            list.sort_unstable();
+            list.dedup();
+            list
+        })
+        .collect();
+    let mut postings: HashMap<Signal, Vec<usize>> = HashMap::new();
+    for (a, list) in per_article.iter().enumerate() {
+        for &s in list {
+            postings.entry(s).or_default().push(a);
+        }
+    }
+    let cap = ((n as f64 * MAX_SHARE) as usize).max(MIN_CAP).min(MAX_POSTINGS);
+    per_article
+        .par_iter()
+        .enumerate()
+        .map(|(a, list)| {
+            let mut scores: HashMap<usize, (f64, Vec<Signal>)> = HashMap::new();
+            for s in list {
+                let Some(arts) = postings.get(s) else { continue };
+                if arts.len() < 2 || arts.len() > cap {
+                    continue;
+                }
+                let weight = weight(s.0) * (1.0 + n as f64 / arts.len() as f64).ln();
+                for &b in arts.iter().filter(|&&b| b != a) {
+                    let slot = scores.entry(b).or_insert((0.0, Vec::new()));
+                    slot.0 += weight;
+                    slot.1.push(*s);
+                }
+            }
+            top_k(scores, RELATED_PER_ARTICLE)
+                .into_iter()
+                .map(|(b, score, shared)| explain(b, score, shared, &term_names))
+                .collect()
+        })
+        .collect()
+}
+
+fn weight(kind: u8) -> f64 {
+    match kind {
+        0 => ENTITY_WEIGHT,
+        1 => TOPIC_WEIGHT,
+        2 => RELATION_WEIGHT,
+        _ => TERM_WEIGHT,
+    }
+}
+
+fn explain(article: usize, score: f64, shared: Vec<Signal>, terms: &[&str]) -> RelatedArticle {
+    let of = |kind: u8| -> Vec<usize> {
+        shared.iter().filter(|s| s.0 == kind).map(|s| s.1).collect()
+    };
+    RelatedArticle {
+        article,
+        score,
+        entities: of(0),
+        topics: of(1),
+        relations: of(2),
+        terms: of(3)
+            .into_iter()
+            .filter_map(|t| terms.get(t).map(|s| s.to_string()))
+            .collect(),
+    }
+}
+
+/// A candidate in the heap, ordered so that the *worst* is on top: lower
+/// score, then higher article index (so ties go to the earlier article).
+struct Worst(f64, usize);
+
+impl PartialEq for Worst {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Worst {}
+impl PartialOrd for Worst {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Worst {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
+    }
+}
+
+/// The `k` best-scored candidates, best first, kept in a heap of size `k`.
+fn top_k(
+    scores: HashMap<usize, (f64, Vec<Signal>)>,
+    k: usize,
+) -> Vec<(usize, f64, Vec<Signal>)> {
+    let mut heap: BinaryHeap<Worst> = BinaryHeap::with_capacity(k + 1);
+    for (&b, &(score, _)) in &scores {
+        heap.push(Worst(score, b));
+        if heap.len() > k {
+            heap.pop();
+        }
+    }
+    let mut best: Vec<Worst> = heap.into_vec();
+    best.sort();
+    let mut scores = scores;
+    best.into_iter()
+        .filter_map(|Worst(score, b)| scores.remove(&b).map(|(_, shared)| (b, score, shared)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_rare_signals_rank_first_and_self_is_excluded() {
+        // 0 and 1 share a rare entity and a key term; 0 and 2 share a topic only;
+        // 3 shares nothing.
+        let entities = vec![vec![7, 1], vec![7], vec![1], vec![2]];
+        let topics = vec![vec![0], vec![], vec![0], vec![]];
+        let relations = vec![Vec::new(); 4];
+        let terms = vec![vec!["arms deal".to_string()], vec!["arms deal".to_string()], vec![], vec![]];
+        let related = find(
+            4,
+            Signals { entities: &entities, topics: &topics, relations: &relations, terms: &terms },
+        );
+        let order: Vec<usize> = related[0].iter().map(|r| r.article).collect();
+        assert_eq!(order, vec![1, 2]);
+        assert_eq!(related[0][0].entities, vec![7]);
+        assert_eq!(related[0][0].terms, vec!["arms deal".to_string()]);
+        assert_eq!(related[0][1].topics, vec![0]);
+        assert_eq!(related[0][1].entities, vec![1]);
+        assert!(related[0][0].score > related[0][1].score);
+        assert!(related[3].is_empty());
+        assert!(related.iter().enumerate().all(|(a, list)| list.iter().all(|r| r.article != a)));
+    }
+
+    #[test]
+    fn keeps_only_k_best_with_ties_to_earlier_articles() {
+        let n = 12;
+        let entities: Vec<Vec<usize>> = (0..n).map(|_| vec![0]).collect();
+        let empty = vec![Vec::new(); n];
+        let no_terms = vec![Vec::new(); n];
+        let related = find(
+            n,
+            Signals { entities: &entities, topics: &empty, relations: &empty, terms: &no_terms },
+        );
+        // 12 articles share entity 0: over the cap of max(20%, 10), so it is skipped.
+        assert!(related[0].is_empty());
+        let entities: Vec<Vec<usize>> = (0..8).map(|_| vec![0]).collect();
+        let empty = vec![Vec::new(); 8];
+        let no_terms = vec![Vec::new(); 8];
+        let related = find(
+            8,
+            Signals { entities: &entities, topics: &empty, relations: &empty, terms: &no_terms },
+        );
+        let order: Vec<usize> = related[3].iter().map(|r| r.article).collect();
+        assert_eq!(order, vec![0, 1, 2, 4, 5]);
+    }
+}

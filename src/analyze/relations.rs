@@ -1,0 +1,238 @@
+//! Relations: pairs of countries (or, by setting, places and organisations)
+//! named together in the same articles, e.g. "China – North Korea".
+
+use super::countries::is_country;
+use super::entities::{Entity, EntityKind, Extraction};
+use crate::config::{RelationConfig, RelationScope};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Most relations kept (the pairs sharing most articles): a large corpus
+/// names hundreds of places, and tens of thousands of pages on pairs met once
+/// would bury the few that matter.
+pub const MAX_RELATIONS: usize = 500;
+/// Most parties taken from one article (its most-mentioned): pairs grow with
+/// the square of the parties, and a list-like article (a table of 150
+/// countries) would otherwise pair everything with everything.
+const MAX_PARTIES_PER_ARTICLE: usize = 25;
+
+/// Two entities named together in some articles.
+#[derive(Debug, Clone)]
+pub struct Relation {
+    /// The two entities, in the order of their names.
+    pub parties: [usize; 2],
+    /// The names joined by an en dash: "China – North Korea".
+    pub name: String,
+    /// Articles naming both, in corpus order.
+    pub articles: Vec<usize>,
+    /// Sentences naming both: (article, index into the article's sentences).
+    pub sentences: Vec<(usize, usize)>,
+    /// Quotes in those articles that are about either party (their sentence
+    /// names one, or their text does): (article, index into its quotes).
+    pub quotes: Vec<(usize, usize)>,
+}
+
+/// Can `entity` be a party to a relation under `scope`?
+pub fn is_party(entity: &Entity, scope: RelationScope) -> bool {
+    match scope {
+        RelationScope::Countries => {
+            entity.kind == EntityKind::Place
+                && (is_country(&entity.name) || entity.aliases.iter().any(|a| is_country(a)))
+        }
+        RelationScope::Places => entity.kind == EntityKind::Place,
+        RelationScope::PlacesAndOrganizations => {
+            matches!(entity.kind, EntityKind::Place | EntityKind::Organization)
+        }
+    }
+}
+
+/// Finds the relations and, per article, the relations it belongs to.
+/// Relations are sorted by articles shared (most first), then by name.
+pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>, Vec<Vec<usize>>) {
+    let party: Vec<bool> = extraction
+        .entities
+        .iter()
+        .map(|e| is_party(e, config.between))
+        .collect();
+    let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (a, mentions) in extraction.mentions.iter().enumerate() {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for m in mentions {
+            if party.get(m.entity).copied().unwrap_or(false) {
+                *counts.entry(m.entity).or_insert(0) += 1;
+            }
+        }
+        let mut present: Vec<(usize, usize)> = counts.into_iter().collect();
+        present.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        present.truncate(MAX_PARTIES_PER_ARTICLE);
+        let mut ids: Vec<usize> = present.into_iter().map(|(e, _)| e).collect();
+        ids.sort_unstable();
+        for (i, &x) in ids.iter().enumerate() {
+            for &y in &ids[i + 1..] {
+                pairs.entry((x, y)).or_default().push(a);
+            }
+        }
+    }
+    let min = config.min_articles.max(1);
+    let entities = &extraction.entities;
+    let mut kept: Vec<([usize; 2], Vec<usize>)> = pairs
+        .into_iter()
+        .filter(|(_, articles)| articles.len() >= min)
+        .map(|((x, y), articles)| {
+            let ordered = if entities[x].name.to_lowercase() <= entities[y].name.to_lowercase() {
+                [x, y]
+            } else {
+                [y, x]
+            };
+            (ordered, articles)
+        })
+        .collect();
+    kept.sort_by(|p, q| {
+        q.1.len()
+            .cmp(&p.1.len())
+            .then_with(|| pair_name(entities, p.0).cmp(&pair_name(entities, q.0)))
+    });
+    kept.truncate(MAX_RELATIONS);
+
+    let relations: Vec<Relation> = kept
+        .into_par_iter()
+        .map(|(parties, articles)| {
+            let (sentences, quotes) = evidence(extraction, parties, &articles);
+            Relation {
+                name: pair_name(entities, parties),
+                parties,
+                articles,
+                sentences,
+                quotes,
+            }
+        })
+        .collect();
+    let mut per_article = vec![Vec::new(); extraction.mentions.len()];
+    for (r, relation) in relations.iter().enumerate() {
+        for &a in &relation.articles {
+            if let Some(list) = per_article.get_mut(a) {
+                list.push(r);
+            }
+        }
+    }
+    (relations, per_article)
+}
+
+fn pair_name(entities: &[Entity], [x, y]: [usize; 2]) -> String {
+    format!("{} – {}", entities[x].name, entities[y].name)
+}
+
+/// The sentences naming both parties and the quotes about either, in `articles`.
+fn evidence(
+    extraction: &Extraction,
+    parties: [usize; 2],
+    articles: &[usize],
+) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let names: Vec<&str> = parties
+        .iter()
+        .filter_map(|&p| extraction.entities.get(p))
+        .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)))
+        .collect();
+    let mut sentences = Vec::new();
+    let mut quotes = Vec::new();
+    for &a in articles {
+        // Per sentence: bit 1 when the first party is named, bit 2 the second.
+        let mut named: HashMap<usize, u8> = HashMap::new();
+        for m in extraction.mentions.get(a).map(Vec::as_slice).unwrap_or(&[]) {
+            if m.entity == parties[0] {
+                *named.entry(m.sentence).or_insert(0) |= 1;
+            } else if m.entity == parties[1] {
+                *named.entry(m.sentence).or_insert(0) |= 2;
+            }
+        }
+        let mut both: Vec<usize> = named
+            .iter()
+            .filter(|(_, bits)| **bits == 3)
+            .map(|(s, _)| *s)
+            .collect();
+        both.sort_unstable();
+        sentences.extend(both.into_iter().map(|s| (a, s)));
+        for (k, q) in extraction.quotes.get(a).map(Vec::as_slice).unwrap_or(&[]).iter().enumerate() {
+            let about = named.contains_key(&q.sentence)
+                || names.iter().any(|n| contains_word(&q.text, n));
+            if about {
+                quotes.push((a, k));
+            }
+        }
+    }
+    (sentences, quotes)
+}
+
+/// Does `text` contain `word` with no letter or digit glued to either side?
+fn contains_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(i, w)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::entities::{Mention, Quote};
+
+    fn entity(name: &str, kind: EntityKind) -> Entity {
+        Entity {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            description: None,
+            wikidata: None,
+            from_gazetteer: false,
+        }
+    }
+
+    fn mention(entity: usize, sentence: usize) -> Mention {
+        Mention {
+            entity,
+            block: 0,
+            start: sentence * 10,
+            end: sentence * 10 + 3,
+            sentence,
+        }
+    }
+
+    #[test]
+    fn countries_pair_up_with_their_sentences_and_quotes() {
+        let extraction = Extraction {
+            entities: vec![
+                entity("Russia", EntityKind::Place),
+                entity("North Korea", EntityKind::Place),
+                entity("China", EntityKind::Place),
+                entity("Moscow", EntityKind::Place),
+            ],
+            sentences: vec![Vec::new(); 3],
+            mentions: vec![
+                vec![mention(0, 0), mention(1, 0), mention(3, 1)],
+                vec![mention(1, 0), mention(0, 2)],
+                vec![mention(2, 0), mention(1, 1)],
+            ],
+            quotes: vec![
+                vec![Quote { block: 0, sentence: 1, text: "Moscow is near".into(), speaker: None }],
+                vec![Quote { block: 0, sentence: 3, text: "Russia stands firm".into(), speaker: None }],
+                Vec::new(),
+            ],
+        };
+        let (relations, per_article) = find(&extraction, &RelationConfig::default());
+        let names: Vec<&str> = relations.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, vec!["North Korea – Russia", "China – North Korea"]);
+        assert_eq!(relations[0].articles, vec![0, 1]);
+        assert_eq!(relations[0].sentences, vec![(0, 0)]);
+        assert_eq!(relations[0].quotes, vec![(1, 0)]);
+        assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);
+
+        let two = RelationConfig { min_articles: 2, ..Default::default() };
+        assert_eq!(find(&extraction, &two).0.len(), 1);
+        let places = RelationConfig { between: RelationScope::Places, ..Default::default() };
+        assert!(find(&extraction, &places).0.iter().any(|r| r.name == "Moscow – Russia"));
+    }
+}

@@ -1,0 +1,184 @@
+//! Citations for articles: BibTeX, RIS and CSL-JSON, with the source as
+//! publisher, the date, the URL when known and the access date.
+
+use crate::content::Article;
+use chrono::{Datelike, NaiveDate};
+use serde_json::{json, Value};
+
+/// Escapes text for a BibTeX field value in braces.
+fn bib_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' | '#' | '%' | '&' | '$' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '^' => out.push_str("\\^{}"),
+            '~' => out.push_str("\\~{}"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A BibTeX key: letters and digits of the slug, plus the year.
+fn bib_key(article: &Article) -> String {
+    let words: String = article
+        .slug
+        .split('-')
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("_")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let year = article.date.map(|d| d.year().to_string()).unwrap_or_default();
+    let key = format!("{words}{year}");
+    if key.is_empty() {
+        "article".to_string()
+    } else {
+        key
+    }
+}
+
+/// One line of RIS: tag and value on one line (RIS has no escaping, so line
+/// breaks in the value become spaces).
+fn ris_line(out: &mut String, tag: &str, value: &str) {
+    let value: String = value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    out.push_str(&format!("{tag}  - {}\n", value.trim()));
+}
+
+/// The BibTeX entry for an article. `url` is the best URL known for it.
+pub fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
+    let mut fields: Vec<(&str, String)> = vec![("title", bib_escape(&article.title))];
+    if let Some(author) = &article.author {
+        fields.push(("author", bib_escape(author)));
+    }
+    if let Some(source) = &article.source {
+        fields.push(("journal", bib_escape(source)));
+        fields.push(("publisher", bib_escape(source)));
+    }
+    if let Some(d) = article.date {
+        fields.push(("year", d.year().to_string()));
+        fields.push(("month", d.format("%b").to_string().to_lowercase()));
+        fields.push(("date", d.format("%Y-%m-%d").to_string()));
+    }
+    if let Some(u) = url {
+        fields.push(("url", bib_escape(u)));
+        fields.push(("urldate", accessed.format("%Y-%m-%d").to_string()));
+    }
+    fields.push(("note", format!("Accessed {}", accessed.format("%Y-%m-%d"))));
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| {
+            if *k == "month" {
+                format!("  {k} = {v}")
+            } else {
+                format!("  {k} = {{{v}}}")
+            }
+        })
+        .collect();
+    format!("@article{{{},\n{}\n}}\n", bib_key(article), body.join(",\n"))
+}
+
+/// The RIS record for an article.
+pub fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
+    let mut out = String::new();
+    ris_line(&mut out, "TY", "NEWS");
+    ris_line(&mut out, "TI", &article.title);
+    if let Some(author) = &article.author {
+        ris_line(&mut out, "AU", author);
+    }
+    if let Some(source) = &article.source {
+        ris_line(&mut out, "T2", source);
+        ris_line(&mut out, "PB", source);
+    }
+    if let Some(d) = article.date {
+        ris_line(&mut out, "PY", &d.year().to_string());
+        ris_line(&mut out, "DA", &d.format("%Y/%m/%d").to_string());
+    }
+    if let Some(u) = url {
+        ris_line(&mut out, "UR", u);
+    }
+    ris_line(&mut out, "Y2", &accessed.format("%Y/%m/%d").to_string());
+    out.push_str("ER  - \n");
+    out
+}
+
+/// The CSL-JSON item for an article.
+pub fn csl(article: &Article, url: Option<&str>, accessed: NaiveDate) -> Value {
+    let date_parts = |d: NaiveDate| json!({ "date-parts": [[d.year(), d.month(), d.day()]] });
+    let mut item = json!({
+        "id": article.slug,
+        "type": "article-newspaper",
+        "title": article.title,
+        "accessed": date_parts(accessed),
+    });
+    if let Some(map) = item.as_object_mut() {
+        if let Some(source) = &article.source {
+            map.insert("container-title".into(), json!(source));
+            map.insert("publisher".into(), json!(source));
+        }
+        if let Some(d) = article.date {
+            map.insert("issued".into(), date_parts(d));
+        }
+        if let Some(u) = url {
+            map.insert("URL".into(), json!(u));
+        }
+        if let Some(a) = &article.author {
+            map.insert("author".into(), json!([{ "literal": a }]));
+        }
+    }
+    item
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Body;
+
+    fn article() -> Article {
+        Article {
+            path: "a.txt".into(),
+            slug: "budget-50-cut".into(),
+            title: "Budget {50%} cut & more_".into(),
+            date: NaiveDate::from_ymd_opt(2023, 9, 13),
+            source: Some("The Ledger".into()),
+            url: Some("https://e.org/a?x=1&y=2".into()),
+            author: None,
+            summary: None,
+            tags: vec![],
+            topics: vec![],
+            body: Body::Text,
+            blocks: vec![],
+            word_count: 0,
+        }
+    }
+
+    #[test]
+    fn bibtex_is_escaped_and_complete() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+        let b = bibtex(&article(), Some("https://e.org/a?x=1&y=2"), today);
+        assert!(b.starts_with("@article{budget_50_cut2023,"), "{b}");
+        assert!(b.contains("title = {Budget \\{50\\%\\} cut \\& more\\_}"), "{b}");
+        assert!(b.contains("publisher = {The Ledger}"));
+        assert!(b.contains("month = sep"));
+        assert!(b.contains("urldate = {2026-01-02}"));
+        assert_eq!(b.matches('{').count() - b.matches("\\{").count(), b.matches('}').count() - b.matches("\\}").count());
+    }
+
+    #[test]
+    fn ris_has_required_tags() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+        let r = ris(&article(), None, today);
+        assert!(r.starts_with("TY  - NEWS\n"));
+        assert!(r.contains("DA  - 2023/09/13\n"));
+        assert!(r.ends_with("ER  - \n"));
+    }
+}

@@ -1,0 +1,154 @@
+//! Data for researchers to take away: CSV, JSON and GEXF under `data/`.
+
+use super::xml::escape;
+use super::{format, Input};
+use crate::output::OutputFile;
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+
+/// Renders entities.csv, mentions.csv, quotes.json and network.gexf.
+pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
+    Ok(vec![
+        entities_csv(input)?,
+        mentions_csv(input)?,
+        quotes_json(input)?,
+        network_gexf(input),
+    ])
+}
+
+fn csv_error(path: &str, e: impl std::fmt::Display) -> crate::Error {
+    crate::Error::Template(format!("{path}: {e}"))
+}
+
+fn finish(path: &str, writer: csv::Writer<Vec<u8>>) -> Result<OutputFile, crate::Error> {
+    let bytes = writer.into_inner().map_err(|e| csv_error(path, e))?;
+    Ok(OutputFile {
+        path: path.to_string(),
+        bytes,
+    })
+}
+
+fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
+    let path = "data/entities.csv";
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "name", "type", "aliases", "articles", "mentions", "first_seen", "last_seen", "url",
+    ])
+    .map_err(|e| csv_error(path, e))?;
+    let extraction = &input.knowledge.extraction;
+    for (e, entity) in extraction.entities.iter().enumerate() {
+        let Some(Some(url)) = input.plan.entities.get(e) else {
+            continue;
+        };
+        let s = &input.knowledge.entity_stats[e];
+        w.write_record([
+            entity.name.as_str(),
+            entity.kind.as_str(),
+            &entity.aliases.join("; "),
+            &s.articles.len().to_string(),
+            &s.mentions.to_string(),
+            &format::iso(s.first_seen).unwrap_or_default(),
+            &format::iso(s.last_seen).unwrap_or_default(),
+            url,
+        ])
+        .map_err(|e| csv_error(path, e))?;
+    }
+    finish(path, w)
+}
+
+fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
+    let path = "data/mentions.csv";
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["article", "date", "entity", "type", "surface", "sentence"])
+        .map_err(|e| csv_error(path, e))?;
+    let extraction = &input.knowledge.extraction;
+    for (a, mentions) in extraction.mentions.iter().enumerate() {
+        let article = &input.articles[a];
+        let date = format::iso(article.date).unwrap_or_default();
+        for m in mentions {
+            let (Some(entity), Some(block)) = (extraction.entities.get(m.entity), article.blocks.get(m.block)) else {
+                continue;
+            };
+            let sentence = extraction
+                .sentences
+                .get(a)
+                .and_then(|s| s.get(m.sentence))
+                .and_then(|s| block.get(s.start..s.end))
+                .unwrap_or("");
+            w.write_record([
+                article.path.as_str(),
+                &date,
+                &entity.name,
+                entity.kind.as_str(),
+                block.get(m.start..m.end).unwrap_or(""),
+                sentence,
+            ])
+            .map_err(|e| csv_error(path, e))?;
+        }
+    }
+    finish(path, w)
+}
+
+fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
+    let extraction = &input.knowledge.extraction;
+    let quotes: Vec<Value> = extraction
+        .quotes
+        .iter()
+        .enumerate()
+        .flat_map(|(a, list)| {
+            list.iter().map(move |q| {
+                json!({
+                    "speaker": q.speaker.and_then(|s| extraction.entities.get(s)).map(|s| &s.name),
+                    "text": q.text,
+                    "article": input.articles[a].path,
+                    "date": format::iso(input.articles[a].date),
+                    "url": input.plan.articles[a],
+                })
+            })
+        })
+        .collect();
+    let text = serde_json::to_string_pretty(&quotes)
+        .map_err(|e| csv_error("data/quotes.json", e))?;
+    Ok(OutputFile::text("data/quotes.json", text + "\n"))
+}
+
+/// The co-occurrence network in GEXF 1.3: one node per entity with a page,
+/// one undirected edge per pair among each entity's strongest links, weighted
+/// by the number of articles they share.
+fn network_gexf(input: &Input<'_>) -> OutputFile {
+    let extraction = &input.knowledge.extraction;
+    let stats = &input.knowledge.entity_stats;
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n  <meta><creator>dossier</creator></meta>\n  <graph defaultedgetype=\"undirected\" mode=\"static\">\n    <attributes class=\"node\">\n      <attribute id=\"0\" title=\"type\" type=\"string\"/>\n      <attribute id=\"1\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"2\" title=\"articles\" type=\"integer\"/>\n      <attribute id=\"3\" title=\"url\" type=\"string\"/>\n    </attributes>\n    <nodes>\n",
+    );
+    let published = |e: usize| input.plan.entities.get(e).is_some_and(Option::is_some);
+    for (e, entity) in extraction.entities.iter().enumerate() {
+        let Some(Some(url)) = input.plan.entities.get(e) else {
+            continue;
+        };
+        xml.push_str(&format!(
+            "      <node id=\"e{e}\" label=\"{}\"><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/><attvalue for=\"2\" value=\"{}\"/><attvalue for=\"3\" value=\"{}\"/></attvalues></node>\n",
+            escape(&entity.name),
+            entity.kind.as_str(),
+            stats[e].mentions,
+            stats[e].articles.len(),
+            escape(url),
+        ));
+    }
+    xml.push_str("    </nodes>\n    <edges>\n");
+    let mut edges: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    for (e, s) in stats.iter().enumerate() {
+        for &(other, shared) in &s.cooccurring {
+            if published(e) && published(other) {
+                edges.insert((e.min(other), e.max(other), shared));
+            }
+        }
+    }
+    for (i, (a, b, w)) in edges.iter().enumerate() {
+        xml.push_str(&format!(
+            "      <edge id=\"{i}\" source=\"e{a}\" target=\"e{b}\" weight=\"{w}\"/>\n"
+        ));
+    }
+    xml.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    OutputFile::text("data/network.gexf", xml)
+}
