@@ -134,7 +134,7 @@ fn label_step(months: usize, width: f64) -> usize {
 /// `id` must be unique in the page; `unit` names what is counted ("article").
 pub fn bar_chart(series: &MonthSeries, id: &str, title: &str, unit: &str) -> String {
     let (w, h) = (720.0, 240.0);
-    let (left, right, top, bottom) = (44.0, 10.0, 12.0, 46.0);
+    let (left, right, top, bottom) = (44.0, 28.0, 12.0, 46.0);
     let (pw, ph) = (w - left - right, h - top - bottom);
     let id = escape(id);
     let mut svg = format!(
@@ -177,18 +177,18 @@ pub fn bar_chart(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
                 plural(count, unit)
             );
         }
-        let months_from_epoch = year as i64 * 12 + month as i64 - 1;
         let labelled = if label_every < 12 {
             (month as usize - 1) % label_every == 0 || n == 1
         } else {
-            month == 1 && months_from_epoch / 12 % (label_every as i64 / 12) == 0
+            month == 1 && year.rem_euclid(label_every as i32 / 12) == 0
         };
-        if labelled || (i == 0 && label_every >= 12 && n < 12) {
+        if labelled {
+            let x = x + slot / 2.0;
             let format = if label_every < 12 { "%b %Y" } else { "%Y" };
             let _ = write!(
                 svg,
                 "<line class=\"chart-axis\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{b}\" y2=\"{:.1}\" stroke=\"#555\"/>\
-<text class=\"chart-label\" x=\"{x:.1}\" y=\"{:.1}\" fill=\"#555\">{}</text>",
+<text class=\"chart-label\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#555\">{}</text>",
                 top + ph + 4.0,
                 top + ph + 16.0,
                 escape(&month_name((year, month), format)),

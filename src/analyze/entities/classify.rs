@@ -171,9 +171,14 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     }
     // Appositive: "Yang Moo-jin, president of …", "Acme, a company that …".
     if after.starts_with(',') && !end_tok.possessive() {
-        for t in tokens.iter().skip(last + 1).take(4) {
+        for (k, t) in tokens.iter().enumerate().skip(last + 1).take(4) {
             let w = t.word(text);
+            // ", Conservative leader Kemi Badenoch": a title of the next name.
+            let titles_next = tokens.get(k + 1).is_some_and(|n| is_capitalised(n.word(text)));
             if text.get(end_tok.full_end + 1..t.start).is_some_and(|g| g.contains([',', '.', ';'])) {
+                break;
+            }
+            if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
                 break;
             }
             if lexicon::is_person_role(w) {

@@ -40,3 +40,150 @@ const SPORT: &str = "Manchester United beat Liverpool 2-1 at Old Trafford on Sun
 const UK_POLITICS: &str = "Prime Minister Keir Starmer faced a backbench revolt on Wednesday as Labour MPs criticised plans to cut winter fuel payments.\n\nSpeaking in the House of Commons, Conservative leader Kemi Badenoch accused the government of \"betraying pensioners who worked all their lives.\" Starmer replied that the Treasury had inherited a £22 billion black hole.\n\nChancellor Rachel Reeves is expected to set out further measures in the autumn Budget. The Institute for Fiscal Studies said the changes would save about £1.4 billion a year. Downing Street declined to comment.\n\nIn Scotland, First Minister John Swinney said the SNP would oppose the cuts. Meanwhile the Liberal Democrats called for a vote in Parliament.";
 
 const SCIENCE: &str = "Astronomers using NASA's James Webb Space Telescope have detected carbon dioxide in the atmosphere of a planet orbiting a distant star, according to a study published in Nature.\n\nThe team, led by Dr. Sarah Moran of the University of Arizona, observed the planet WASP-39b as it passed in front of its host star. \"This is a milestone for exoplanet science,\" Moran said.\n\nResearchers at the Max Planck Institute for Astronomy in Heidelberg confirmed the findings. Professor Thomas Henning, who was not involved, called the result \"remarkable.\" The European Space Agency contributed instruments to the mission.\n\nIf confirmed, the discovery could help scientists understand how gas giants form. Webb was launched from French Guiana in December 2021.";
+
+#[test]
+fn hyphenated_names_and_surnames_resolve() {
+    let (ex, _) = run("Yang Moo-jin, president of the University of North Korean Studies in Seoul, told AFP the talks mattered. Yang said more.");
+    assert!(names(&ex).contains(&"Yang Moo-jin".to_string()), "{:?}", names(&ex));
+    assert!(!names(&ex).contains(&"Yang".to_string()));
+    assert_eq!(kind_of(&ex, "Yang Moo-jin"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&ex, "University of North Korean Studies"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&ex, "AFP"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn possessives_acronyms_and_country_aliases() {
+    let (ex, _) = run("Russia’s envoy met North Korea's leader. The DPRK and the U.S. disagree, and U.S President Joe Biden and the US-led UN forces met in Russia-Ukraine talks.");
+    let n = names(&ex);
+    for want in ["Russia", "North Korea", "United States", "Joe Biden", "United Nations", "Ukraine"] {
+        assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
+    }
+    assert!(!n.iter().any(|x| x.contains("President") || x.contains('’') || x.contains("'s")), "{n:?}");
+}
+
+#[test]
+fn sentence_initial_common_words_are_rejected() {
+    let (ex, _) = run("Should Trump agree, talks follow. Despite this, Trump left on Friday. Reports say Kim Jong Un agreed in March. But Kim denied it. The Kremlin said nothing. Dear readers, thank you.");
+    let n = names(&ex);
+    assert_eq!(n, ["Kim Jong Un", "Kremlin", "Trump"], "{n:?}");
+}
+
+#[test]
+fn demonyms_are_not_entities_but_names_with_them_are() {
+    let (ex, _) = run("Russian and Chinese troops joined. The Korean War ended, said the Korean People's Army. Chinese President Xi Jinping agreed with North Korean officials.");
+    let n = names(&ex);
+    assert_eq!(n, ["Korean People's Army", "Korean War", "Xi Jinping"], "{n:?}");
+    assert_eq!(kind_of(&ex, "Korean War"), Some(EntityKind::Event));
+    assert_eq!(kind_of(&ex, "Xi Jinping"), Some(EntityKind::Person));
+}
+
+#[test]
+fn connectors_inside_organisation_names_only() {
+    let (ex, _) = run("The Bank of England raised rates. Russia and China objected, while the Food and Drug Administration and the Institute for Fiscal Studies stayed silent.");
+    let n = names(&ex);
+    for want in ["Bank of England", "Russia", "China", "Food and Drug Administration", "Institute for Fiscal Studies"] {
+        assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
+    }
+    assert!(!n.iter().any(|x| x == "Russia and China"));
+}
+
+#[test]
+fn acronym_definitions_merge_across_articles() {
+    let a = vec!["The Korean Central News Agency (KCNA) reported the visit.".to_string()];
+    let b = vec!["According to KCNA, the visit went well.".to_string()];
+    let ex = extract(&[a, b], None);
+    let kcna: Vec<&Entity> = ex.entities.iter().filter(|e| e.name == "Korean Central News Agency").collect();
+    assert_eq!(kcna.len(), 1);
+    assert_eq!(ex.entities.len(), 1, "{:?}", names(&ex));
+    assert_eq!(ex.mentions.get(1).map(Vec::len), Some(1));
+}
+
+#[test]
+fn lone_surname_resolves_across_articles_when_unambiguous() {
+    let a = vec!["Chancellor Rachel Reeves spoke in London on Tuesday.".to_string()];
+    let b = vec!["Critics said Reeves had no plan for growth.".to_string()];
+    let ex = extract(&[a, b], None);
+    assert!(ex.entities.iter().all(|e| e.name != "Reeves"), "{:?}", names(&ex));
+    let reeves = ex.entities.iter().position(|e| e.name == "Rachel Reeves");
+    assert!(reeves.is_some() && ex.mentions.get(1).is_some_and(|m| m.iter().any(|m| Some(m.entity) == reeves)));
+}
+
+#[test]
+fn mentions_are_sorted_non_overlapping_with_sentences() {
+    let text = "Kim Jong Un met Vladimir Putin. Later, Putin thanked Kim.\n\nPutin left for Moscow.";
+    let (ex, blocks) = run(text);
+    let m = ex.mentions.first().cloned().unwrap_or_default();
+    assert_eq!(m.len(), 6);
+    for w in m.windows(2) {
+        if let [a, b] = w {
+            assert!((a.block, a.end) <= (b.block, b.start));
+        }
+    }
+    let s = ex.sentences.first().cloned().unwrap_or_default();
+    for x in &m {
+        let sent = s.get(x.sentence).copied();
+        assert!(sent.is_some_and(|s| s.block == x.block && s.start <= x.start && x.end <= s.end));
+        assert!(blocks.get(x.block).and_then(|b| b.get(x.start..x.end)).is_some());
+    }
+}
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let (ex, _) = run(text);
+    ex.quotes
+        .iter()
+        .flatten()
+        .map(|q| (q.text.clone(), q.speaker.and_then(|s| ex.entities.get(s)).map(|e| e.name.clone())))
+        .collect()
+}
+
+#[test]
+fn quotes_with_each_speaker_pattern() {
+    let q = speakers("Analyst Park Won-gon spoke. \"This is a marriage of convenience,\" Park said. \"They will never trust each other,\" he added.");
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Park Won-gon")), "{q:?}");
+    let q = speakers("Park Won-gon, professor at Ewha Womans University, told AFP, “It’s a marriage of convenience.”");
+    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("Park Won-gon"), "{q:?}");
+    let q = speakers("The summit went well, “and both sides signed the deal today,” according to KCNA.");
+    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("KCNA"), "{q:?}");
+    let q = speakers("“We will win a great victory,” Kim Jong Un said via a translator.");
+    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("Kim Jong Un"), "{q:?}");
+    let q = speakers("“The deal is done and dusted,” said Jane Doe, a spokeswoman.");
+    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("Jane Doe"), "{q:?}");
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let q = speakers("They called it \"undesirable\" and an ‘evil’ plan, a “new stage,” he wrote.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn gazetteer_wins_and_absorbs_aliases() {
+    let yaml = "entities:\n  - name: North Korea\n    type: place\n    aliases: [DPRK, Pyongyang]\n";
+    let g = Gazetteer::from_yaml(yaml, std::path::Path::new("g.yaml")).unwrap_or_default();
+    let blocks = vec!["Pyongyang’s envoy said the DPRK and North Korea's allies met Vladimir Putin.".to_string()];
+    let ex = extract(&[blocks], Some(&g));
+    let nk: Vec<&Entity> = ex.entities.iter().filter(|e| e.name == "North Korea").collect();
+    assert_eq!(nk.len(), 1);
+    assert!(nk.first().is_some_and(|e| e.from_gazetteer && e.kind == EntityKind::Place));
+    assert_eq!(ex.mentions.first().map(|m| m.iter().filter(|m| m.entity == 0).count()), Some(3));
+    assert!(ex.entities.iter().any(|e| e.name == "Vladimir Putin" && !e.from_gazetteer));
+}
+
+#[test]
+fn other_beats_keep_precision() {
+    let (ex, _) = run(UK_POLITICS);
+    let n = names(&ex);
+    for bad in ["Prime Minister", "Labour", "Wednesday", "Speaking", "Conservative", "MPs", "Chancellor", "Meanwhile"] {
+        assert!(!n.contains(&bad.to_string()), "{bad} in {n:?}");
+    }
+    assert_eq!(kind_of(&ex, "Kemi Badenoch"), Some(EntityKind::Person));
+    let (ex, _) = run(SPORT);
+    assert!(names(&ex).contains(&"Erik ten Hag".to_string()));
+    let (ex, _) = run(SCIENCE);
+    let n = names(&ex);
+    assert!(n.contains(&"French Guiana".to_string()) && n.contains(&"Max Planck Institute for Astronomy".to_string()), "{n:?}");
+    assert!(!n.contains(&"If".to_string()) && !n.contains(&"December".to_string()));
+    let (ex, _) = run(BUSINESS);
+    assert!(names(&ex).contains(&"Tim Cook".to_string()));
+}
