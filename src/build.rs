@@ -101,7 +101,10 @@ pub fn output_dir(options: &BuildOptions, config: &SiteConfig) -> PathBuf {
 }
 
 /// Reads the gazetteer named in site.toml, if any.
-pub fn load_gazetteer(options: &BuildOptions, config: &SiteConfig) -> Result<Option<Gazetteer>, Error> {
+pub fn load_gazetteer(
+    options: &BuildOptions,
+    config: &SiteConfig,
+) -> Result<Option<Gazetteer>, Error> {
     let Some(rel) = &config.gazetteer else {
         return Ok(None);
     };

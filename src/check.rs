@@ -52,7 +52,10 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            if let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
                 out.push(v);
                 i += 3;
                 continue;
@@ -160,12 +163,21 @@ mod tests {
     #[test]
     fn finds_missing_files_and_fragments() {
         let files = vec![
-            f("index.html", r#"<a href="articles/a.html#m1">x</a><a href="nope.html">y</a><a href="articles/a.html#zz">z</a>"#),
-            f("articles/a.html", r#"<p id="m1"><a href="../index.html">home</a><a href="../../x.html">up</a><a href="https://e.org/">e</a></p>"#),
+            f(
+                "index.html",
+                r#"<a href="articles/a.html#m1">x</a><a href="nope.html">y</a><a href="articles/a.html#zz">z</a>"#,
+            ),
+            f(
+                "articles/a.html",
+                r#"<p id="m1"><a href="../index.html">home</a><a href="../../x.html">up</a><a href="https://e.org/">e</a></p>"#,
+            ),
         ];
         let broken = broken_links(&files);
         let targets: Vec<&str> = broken.iter().map(|b| b.target.as_str()).collect();
-        assert_eq!(targets, vec!["nope.html", "articles/a.html#zz", "../../x.html"]);
+        assert_eq!(
+            targets,
+            vec!["nope.html", "articles/a.html#zz", "../../x.html"]
+        );
     }
 }
 
@@ -205,7 +217,10 @@ pub fn check_site(output: &std::path::Path) -> Result<SiteCheck, crate::output::
     if !output.is_dir() {
         return Err(io(
             output,
-            std::io::Error::new(std::io::ErrorKind::NotFound, "no built site here: run `dossier build` first"),
+            std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "no built site here: run `dossier build` first",
+            ),
         ));
     }
     let mut files = Vec::new();
@@ -241,7 +256,8 @@ pub fn check_site(output: &std::path::Path) -> Result<SiteCheck, crate::output::
         }
     }
     if let Some(data) = files.iter().find(|f| f.path == "data/articles.json") {
-        let articles: Vec<serde_json::Value> = serde_json::from_slice(&data.bytes).unwrap_or_default();
+        let articles: Vec<serde_json::Value> =
+            serde_json::from_slice(&data.bytes).unwrap_or_default();
         for a in articles {
             let path = a["path"].as_str().unwrap_or("?").to_string();
             if a["date"].is_null() {

@@ -228,9 +228,8 @@ impl SiteConfig {
                 return Err(invalid("a [[topics]] entry has no name".to_string()));
             }
         }
-        if !self.base_url.is_empty()
-            && !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://"))
-        {
+        let web = ["https://", "http://"];
+        if !self.base_url.is_empty() && !web.iter().any(|w| self.base_url.starts_with(w)) {
             return Err(invalid(format!(
                 "base_url {:?} must start with http:// or https://",
                 self.base_url

@@ -109,7 +109,12 @@ fn check(root: PathBuf, output: Option<PathBuf>) -> anyhow::Result<()> {
         eprintln!("error: {}: page has no <title>", out.join(page).display());
     }
     for link in &report.broken {
-        eprintln!("error: {}: broken link {:?}: {}", out.join(&link.page).display(), link.target, link.why);
+        eprintln!(
+            "error: {}: broken link {:?}: {}",
+            out.join(&link.page).display(),
+            link.target,
+            link.why
+        );
     }
     println!(
         "checked {} files in {}: {} broken link(s), {} page(s) without title, {} undated article(s), {} article(s) without entities",
@@ -123,6 +128,11 @@ fn check(root: PathBuf, output: Option<PathBuf>) -> anyhow::Result<()> {
     if report.ok() {
         Ok(())
     } else {
-        anyhow::bail!("the site in {} has {} broken link(s) and {} untitled page(s)", out.display(), report.broken.len(), report.untitled.len())
+        anyhow::bail!(
+            "the site in {} has {} broken link(s) and {} untitled page(s)",
+            out.display(),
+            report.broken.len(),
+            report.untitled.len()
+        )
     }
 }

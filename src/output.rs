@@ -58,7 +58,11 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 /// Refuses output folders whose replacement would destroy the user's work:
 /// `/`, the home folder, the site folder or an ancestor of it, the content
 /// folder, or a folder inside the content folder.
-pub fn check_output_dir(output: &Path, site_root: &Path, content: &Path) -> Result<(), OutputError> {
+pub fn check_output_dir(
+    output: &Path,
+    site_root: &Path,
+    content: &Path,
+) -> Result<(), OutputError> {
     let dangerous = |why: &str| OutputError::Dangerous {
         path: output.to_path_buf(),
         why: why.to_string(),
@@ -194,7 +198,15 @@ mod tests {
 
     #[test]
     fn hostile_relative_paths_are_refused() {
-        for bad in ["../x", "/etc/passwd", "a/../../b", "C:/x", "a\0b", "a\\..\\b", ""] {
+        for bad in [
+            "../x",
+            "/etc/passwd",
+            "a/../../b",
+            "C:/x",
+            "a\0b",
+            "a\\..\\b",
+            "",
+        ] {
             assert!(safe_relative(bad).is_err(), "{bad:?}");
         }
         assert!(safe_relative("articles/x.html").is_ok());
@@ -219,10 +231,16 @@ mod tests {
         write_site(&out, &[OutputFile::text("a.html", "one".into())]).unwrap();
         write_site(&out, &[OutputFile::text("b/c.html", "two".into())]).unwrap();
         assert!(!out.join("a.html").exists());
-        assert_eq!(std::fs::read_to_string(out.join("b/c.html")).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_to_string(out.join("b/c.html")).unwrap(),
+            "two"
+        );
         let bad = [OutputFile::text("../evil", "x".into())];
         assert!(write_site(&out, &bad).is_err());
-        assert_eq!(std::fs::read_to_string(out.join("b/c.html")).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_to_string(out.join("b/c.html")).unwrap(),
+            "two"
+        );
         assert!(!dir.path().join("evil").exists());
     }
 }

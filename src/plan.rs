@@ -51,7 +51,12 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
     let relations = knowledge
         .relations
         .iter()
-        .map(|r| format!("relations/{}.html", relation_slugs.unique(&r.name, "relation")))
+        .map(|r| {
+            format!(
+                "relations/{}.html",
+                relation_slugs.unique(&r.name, "relation")
+            )
+        })
         .collect();
     Plan {
         articles: article_urls,

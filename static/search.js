@@ -231,17 +231,14 @@
         var doc = docs[Number(r.ref)];
         if (!doc) return null;
         var score = r.score * (KIND_BOOST[doc.kind] || 1);
-        // elasticlunr coordinates terms per field only; reward pages that
-        // match more of the query's terms in any field.
-        if (tokens.length > 1) {
-          var share = (coverage[r.ref] || 0) / tokens.length;
-          score *= share * share;
-        }
+
         if (doc.kind === "entity") score *= 1 + Math.log(1 + (popularity[doc.title] || 0)) / 4;
-        return { doc: doc, score: score };
+        return { doc: doc, score: score, terms: coverage[r.ref] || 0 };
       })
       .filter(function (r) { return r && passes(r.doc, state); })
-      .sort(function (a, b) { return b.score - a.score; });
+      // elasticlunr coordinates terms within a field only: put the pages
+      // that match more of the query's terms (in any field) first.
+      .sort(function (a, b) { return b.terms - a.terms || b.score - a.score; });
   }
 
   // For each document ref, how many of the query tokens it matches (as a

@@ -36,7 +36,9 @@ fn blocks(text: &str) -> Vec<String> {
     }
     let body = lines.join("\n");
     let parts: Vec<String> = if body.contains("\n\n") {
-        body.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+        body.split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
     } else {
         body.lines().map(|l| l.trim().to_string()).collect()
     };
@@ -48,7 +50,11 @@ fn lower(s: &str) -> String {
 }
 
 /// Names under which an extracted entity may match, for one article.
-fn surface_names(ex: &Extraction, article: usize, blocks: &[String]) -> BTreeMap<usize, HashSet<String>> {
+fn surface_names(
+    ex: &Extraction,
+    article: usize,
+    blocks: &[String],
+) -> BTreeMap<usize, HashSet<String>> {
     let mut out: BTreeMap<usize, HashSet<String>> = BTreeMap::new();
     for m in ex.mentions.get(article).into_iter().flatten() {
         let names = out.entry(m.entity).or_default();
@@ -63,7 +69,12 @@ fn surface_names(ex: &Extraction, article: usize, blocks: &[String]) -> BTreeMap
 }
 
 /// Maximum bipartite matching by augmenting paths (tiny sizes).
-fn augment(e: usize, edges: &[Vec<usize>], seen: &mut [bool], gold_of: &mut [Option<usize>]) -> bool {
+fn augment(
+    e: usize,
+    edges: &[Vec<usize>],
+    seen: &mut [bool],
+    gold_of: &mut [Option<usize>],
+) -> bool {
     for &g in edges.get(e).into_iter().flatten() {
         if seen.get(g).copied().unwrap_or(true) {
             continue;
@@ -85,8 +96,10 @@ fn augment(e: usize, edges: &[Vec<usize>], seen: &mut [bool], gold_of: &mut [Opt
 #[test]
 fn discovery_matches_gold() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let gold_text = std::fs::read_to_string(root.join("tests/data/gold/seeds-entities.yaml")).unwrap_or_default();
-    let gold: BTreeMap<String, GoldArticle> = serde_saphyr::from_str(&gold_text).unwrap_or_default();
+    let gold_text = std::fs::read_to_string(root.join("tests/data/gold/seeds-entities.yaml"))
+        .unwrap_or_default();
+    let gold: BTreeMap<String, GoldArticle> =
+        serde_saphyr::from_str(&gold_text).unwrap_or_default();
     assert!(!gold.is_empty(), "gold file missing or unreadable");
     let files: Vec<String> = gold.keys().cloned().collect();
     let articles: Vec<Vec<String>> = files
@@ -101,13 +114,24 @@ fn discovery_matches_gold() {
         let gold_names: Vec<HashSet<String>> = g
             .entities
             .iter()
-            .map(|e| std::iter::once(&e.name).chain(e.forms.iter()).map(|s| lower(s)).collect())
+            .map(|e| {
+                std::iter::once(&e.name)
+                    .chain(e.forms.iter())
+                    .map(|s| lower(s))
+                    .collect()
+            })
             .collect();
         let ents: Vec<(usize, &HashSet<String>)> = names.iter().map(|(&e, n)| (e, n)).collect();
         let name_of = |e: usize| ex.entities.get(e).map_or(String::new(), |x| lower(&x.name));
         // Entities named exactly like an optional gold entry are neutral.
-        let neutral_by_name = |e: usize| g.entities.iter().any(|x| x.optional && lower(&x.name) == name_of(e));
-        let required: Vec<usize> = (0..g.entities.len()).filter(|&i| g.entities.get(i).is_some_and(|x| !x.optional)).collect();
+        let neutral_by_name = |e: usize| {
+            g.entities
+                .iter()
+                .any(|x| x.optional && lower(&x.name) == name_of(e))
+        };
+        let required: Vec<usize> = (0..g.entities.len())
+            .filter(|&i| g.entities.get(i).is_some_and(|x| !x.optional))
+            .collect();
         let edges: Vec<Vec<usize>> = ents
             .iter()
             .map(|(e, n)| {
@@ -120,7 +144,11 @@ fn discovery_matches_gold() {
                     .filter(|&gi| gold_names.get(gi).is_some_and(|gn| !gn.is_disjoint(n)))
                     .collect();
                 // Prefer the gold entry whose name is the entity's name.
-                gs.sort_by_key(|&gi| g.entities.get(gi).is_none_or(|x| lower(&x.name) != name_of(*e)));
+                gs.sort_by_key(|&gi| {
+                    g.entities
+                        .get(gi)
+                        .is_none_or(|x| lower(&x.name) != name_of(*e))
+                });
                 gs
             })
             .collect();
@@ -137,11 +165,17 @@ fn discovery_matches_gold() {
             }
         }
         for (i, (e, n)) in ents.iter().enumerate() {
-            let label = ex.entities.get(*e).map_or(String::new(), |x| format!("{} [{}]", x.name, x.kind.as_str()));
+            let label = ex.entities.get(*e).map_or(String::new(), |x| {
+                format!("{} [{}]", x.name, x.kind.as_str())
+            });
             if matched.contains(&i) {
                 tp += 1;
                 extracted += 1;
-            } else if neutral_by_name(*e) || g.entities.iter().enumerate().any(|(gi, x)| x.optional && gold_names.get(gi).is_some_and(|gn| !gn.is_disjoint(n))) {
+            } else if neutral_by_name(*e)
+                || g.entities.iter().enumerate().any(|(gi, x)| {
+                    x.optional && gold_names.get(gi).is_some_and(|gn| !gn.is_disjoint(n))
+                })
+            {
                 println!("   neutral: {label}");
             } else {
                 extracted += 1;
@@ -151,7 +185,10 @@ fn discovery_matches_gold() {
         total_gold += required.len();
         for gi in &required {
             if gold_of.get(*gi).copied().flatten().is_none() {
-                println!("   MISSED: {}", g.entities.get(*gi).map_or("", |x| x.name.as_str()));
+                println!(
+                    "   MISSED: {}",
+                    g.entities.get(*gi).map_or("", |x| x.name.as_str())
+                );
             }
         }
     }
@@ -160,4 +197,32 @@ fn discovery_matches_gold() {
     println!("precision {precision:.3} ({tp}/{extracted}), recall {recall:.3} ({tp}/{total_gold})");
     assert!(precision >= 0.85, "precision {precision:.3}");
     assert!(recall >= 0.85, "recall {recall:.3}");
+}
+
+#[test]
+fn seed_quotes_have_speakers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(root.join("seeds"))
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    let articles: Vec<Vec<String>> = files
+        .iter()
+        .map(|f| blocks(&std::fs::read_to_string(f).unwrap_or_default()))
+        .collect();
+    let ex = extract(&articles, None);
+    let (mut total, mut attributed) = (0, 0);
+    for q in ex.quotes.iter().flatten() {
+        let who = q
+            .speaker
+            .and_then(|s| ex.entities.get(s))
+            .map(|e| e.name.as_str());
+        println!("{:?} <- {:?}", q.text, who);
+        total += 1;
+        attributed += usize::from(who.is_some());
+    }
+    assert!(
+        total >= 8 && attributed * 10 >= total * 7,
+        "{attributed}/{total}"
+    );
 }

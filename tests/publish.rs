@@ -13,41 +13,79 @@ fn xml(site: &Built, rel: &str) -> String {
 #[test]
 fn sitemap_and_feed_parse_and_list_every_article() {
     let site = build_samples();
-    let urls: Vec<String> = site.articles_json().iter().map(|a| a["url"].as_str().unwrap().to_string()).collect();
+    let urls: Vec<String> = site
+        .articles_json()
+        .iter()
+        .map(|a| a["url"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(urls.len(), 3);
 
     let text = xml(&site, "sitemap.xml");
     let doc = roxmltree::Document::parse(&text).expect("sitemap parses");
-    let locs: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("loc")).filter_map(|n| n.text()).collect();
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
     for u in &urls {
-        assert!(locs.iter().any(|l| l.ends_with(u.as_str())), "sitemap lacks {u}");
+        assert!(
+            locs.iter().any(|l| l.ends_with(u.as_str())),
+            "sitemap lacks {u}"
+        );
     }
 
     let text = xml(&site, "feed.xml");
     let doc = roxmltree::Document::parse(&text).expect("feed parses");
     let feed = doc.root_element();
     assert_eq!(feed.tag_name().name(), "feed");
-    assert_eq!(feed.tag_name().namespace(), Some("http://www.w3.org/2005/Atom"));
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
     for required in ["id", "title", "updated"] {
-        assert!(feed.children().any(|c| c.has_tag_name(required)), "feed lacks <{required}>");
+        assert!(
+            feed.children().any(|c| c.has_tag_name(required)),
+            "feed lacks <{required}>"
+        );
     }
     let has_author = feed.children().any(|c| c.has_tag_name("author"));
-    let entries: Vec<_> = feed.children().filter(|c| c.has_tag_name("entry")).collect();
+    let entries: Vec<_> = feed
+        .children()
+        .filter(|c| c.has_tag_name("entry"))
+        .collect();
     assert_eq!(entries.len(), 3);
     for e in &entries {
         for required in ["id", "title", "updated", "link"] {
-            assert!(e.children().any(|c| c.has_tag_name(required)), "entry lacks <{required}>");
+            assert!(
+                e.children().any(|c| c.has_tag_name(required)),
+                "entry lacks <{required}>"
+            );
         }
         assert!(has_author || e.children().any(|c| c.has_tag_name("author")));
-        let updated = e.children().find(|c| c.has_tag_name("updated")).unwrap().text().unwrap();
-        assert!(chrono::DateTime::parse_from_rfc3339(updated).is_ok(), "{updated}");
+        let updated = e
+            .children()
+            .find(|c| c.has_tag_name("updated"))
+            .unwrap()
+            .text()
+            .unwrap();
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(updated).is_ok(),
+            "{updated}"
+        );
     }
     let links: Vec<&str> = entries
         .iter()
-        .filter_map(|e| e.children().find(|c| c.has_tag_name("link")).and_then(|l| l.attribute("href")))
+        .filter_map(|e| {
+            e.children()
+                .find(|c| c.has_tag_name("link"))
+                .and_then(|l| l.attribute("href"))
+        })
         .collect();
     for u in &urls {
-        assert!(links.iter().any(|l| l.ends_with(u.as_str())), "feed lacks {u}");
+        assert!(
+            links.iter().any(|l| l.ends_with(u.as_str())),
+            "feed lacks {u}"
+        );
     }
 }
 
@@ -65,10 +103,17 @@ fn base_url_makes_sitemap_and_canonical_absolute() {
     let text = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     let doc = roxmltree::Document::parse(&text).unwrap();
     for loc in doc.descendants().filter(|n| n.has_tag_name("loc")) {
-        assert!(loc.text().unwrap().starts_with("https://user.github.io/dossier/"));
+        assert!(loc
+            .text()
+            .unwrap()
+            .starts_with("https://user.github.io/dossier/"));
     }
-    let page = scraper::Html::parse_document(&std::fs::read_to_string(out.join("index.html")).unwrap());
-    assert_eq!(attrs(&page, "link[rel=canonical]", "href"), vec!["https://user.github.io/dossier/index.html"]);
+    let page =
+        scraper::Html::parse_document(&std::fs::read_to_string(out.join("index.html")).unwrap());
+    assert_eq!(
+        attrs(&page, "link[rel=canonical]", "href"),
+        vec!["https://user.github.io/dossier/index.html"]
+    );
     let robots = std::fs::read_to_string(out.join("robots.txt")).unwrap();
     assert!(robots.contains("Sitemap: https://user.github.io/dossier/sitemap.xml"));
 }
@@ -83,7 +128,11 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
     let nodes = doc.descendants().filter(|n| n.has_tag_name("node")).count();
     assert_eq!(nodes, entities.len());
     assert!(nodes > 0);
-    let ids: HashSet<&str> = doc.descendants().filter(|n| n.has_tag_name("node")).filter_map(|n| n.attribute("id")).collect();
+    let ids: HashSet<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("node"))
+        .filter_map(|n| n.attribute("id"))
+        .collect();
     for edge in doc.descendants().filter(|n| n.has_tag_name("edge")) {
         assert!(ids.contains(edge.attribute("source").unwrap()));
         assert!(ids.contains(edge.attribute("target").unwrap()));
@@ -95,15 +144,32 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
     let headers = mentions.headers().unwrap().clone();
     assert_eq!(&headers[0], "article");
     assert!(mentions.records().count() > 10);
-    let quotes: Vec<serde_json::Value> = serde_json::from_str(&xml(&site, "data/quotes.json")).unwrap();
-    assert!(quotes.iter().all(|q| q["text"].is_string() && q["article"].is_string()));
-    let csl: Vec<serde_json::Value> = serde_json::from_str(&xml(&site, "data/citations.json")).unwrap();
+    let quotes: Vec<serde_json::Value> =
+        serde_json::from_str(&xml(&site, "data/quotes.json")).unwrap();
+    assert!(quotes
+        .iter()
+        .all(|q| q["text"].is_string() && q["article"].is_string()));
+    let csl: Vec<serde_json::Value> =
+        serde_json::from_str(&xml(&site, "data/citations.json")).unwrap();
     assert_eq!(csl.len(), 3);
-    assert!(csl.iter().all(|c| c["type"] == "article-newspaper" && c["accessed"].is_object()));
+    assert!(csl
+        .iter()
+        .all(|c| c["type"] == "article-newspaper" && c["accessed"].is_object()));
     let readme = site.page("data/README.html");
     let described: BTreeSet<String> = attrs(&readme, "dt a", "href").into_iter().collect();
-    for f in ["articles.json", "entities.json", "entities.csv", "mentions.csv", "quotes.json", "network.gexf", "citations.json"] {
-        assert!(described.contains(f), "data/README.html does not describe {f}");
+    for f in [
+        "articles.json",
+        "entities.json",
+        "entities.csv",
+        "mentions.csv",
+        "quotes.json",
+        "network.gexf",
+        "citations.json",
+    ] {
+        assert!(
+            described.contains(f),
+            "data/README.html does not describe {f}"
+        );
     }
 }
 
@@ -116,9 +182,18 @@ fn article_pages_carry_citations_and_meta() {
     assert!(bib.starts_with("@article{"), "{bib}");
     assert!(bib.contains("publisher = {The Moscow Times}"), "{bib}");
     let ris = text_of(&page, "#cite-ris").unwrap();
-    assert!(ris.contains("TY - NEWS") && ris.contains("PB - The Moscow Times"), "{ris}");
-    assert_eq!(attrs(&page, "button[data-copy]", "data-copy"), vec!["cite-bibtex", "cite-ris"]);
-    assert_eq!(attrs(&page, "meta[property='og:type']", "content"), vec!["article"]);
+    assert!(
+        ris.contains("TY - NEWS") && ris.contains("PB - The Moscow Times"),
+        "{ris}"
+    );
+    assert_eq!(
+        attrs(&page, "button[data-copy]", "data-copy"),
+        vec!["cite-bibtex", "cite-ris"]
+    );
+    assert_eq!(
+        attrs(&page, "meta[property='og:type']", "content"),
+        vec!["article"]
+    );
     assert!(!attrs(&page, "meta[name=description]", "content")[0].is_empty());
 }
 
@@ -128,7 +203,10 @@ fn every_page_parses_without_errors() {
     for page in site.html_pages() {
         let doc = site.page(&page);
         assert!(doc.errors.is_empty(), "{page}: {:?}", doc.errors);
-        assert!(text_of(&doc, "title").is_some_and(|t| !t.is_empty()), "{page} has no title");
+        assert!(
+            text_of(&doc, "title").is_some_and(|t| !t.is_empty()),
+            "{page} has no title"
+        );
     }
     for f in ["404.html", ".nojekyll", "robots.txt"] {
         assert!(site.out.join(f).is_file(), "{f} missing");
@@ -146,7 +224,11 @@ fn check_names_a_planted_broken_link() {
         .arg(&site.out)
         .output()
         .unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
 
     let page = site.out.join("timeline.html");
     let text = std::fs::read_to_string(&page).unwrap();
@@ -160,7 +242,10 @@ fn check_names_a_planted_broken_link() {
         .unwrap();
     assert!(!bad.status.success());
     let stderr = String::from_utf8_lossy(&bad.stderr);
-    assert!(stderr.contains("timeline.html") && stderr.contains("articles/missing-page.html"), "{stderr}");
+    assert!(
+        stderr.contains("timeline.html") && stderr.contains("articles/missing-page.html"),
+        "{stderr}"
+    );
     assert!(stderr.contains("index.html#nowhere"), "{stderr}");
 }
 
@@ -209,6 +294,9 @@ fn site_served_under_a_subpath_has_no_broken_link() {
         .into_iter()
         .filter(|p| p != "404.html" && !seen.contains(&format!("{}{p}", server.base)))
         .collect();
-    assert!(missed.is_empty(), "crawl from index.html did not reach {missed:?}");
+    assert!(
+        missed.is_empty(),
+        "crawl from index.html did not reach {missed:?}"
+    );
     assert_eq!(pages, site.html_pages().len() - 1);
 }

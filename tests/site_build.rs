@@ -14,23 +14,36 @@ const F002: &str = "002_0a015e6bfc61684e.txt";
 fn sample_site_has_three_dated_articles_with_sensible_titles() {
     let site = build_samples();
     assert_eq!(site.report.articles, 3);
-    let expected = [(F000, None), (F001, Some("2023-09-13")), (F002, Some("2021-07-11"))];
+    let expected = [
+        (F000, None),
+        (F001, Some("2023-09-13")),
+        (F002, Some("2021-07-11")),
+    ];
     for (file, date) in expected {
         let url = site.article_url(file);
-        assert!(url.starts_with("articles/") && url.ends_with(".html"), "{url}");
+        assert!(
+            url.starts_with("articles/") && url.ends_with(".html"),
+            "{url}"
+        );
         let page = site.page(&url);
         let times = attrs(&page, "article header time", "datetime");
         match date {
             Some(d) => assert_eq!(times, vec![d.to_string()], "{file}"),
             None => {
                 assert!(times.is_empty(), "{file} must be undated");
-                assert_eq!(text_of(&page, "article header .undated").as_deref(), Some("Undated"));
+                assert_eq!(
+                    text_of(&page, "article header .undated").as_deref(),
+                    Some("Undated")
+                );
             }
         }
         let title = text_of(&page, "h1").unwrap();
         let words = title.split_whitespace().count();
         assert!((4..=20).contains(&words), "{file}: title {title:?}");
-        assert_eq!(text_of(&page, "title").unwrap(), format!("{title} · {}", site_title()));
+        assert_eq!(
+            text_of(&page, "title").unwrap(),
+            format!("{title} · {}", site_title())
+        );
     }
     let t002 = text_of(&site.page(&site.article_url(F002)), "h1").unwrap();
     assert!(t002.contains("pledge to strengthen ties"), "{t002}");
@@ -52,7 +65,10 @@ fn boilerplate_is_cut_and_names_the_source() {
         assert!(!text.contains("undesirable"), "{page}");
     }
     let page = site.page(&site.article_url(F000));
-    assert_eq!(text_of(&page, "article header .source").as_deref(), Some("The Moscow Times"));
+    assert_eq!(
+        text_of(&page, "article header .source").as_deref(),
+        Some("The Moscow Times")
+    );
     let body = text_of(&page, "article .body").unwrap();
     assert!(body.contains("alongside Russian troops"));
     assert_eq!(attrs(&page, "article .body > p", "id").len(), 12);
@@ -66,12 +82,18 @@ fn timeline_lists_oldest_first_and_undated_last() {
     let links = attrs(&page, "main a", "href");
     let pos = |f: &str| {
         let url = site.article_url(f);
-        links.iter().position(|l| *l == url).unwrap_or_else(|| panic!("{f} not on timeline"))
+        links
+            .iter()
+            .position(|l| *l == url)
+            .unwrap_or_else(|| panic!("{f} not on timeline"))
     };
     assert!(pos(F002) < pos(F001));
     assert!(pos(F001) < pos(F000));
     let undated = page
-        .select(&scraper::Selector::parse("section#undated a, section[aria-labelledby=undated] a").unwrap())
+        .select(
+            &scraper::Selector::parse("section#undated a, section[aria-labelledby=undated] a")
+                .unwrap(),
+        )
         .filter_map(|a| a.value().attr("href").map(str::to_string))
         .collect::<Vec<_>>();
     assert_eq!(undated, vec![site.article_url(F000)]);
@@ -109,7 +131,9 @@ fn home_page_shows_counts_and_latest_articles() {
     let page = site.page("index.html");
     let stats = text_of(&page, ".stats").unwrap();
     assert!(stats.contains("3 articles"), "{stats}");
-    let latest: HashSet<String> = attrs(&page, ".article-list a", "href").into_iter().collect();
+    let latest: HashSet<String> = attrs(&page, ".article-list a", "href")
+        .into_iter()
+        .collect();
     for f in [F000, F001, F002] {
         assert!(latest.contains(&site.article_url(f)));
     }
@@ -131,7 +155,10 @@ fn minimal_site_with_title_only_builds() {
     let home = site.page("index.html");
     assert_eq!(text_of(&home, "h1").as_deref(), Some("Harbour news"));
     let url = site.article_url("sub/b.txt");
-    assert_eq!(text_of(&site.page(&url), "h1").as_deref(), Some("Council approves budget"));
+    assert_eq!(
+        text_of(&site.page(&url), "h1").as_deref(),
+        Some("Council approves budget")
+    );
 }
 
 #[test]
@@ -149,10 +176,16 @@ fn markdown_articles_render_and_raw_html_is_sanitised() {
     let site = build(dir.path());
     let url = site.article_url("a.md");
     let page = site.page(&url);
-    assert_eq!(text_of(&page, "h1").as_deref(), Some("Budget <script>alert(1)</script> day"));
+    assert_eq!(
+        text_of(&page, "h1").as_deref(),
+        Some("Budget <script>alert(1)</script> day")
+    );
     assert!(attrs(&page, "script", "src").iter().all(|s| !s.is_empty()));
     assert_eq!(attrs(&page, "[onerror]", "onerror").len(), 0);
-    assert_eq!(text_of(&page, "article .body em").as_deref(), Some("chancellor"));
+    assert_eq!(
+        text_of(&page, "article .body em").as_deref(),
+        Some("chancellor")
+    );
     assert!(text_of(&page, "article .body table").is_some());
     assert_eq!(text_of(&page, ".source").as_deref(), Some("The Ledger"));
     let (b, c) = (site.article_url("b.md"), site.article_url("c.md"));

@@ -54,7 +54,14 @@ mod tests {
 
     #[test]
     fn countries_and_short_forms() {
-        for name in ["Russia", "North Korea", "DPRK", "U.S.", "China", "Côte d’Ivoire"] {
+        for name in [
+            "Russia",
+            "North Korea",
+            "DPRK",
+            "U.S.",
+            "China",
+            "Côte d’Ivoire",
+        ] {
             assert!(is_country(name), "{name}");
         }
         for name in ["Pyongyang", "Alaska", "Kursk", "Asia", "AFP"] {

@@ -71,7 +71,11 @@ pub fn find(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Vec<KeyTerm>
                     let d = df.get(key.as_str()).copied().unwrap_or(1) as f64;
                     let idf = ((1.0 + n) / (1.0 + d)).ln() + 1.0;
                     KeyTerm {
-                        term: if c.lower_seen { key.clone() } else { c.surface.clone() },
+                        term: if c.lower_seen {
+                            key.clone()
+                        } else {
+                            c.surface.clone()
+                        },
                         key: key.clone(),
                         count: c.count,
                         score: c.count as f64 * idf * phrase_weight(c.words),
@@ -133,12 +137,17 @@ fn prune(map: HashMap<String, Candidate>) -> HashMap<String, Candidate> {
 /// Every candidate phrase of an article with its count.
 fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candidate> {
     let mut out: HashMap<String, Candidate> = HashMap::new();
-    for (b, text) in blocks.iter().enumerate() {
-        let spans: Vec<(usize, usize)> = mentions
-            .iter()
-            .filter(|m| m.block == b)
-            .map(|m| (m.start, m.end))
-            .collect();
+    let mut by_block: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
+    for m in mentions {
+        if let Some(list) = by_block.get_mut(m.block) {
+            list.push((m.start, m.end));
+        }
+    }
+    for (text, mut spans) in blocks.iter().zip(by_block) {
+        spans.sort_unstable();
+        // Words and spans both go left to right: one cursor keeps this linear
+        // (a 5 MB paragraph has a hundred thousand mentions).
+        let mut next_span = 0;
         // The current run of content words: (lower case, surface).
         let mut run: Vec<(String, &str)> = Vec::new();
         let mut last_end = 0;
@@ -150,7 +159,10 @@ fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candid
             last_end = end;
             let surface = strip_possessive(text.get(start..end).unwrap_or(""));
             let lower = surface.to_lowercase();
-            let in_mention = spans.iter().any(|&(s, e)| start < e && s < end);
+            while spans.get(next_span).is_some_and(|&(_, e)| e <= start) {
+                next_span += 1;
+            }
+            let in_mention = spans.get(next_span).is_some_and(|&(s, _)| s < end);
             if in_mention || !is_content_word(&lower) {
                 flush(&mut run, &mut out);
                 continue;
@@ -167,8 +179,14 @@ fn flush(run: &mut Vec<(String, &str)>, out: &mut HashMap<String, Candidate>) {
     for i in 0..run.len() {
         for n in 1..=MAX_WORDS.min(run.len() - i) {
             let part = &run[i..i + n];
-            let key = part.iter().map(|w| w.0.as_str()).collect::<Vec<_>>().join(" ");
-            let capitalised = part.iter().all(|w| w.1.chars().next().is_some_and(char::is_uppercase));
+            let key = part
+                .iter()
+                .map(|w| w.0.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let capitalised = part
+                .iter()
+                .all(|w| w.1.chars().next().is_some_and(char::is_uppercase));
             let c = out.entry(key).or_insert_with(|| Candidate {
                 words: n,
                 surface: part.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
@@ -220,25 +238,246 @@ fn is_content_word(lower: &str) -> bool {
 /// English function words plus the reporting verbs and fillers of news prose
 /// ("said", "according", "reported"), sorted for binary search.
 const STOP_WORDS: &[&str] = &[
-    "about", "above", "according", "across", "added", "after", "again", "against", "ago", "all",
-    "almost", "along", "already", "also", "although", "always", "among", "and", "another", "any",
-    "anyone", "anything", "are", "around", "asked", "away", "back", "became", "because", "become",
-    "been", "before", "began", "behind", "being", "below", "between", "both", "but", "came", "can",
-    "cannot", "could", "days", "despite", "did", "does", "doing", "done", "down", "during", "each",
-    "either", "else", "even", "ever", "every", "few", "first", "for", "four", "from", "further",
-    "gave", "get", "gets", "give", "given", "going", "got", "had", "has", "have", "having", "her",
-    "here", "hers", "herself", "him", "himself", "his", "how", "however", "including", "into",
-    "its", "itself", "just", "last", "later", "least", "less", "like", "made", "make", "makes",
-    "many", "may", "might", "more", "most", "much", "must", "near", "never", "next", "nine",
-    "none", "nor", "not", "now", "off", "often", "once", "one", "only", "onto", "other", "others",
-    "our", "ours", "out", "over", "own", "per", "put", "rather", "really", "reported", "reports",
-    "said", "same", "say", "saying", "says", "second", "see", "seen", "seven", "several", "she",
-    "should", "since", "six", "some", "still", "such", "take", "taken", "ten", "than", "that",
-    "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "third",
-    "this", "those", "though", "three", "through", "thus", "time", "told", "too", "took",
-    "toward", "towards", "two", "under", "until", "upon", "very", "via", "was", "way", "week",
-    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
-    "will", "with", "within", "without", "would", "year", "years", "yet", "you", "your",
+    "about",
+    "above",
+    "according",
+    "across",
+    "added",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "amid",
+    "among",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "around",
+    "asked",
+    "away",
+    "back",
+    "became",
+    "because",
+    "become",
+    "been",
+    "before",
+    "began",
+    "behind",
+    "being",
+    "below",
+    "between",
+    "big",
+    "both",
+    "but",
+    "came",
+    "can",
+    "cannot",
+    "come",
+    "comes",
+    "could",
+    "day",
+    "days",
+    "despite",
+    "did",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "first",
+    "for",
+    "four",
+    "friday",
+    "from",
+    "further",
+    "gave",
+    "get",
+    "gets",
+    "give",
+    "given",
+    "going",
+    "good",
+    "got",
+    "great",
+    "had",
+    "has",
+    "have",
+    "having",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "high",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "including",
+    "into",
+    "its",
+    "itself",
+    "just",
+    "large",
+    "last",
+    "later",
+    "least",
+    "less",
+    "like",
+    "lot",
+    "made",
+    "make",
+    "makes",
+    "many",
+    "may",
+    "might",
+    "monday",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "much",
+    "must",
+    "near",
+    "never",
+    "new",
+    "next",
+    "nine",
+    "none",
+    "nor",
+    "not",
+    "now",
+    "off",
+    "often",
+    "old",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "part",
+    "people",
+    "per",
+    "percent",
+    "put",
+    "rather",
+    "really",
+    "reported",
+    "reports",
+    "said",
+    "same",
+    "saturday",
+    "say",
+    "saying",
+    "says",
+    "second",
+    "see",
+    "seen",
+    "seven",
+    "several",
+    "she",
+    "should",
+    "since",
+    "six",
+    "some",
+    "still",
+    "such",
+    "sunday",
+    "take",
+    "taken",
+    "ten",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "third",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "thursday",
+    "thus",
+    "time",
+    "today",
+    "told",
+    "tomorrow",
+    "too",
+    "took",
+    "toward",
+    "towards",
+    "tuesday",
+    "two",
+    "under",
+    "until",
+    "upon",
+    "use",
+    "used",
+    "very",
+    "via",
+    "want",
+    "wants",
+    "was",
+    "way",
+    "wednesday",
+    "week",
+    "well",
+    "went",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "year",
+    "years",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
     "yours",
 ];
 
@@ -280,14 +519,28 @@ mod tests {
         let terms = find(&articles, &[Vec::new(), Vec::new(), Vec::new()]);
         let first: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
         assert_eq!(first.first(), Some(&"wind farm"), "{first:?}");
-        assert!(!first.contains(&"wind") && !first.contains(&"farm"), "sub-phrases are not repeated");
-        assert!(!first.iter().any(|t| t.split(' ').any(|w| w == "the" || w == "said")), "{first:?}");
+        assert!(
+            !first.contains(&"wind") && !first.contains(&"farm"),
+            "sub-phrases are not repeated"
+        );
+        assert!(
+            !first
+                .iter()
+                .any(|t| t.split(' ').any(|w| w == "the" || w == "said")),
+            "{first:?}"
+        );
     }
 
     #[test]
     fn entity_mentions_are_not_terms() {
         let text = "Gazprom pipeline talks stalled. Gazprom pipeline talks resumed.";
-        let m = |start: usize| Mention { entity: 0, block: 0, start, end: start + 7, sentence: 0 };
+        let m = |start: usize| Mention {
+            entity: 0,
+            block: 0,
+            start,
+            end: start + 7,
+            sentence: 0,
+        };
         let terms = find(&[article(text)], &[vec![m(0), m(32)]]);
         let keys: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys.first(), Some(&"pipeline talks"), "{keys:?}");

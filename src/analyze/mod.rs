@@ -55,11 +55,19 @@ impl Knowledge {
     /// filters and exports), topics first.
     pub fn topic_names(&self, a: usize) -> Vec<String> {
         let topics = self.article_topics.get(a).map(Vec::as_slice).unwrap_or(&[]);
-        let relations = self.article_relations.get(a).map(Vec::as_slice).unwrap_or(&[]);
+        let relations = self
+            .article_relations
+            .get(a)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         topics
             .iter()
             .filter_map(|&t| self.topics.get(t).map(|t| t.name.clone()))
-            .chain(relations.iter().filter_map(|&r| self.relations.get(r).map(|r| r.name.clone())))
+            .chain(
+                relations
+                    .iter()
+                    .filter_map(|&r| self.relations.get(r).map(|r| r.name.clone())),
+            )
             .collect()
     }
 }
@@ -68,7 +76,11 @@ impl Knowledge {
 const MAX_COOCCURRING: usize = 30;
 
 /// Analyzes the corpus.
-pub fn analyze(articles: &[Article], gazetteer: Option<&Gazetteer>, config: &SiteConfig) -> Knowledge {
+pub fn analyze(
+    articles: &[Article],
+    gazetteer: Option<&Gazetteer>,
+    config: &SiteConfig,
+) -> Knowledge {
     let texts: Vec<Vec<String>> = articles.iter().map(|a| a.blocks.clone()).collect();
     let extraction = entities::extract(&texts, gazetteer);
     let entity_stats = entity_stats(articles, &extraction);

@@ -90,14 +90,18 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
             postings.entry(s).or_default().push(a);
         }
     }
-    let cap = ((n as f64 * MAX_SHARE) as usize).max(MIN_CAP).min(MAX_POSTINGS);
+    let cap = ((n as f64 * MAX_SHARE) as usize)
+        .max(MIN_CAP)
+        .min(MAX_POSTINGS);
     per_article
         .par_iter()
         .enumerate()
         .map(|(a, list)| {
             let mut scores: HashMap<usize, (f64, Vec<Signal>)> = HashMap::new();
             for s in list {
-                let Some(arts) = postings.get(s) else { continue };
+                let Some(arts) = postings.get(s) else {
+                    continue;
+                };
                 if arts.len() < 2 || arts.len() > cap {
                     continue;
                 }
@@ -126,9 +130,8 @@ fn weight(kind: u8) -> f64 {
 }
 
 fn explain(article: usize, score: f64, shared: Vec<Signal>, terms: &[&str]) -> RelatedArticle {
-    let of = |kind: u8| -> Vec<usize> {
-        shared.iter().filter(|s| s.0 == kind).map(|s| s.1).collect()
-    };
+    let of =
+        |kind: u8| -> Vec<usize> { shared.iter().filter(|s| s.0 == kind).map(|s| s.1).collect() };
     RelatedArticle {
         article,
         score,
@@ -164,10 +167,7 @@ impl Ord for Worst {
 }
 
 /// The `k` best-scored candidates, best first, kept in a heap of size `k`.
-fn top_k(
-    scores: HashMap<usize, (f64, Vec<Signal>)>,
-    k: usize,
-) -> Vec<(usize, f64, Vec<Signal>)> {
+fn top_k(scores: HashMap<usize, (f64, Vec<Signal>)>, k: usize) -> Vec<(usize, f64, Vec<Signal>)> {
     let mut heap: BinaryHeap<Worst> = BinaryHeap::with_capacity(k + 1);
     for (&b, &(score, _)) in &scores {
         heap.push(Worst(score, b));
@@ -194,10 +194,20 @@ mod tests {
         let entities = vec![vec![7, 1], vec![7], vec![1], vec![2]];
         let topics = vec![vec![0], vec![], vec![0], vec![]];
         let relations = vec![Vec::new(); 4];
-        let terms = vec![vec!["arms deal".to_string()], vec!["arms deal".to_string()], vec![], vec![]];
+        let terms = vec![
+            vec!["arms deal".to_string()],
+            vec!["arms deal".to_string()],
+            vec![],
+            vec![],
+        ];
         let related = find(
             4,
-            Signals { entities: &entities, topics: &topics, relations: &relations, terms: &terms },
+            Signals {
+                entities: &entities,
+                topics: &topics,
+                relations: &relations,
+                terms: &terms,
+            },
         );
         let order: Vec<usize> = related[0].iter().map(|r| r.article).collect();
         assert_eq!(order, vec![1, 2]);
@@ -207,7 +217,10 @@ mod tests {
         assert_eq!(related[0][1].entities, vec![1]);
         assert!(related[0][0].score > related[0][1].score);
         assert!(related[3].is_empty());
-        assert!(related.iter().enumerate().all(|(a, list)| list.iter().all(|r| r.article != a)));
+        assert!(related
+            .iter()
+            .enumerate()
+            .all(|(a, list)| list.iter().all(|r| r.article != a)));
     }
 
     #[test]
@@ -218,7 +231,12 @@ mod tests {
         let no_terms = vec![Vec::new(); n];
         let related = find(
             n,
-            Signals { entities: &entities, topics: &empty, relations: &empty, terms: &no_terms },
+            Signals {
+                entities: &entities,
+                topics: &empty,
+                relations: &empty,
+                terms: &no_terms,
+            },
         );
         // 12 articles share entity 0: over the cap of max(20%, 10), so it is skipped.
         assert!(related[0].is_empty());
@@ -227,7 +245,12 @@ mod tests {
         let no_terms = vec![Vec::new(); 8];
         let related = find(
             8,
-            Signals { entities: &entities, topics: &empty, relations: &empty, terms: &no_terms },
+            Signals {
+                entities: &entities,
+                topics: &empty,
+                relations: &empty,
+                terms: &no_terms,
+            },
         );
         let order: Vec<usize> = related[3].iter().map(|r| r.article).collect();
         assert_eq!(order, vec![0, 1, 2, 4, 5]);

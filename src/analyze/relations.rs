@@ -152,9 +152,16 @@ fn evidence(
             .collect();
         both.sort_unstable();
         sentences.extend(both.into_iter().map(|s| (a, s)));
-        for (k, q) in extraction.quotes.get(a).map(Vec::as_slice).unwrap_or(&[]).iter().enumerate() {
-            let about = named.contains_key(&q.sentence)
-                || names.iter().any(|n| contains_word(&q.text, n));
+        for (k, q) in extraction
+            .quotes
+            .get(a)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+        {
+            let about =
+                named.contains_key(&q.sentence) || names.iter().any(|n| contains_word(&q.text, n));
             if about {
                 quotes.push((a, k));
             }
@@ -217,8 +224,18 @@ mod tests {
                 vec![mention(2, 0), mention(1, 1)],
             ],
             quotes: vec![
-                vec![Quote { block: 0, sentence: 1, text: "Moscow is near".into(), speaker: None }],
-                vec![Quote { block: 0, sentence: 3, text: "Russia stands firm".into(), speaker: None }],
+                vec![Quote {
+                    block: 0,
+                    sentence: 1,
+                    text: "Moscow is near".into(),
+                    speaker: None,
+                }],
+                vec![Quote {
+                    block: 0,
+                    sentence: 3,
+                    text: "Russia stands firm".into(),
+                    speaker: None,
+                }],
                 Vec::new(),
             ],
         };
@@ -230,9 +247,18 @@ mod tests {
         assert_eq!(relations[0].quotes, vec![(1, 0)]);
         assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);
 
-        let two = RelationConfig { min_articles: 2, ..Default::default() };
+        let two = RelationConfig {
+            min_articles: 2,
+            ..Default::default()
+        };
         assert_eq!(find(&extraction, &two).0.len(), 1);
-        let places = RelationConfig { between: RelationScope::Places, ..Default::default() };
-        assert!(find(&extraction, &places).0.iter().any(|r| r.name == "Moscow – Russia"));
+        let places = RelationConfig {
+            between: RelationScope::Places,
+            ..Default::default()
+        };
+        assert!(find(&extraction, &places)
+            .0
+            .iter()
+            .any(|r| r.name == "Moscow – Russia"));
     }
 }

@@ -103,7 +103,12 @@ fn order_front_matter_topics(
             .articles
             .len()
             .cmp(&topics[x].articles.len())
-            .then_with(|| topics[x].name.to_lowercase().cmp(&topics[y].name.to_lowercase()))
+            .then_with(|| {
+                topics[x]
+                    .name
+                    .to_lowercase()
+                    .cmp(&topics[y].name.to_lowercase())
+            })
     });
     let mut new_index = vec![0; topics.len()];
     for (new, &old) in order.iter().enumerate() {
@@ -191,7 +196,11 @@ impl Rules {
     }
 
     /// The configured topics `article` belongs to.
-    fn matching(&self, article: &Article, mentions: Option<&Vec<super::entities::Mention>>) -> Vec<usize> {
+    fn matching(
+        &self,
+        article: &Article,
+        mentions: Option<&Vec<super::entities::Mention>>,
+    ) -> Vec<usize> {
         let mut found: Vec<usize> = Vec::new();
         if let Some(ac) = &self.keywords {
             let text = normalise(&format!("{}\n{}", article.title, article.blocks.join("\n")));
@@ -282,7 +291,10 @@ mod tests {
             article("C", "Wind power\nstations open.", &["Energy"]),
         ];
         let extraction = Extraction::default();
-        let configs = vec![topic("Football", &["goal", "striker"]), topic("Energy", &["wind power"])];
+        let configs = vec![
+            topic("Football", &["goal", "striker"]),
+            topic("Energy", &["wind power"]),
+        ];
         let (topics, per_article) = find(&articles, &extraction, &configs);
         assert_eq!(topics.len(), 2, "the Energy tag joins the configured topic");
         assert_eq!(topics[0].articles, vec![0]);

@@ -79,7 +79,8 @@ mod tests {
     #[test]
     fn donation_appeal_names_outlet() {
         let b = Boilerplate::new(true, &[]);
-        let text = "One.\nTwo.\nThree.\nA Message from The Moscow Times:\nDear readers,\nRemind me later.";
+        let text =
+            "One.\nTwo.\nThree.\nA Message from The Moscow Times:\nDear readers,\nRemind me later.";
         let cut = b.find(&lines(text)).unwrap();
         assert_eq!(cut.from_line, 3);
         assert_eq!(cut.source.as_deref(), Some("The Moscow Times"));
@@ -96,7 +97,9 @@ mod tests {
     #[test]
     fn copyright_line() {
         let b = Boilerplate::new(true, &[]);
-        let cut = b.find(&lines("A.\nB.\n© 2024 Reuters. All rights reserved.")).unwrap();
+        let cut = b
+            .find(&lines("A.\nB.\n© 2024 Reuters. All rights reserved."))
+            .unwrap();
         assert_eq!(cut.source.as_deref(), Some("Reuters"));
     }
 

@@ -105,7 +105,11 @@ pub fn parse_front_matter(yaml: &str, first_line: u64) -> Result<FrontMatter, Fr
     serde_saphyr::from_str_with_options::<FrontMatter>(yaml, options).map_err(|e| {
         let location = e.location();
         let message = e.to_string();
-        let message = message.lines().next().unwrap_or("malformed YAML").to_string();
+        let message = message
+            .lines()
+            .next()
+            .unwrap_or("malformed YAML")
+            .to_string();
         FrontMatterError {
             line: location.map(|l| l.line() + first_line - 1),
             column: location.map(|l| l.column()),
@@ -151,7 +155,9 @@ impl BlockWalker {
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
             ) => self.current = None,
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => self.in_link += 1,
-            Event::End(TagEnd::Link | TagEnd::Image) => self.in_link = self.in_link.saturating_sub(1),
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                self.in_link = self.in_link.saturating_sub(1)
+            }
             Event::Start(Tag::CodeBlock(_)) => self.in_code_block = true,
             Event::End(TagEnd::CodeBlock) => self.in_code_block = false,
             _ => {}
@@ -307,7 +313,11 @@ mod tests {
     fn alias_bomb_is_refused() {
         let mut yaml = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for i in 0..12 {
-            let prev = if i == 0 { "a".to_string() } else { format!("l{}", i - 1) };
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("l{}", i - 1)
+            };
             yaml.push_str(&format!("l{i}: &l{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
         assert!(parse_front_matter(&yaml, 2).is_err());

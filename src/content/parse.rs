@@ -84,7 +84,9 @@ pub fn markdown_article(
         if parsed.is_none() {
             warnings.push(Warning::new(
                 shown,
-                format!("front matter date {d:?} is not a YYYY-MM-DD date: article treated as undated"),
+                format!(
+                    "front matter date {d:?} is not a YYYY-MM-DD date: article treated as undated"
+                ),
             ));
         }
         parsed

@@ -227,7 +227,10 @@ mod tests {
     #[test]
     fn date_marker_followed_by_paragraph() {
         let p = parse_default(" date 2023-09-13 Kim arrived. He left.\n\nSecond paragraph.");
-        assert_eq!(p.date, Some(Ok(NaiveDate::from_ymd_opt(2023, 9, 13).unwrap())));
+        assert_eq!(
+            p.date,
+            Some(Ok(NaiveDate::from_ymd_opt(2023, 9, 13).unwrap()))
+        );
         assert_eq!(p.paragraphs[0], "Kim arrived. He left.");
         assert_eq!(p.title, "Kim arrived");
     }

@@ -23,7 +23,11 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
     let url = &input.plan.articles[index];
     let root = root_prefix(url);
     let extraction = &input.knowledge.extraction;
-    let mentions = extraction.mentions.get(index).map(Vec::as_slice).unwrap_or(&[]);
+    let mentions = extraction
+        .mentions
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
     let html = body::article_html(article, mentions, &input.plan.entities, &root);
 
     let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
@@ -35,7 +39,12 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
         .filter_map(|(kind, label)| {
             let mut items: Vec<(usize, usize)> = counts
                 .iter()
-                .filter(|(e, _)| extraction.entities.get(**e).is_some_and(|x| x.kind == *kind))
+                .filter(|(e, _)| {
+                    extraction
+                        .entities
+                        .get(**e)
+                        .is_some_and(|x| x.kind == *kind)
+                })
                 .map(|(e, n)| (*e, *n))
                 .collect();
             items.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -101,6 +110,108 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
         "body": html,
         "entity_groups": entity_groups,
         "quotes": quotes,
+        "topics": topics(input, index),
+        "key_terms": key_terms(input, index),
+        "related": related(input, index),
     });
     page(tera, input.config, "article.html", url, context)
+}
+
+/// The article's key terms.
+fn key_terms(input: &Input<'_>, index: usize) -> Vec<Value> {
+    let terms = input
+        .knowledge
+        .key_terms
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    terms
+        .iter()
+        .map(|t| json!({ "term": t.term, "count": t.count }))
+        .collect()
+}
+
+/// The article's topics and relations as links.
+fn topics(input: &Input<'_>, index: usize) -> Vec<Value> {
+    let k = input.knowledge;
+    let topics = k
+        .article_topics
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    let relations = k
+        .article_relations
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    topics
+        .iter()
+        .filter_map(|&t| Some(json!({ "name": k.topics.get(t)?.name, "url": input.plan.topics.get(t)?, "relation": false })))
+        .chain(relations.iter().filter_map(|&r| {
+            Some(json!({ "name": k.relations.get(r)?.name, "url": input.plan.relations.get(r)?, "relation": true }))
+        }))
+        .collect()
+}
+
+/// Related articles, each with a plain-words account of its score.
+fn related(input: &Input<'_>, index: usize) -> Vec<Value> {
+    let k = input.knowledge;
+    let names = |ids: &[usize], name: &dyn Fn(usize) -> Option<String>| -> Vec<String> {
+        ids.iter().filter_map(|&i| name(i)).collect()
+    };
+    k.related
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .map(|r| {
+            let entities = names(&r.entities, &|e| {
+                k.extraction.entities.get(e).map(|x| x.name.clone())
+            });
+            let mut topics = names(&r.topics, &|t| k.topics.get(t).map(|x| x.name.clone()));
+            topics.extend(names(&r.relations, &|t| {
+                k.relations.get(t).map(|x| x.name.clone())
+            }));
+            let mut why: Vec<String> = Vec::new();
+            if !entities.is_empty() {
+                why.push(format!("entities: {}", entities.join(", ")));
+            }
+            if !topics.is_empty() {
+                why.push(format!("topics: {}", topics.join(", ")));
+            }
+            if !r.terms.is_empty() {
+                why.push(format!("terms: {}", r.terms.join(", ")));
+            }
+            let mut summary: Vec<String> = Vec::new();
+            for (n, word) in [
+                (entities.len(), "entity"),
+                (topics.len(), "topic"),
+                (r.terms.len(), "term"),
+            ] {
+                if n > 0 {
+                    let plural = if n == 1 {
+                        word.to_string()
+                    } else if word == "entity" {
+                        "entities".to_string()
+                    } else {
+                        format!("{word}s")
+                    };
+                    summary.push(format!("{n} {plural}"));
+                }
+            }
+            let mut item = super::entity_page::article_item(input, r.article);
+            if let Value::Object(map) = &mut item {
+                map.insert("score".into(), json!(format!("{:.1}", r.score)));
+                map.insert(
+                    "why".into(),
+                    json!(format!("Score {:.1}, shared {}", r.score, why.join("; "))),
+                );
+                map.insert(
+                    "summary".into(),
+                    json!(format!("{} in common", summary.join(", "))),
+                );
+            }
+            item
+        })
+        .collect()
 }

@@ -32,7 +32,8 @@ pub fn article_html(
         Body::Text => {
             let mut html = String::with_capacity(article.word_count * 8);
             for (i, block) in article.blocks.iter().enumerate() {
-                let refs: Vec<&LinkSpan> = spans.get(i).map(|s| s.iter().collect()).unwrap_or_default();
+                let refs: Vec<&LinkSpan> =
+                    spans.get(i).map(|s| s.iter().collect()).unwrap_or_default();
                 html.push_str(&format!("<p id=\"p{i}\">"));
                 html.push_str(&markdown::linked_html(block, 0, &refs));
                 html.push_str("</p>\n");
@@ -60,7 +61,8 @@ pub fn sanitize(html: &str) -> String {
 
 fn keep_site_link(url: &str) -> Option<std::borrow::Cow<'_, str>> {
     let rest = url.trim_start_matches("../");
-    let entity_page = rest.starts_with("entities/") && rest.ends_with(".html") && !rest.contains("..");
+    let entity_page =
+        rest.starts_with("entities/") && rest.ends_with(".html") && !rest.contains("..");
     (url.starts_with('#') || entity_page).then(|| url.into())
 }
 
@@ -72,14 +74,23 @@ mod tests {
     fn scripts_and_handlers_are_removed() {
         let out = sanitize("<p onclick=\"x()\">a<script>alert(1)</script><a href=\"javascript:alert(1)\">b</a><img src=x onerror=alert(1)></p>");
         assert!(!out.contains("script"), "{out}");
-        assert!(!out.contains("onclick") && !out.contains("onerror"), "{out}");
+        assert!(
+            !out.contains("onclick") && !out.contains("onerror"),
+            "{out}"
+        );
         assert!(!out.contains("javascript:"), "{out}");
     }
 
     #[test]
     fn only_site_relative_links_survive() {
         let out = sanitize("<a href=\"../entities/kim.html\">k</a><a href=\"#fn1\">1</a><img src=\"chart.png\"><a href=\"../../etc/passwd\">p</a>");
-        assert!(out.contains("../entities/kim.html") && out.contains("#fn1"), "{out}");
-        assert!(!out.contains("chart.png") && !out.contains("passwd"), "{out}");
+        assert!(
+            out.contains("../entities/kim.html") && out.contains("#fn1"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("chart.png") && !out.contains("passwd"),
+            "{out}"
+        );
     }
 }

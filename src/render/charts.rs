@@ -31,13 +31,20 @@ impl MonthSeries {
             }
         }
         let (Some(&first), Some(&last)) = (counts.keys().next(), counts.keys().next_back()) else {
-            return MonthSeries { months: Vec::new(), undated };
+            return MonthSeries {
+                months: Vec::new(),
+                undated,
+            };
         };
         let mut months = Vec::new();
         let mut m = first;
         while m <= last {
             months.push((m, counts.get(&m).copied().unwrap_or(0)));
-            m = if m.1 == 12 { (m.0 + 1, 1) } else { (m.0, m.1 + 1) };
+            m = if m.1 == 12 {
+                (m.0 + 1, 1)
+            } else {
+                (m.0, m.1 + 1)
+            };
         }
         MonthSeries { months, undated }
     }
@@ -101,7 +108,11 @@ pub fn describe(series: &MonthSeries, unit: &str) -> String {
         _ => format!("No dated {unit}s."),
     };
     if series.undated > 0 {
-        let _ = write!(text, " {} not plotted.", plural(series.undated, &format!("undated {unit}")));
+        let _ = write!(
+            text,
+            " {} not plotted.",
+            plural(series.undated, &format!("undated {unit}"))
+        );
     }
     text
 }
@@ -233,7 +244,8 @@ pub fn sparkline(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
     let n = series.months.len().max(1);
     let max = series.months.iter().map(|m| m.1).max().unwrap_or(0).max(1);
     let slot = w / n as f64;
-    let bar = (slot * 0.8).max(0.8);
+    // A lone month would otherwise be one wide slab.
+    let bar = (slot * 0.8).clamp(0.8, 16.0);
     for (i, &(month, count)) in series.months.iter().enumerate() {
         if count == 0 {
             continue;
@@ -286,7 +298,12 @@ mod tests {
         let months: Vec<_> = s.months.iter().map(|m| (m.0, m.1)).collect();
         assert_eq!(
             months,
-            vec![((2021, 11), 1), ((2021, 12), 0), ((2022, 1), 0), ((2022, 2), 2)]
+            vec![
+                ((2021, 11), 1),
+                ((2021, 12), 0),
+                ((2022, 1), 0),
+                ((2022, 2), 2)
+            ]
         );
         assert_eq!(s.undated, 1);
         assert!(describe(&s, "article").ends_with("1 undated article not plotted."));
@@ -294,7 +311,8 @@ mod tests {
 
     #[test]
     fn charts_are_xml_with_a_title_and_no_inline_style() {
-        let s = MonthSeries::from_dates((0..40).map(|i| (d(2000 + i / 12, (i % 12) as u32 + 1), 1)));
+        let s =
+            MonthSeries::from_dates((0..40).map(|i| (d(2000 + i / 12, (i % 12) as u32 + 1), 1)));
         for svg in [
             bar_chart(&s, "c", "A & <b>", "article"),
             sparkline(&s, "s", "x \"y\"", "mention"),

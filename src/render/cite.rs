@@ -35,7 +35,10 @@ fn bib_key(article: &Article) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect();
-    let year = article.date.map(|d| d.year().to_string()).unwrap_or_default();
+    let year = article
+        .date
+        .map(|d| d.year().to_string())
+        .unwrap_or_default();
     let key = format!("{words}{year}");
     if key.is_empty() {
         "article".to_string()
@@ -84,7 +87,11 @@ pub fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) -> Stri
             }
         })
         .collect();
-    format!("@article{{{},\n{}\n}}\n", bib_key(article), body.join(",\n"))
+    format!(
+        "@article{{{},\n{}\n}}\n",
+        bib_key(article),
+        body.join(",\n")
+    )
 }
 
 /// The RIS record for an article.
@@ -166,11 +173,17 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
         let b = bibtex(&article(), Some("https://e.org/a?x=1&y=2"), today);
         assert!(b.starts_with("@article{budget_50_cut2023,"), "{b}");
-        assert!(b.contains("title = {Budget \\{50\\%\\} cut \\& more\\_}"), "{b}");
+        assert!(
+            b.contains("title = {Budget \\{50\\%\\} cut \\& more\\_}"),
+            "{b}"
+        );
         assert!(b.contains("publisher = {The Ledger}"));
         assert!(b.contains("month = sep"));
         assert!(b.contains("urldate = {2026-01-02}"));
-        assert_eq!(b.matches('{').count() - b.matches("\\{").count(), b.matches('}').count() - b.matches("\\}").count());
+        assert_eq!(
+            b.matches('{').count() - b.matches("\\{").count(),
+            b.matches('}').count() - b.matches("\\}").count()
+        );
     }
 
     #[test]

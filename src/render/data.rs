@@ -80,10 +80,18 @@ pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
                 url: input.plan.articles[a].clone(),
                 date: format::iso(article.date),
                 source: article.source.clone(),
-                excerpt: format::excerpt(article.summary.as_deref().unwrap_or(&body), EXCERPT_CHARS),
+                excerpt: format::excerpt(
+                    article.summary.as_deref().unwrap_or(&body),
+                    EXCERPT_CHARS,
+                ),
                 body,
                 entities: entity_names(a),
-                topics: article.topics.iter().chain(&article.tags).cloned().collect(),
+                topics: article
+                    .topics
+                    .iter()
+                    .chain(&article.tags)
+                    .cloned()
+                    .collect(),
             }
         })
         .collect();
@@ -114,6 +122,8 @@ pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
             topics: Vec::new(),
         });
     }
+    // Topic and relation pages (issue 4; built in topic_pages.rs).
+    docs.extend(super::topic_pages::search_docs(input));
 
     let citations: Vec<Value> = input
         .articles

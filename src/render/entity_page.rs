@@ -1,8 +1,11 @@
 //! One page per entity: mentions in context, co-occurring entities, quotes,
 //! the articles.
 
+use super::charts::{sparkline, MonthSeries};
+use super::network::{neighbourhood_svg, Neighbour};
 use super::{format, page, Input};
 use crate::output::OutputFile;
+use crate::plan::root_prefix;
 use serde_json::{json, Value};
 use tera::Tera;
 
@@ -10,6 +13,8 @@ use tera::Tera;
 const MAX_KWIC: usize = 200;
 /// Most quotes listed on an entity page.
 const MAX_QUOTES: usize = 50;
+/// Neighbours drawn around an entity.
+const NEIGHBOURS_DRAWN: usize = 12;
 /// Characters of context either side of a mention.
 const CONTEXT_CHARS: usize = 90;
 
@@ -128,6 +133,44 @@ pub fn render(
         })
         .collect();
 
+    let series = MonthSeries::from_dates(
+        all_mentions
+            .iter()
+            .map(|&(a, _)| (input.articles[a].date, 1)),
+    );
+    let chart = (!series.months.is_empty()).then(|| {
+        sparkline(
+            &series,
+            "over-time",
+            &format!("Mentions of {} per month", entity.name),
+            "mention",
+        )
+    });
+    let neighbours: Vec<Neighbour> = stats
+        .cooccurring
+        .iter()
+        .filter_map(|&(other, shared)| {
+            let url = input.plan.entities.get(other)?.as_ref()?;
+            let o = extraction.entities.get(other)?;
+            Some(Neighbour {
+                name: o.name.clone(),
+                url: url.clone(),
+                kind: o.kind.as_str(),
+                shared,
+            })
+        })
+        .take(NEIGHBOURS_DRAWN)
+        .collect();
+    let neighbourhood = (!neighbours.is_empty()).then(|| {
+        neighbourhood_svg(
+            &entity.name,
+            entity.kind.as_str(),
+            &neighbours,
+            &root_prefix(url),
+            "neighbourhood",
+        )
+    });
+
     let mut articles = stats.articles.clone();
     newest_first(input, &mut articles);
     let articles: Vec<Value> = articles.iter().map(|&a| article_item(input, a)).collect();
@@ -160,6 +203,9 @@ pub fn render(
         "kwic_total": all_mentions.len(),
         "quotes": quotes,
         "cooccurring": cooccurring,
+        "chart": chart,
+        "undated_mentions": series.undated,
+        "neighbourhood": neighbourhood,
         "articles": articles,
     });
     page(tera, input.config, "entity.html", url, context)

@@ -32,7 +32,14 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     let path = "data/entities.csv";
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
-        "name", "type", "aliases", "articles", "mentions", "first_seen", "last_seen", "url",
+        "name",
+        "type",
+        "aliases",
+        "articles",
+        "mentions",
+        "first_seen",
+        "last_seen",
+        "url",
     ])
     .map_err(|e| csv_error(path, e))?;
     let extraction = &input.knowledge.extraction;
@@ -66,7 +73,10 @@ fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
         let article = &input.articles[a];
         let date = format::iso(article.date).unwrap_or_default();
         for m in mentions {
-            let (Some(entity), Some(block)) = (extraction.entities.get(m.entity), article.blocks.get(m.block)) else {
+            let (Some(entity), Some(block)) = (
+                extraction.entities.get(m.entity),
+                article.blocks.get(m.block),
+            ) else {
                 continue;
             };
             let sentence = extraction
@@ -107,8 +117,8 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             })
         })
         .collect();
-    let text = serde_json::to_string_pretty(&quotes)
-        .map_err(|e| csv_error("data/quotes.json", e))?;
+    let text =
+        serde_json::to_string_pretty(&quotes).map_err(|e| csv_error("data/quotes.json", e))?;
     Ok(OutputFile::text("data/quotes.json", text + "\n"))
 }
 

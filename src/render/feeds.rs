@@ -25,11 +25,7 @@ pub fn base(input: &Input<'_>) -> String {
 /// Renders sitemap.xml, feed.xml and robots.txt. `pages` are the site's HTML
 /// pages (relative URLs).
 pub fn render(input: &Input<'_>, pages: &[&str], today: NaiveDate) -> Vec<OutputFile> {
-    vec![
-        sitemap(input, pages),
-        feed(input, today),
-        robots(input),
-    ]
+    vec![sitemap(input, pages), feed(input, today), robots(input)]
 }
 
 fn sitemap(input: &Input<'_>, pages: &[&str]) -> OutputFile {
@@ -60,14 +56,18 @@ fn sitemap(input: &Input<'_>, pages: &[&str]) -> OutputFile {
 fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
     let base = base(input);
     let id_base = if base.is_empty() {
-        format!("urn:dossier:{}:", crate::content::slug::slugify(&input.config.title))
+        format!(
+            "urn:dossier:{}:",
+            crate::content::slug::slugify(&input.config.title)
+        )
     } else {
         base.clone()
     };
     let mut order: Vec<usize> = (0..input.articles.len()).collect();
     newest_first(input, &mut order);
     order.truncate(FEED_ENTRIES);
-    let stamp = |d: Option<NaiveDate>| format!("{}T00:00:00Z", d.unwrap_or(today).format("%Y-%m-%d"));
+    let stamp =
+        |d: Option<NaiveDate>| format!("{}T00:00:00Z", d.unwrap_or(today).format("%Y-%m-%d"));
     let updated = input.articles.iter().filter_map(|a| a.date).max();
     let title = escape(&input.config.title);
     let mut xml = format!(
@@ -78,7 +78,10 @@ fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
         escape(&format!("{base}feed.xml")),
     );
     if !input.config.description.is_empty() {
-        xml.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(&input.config.description)));
+        xml.push_str(&format!(
+            "  <subtitle>{}</subtitle>\n",
+            escape(&input.config.description)
+        ));
     }
     for a in order {
         let article = &input.articles[a];
@@ -89,7 +92,10 @@ fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
             .unwrap_or_else(|| format::excerpt(&article.blocks.join(" "), 400));
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", escape(&article.title)));
-        xml.push_str(&format!("    <id>{}</id>\n", escape(&format!("{id_base}{url}"))));
+        xml.push_str(&format!(
+            "    <id>{}</id>\n",
+            escape(&format!("{id_base}{url}"))
+        ));
         xml.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
             escape(&format!("{base}{url}"))
@@ -99,7 +105,10 @@ fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
             xml.push_str(&format!("    <published>{}</published>\n", stamp(Some(d))));
         }
         if let Some(author) = article.author.as_ref().or(article.source.as_ref()) {
-            xml.push_str(&format!("    <author><name>{}</name></author>\n", escape(author)));
+            xml.push_str(&format!(
+                "    <author><name>{}</name></author>\n",
+                escape(author)
+            ));
         }
         xml.push_str(&format!("    <summary>{}</summary>\n", escape(&summary)));
         xml.push_str("  </entry>\n");

@@ -9,7 +9,10 @@ pub fn iso(date: Option<NaiveDate>) -> Option<String> {
 
 /// `13 September 2023`, or "Undated".
 pub fn human(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| "Undated".to_string(), |d| d.format("%-d %B %Y").to_string())
+    date.map_or_else(
+        || "Undated".to_string(),
+        |d| d.format("%-d %B %Y").to_string(),
+    )
 }
 
 /// Minutes to read at 230 words a minute, at least one.
@@ -26,7 +29,10 @@ pub fn excerpt(text: &str, max: usize) -> String {
     let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
     let head = &text[..cut];
     let word = head.rfind(char::is_whitespace).unwrap_or(cut);
-    format!("{}…", head[..word].trim_end_matches([',', ';', ':', ' ', '.']))
+    format!(
+        "{}…",
+        head[..word].trim_end_matches([',', ';', ':', ' ', '.'])
+    )
 }
 
 /// The end of `text` cut at a word boundary to about `max` characters.

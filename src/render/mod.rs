@@ -2,14 +2,17 @@
 
 mod article_page;
 mod body;
+pub mod charts;
 mod cite;
 mod data;
 mod entity_page;
 mod exports;
 mod feeds;
 mod format;
+pub mod network;
 mod site_pages;
 pub mod theme;
+mod topic_pages;
 mod xml;
 
 use crate::analyze::Knowledge;
@@ -97,7 +100,11 @@ fn page(
 }
 
 /// Renders the whole site.
-pub fn render(input: &Input<'_>, tera: &Tera, theme: &Theme) -> Result<Vec<OutputFile>, crate::Error> {
+pub fn render(
+    input: &Input<'_>,
+    tera: &Tera,
+    theme: &Theme,
+) -> Result<Vec<OutputFile>, crate::Error> {
     let index = entity_page::MentionIndex::build(input);
     let mut files: Vec<OutputFile> = input
         .articles
@@ -115,8 +122,15 @@ pub fn render(input: &Input<'_>, tera: &Tera, theme: &Theme) -> Result<Vec<Outpu
         .collect::<Result<_, _>>()?;
     files.extend(entity_pages);
     files.extend(site_pages::render(input, tera)?);
+    files.extend(topic_pages::render(input, tera)?);
     files.extend(data::render(input)?);
-    files.push(page(tera, input.config, "data.html", "data/README.html", json!({}))?);
+    files.push(page(
+        tera,
+        input.config,
+        "data.html",
+        "data/README.html",
+        json!({}),
+    )?);
     let pages: Vec<&str> = files
         .iter()
         .map(|f| f.path.as_str())

@@ -1,6 +1,7 @@
 //! Site-wide pages: home, timeline, entities index, search, 404.
 
 use super::article_page::KINDS;
+use super::charts::{bar_chart, MonthSeries};
 use super::entity_page::{article_item, newest_first};
 use super::{page, Input};
 use crate::output::OutputFile;
@@ -11,6 +12,8 @@ use tera::Tera;
 
 /// Most entities listed per kind on the home page.
 const HOME_ENTITIES: usize = 12;
+/// Most topics (and, apart, tags and relations) listed on the home page.
+const HOME_TOPICS: usize = 8;
 
 /// Renders the site-wide pages.
 pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
@@ -52,9 +55,9 @@ fn entities_by_kind(input: &Input<'_>, limit: usize) -> Vec<Value> {
                     })
                 })
                 .collect();
-            (total > 0).then(|| {
-                json!({ "kind": kind.as_str(), "label": label, "total": total, "items": items })
-            })
+            (total > 0).then(
+                || json!({ "kind": kind.as_str(), "label": label, "total": total, "items": items }),
+            )
         })
         .collect()
 }
@@ -69,6 +72,7 @@ fn home(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
         .collect();
     let dates: Vec<_> = input.articles.iter().filter_map(|a| a.date).collect();
     let quotes: usize = input.knowledge.extraction.quotes.iter().map(Vec::len).sum();
+    let (configured, tags, relations) = super::topic_pages::entries(input, HOME_TOPICS);
     let context = json!({
         "counts": {
             "articles": input.articles.len(),
@@ -82,6 +86,9 @@ fn home(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
         },
         "latest": latest,
         "entity_groups": entities_by_kind(input, HOME_ENTITIES),
+        "topics": configured,
+        "tags": tags,
+        "relations": relations,
     });
     page(tera, input.config, "index.html", "index.html", context)
 }
@@ -120,14 +127,31 @@ fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> 
     if let Some((y, months)) = current {
         years.push(json!({ "year": y, "months": months }));
     }
+    let series = MonthSeries::from_dates(input.articles.iter().map(|a| (a.date, 1)));
+    let chart = (!series.months.is_empty())
+        .then(|| bar_chart(&series, "per-month", "Articles per month", "article"));
     let context = json!({
+        "chart": chart,
+        "undated_count": series.undated,
         "years": years,
         "undated": undated.iter().map(|&i| article_item(input, i)).collect::<Vec<_>>(),
     });
-    page(tera, input.config, "timeline.html", "timeline.html", context)
+    page(
+        tera,
+        input.config,
+        "timeline.html",
+        "timeline.html",
+        context,
+    )
 }
 
 fn entities_index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
     let context = json!({ "entity_groups": entities_by_kind(input, usize::MAX) });
-    page(tera, input.config, "entities.html", "entities.html", context)
+    page(
+        tera,
+        input.config,
+        "entities.html",
+        "entities.html",
+        context,
+    )
 }

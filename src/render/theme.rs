@@ -70,10 +70,7 @@ impl Theme {
 }
 
 fn all_files<'a>(dir: &'a Dir<'a>) -> Box<dyn Iterator<Item = &'a include_dir::File<'a>> + 'a> {
-    Box::new(
-        dir.files()
-            .chain(dir.dirs().flat_map(|d| all_files(d))),
-    )
+    Box::new(dir.files().chain(dir.dirs().flat_map(|d| all_files(d))))
 }
 
 /// Files under `dir` (skipping hidden ones) as (relative path with `/`, path).

@@ -23,6 +23,9 @@ pub fn escape(text: &str) -> String {
 mod tests {
     #[test]
     fn escapes_markup_and_drops_controls() {
-        assert_eq!(super::escape("a<b>&\"'\u{1}"), "a&lt;b&gt;&amp;&quot;&apos;");
+        assert_eq!(
+            super::escape("a<b>&\"'\u{1}"),
+            "a&lt;b&gt;&amp;&quot;&apos;"
+        );
     }
 }

@@ -39,8 +39,8 @@ pub fn build_samples() -> Built {
 impl Built {
     /// Reads and parses an output page.
     pub fn page(&self, rel: &str) -> Html {
-        let text = std::fs::read_to_string(self.out.join(rel))
-            .unwrap_or_else(|e| panic!("{rel}: {e}"));
+        let text =
+            std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
         Html::parse_document(&text)
     }
 
@@ -81,9 +81,14 @@ impl Built {
 /// Text of the first element matching `css`, whitespace-collapsed.
 pub fn text_of(doc: &Html, css: &str) -> Option<String> {
     let sel = Selector::parse(css).unwrap();
-    doc.select(&sel)
-        .next()
-        .map(|e| e.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
+    doc.select(&sel).next().map(|e| {
+        e.text()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// All values of attribute `attr` on elements matching `css`.

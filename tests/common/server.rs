@@ -91,7 +91,11 @@ fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) {
             }
         });
     let (status, body, kind) = match file.as_ref().and_then(|f| std::fs::read(f).ok()) {
-        Some(body) => ("200 OK", body, content_type(file.as_deref().unwrap_or(Path::new("")))),
+        Some(body) => (
+            "200 OK",
+            body,
+            content_type(file.as_deref().unwrap_or(Path::new(""))),
+        ),
         None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let head = format!(
@@ -134,7 +138,11 @@ pub fn get(url: &str) -> (u16, Vec<u8>) {
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let mut stream = TcpStream::connect(host).expect("connect");
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").expect("send");
+    write!(
+        stream,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
     let mut response = Vec::new();
     std::io::Read::read_to_end(&mut stream, &mut response).expect("read");
     let split = response

@@ -4,8 +4,9 @@
 //! articles except through the corpus-wide capitalisation [`Stats`].
 
 use super::classify::Votes;
-use super::discover::{discover, Stats};
+use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
+use super::stats::Stats;
 use super::tokens::{is_acronym, is_capitalised, tokenize, Token};
 use super::{lexicon, places, quotes, sentences, EntityKind, Sentence};
 use std::collections::HashMap;
@@ -53,7 +54,9 @@ pub(crate) fn key(name: &str) -> String {
         k.retain(|c| c != '.');
     }
     let lower = k.to_lowercase();
-    lower.strip_prefix("the ").map_or(lower.clone(), str::to_string)
+    lower
+        .strip_prefix("the ")
+        .map_or(lower.clone(), str::to_string)
 }
 
 /// Sentences and tokens of a block.
@@ -89,17 +92,29 @@ fn known(name: &str) -> bool {
 }
 
 /// Analyses one article.
-pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &Gazetteer)>) -> LocalArticle {
+pub(crate) fn analyze(
+    blocks: &[String],
+    stats: &Stats,
+    gaz: Option<(&Matcher, &Gazetteer)>,
+) -> LocalArticle {
     let mut art = LocalArticle::default();
     let mut raws: Vec<Raw> = Vec::new();
     for (b, text) in blocks.iter().enumerate() {
         let (sents, tokens) = block_tokens(text);
         let offset = art.sentences.len();
-        art.sentences.extend(sents.iter().map(|&(start, end)| Sentence { block: b, start, end }));
-        let sentence_of = |pos: usize| offset + sents.partition_point(|s| s.0 <= pos).saturating_sub(1);
+        art.sentences
+            .extend(sents.iter().map(|&(start, end)| Sentence {
+                block: b,
+                start,
+                end,
+            }));
+        let sentence_of =
+            |pos: usize| offset + sents.partition_point(|s| s.0 <= pos).saturating_sub(1);
         let hits = gaz.map(|(m, _)| m.find(text)).unwrap_or_default();
         for &(start, end, entry) in &hits {
-            let Some(e) = gaz.and_then(|(_, g)| g.entries.get(entry)) else { continue };
+            let Some(e) = gaz.and_then(|(_, g)| g.entries.get(entry)) else {
+                continue;
+            };
             let mut votes = Votes::default();
             votes.add(e.kind, 100.0);
             raws.push(Raw {
@@ -114,8 +129,13 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
                 gazetteer: Some(entry),
             });
         }
+        // Both lists are in text order: one forward pass finds the overlaps.
+        let mut h = 0;
         for c in discover(text, &tokens, stats) {
-            if hits.iter().any(|&(s, e, _)| s < c.end && c.start < e) {
+            while hits.get(h).is_some_and(|&(_, e, _)| e <= c.start) {
+                h += 1;
+            }
+            if hits.get(h).is_some_and(|&(s, _, _)| s < c.end) {
                 continue;
             }
             let name = lexicon::alias(&c.name).map_or_else(|| c.name.clone(), str::to_string);
@@ -139,7 +159,9 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
     let mut weak: Vec<bool> = Vec::new();
     let mut owner: Vec<usize> = Vec::with_capacity(raws.len());
     for r in &raws {
-        let k = r.gazetteer.map_or_else(|| key(&r.name), |g| format!("\u{0}gaz{g}"));
+        let k = r
+            .gazetteer
+            .map_or_else(|| key(&r.name), |g| format!("\u{0}gaz{g}"));
         let id = *by_key.entry(k.clone()).or_insert_with(|| {
             art.entities.push(LocalEntity {
                 name: r.name.clone(),
@@ -168,11 +190,18 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
     // Acronyms defined in the text: "Korean Central News Agency (KCNA)".
     for (i, pair) in raws.windows(2).enumerate() {
         let [p, q] = pair else { continue };
-        let Some(text) = blocks.get(p.block) else { continue };
+        let Some(text) = blocks.get(p.block) else {
+            continue;
+        };
         let gap = text.get(p.end..q.start).unwrap_or("");
         let closes = text.get(q.end..).is_some_and(|t| t.starts_with(')'));
         let letters: String = q.surface.chars().filter(|c| c.is_uppercase()).collect();
-        if p.block == q.block && gap.trim() == "(" && closes && is_acronym(&q.surface) && initials(&p.surface) == letters {
+        if p.block == q.block
+            && gap.trim() == "("
+            && closes
+            && is_acronym(&q.surface)
+            && initials(&p.surface) == letters
+        {
             art.acronyms.push((key(&q.name), key(&p.name)));
             if let (Some(&a), Some(&f)) = (owner.get(i + 1), owner.get(i)) {
                 if a != f && art.entities.get(a).is_some_and(|e| e.gazetteer.is_none()) {
@@ -203,8 +232,13 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
         }
     }
     for id in 0..art.entities.len() {
-        let Some(e) = art.entities.get(id) else { continue };
-        let single = !e.name.contains(' ') && e.gazetteer.is_none() && !is_acronym(&e.name) && !known(&e.name);
+        let Some(e) = art.entities.get(id) else {
+            continue;
+        };
+        let single = !e.name.contains(' ')
+            && e.gazetteer.is_none()
+            && !is_acronym(&e.name)
+            && !known(&e.name);
         if !single || target.get(id).is_some_and(Option::is_some) {
             continue;
         }
@@ -245,14 +279,17 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
         if r == id {
             continue;
         }
-        let Some(src) = art.entities.get(id).cloned() else { continue };
+        let Some(src) = art.entities.get(id).cloned() else {
+            continue;
+        };
         if let Some(dst) = art.entities.get_mut(r) {
             for f in src.forms {
                 if !dst.forms.contains(&f) {
                     dst.forms.push(f);
                 }
             }
-            dst.votes.add(EntityKind::Person, src.votes.get(EntityKind::Person));
+            dst.votes
+                .add(EntityKind::Person, src.votes.get(EntityKind::Person));
             dst.count += src.count;
         }
         if let Some(w) = weak.get_mut(r) {
@@ -271,7 +308,9 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
     }
     let mut last_end: Option<(usize, usize)> = None;
     for (r, &o) in raws.iter().zip(owner.iter()) {
-        let Some(id) = new_id.get(root(o)).copied().flatten() else { continue };
+        let Some(id) = new_id.get(root(o)).copied().flatten() else {
+            continue;
+        };
         if last_end.is_some_and(|(b, e)| b == r.block && r.start < e) {
             continue;
         }
@@ -283,9 +322,18 @@ pub(crate) fn analyze(blocks: &[String], stats: &Stats, gaz: Option<(&Matcher, &
     let spots: Vec<quotes::Spot> = art
         .mentions
         .iter()
-        .map(|&(entity, block, start, end, _)| quotes::Spot { entity, block, start, end })
+        .map(|&(entity, block, start, end, _)| quotes::Spot {
+            entity,
+            block,
+            start,
+            end,
+        })
         .collect();
-    let persons: Vec<bool> = art.entities.iter().map(|e| e.votes.best() == EntityKind::Person).collect();
+    let persons: Vec<bool> = art
+        .entities
+        .iter()
+        .map(|e| e.votes.best() == EntityKind::Person)
+        .collect();
     let is_person = |id: usize| persons.get(id).copied().unwrap_or(false);
     art.quotes = quotes::find(blocks, &art.sentences, &spots, &is_person);
     art

@@ -70,8 +70,20 @@ fn kind_index(kind: EntityKind) -> usize {
 fn is_place_preposition(word: &str) -> bool {
     matches!(
         word,
-        "in" | "at" | "from" | "to" | "near" | "into" | "across" | "throughout" | "toward"
-            | "towards" | "outside" | "inside" | "visited" | "visiting" | "via"
+        "in" | "at"
+            | "from"
+            | "to"
+            | "near"
+            | "into"
+            | "across"
+            | "throughout"
+            | "toward"
+            | "towards"
+            | "outside"
+            | "inside"
+            | "visited"
+            | "visiting"
+            | "via"
     )
 }
 
@@ -122,7 +134,8 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     let namey = |w: &str| {
         is_capitalised(w)
             && !is_acronym(w)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
     if v == Votes::default() && (2..=3).contains(&words) {
         if has_place {
@@ -156,13 +169,21 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
             }
         }
     }
-    let Some(end_tok) = tokens.get(last) else { return v };
+    let Some(end_tok) = tokens.get(last) else {
+        return v;
+    };
     let after = text.get(end_tok.full_end..).unwrap_or("");
-    if let Some(next) = tokens.get(last + 1).filter(|_| same_sentence(last, last + 1)) {
+    if let Some(next) = tokens
+        .get(last + 1)
+        .filter(|_| same_sentence(last, last + 1))
+    {
         let w = next.word(text);
         let gap = text.get(end_tok.full_end..next.start).unwrap_or("");
         if gap.trim().is_empty() {
-            if matches!(w, "said" | "says" | "told" | "added" | "wrote" | "explained") {
+            if matches!(
+                w,
+                "said" | "says" | "told" | "added" | "wrote" | "explained"
+            ) {
                 v.add(EntityKind::Person, 2.0);
             } else if lexicon::is_place_cue(w) {
                 v.add(EntityKind::Place, 4.0);
@@ -174,8 +195,13 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
         for (k, t) in tokens.iter().enumerate().skip(last + 1).take(4) {
             let w = t.word(text);
             // ", Conservative leader Kemi Badenoch": a title of the next name.
-            let titles_next = tokens.get(k + 1).is_some_and(|n| is_capitalised(n.word(text)));
-            if text.get(end_tok.full_end + 1..t.start).is_some_and(|g| g.contains([',', '.', ';'])) {
+            let titles_next = tokens
+                .get(k + 1)
+                .is_some_and(|n| is_capitalised(n.word(text)));
+            if text
+                .get(end_tok.full_end + 1..t.start)
+                .is_some_and(|g| g.contains([',', '.', ';']))
+            {
                 break;
             }
             if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
@@ -200,7 +226,10 @@ mod tests {
 
     #[test]
     fn suffixes_and_lists_decide() {
-        assert_eq!(name_votes("Ewha Womans University").best(), EntityKind::Organization);
+        assert_eq!(
+            name_votes("Ewha Womans University").best(),
+            EntityKind::Organization
+        );
         assert_eq!(name_votes("Korean War").best(), EntityKind::Event);
         assert_eq!(name_votes("Vostochny Cosmodrome").best(), EntityKind::Place);
         assert_eq!(name_votes("Seoul").best(), EntityKind::Place);

@@ -3,61 +3,9 @@
 //! words that happen to open a sentence.
 
 use super::classify::{context_votes, name_votes, Votes};
+use super::stats::Stats;
 use super::tokens::{is_acronym, is_capitalised, Token};
 use super::{lexicon, places};
-use std::collections::HashMap;
-
-/// How often each word is seen capitalised inside a sentence and in lower
-/// case, over the whole corpus.
-#[derive(Debug, Default)]
-pub(crate) struct Stats {
-    cap_mid: HashMap<String, u32>,
-    lower: HashMap<String, u32>,
-}
-
-impl Stats {
-    /// Counts the words of one block's tokens.
-    pub fn add_block(&mut self, text: &str, tokens: &[Token]) {
-        for t in tokens {
-            let w = t.word(text);
-            if is_capitalised(w) {
-                if !t.initial {
-                    *self.cap_mid.entry(w.to_string()).or_default() += 1;
-                }
-            } else if w.chars().next().is_some_and(char::is_lowercase) {
-                *self.lower.entry(w.to_string()).or_default() += 1;
-            }
-        }
-    }
-
-    /// Sums two counts.
-    pub fn merge(mut self, other: Stats) -> Stats {
-        for (k, v) in other.cap_mid {
-            *self.cap_mid.entry(k).or_default() += v;
-        }
-        for (k, v) in other.lower {
-            *self.lower.entry(k).or_default() += v;
-        }
-        self
-    }
-
-    fn cap_mid(&self, word: &str) -> u32 {
-        self.cap_mid.get(word).copied().unwrap_or(0)
-    }
-
-    fn lower(&self, word: &str) -> u32 {
-        if word.chars().any(char::is_uppercase) {
-            self.lower.get(&word.to_lowercase()).copied().unwrap_or(0)
-        } else {
-            self.lower.get(word).copied().unwrap_or(0)
-        }
-    }
-
-    /// More often an ordinary lower-case word than a capitalised one.
-    fn common(&self, word: &str) -> bool {
-        self.lower(word) > self.cap_mid(word)
-    }
-}
 
 /// A discovered name in one block.
 #[derive(Debug, Clone)]
@@ -82,18 +30,32 @@ fn is_name_start(word: &str) -> bool {
 
 /// Names of organisations that open with a plural possessive ("Korean People's Army").
 fn joins_across_possessive(stem: &str, last: &str) -> bool {
-    matches!(stem, "People" | "Women" | "Men" | "Children" | "Workers" | "Peoples")
-        || (lexicon::is_org_suffix(last)
-            && (lexicon::is_generic(stem) || lexicon::is_title(stem))
-            && !places::is_place(stem))
+    matches!(
+        stem,
+        "People" | "Women" | "Men" | "Children" | "Workers" | "Peoples"
+    ) || (lexicon::is_org_suffix(last)
+        && (lexicon::is_generic(stem) || lexicon::is_title(stem))
+        && !places::is_place(stem))
 }
 
 /// Newspaper-style names whose leading "The" belongs to them.
 fn keeps_article(last: &str) -> bool {
     matches!(
         last,
-        "Times" | "Post" | "Guardian" | "Economist" | "Telegraph" | "Independent" | "Journal"
-            | "Herald" | "Observer" | "Atlantic" | "Hague" | "Hill" | "Sun" | "Beatles"
+        "Times"
+            | "Post"
+            | "Guardian"
+            | "Economist"
+            | "Telegraph"
+            | "Independent"
+            | "Journal"
+            | "Herald"
+            | "Observer"
+            | "Atlantic"
+            | "Hague"
+            | "Hill"
+            | "Sun"
+            | "Beatles"
     )
 }
 
@@ -112,10 +74,9 @@ impl Block<'_> {
         match (self.tokens.get(a), self.tokens.get(b)) {
             (Some(x), Some(y)) => {
                 x.sentence == y.sentence
-                    && self
-                        .text
-                        .get(x.full_end..y.start)
-                        .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}'))
+                    && self.text.get(x.full_end..y.start).is_some_and(|g| {
+                        !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}')
+                    })
             }
             _ => false,
         }
@@ -167,7 +128,10 @@ impl Block<'_> {
             let w = self.word(t);
             let connector = !is_name_start(w);
             if connector {
-                let prev = k.checked_sub(1).and_then(|p| run.get(p)).map_or("", |&p| self.word(p));
+                let prev = k
+                    .checked_sub(1)
+                    .and_then(|p| run.get(p))
+                    .map_or("", |&p| self.word(p));
                 let last = last_word(run);
                 let allowed = match w {
                     "of" | "for" => {
@@ -216,15 +180,22 @@ impl Block<'_> {
         let mut titled = false;
         let mut out = Vec::new();
         loop {
-            let ends_kind = p.last().is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
+            let ends_kind = p
+                .last()
+                .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
             let Some(&first) = p.first() else { break };
             let w = self.word(first);
             let rest = p.len() > 1;
             let drop = if w == "The" {
-                !(rest && (!self.initial(first) || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
+                !(rest
+                    && (!self.initial(first)
+                        || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
             } else if lexicon::is_stopword(w) || lexicon::is_calendar(w) {
                 true
-            } else if rest && !ends_kind && lexicon::is_title(w) {
+            } else if rest
+                && !ends_kind
+                && (lexicon::is_title(w) || lexicon::is_person_role(&w.to_lowercase()))
+            {
                 titled = true;
                 true
             } else if rest && !ends_kind && lexicon::is_title_modifier(w) {
@@ -247,12 +218,19 @@ impl Block<'_> {
             }
             p.remove(0);
         }
-        let ends_kind = p.last().is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
+        let ends_kind = p
+            .last()
+            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
         if !ends_kind {
-            if let Some(k) = (1..p.len()).find(|&k| p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t)))) {
+            if let Some(k) =
+                (1..p.len()).find(|&k| p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t))))
+            {
                 let right: Vec<usize> = p.split_off(k + 1);
                 p.truncate(k);
-                while p.last().is_some_and(|&t| lexicon::is_title_modifier(self.word(t))) {
+                while p
+                    .last()
+                    .is_some_and(|&t| lexicon::is_title_modifier(self.word(t)))
+                {
                     p.pop();
                 }
                 if !p.is_empty() {
@@ -286,7 +264,8 @@ impl Block<'_> {
                 || !is_name_start(w)
         };
         let structured = words.len() > 1
-            && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w)) || words.iter().any(|w| !is_name_start(w)));
+            && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
+                || words.iter().any(|w| !is_name_start(w)));
         if !structured && words.iter().all(filler) {
             return None;
         }
@@ -329,18 +308,36 @@ impl Block<'_> {
 }
 
 /// Title-case headlines capitalise every word: their capitals prove nothing.
+/// A block is one when it has several long words and none of them, bar
+/// function words, is in lower case.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let long: Vec<&str> = tokens
         .iter()
         .map(|t| t.word(text))
         .filter(|w| w.chars().count() > 3)
         .collect();
-    long.len() >= 4 && long.iter().filter(|w| is_capitalised(w)).count() * 5 >= long.len() * 4
+    let lower_content = long.iter().any(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_lowercase) && {
+            let cap: String = w
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(w.chars().skip(1))
+                .collect();
+            !lexicon::is_stopword(&cap)
+        }
+    });
+    long.len() >= 4 && !lower_content
 }
 
 /// Finds the candidate names of one block.
 pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candidate> {
-    let block = Block { text, tokens, stats };
+    let block = Block {
+        text,
+        tokens,
+        stats,
+    };
     let headline = is_headline(text, tokens);
     let mut out = Vec::new();
     for run in block.runs() {

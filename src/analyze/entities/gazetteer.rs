@@ -193,7 +193,9 @@ impl Matcher {
                 },
                 Some(c) => !c.is_alphanumeric(),
             };
-            if let (true, true, Some(&owner)) = (before_ok, after_ok, self.owners.get(m.pattern().as_usize())) {
+            if let (true, true, Some(&owner)) =
+                (before_ok, after_ok, self.owners.get(m.pattern().as_usize()))
+            {
                 out.push((s, e, owner));
             }
         }
@@ -221,15 +223,22 @@ mod tests {
     #[test]
     fn unknown_type_names_entry_and_file() {
         let bad = "entities:\n  - name: Mars\n    type: planet\n";
-        let err = Gazetteer::from_yaml(bad, Path::new("gaz.yaml")).err().map(|e| e.to_string());
+        let err = Gazetteer::from_yaml(bad, Path::new("gaz.yaml"))
+            .err()
+            .map(|e| e.to_string());
         let err = err.unwrap_or_default();
-        assert!(err.contains("gaz.yaml") && err.contains("Mars") && err.contains("planet"), "{err}");
+        assert!(
+            err.contains("gaz.yaml") && err.contains("Mars") && err.contains("planet"),
+            "{err}"
+        );
     }
 
     #[test]
     fn syntax_errors_carry_a_location() {
         let bad = "entities:\n  - name: [unclosed\n";
-        let err = Gazetteer::from_yaml(bad, Path::new("gaz.yaml")).err().map(|e| e.to_string());
+        let err = Gazetteer::from_yaml(bad, Path::new("gaz.yaml"))
+            .err()
+            .map(|e| e.to_string());
         let err = err.unwrap_or_default();
         assert!(err.contains("gaz.yaml") && err.contains("line"), "{err}");
     }
@@ -238,8 +247,13 @@ mod tests {
     fn matches_on_word_boundaries_with_possessives() {
         let g = Gazetteer::from_yaml(YAML, Path::new("g.yaml")).unwrap_or_default();
         let m = Matcher::new(&g);
-        let text = "DPRK’s envoy; DPRKs no; Pyongyang's view; North Korean troops; North Korea-related";
-        let found: Vec<&str> = m.find(text).iter().filter_map(|&(s, e, _)| text.get(s..e)).collect();
+        let text =
+            "DPRK’s envoy; DPRKs no; Pyongyang's view; North Korean troops; North Korea-related";
+        let found: Vec<&str> = m
+            .find(text)
+            .iter()
+            .filter_map(|&(s, e, _)| text.get(s..e))
+            .collect();
         assert_eq!(found, ["DPRK", "Pyongyang", "North Korea"]);
     }
 }

@@ -120,7 +120,6 @@ const OF_HEADS: &str = "\
 /// Lower-case words that connect parts of one name when the rule allows.
 const CONNECTORS: &str = "of|for|and|&|the|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
 
-
 /// Lower-case words that say the following name is a person.
 const PERSON_ROLES: &str = "\
     president|leader|minister|premier|professor|spokesman|spokeswoman|spokesperson|chairman|\
@@ -153,14 +152,6 @@ const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
     governorate|frontier|front";
-
-/// Verbs that report speech; after a name they suggest a person.
-const SPEECH_VERBS: &str = "\
-    said|says|say|told|tells|added|adds|adding|wrote|writes|stated|noted|explained|insisted|warned|\
-    argued|declared|announced|confirmed|claimed|replied|asked|tweeted|posted|pledged|vowed|urged|\
-    stressed|emphasised|emphasized|recalled|continued|concluded|acknowledged|admitted|suggested|\
-    reported|commented|remarked|quipped|cautioned|predicted|observed|countered|responded|\
-    recounted|complained|conceded|joked|wondered|added,|shouted|mused|declared|said,";
 
 /// Capitalised words that are not names when they stand alone.
 const GENERIC: &str = "\
@@ -268,9 +259,6 @@ word_set!(
 word_set!(
     /// A lower-case noun after a place name.
     is_place_cue, PLACE_CUES);
-word_set!(
-    /// A verb of speech.
-    is_speech_verb, SPEECH_VERBS);
 word_set!(
     /// A capitalised word that is no name on its own.
     is_generic, GENERIC);

@@ -25,7 +25,11 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
     let mut by_key: HashMap<String, usize> = HashMap::new();
     if let Some(g) = gaz {
         for (i, e) in g.entries.iter().enumerate() {
-            accs.push(Acc { fallback: e.name.clone(), gazetteer: Some(i), ..Acc::default() });
+            accs.push(Acc {
+                fallback: e.name.clone(),
+                gazetteer: Some(i),
+                ..Acc::default()
+            });
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 by_key.entry(key(form)).or_insert(i);
             }
@@ -50,9 +54,16 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
     for art in &locals {
         for e in &art.entities {
             let words: Vec<&str> = e.name.split(' ').collect();
-            if words.len() >= 2 && e.gazetteer.is_none() && e.votes.person_like() && e.votes.get(super::EntityKind::Person) > 0.0 {
+            if words.len() >= 2
+                && e.gazetteer.is_none()
+                && e.votes.person_like()
+                && e.votes.get(super::EntityKind::Person) > 0.0
+            {
                 for w in [words.first(), words.last()].into_iter().flatten() {
-                    full_names.entry(w.to_lowercase()).or_default().insert(e.key.as_str());
+                    full_names
+                        .entry(w.to_lowercase())
+                        .or_default()
+                        .insert(e.key.as_str());
                 }
             }
         }
@@ -69,7 +80,9 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                 (Some((*full).to_string()), None)
             } else if e.lone_name {
                 match full_names.get(&e.name.to_lowercase()) {
-                    Some(set) if set.len() == 1 => (set.iter().next().map(|s| (*s).to_string()), None),
+                    Some(set) if set.len() == 1 => {
+                        (set.iter().next().map(|s| (*s).to_string()), None)
+                    }
                     _ => (Some(e.key.clone()), None),
                 }
             } else {
@@ -81,7 +94,10 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                 (None, Some(k)) => {
                     let fallback = if own { e.name.clone() } else { k.clone() };
                     *by_key.entry(k).or_insert_with(|| {
-                        accs.push(Acc { fallback, ..Acc::default() });
+                        accs.push(Acc {
+                            fallback,
+                            ..Acc::default()
+                        });
                         accs.len() - 1
                     })
                 }
@@ -106,7 +122,9 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
         if acc.mentions == 0 {
             continue;
         }
-        let entry = acc.gazetteer.and_then(|g| gaz.and_then(|z| z.entries.get(g)));
+        let entry = acc
+            .gazetteer
+            .and_then(|g| gaz.and_then(|z| z.entries.get(g)));
         let name = match entry {
             Some(e) => e.name.clone(),
             None => acc
@@ -134,18 +152,32 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
     }
 
     for (art, ids) in locals.into_iter().zip(local_to_global) {
-        let map = |local: usize| ids.get(local).and_then(|&g| final_id.get(g).copied().flatten());
+        let map = |local: usize| {
+            ids.get(local)
+                .and_then(|&g| final_id.get(g).copied().flatten())
+        };
         let mentions = art
             .mentions
             .iter()
             .filter_map(|&(e, block, start, end, sentence)| {
-                Some(Mention { entity: map(e)?, block, start, end, sentence })
+                Some(Mention {
+                    entity: map(e)?,
+                    block,
+                    start,
+                    end,
+                    sentence,
+                })
             })
             .collect();
         let quotes = art
             .quotes
             .into_iter()
-            .map(|q| Quote { block: q.block, sentence: q.sentence, text: q.text, speaker: q.speaker.and_then(map) })
+            .map(|q| Quote {
+                block: q.block,
+                sentence: q.sentence,
+                text: q.text,
+                speaker: q.speaker.and_then(map),
+            })
             .collect();
         out.sentences.push(art.sentences);
         out.mentions.push(mentions);

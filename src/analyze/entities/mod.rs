@@ -19,6 +19,7 @@ mod merge;
 mod places;
 mod quotes;
 mod sentences;
+mod stats;
 mod tokens;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
@@ -134,14 +135,14 @@ pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extra
     let stats = articles
         .par_iter()
         .map(|blocks| {
-            let mut stats = discover::Stats::default();
+            let mut stats = stats::Stats::default();
             for text in blocks {
                 let (_, tokens) = article::block_tokens(text);
                 stats.add_block(text, &tokens);
             }
             stats
         })
-        .reduce(discover::Stats::default, discover::Stats::merge);
+        .reduce(stats::Stats::default, stats::Stats::merge);
     let matcher = gazetteer.map(|g| (gazetteer::Matcher::new(g), g));
     let locals: Vec<article::LocalArticle> = articles
         .par_iter()

@@ -36,13 +36,54 @@ fn is_pronoun(word: &str) -> bool {
 fn is_attribution(word: &str) -> bool {
     matches!(
         word,
-        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "adding" | "wrote"
-            | "writes" | "according" | "stated" | "noted" | "explained" | "insisted" | "warned"
-            | "argued" | "declared" | "announced" | "claimed" | "replied" | "asked" | "tweeted"
-            | "posted" | "pledged" | "vowed" | "urged" | "stressed" | "emphasised" | "emphasized"
-            | "recalled" | "continued" | "concluded" | "acknowledged" | "admitted" | "reported"
-            | "commented" | "remarked" | "quipped" | "cautioned" | "predicted" | "observed"
-            | "countered" | "responded" | "confirmed" | "complained" | "conceded" | "joked"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "adding"
+            | "wrote"
+            | "writes"
+            | "according"
+            | "stated"
+            | "noted"
+            | "explained"
+            | "insisted"
+            | "warned"
+            | "argued"
+            | "declared"
+            | "announced"
+            | "claimed"
+            | "replied"
+            | "asked"
+            | "tweeted"
+            | "posted"
+            | "pledged"
+            | "vowed"
+            | "urged"
+            | "stressed"
+            | "emphasised"
+            | "emphasized"
+            | "recalled"
+            | "continued"
+            | "concluded"
+            | "acknowledged"
+            | "admitted"
+            | "reported"
+            | "commented"
+            | "remarked"
+            | "quipped"
+            | "cautioned"
+            | "predicted"
+            | "observed"
+            | "countered"
+            | "responded"
+            | "confirmed"
+            | "complained"
+            | "conceded"
+            | "joked"
     )
 }
 
@@ -50,17 +91,22 @@ fn is_attribution(word: &str) -> bool {
 /// sentence or at the next quotation mark.
 fn words(text: &str, range: Range<usize>, stop_at_boundary: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let Some(slice) = text.get(range.clone()) else { return out };
+    let Some(slice) = text.get(range.clone()) else {
+        return out;
+    };
     let mut start: Option<usize> = None;
     let mut prev = ' ';
     for (i, c) in slice.char_indices() {
-        let word_char = c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-') && prev.is_alphanumeric());
+        let word_char =
+            c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-') && prev.is_alphanumeric());
         if word_char {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(range.start + s..range.start + i);
         }
-        if stop_at_boundary && (matches!(c, '!' | '?' | '“' | '"' | '”') || (c == '.' && !prev.is_uppercase())) {
+        if stop_at_boundary
+            && (matches!(c, '!' | '?' | '“' | '"' | '”') || (c == '.' && !prev.is_uppercase()))
+        {
             return out;
         }
         prev = c;
@@ -86,8 +132,15 @@ fn spans(text: &str) -> Vec<Span> {
             ('“', _) => open = Some((i, after, true)),
             ('"', None) if opens_here => open = Some((i, after, true)),
             ('‘' | '\'', None) if opens_here => open = Some((i, after, false)),
-            ('”' | '"', Some((o, s, true))) | ('’' | '\'', Some((o, s, false))) if closes_here || c == '”' => {
-                out.push(Span { open: o, inner: s..i, close_end: after, double: c != '’' && c != '\'' });
+            ('”' | '"', Some((o, s, true))) | ('’' | '\'', Some((o, s, false)))
+                if closes_here || c == '”' =>
+            {
+                out.push(Span {
+                    open: o,
+                    inner: s..i,
+                    close_end: after,
+                    double: c != '’' && c != '\'',
+                });
                 open = None;
             }
             _ => {}
@@ -95,7 +148,12 @@ fn spans(text: &str) -> Vec<Span> {
         prev = c;
     }
     if let Some((o, s, true)) = open {
-        out.push(Span { open: o, inner: s..text.len(), close_end: text.len(), double: true });
+        out.push(Span {
+            open: o,
+            inner: s..text.len(),
+            close_end: text.len(),
+            double: true,
+        });
     }
     out
 }
@@ -115,18 +173,39 @@ pub(crate) fn find(
         let here = spots.get(lo..hi).unwrap_or(&[]);
         let before_in_article = |pos: usize| -> Option<usize> {
             let upto = lo + here.partition_point(|s| s.start < pos);
-            spots.get(..upto)?.iter().rev().find(|s| is_person(s.entity)).map(|s| s.entity)
+            spots
+                .get(..upto)?
+                .iter()
+                .rev()
+                .find(|s| is_person(s.entity))
+                .map(|s| s.entity)
         };
-        let in_range = |r: Range<usize>| here.iter().filter(move |s| s.start >= r.start && s.end <= r.end);
+        let in_range = |r: Range<usize>| {
+            let from = here.partition_point(|s| s.start < r.start);
+            let to = here.partition_point(|s| s.start < r.end);
+            here.get(from..to.max(from))
+                .unwrap_or(&[])
+                .iter()
+                .filter(move |s| s.end <= r.end)
+        };
         let pick = |r: Range<usize>| {
             let all: Vec<&Spot> = in_range(r).collect();
-            all.iter().rev().find(|s| is_person(s.entity)).or(all.last()).map(|s| s.entity)
+            all.iter()
+                .rev()
+                .find(|s| is_person(s.entity))
+                .or(all.last())
+                .map(|s| s.entity)
         };
         let spans = spans(text);
+        // End of the previous accepted quote in this block: attribution before
+        // a quote does not reach back past it.
+        let mut last_close: Option<usize> = None;
         for (k, span) in spans.iter().enumerate() {
             let inner = text.get(span.inner.clone()).unwrap_or("").trim();
             let n_words = inner.split_whitespace().count();
-            let ends_sentence = inner.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?']);
+            let ends_sentence = inner
+                .trim_end_matches(['”', '"', '’', '\''])
+                .ends_with(['.', '!', '?']);
             if !(n_words >= 4 || (span.double && n_words >= 2 && ends_sentence)) {
                 continue;
             }
@@ -137,38 +216,67 @@ pub(crate) fn find(
             // After the quote: "…," Yang said / he added / said X / according to X.
             let mut speaker = None;
             // A quote that ends its sentence takes no attribution from the next one.
-            let closes_sentence = sentences.iter().any(|s| s.block == b && s.end == span.close_end);
+            let closing = sentences
+                .partition_point(|s| (s.block, s.start) < (b, span.close_end))
+                .saturating_sub(1);
+            let closes_sentence = sentences
+                .get(closing)
+                .is_some_and(|s| s.block == b && s.end == span.close_end);
             let after = if closes_sentence {
                 Vec::new()
             } else {
                 words(text, span.close_end..next_open, true)
             };
-            if let Some(v) = after.iter().take(10).find(|w| text.get((*w).clone()).is_some_and(is_attribution)) {
+            if let Some(v) = after
+                .iter()
+                .take(16)
+                .find(|w| text.get((*w).clone()).is_some_and(is_attribution))
+            {
                 speaker = pick(span.close_end..v.start);
                 if speaker.is_none() {
-                    let pron = after.iter().take_while(|w| w.start < v.start).any(|w| text.get(w.clone()).is_some_and(is_pronoun));
+                    let pron = after
+                        .iter()
+                        .take_while(|w| w.start < v.start)
+                        .any(|w| text.get(w.clone()).is_some_and(is_pronoun));
                     if pron {
                         speaker = before_in_article(span.open);
                     } else {
-                        speaker = here.iter().find(|s| s.start >= v.end && s.start <= v.end + 25).map(|s| s.entity);
+                        speaker = here
+                            .iter()
+                            .find(|s| s.start >= v.end && s.start <= v.end + 25)
+                            .map(|s| s.entity);
                     }
                 }
             }
             // Before the quote: X said, "…" / X told AFP: "…".
             if speaker.is_none() {
                 let seg_start = sentences.get(sentence).map_or(0, |s| s.start);
-                let seg_start = k
-                    .checked_sub(1)
-                    .and_then(|p| spans.get(p))
-                    .map_or(seg_start, |p| p.close_end.max(seg_start));
+                let seg_start = last_close.map_or(seg_start, |c| c.max(seg_start));
                 let before = words(text, seg_start..span.open, false);
-                if let Some(v) = before.iter().rev().find(|w| text.get((*w).clone()).is_some_and(is_attribution)) {
+                if let Some(v) = before
+                    .iter()
+                    .rev()
+                    .find(|w| text.get((*w).clone()).is_some_and(is_attribution))
+                {
                     speaker = pick(seg_start..v.start);
-                    if speaker.is_none() && before.iter().any(|w| w.start < v.start && text.get(w.clone()).is_some_and(is_pronoun)) {
+                    if speaker.is_none()
+                        && before.iter().any(|w| {
+                            w.start < v.start && text.get(w.clone()).is_some_and(is_pronoun)
+                        })
+                    {
                         speaker = before_in_article(seg_start);
                     }
                 }
             }
+            // A paragraph that is only a quote continues the previous speaker's words.
+            let opens_block = text.get(..span.open).is_some_and(|h| h.trim().is_empty());
+            if speaker.is_none() && opens_block {
+                speaker = out
+                    .last()
+                    .filter(|q: &&Found| q.block + 1 == b)
+                    .and_then(|q| q.speaker);
+            }
+            last_close = Some(span.close_end);
             out.push(Found {
                 block: b,
                 sentence,

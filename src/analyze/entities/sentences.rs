@@ -4,7 +4,10 @@ use super::lexicon;
 
 /// Characters that may follow a sentence's final mark and still belong to it.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?' | '…')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?' | '…'
+    )
 }
 
 /// Characters that may open a sentence besides a capital letter or digit.
@@ -17,10 +20,49 @@ fn is_opener(c: char) -> bool {
 fn is_fixed_abbreviation(word: &str) -> bool {
     matches!(
         word,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "St" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col"
-            | "Sgt" | "Capt" | "Adm" | "Cmdr" | "Rev" | "Hon" | "Jr" | "Sr" | "Mt" | "Ft" | "No"
-            | "Nos" | "vs" | "Jan" | "Feb" | "Apr" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec"
-            | "Mme" | "approx" | "Fig" | "fig" | "pp" | "p" | "Vol" | "vol" | "Ald" | "Pres"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Adm"
+            | "Cmdr"
+            | "Rev"
+            | "Hon"
+            | "Jr"
+            | "Sr"
+            | "Mt"
+            | "Ft"
+            | "No"
+            | "Nos"
+            | "vs"
+            | "Jan"
+            | "Feb"
+            | "Apr"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mme"
+            | "approx"
+            | "Fig"
+            | "fig"
+            | "pp"
+            | "p"
+            | "Vol"
+            | "vol"
+            | "Ald"
+            | "Pres"
     ) || (word.contains('.')
         && word
             .chars()
@@ -31,8 +73,10 @@ fn is_fixed_abbreviation(word: &str) -> bool {
 /// Abbreviations that end a sentence only when a sentence-opening word follows:
 /// dotted acronyms ("U.S."), company forms ("Inc."), "etc.".
 fn is_soft_abbreviation(word: &str) -> bool {
-    matches!(word, "Inc" | "Corp" | "Ltd" | "Co" | "etc" | "Bros" | "Mass" | "Calif")
-        || (word.contains('.') && word.chars().any(|c| c.is_uppercase()))
+    matches!(
+        word,
+        "Inc" | "Corp" | "Ltd" | "Co" | "etc" | "Bros" | "Mass" | "Calif"
+    ) || (word.contains('.') && word.chars().any(|c| c.is_uppercase()))
 }
 
 /// The word that ends just before byte `dot` (letters, digits and inner dots).
@@ -92,8 +136,8 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
         let mut split_here = opens;
         if split_here && c == '.' && j == i + 1 {
             let before = word_before(text, pos);
-            let single_initial = before.chars().count() == 1
-                && before.chars().all(|c| c.is_uppercase());
+            let single_initial =
+                before.chars().count() == 1 && before.chars().all(|c| c.is_uppercase());
             if is_fixed_abbreviation(before) || single_initial {
                 split_here = false;
             } else if is_soft_abbreviation(before) {
@@ -126,7 +170,10 @@ mod tests {
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(pieces("One two. Three four! Five?"), ["One two.", "Three four!", "Five?"]);
+        assert_eq!(
+            pieces("One two. Three four! Five?"),
+            ["One two.", "Three four!", "Five?"]
+        );
     }
 
     #[test]
@@ -134,7 +181,10 @@ mod tests {
         let t = "Mr. Smith met U.S. President Joe Biden and J. R. Tolkien. It cost 3.5 million.";
         assert_eq!(
             pieces(t),
-            ["Mr. Smith met U.S. President Joe Biden and J. R. Tolkien.", "It cost 3.5 million."]
+            [
+                "Mr. Smith met U.S. President Joe Biden and J. R. Tolkien.",
+                "It cost 3.5 million."
+            ]
         );
     }
 
@@ -147,6 +197,13 @@ mod tests {
     #[test]
     fn closing_quote_stays_with_sentence() {
         let t = "They pledged a “new stage.” Kim wrote back. “Why?” he asked.";
-        assert_eq!(pieces(t), ["They pledged a “new stage.”", "Kim wrote back.", "“Why?” he asked."]);
+        assert_eq!(
+            pieces(t),
+            [
+                "They pledged a “new stage.”",
+                "Kim wrote back.",
+                "“Why?” he asked."
+            ]
+        );
     }
 }

@@ -18,21 +18,6 @@ fn kind_of(ex: &Extraction, name: &str) -> Option<EntityKind> {
     ex.entities.iter().find(|e| e.name == name).map(|e| e.kind)
 }
 
-#[test]
-fn debug_dump() {
-    for text in [BUSINESS, SPORT, UK_POLITICS, SCIENCE] {
-        let (ex, _) = run(text);
-        for e in &ex.entities {
-            println!("{} [{}] {:?}", e.name, e.kind.as_str(), e.aliases);
-        }
-        for q in ex.quotes.iter().flatten() {
-            let who = q.speaker.and_then(|s| ex.entities.get(s)).map(|e| e.name.as_str());
-            println!("  QUOTE {:?} <- {:?}", q.text, who);
-        }
-        println!("----");
-    }
-}
-
 const BUSINESS: &str = "Apple Inc. reported record quarterly revenue on Thursday, beating Wall Street expectations as iPhone sales in China rebounded.\n\nChief Executive Tim Cook told analysts that demand was \"stronger than we had anticipated in every region.\" Shares rose 4% in after-hours trading on the Nasdaq.\n\n\"We are very pleased with the momentum heading into the holiday season,\" Cook said. Chief financial officer Luca Maestri added that the company would return $90 billion to shareholders.\n\nThe results come as Microsoft and Alphabet prepare to report earnings next week. Analysts at Goldman Sachs said the figures were encouraging. Morgan Stanley raised its price target, according to a note seen by Bloomberg.\n\nThe European Commission fined the firm last year under the Digital Markets Act. Regulators in Brussels are expected to rule again in March.";
 
 const SPORT: &str = "Manchester United beat Liverpool 2-1 at Old Trafford on Sunday, with Marcus Rashford scoring the winner in the 89th minute.\n\nUnited manager Erik ten Hag praised his side's resilience. \"The boys never stopped believing, and that is what this club is about,\" ten Hag told Sky Sports after the match.\n\nLiverpool had led through Mohamed Salah's first-half penalty. Salah, who has now scored 20 goals this season, said the defeat was hard to take. Coach Jurgen Klopp blamed the referee.\n\nThe result lifts United to fourth in the Premier League, three points behind Arsenal. Next up is a Champions League trip to Munich to face Bayern Munich.";
@@ -44,10 +29,17 @@ const SCIENCE: &str = "Astronomers using NASA's James Webb Space Telescope have 
 #[test]
 fn hyphenated_names_and_surnames_resolve() {
     let (ex, _) = run("Yang Moo-jin, president of the University of North Korean Studies in Seoul, told AFP the talks mattered. Yang said more.");
-    assert!(names(&ex).contains(&"Yang Moo-jin".to_string()), "{:?}", names(&ex));
+    assert!(
+        names(&ex).contains(&"Yang Moo-jin".to_string()),
+        "{:?}",
+        names(&ex)
+    );
     assert!(!names(&ex).contains(&"Yang".to_string()));
     assert_eq!(kind_of(&ex, "Yang Moo-jin"), Some(EntityKind::Person));
-    assert_eq!(kind_of(&ex, "University of North Korean Studies"), Some(EntityKind::Organization));
+    assert_eq!(
+        kind_of(&ex, "University of North Korean Studies"),
+        Some(EntityKind::Organization)
+    );
     assert_eq!(kind_of(&ex, "AFP"), Some(EntityKind::Organization));
 }
 
@@ -55,10 +47,21 @@ fn hyphenated_names_and_surnames_resolve() {
 fn possessives_acronyms_and_country_aliases() {
     let (ex, _) = run("Russia’s envoy met North Korea's leader. The DPRK and the U.S. disagree, and U.S President Joe Biden and the US-led UN forces met in Russia-Ukraine talks.");
     let n = names(&ex);
-    for want in ["Russia", "North Korea", "United States", "Joe Biden", "United Nations", "Ukraine"] {
+    for want in [
+        "Russia",
+        "North Korea",
+        "United States",
+        "Joe Biden",
+        "United Nations",
+        "Ukraine",
+    ] {
         assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
     }
-    assert!(!n.iter().any(|x| x.contains("President") || x.contains('’') || x.contains("'s")), "{n:?}");
+    assert!(
+        !n.iter()
+            .any(|x| x.contains("President") || x.contains('’') || x.contains("'s")),
+        "{n:?}"
+    );
 }
 
 #[test]
@@ -72,7 +75,11 @@ fn sentence_initial_common_words_are_rejected() {
 fn demonyms_are_not_entities_but_names_with_them_are() {
     let (ex, _) = run("Russian and Chinese troops joined. The Korean War ended, said the Korean People's Army. Chinese President Xi Jinping agreed with North Korean officials.");
     let n = names(&ex);
-    assert_eq!(n, ["Korean People's Army", "Korean War", "Xi Jinping"], "{n:?}");
+    assert_eq!(
+        n,
+        ["Korean People's Army", "Korean War", "Xi Jinping"],
+        "{n:?}"
+    );
     assert_eq!(kind_of(&ex, "Korean War"), Some(EntityKind::Event));
     assert_eq!(kind_of(&ex, "Xi Jinping"), Some(EntityKind::Person));
 }
@@ -81,7 +88,13 @@ fn demonyms_are_not_entities_but_names_with_them_are() {
 fn connectors_inside_organisation_names_only() {
     let (ex, _) = run("The Bank of England raised rates. Russia and China objected, while the Food and Drug Administration and the Institute for Fiscal Studies stayed silent.");
     let n = names(&ex);
-    for want in ["Bank of England", "Russia", "China", "Food and Drug Administration", "Institute for Fiscal Studies"] {
+    for want in [
+        "Bank of England",
+        "Russia",
+        "China",
+        "Food and Drug Administration",
+        "Institute for Fiscal Studies",
+    ] {
         assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
     }
     assert!(!n.iter().any(|x| x == "Russia and China"));
@@ -92,7 +105,11 @@ fn acronym_definitions_merge_across_articles() {
     let a = vec!["The Korean Central News Agency (KCNA) reported the visit.".to_string()];
     let b = vec!["According to KCNA, the visit went well.".to_string()];
     let ex = extract(&[a, b], None);
-    let kcna: Vec<&Entity> = ex.entities.iter().filter(|e| e.name == "Korean Central News Agency").collect();
+    let kcna: Vec<&Entity> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name == "Korean Central News Agency")
+        .collect();
     assert_eq!(kcna.len(), 1);
     assert_eq!(ex.entities.len(), 1, "{:?}", names(&ex));
     assert_eq!(ex.mentions.get(1).map(Vec::len), Some(1));
@@ -103,14 +120,25 @@ fn lone_surname_resolves_across_articles_when_unambiguous() {
     let a = vec!["Chancellor Rachel Reeves spoke in London on Tuesday.".to_string()];
     let b = vec!["Critics said Reeves had no plan for growth.".to_string()];
     let ex = extract(&[a, b], None);
-    assert!(ex.entities.iter().all(|e| e.name != "Reeves"), "{:?}", names(&ex));
+    assert!(
+        ex.entities.iter().all(|e| e.name != "Reeves"),
+        "{:?}",
+        names(&ex)
+    );
     let reeves = ex.entities.iter().position(|e| e.name == "Rachel Reeves");
-    assert!(reeves.is_some() && ex.mentions.get(1).is_some_and(|m| m.iter().any(|m| Some(m.entity) == reeves)));
+    assert!(
+        reeves.is_some()
+            && ex
+                .mentions
+                .get(1)
+                .is_some_and(|m| m.iter().any(|m| Some(m.entity) == reeves))
+    );
 }
 
 #[test]
 fn mentions_are_sorted_non_overlapping_with_sentences() {
-    let text = "Kim Jong Un met Vladimir Putin. Later, Putin thanked Kim.\n\nPutin left for Moscow.";
+    let text =
+        "Kim Jong Un met Vladimir Putin. Later, Putin thanked Kim.\n\nPutin left for Moscow.";
     let (ex, blocks) = run(text);
     let m = ex.mentions.first().cloned().unwrap_or_default();
     assert_eq!(m.len(), 6);
@@ -123,7 +151,10 @@ fn mentions_are_sorted_non_overlapping_with_sentences() {
     for x in &m {
         let sent = s.get(x.sentence).copied();
         assert!(sent.is_some_and(|s| s.block == x.block && s.start <= x.start && x.end <= s.end));
-        assert!(blocks.get(x.block).and_then(|b| b.get(x.start..x.end)).is_some());
+        assert!(blocks
+            .get(x.block)
+            .and_then(|b| b.get(x.start..x.end))
+            .is_some());
     }
 }
 
@@ -132,7 +163,14 @@ fn speakers(text: &str) -> Vec<(String, Option<String>)> {
     ex.quotes
         .iter()
         .flatten()
-        .map(|q| (q.text.clone(), q.speaker.and_then(|s| ex.entities.get(s)).map(|e| e.name.clone())))
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.speaker
+                    .and_then(|s| ex.entities.get(s))
+                    .map(|e| e.name.clone()),
+            )
+        })
         .collect()
 }
 
@@ -140,15 +178,36 @@ fn speakers(text: &str) -> Vec<(String, Option<String>)> {
 fn quotes_with_each_speaker_pattern() {
     let q = speakers("Analyst Park Won-gon spoke. \"This is a marriage of convenience,\" Park said. \"They will never trust each other,\" he added.");
     assert_eq!(q.len(), 2);
-    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Park Won-gon")), "{q:?}");
+    assert!(
+        q.iter().all(|(_, s)| s.as_deref() == Some("Park Won-gon")),
+        "{q:?}"
+    );
     let q = speakers("Park Won-gon, professor at Ewha Womans University, told AFP, “It’s a marriage of convenience.”");
-    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("Park Won-gon"), "{q:?}");
-    let q = speakers("The summit went well, “and both sides signed the deal today,” according to KCNA.");
-    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("KCNA"), "{q:?}");
+    assert_eq!(
+        q.first().and_then(|x| x.1.clone()).as_deref(),
+        Some("Park Won-gon"),
+        "{q:?}"
+    );
+    let q = speakers(
+        "The summit went well, “and both sides signed the deal today,” according to KCNA.",
+    );
+    assert_eq!(
+        q.first().and_then(|x| x.1.clone()).as_deref(),
+        Some("KCNA"),
+        "{q:?}"
+    );
     let q = speakers("“We will win a great victory,” Kim Jong Un said via a translator.");
-    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("Kim Jong Un"), "{q:?}");
+    assert_eq!(
+        q.first().and_then(|x| x.1.clone()).as_deref(),
+        Some("Kim Jong Un"),
+        "{q:?}"
+    );
     let q = speakers("“The deal is done and dusted,” said Jane Doe, a spokeswoman.");
-    assert_eq!(q.first().and_then(|x| x.1.clone()).as_deref(), Some("Jane Doe"), "{q:?}");
+    assert_eq!(
+        q.first().and_then(|x| x.1.clone()).as_deref(),
+        Some("Jane Doe"),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -159,22 +218,48 @@ fn scare_quotes_are_not_quotes() {
 
 #[test]
 fn gazetteer_wins_and_absorbs_aliases() {
-    let yaml = "entities:\n  - name: North Korea\n    type: place\n    aliases: [DPRK, Pyongyang]\n";
+    let yaml =
+        "entities:\n  - name: North Korea\n    type: place\n    aliases: [DPRK, Pyongyang]\n";
     let g = Gazetteer::from_yaml(yaml, std::path::Path::new("g.yaml")).unwrap_or_default();
-    let blocks = vec!["Pyongyang’s envoy said the DPRK and North Korea's allies met Vladimir Putin.".to_string()];
+    let blocks = vec![
+        "Pyongyang’s envoy said the DPRK and North Korea's allies met Vladimir Putin.".to_string(),
+    ];
     let ex = extract(&[blocks], Some(&g));
-    let nk: Vec<&Entity> = ex.entities.iter().filter(|e| e.name == "North Korea").collect();
+    let nk: Vec<&Entity> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name == "North Korea")
+        .collect();
     assert_eq!(nk.len(), 1);
-    assert!(nk.first().is_some_and(|e| e.from_gazetteer && e.kind == EntityKind::Place));
-    assert_eq!(ex.mentions.first().map(|m| m.iter().filter(|m| m.entity == 0).count()), Some(3));
-    assert!(ex.entities.iter().any(|e| e.name == "Vladimir Putin" && !e.from_gazetteer));
+    assert!(nk
+        .first()
+        .is_some_and(|e| e.from_gazetteer && e.kind == EntityKind::Place));
+    assert_eq!(
+        ex.mentions
+            .first()
+            .map(|m| m.iter().filter(|m| m.entity == 0).count()),
+        Some(3)
+    );
+    assert!(ex
+        .entities
+        .iter()
+        .any(|e| e.name == "Vladimir Putin" && !e.from_gazetteer));
 }
 
 #[test]
 fn other_beats_keep_precision() {
     let (ex, _) = run(UK_POLITICS);
     let n = names(&ex);
-    for bad in ["Prime Minister", "Labour", "Wednesday", "Speaking", "Conservative", "MPs", "Chancellor", "Meanwhile"] {
+    for bad in [
+        "Prime Minister",
+        "Labour",
+        "Wednesday",
+        "Speaking",
+        "Conservative",
+        "MPs",
+        "Chancellor",
+        "Meanwhile",
+    ] {
         assert!(!n.contains(&bad.to_string()), "{bad} in {n:?}");
     }
     assert_eq!(kind_of(&ex, "Kemi Badenoch"), Some(EntityKind::Person));
@@ -182,8 +267,65 @@ fn other_beats_keep_precision() {
     assert!(names(&ex).contains(&"Erik ten Hag".to_string()));
     let (ex, _) = run(SCIENCE);
     let n = names(&ex);
-    assert!(n.contains(&"French Guiana".to_string()) && n.contains(&"Max Planck Institute for Astronomy".to_string()), "{n:?}");
+    assert!(
+        n.contains(&"French Guiana".to_string())
+            && n.contains(&"Max Planck Institute for Astronomy".to_string()),
+        "{n:?}"
+    );
     assert!(!n.contains(&"If".to_string()) && !n.contains(&"December".to_string()));
     let (ex, _) = run(BUSINESS);
     assert!(names(&ex).contains(&"Tim Cook".to_string()));
+}
+
+#[test]
+fn hostile_text_does_not_panic() {
+    let weird = [
+        "",
+        " ",
+        "“",
+        "”",
+        "\"",
+        "’s",
+        "'s",
+        "U.S.-",
+        "-",
+        "--A",
+        "A-",
+        "É’s Ü.S. “ ” ‘",
+        "Mr.",
+        "Dr. . . .",
+        "🙂 Kim 🙂 Jong-Un’s “quote",
+        "(KCNA)",
+        "( KCNA",
+        "Kim (",
+        "ＡＢＣ Ｄｅｆ",
+        "“Unclosed quote with several words in it",
+        "‘a b c d e’ ’’ ‘‘",
+        "I. J. K. L.",
+        "3.5. 4.6.",
+        "The The The. But But. Of of of",
+        "A Message from The Moscow Times: Dear readers,",
+    ];
+    let articles: Vec<Vec<String>> = weird
+        .iter()
+        .map(|w| vec![(*w).to_string(), format!("{w} {w}")])
+        .collect();
+    let ex = extract(&articles, None);
+    for (a, ms) in ex.mentions.iter().enumerate() {
+        for m in ms {
+            let block = articles.get(a).and_then(|b| b.get(m.block));
+            assert!(block.is_some_and(|b| b.get(m.start..m.end).is_some()));
+        }
+    }
+}
+
+#[test]
+fn scales_linearly_enough() {
+    let article: Vec<String> = SPORT.split("\n\n").map(str::to_string).collect();
+    let corpus: Vec<Vec<String>> = (0..2000).map(|_| article.clone()).collect();
+    let start = std::time::Instant::now();
+    let ex = extract(&corpus, None);
+    assert_eq!(ex.mentions.len(), 2000);
+    assert!(ex.entities.len() < 40, "{}", ex.entities.len());
+    assert!(start.elapsed().as_secs() < 30);
 }

@@ -38,8 +38,7 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 
 /// At least two capitals, no lower-case letter ("KCNA", "U.S.", "G7", "AT&T").
 pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -57,10 +56,40 @@ fn is_adjective_tail(part: &str) -> bool {
     (len >= 4 && (part.ends_with("ed") || part.ends_with("ing") || part.ends_with("ly")))
         || matches!(
             part,
-            "led" | "run" | "era" | "wide" | "style" | "like" | "born" | "made" | "free" | "level"
-                | "old" | "year" | "type" | "class" | "bound" | "scale" | "area" | "zone" | "way"
-                | "sized" | "centric" | "specific" | "only" | "first" | "linked" | "friendly"
-                | "proof" | "ready" | "rich" | "poor" | "heavy" | "dominated" | "allied" | "wise"
+            "led"
+                | "run"
+                | "era"
+                | "wide"
+                | "style"
+                | "like"
+                | "born"
+                | "made"
+                | "free"
+                | "level"
+                | "old"
+                | "year"
+                | "type"
+                | "class"
+                | "bound"
+                | "scale"
+                | "area"
+                | "zone"
+                | "way"
+                | "sized"
+                | "centric"
+                | "specific"
+                | "only"
+                | "first"
+                | "linked"
+                | "friendly"
+                | "proof"
+                | "ready"
+                | "rich"
+                | "poor"
+                | "heavy"
+                | "dominated"
+                | "allied"
+                | "wise"
         )
 }
 
@@ -112,8 +141,14 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, us
         let w = text_of(p);
         is_capitalised(w) || w.chars().next().is_some_and(char::is_numeric)
     });
-    let numbered = parts.iter().any(|p| text_of(p).starts_with(|c: char| c.is_numeric()));
-    if parts.len() > 1 && all_cap && !numbered && parts.iter().any(|p| is_standalone_part(text_of(p))) {
+    let numbered = parts
+        .iter()
+        .any(|p| text_of(p).starts_with(|c: char| c.is_numeric()));
+    if parts.len() > 1
+        && all_cap
+        && !numbered
+        && parts.iter().any(|p| is_standalone_part(text_of(p)))
+    {
         out.extend(parts);
     } else {
         out.push((first.0, last.1));
@@ -141,7 +176,8 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
                 (Some(c), _) if c.is_alphanumeric() => j += 1,
                 (Some('.'), Some(n)) => {
                     // Inner dots only in dotted acronyms such as "U.S".
-                    let single = j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
+                    let single =
+                        j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
                     if single && n.is_uppercase() {
                         j += 2;
                         seg_start = j - 1;
@@ -164,9 +200,26 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
                 || initial
                 || matches!(
                     word,
-                    "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt"
-                        | "Col" | "Sgt" | "Capt" | "Adm" | "Rev" | "Mme" | "St" | "Jr" | "Sr"
-                        | "Mt" | "Ft"
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Prof"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Gen"
+                        | "Lt"
+                        | "Col"
+                        | "Sgt"
+                        | "Capt"
+                        | "Adm"
+                        | "Rev"
+                        | "Mme"
+                        | "St"
+                        | "Jr"
+                        | "Sr"
+                        | "Mt"
+                        | "Ft"
                 ))
         {
             j += 1;
@@ -178,16 +231,27 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
     let mut sentence = 0;
     let mut prev_sentence = usize::MAX;
     for (start, full_end) in raw {
-        while sentences.get(sentence).is_some_and(|s| s.1 <= start) && sentence + 1 < sentences.len() {
+        while sentences.get(sentence).is_some_and(|s| s.1 <= start)
+            && sentence + 1 < sentences.len()
+        {
             sentence += 1;
         }
         let word = text.get(start..full_end).unwrap_or("");
         let end = possessive_stem(word).map_or(full_end, |stem| start + stem.len());
-        let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+        let before = text
+            .get(..start)
+            .unwrap_or("")
+            .trim_end_matches([' ', '\u{a0}']);
         let after_opener = before.ends_with(['“', '"', ':', '‘', '(']) && !before.ends_with("\"\"");
         let initial = sentence != prev_sentence || after_opener;
         prev_sentence = sentence;
-        tokens.push(Token { start, end, full_end, sentence, initial });
+        tokens.push(Token {
+            start,
+            end,
+            full_end,
+            sentence,
+            initial,
+        });
     }
     tokens
 }
@@ -216,19 +280,31 @@ mod tests {
 
     #[test]
     fn possessives_are_stripped_straight_and_curly() {
-        assert_eq!(words("Russia's and China’s ties"), ["Russia", "and", "China", "ties"]);
+        assert_eq!(
+            words("Russia's and China’s ties"),
+            ["Russia", "and", "China", "ties"]
+        );
     }
 
     #[test]
     fn hyphenated_names_stay_whole() {
-        assert_eq!(words("Yang Moo-jin and Park Won-gon"), ["Yang", "Moo-jin", "and", "Park", "Won-gon"]);
+        assert_eq!(
+            words("Yang Moo-jin and Park Won-gon"),
+            ["Yang", "Moo-jin", "and", "Park", "Won-gon"]
+        );
     }
 
     #[test]
     fn place_pairs_and_adjective_tails_split() {
-        assert_eq!(words("Russia-Ukraine talks"), ["Russia", "Ukraine", "talks"]);
+        assert_eq!(
+            words("Russia-Ukraine talks"),
+            ["Russia", "Ukraine", "talks"]
+        );
         assert_eq!(words("US-led forces"), ["US", "forces"]);
-        assert_eq!(words("North Korea-related talks"), ["North", "Korea", "talks"]);
+        assert_eq!(
+            words("North Korea-related talks"),
+            ["North", "Korea", "talks"]
+        );
         assert_eq!(words("U.S.-North Korea"), ["U.S.", "North", "Korea"]);
         assert_eq!(words("inter-Korean talks"), ["Korean", "talks"]);
     }
@@ -236,7 +312,10 @@ mod tests {
     #[test]
     fn acronyms_and_abbreviations_keep_their_dots() {
         assert_eq!(words("the U.S President"), ["the", "U.S", "President"]);
-        assert_eq!(words("Dr. No met Mr. Bond in the U.S."), ["Dr.", "No", "met", "Mr.", "Bond", "in", "the", "U.S."]);
+        assert_eq!(
+            words("Dr. No met Mr. Bond in the U.S."),
+            ["Dr.", "No", "met", "Mr.", "Bond", "in", "the", "U.S."]
+        );
         assert!(is_acronym("KCNA") && is_acronym("U.S.") && !is_acronym("Kim"));
     }
 
