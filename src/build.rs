@@ -3,7 +3,7 @@
 use crate::analyze::entities::Gazetteer;
 use crate::config::SiteConfig;
 use crate::diagnostics::Warning;
-use crate::output::{check_output_dir, write_site};
+use crate::output::{check_output_dir, write_site, OutputFile};
 use crate::{analyze, check, content, plan, render, Error};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -121,19 +121,62 @@ pub fn load_gazetteer(
         })
 }
 
-/// Builds the site: load, analyze, plan, render, check links, write atomically.
-pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
+/// A stage of the build, reported to a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading site.toml, the theme, the gazetteer and the articles.
+    Load,
+    /// Finding entities, quotes, topics and relations.
+    Analyze,
+    /// Rendering pages, search index, feeds and exports.
+    Render,
+    /// Checking internal links.
+    Check,
+    /// Writing the output folder.
+    Write,
+}
+
+impl Stage {
+    /// What the stage does, for a progress line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Load => "loading articles",
+            Stage::Analyze => "finding entities and topics",
+            Stage::Render => "rendering pages",
+            Stage::Check => "checking links",
+            Stage::Write => "writing the site",
+        }
+    }
+}
+
+/// A site rendered in memory, not yet written.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Every file of the site.
+    pub files: Vec<OutputFile>,
+    /// What the build did (its `output` is where it would be written).
+    pub report: BuildReport,
+}
+
+/// Runs the pipeline up to writing: load, analyze, plan, render, check links.
+/// `cache` lets repeated builds (serve) reuse unchanged parsed articles.
+pub fn render_site(
+    options: &BuildOptions,
+    cache: Option<&mut content::LoadCache>,
+    progress: &dyn Fn(Stage),
+) -> Result<Rendered, Error> {
     let started = Instant::now();
     let root = site_root(options);
     let config = load_config(options)?;
     let output = output_dir(options, &config);
-    check_output_dir(&output, &root, &root.join(&config.content_dir))?;
 
+    progress(Stage::Load);
     let theme = render::theme::Theme::load(&root).map_err(|e| Error::Template(e.to_string()))?;
     let tera = render::compile(&theme)?;
     let gazetteer = load_gazetteer(options, &config)?;
-    let corpus = content::load(&root, &config)?;
+    let corpus = content::load_cached(&root, &config, cache)?;
 
+    progress(Stage::Analyze);
     let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref(), &config);
     let plan = plan::plan(&corpus.articles, &knowledge, &config);
     let input = render::Input {
@@ -143,8 +186,10 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
         plan: &plan,
         today: chrono::Local::now().date_naive(),
     };
+    progress(Stage::Render);
     let files = render::render(&input, &tera, &theme)?;
 
+    progress(Stage::Check);
     let broken = check::broken_links(&files);
     if let Some(first) = broken.first() {
         return Err(Error::BrokenLinks {
@@ -152,12 +197,7 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
             first: first.to_string(),
         });
     }
-    if options.strict && !corpus.warnings.is_empty() {
-        return Err(Error::Strict(corpus.warnings.len()));
-    }
-    write_site(&output, &files)?;
-
-    Ok(BuildReport {
+    let report = BuildReport {
         articles: corpus.articles.len(),
         entities: plan.entities.iter().filter(|e| e.is_some()).count(),
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
@@ -166,5 +206,34 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
         warnings: corpus.warnings,
         output,
         elapsed: started.elapsed(),
-    })
+    };
+    Ok(Rendered { files, report })
+}
+
+/// Builds the site: load, analyze, plan, render, check links, write atomically.
+pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
+    build_site_with(options, &|_| {})
+}
+
+/// [`build_site`], reporting each stage to `progress`.
+pub fn build_site_with(
+    options: &BuildOptions,
+    progress: &dyn Fn(Stage),
+) -> Result<BuildReport, Error> {
+    let started = Instant::now();
+    let root = site_root(options);
+    let config = load_config(options)?;
+    check_output_dir(
+        &output_dir(options, &config),
+        &root,
+        &root.join(&config.content_dir),
+    )?;
+    let Rendered { files, mut report } = render_site(options, None, progress)?;
+    if options.strict && !report.warnings.is_empty() {
+        return Err(Error::Strict(report.warnings.len()));
+    }
+    progress(Stage::Write);
+    write_site(&report.output, &files)?;
+    report.elapsed = started.elapsed();
+    Ok(report)
 }

@@ -8,6 +8,7 @@
 pub mod analyze;
 pub mod build;
 pub mod check;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
@@ -15,6 +16,7 @@ pub mod output;
 pub mod plan;
 pub mod render;
 pub mod search;
+pub mod serve;
 
 use std::path::PathBuf;
 

@@ -65,9 +65,43 @@ pub struct Corpus {
 const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
 const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown"];
 
+/// Parsed files from an earlier load, reused while a file's size and
+/// modification time are unchanged (`dossier serve` rebuilds with it).
+#[derive(Debug, Default)]
+pub struct LoadCache {
+    entries: std::collections::HashMap<PathBuf, CachedFile>,
+}
+
+#[derive(Debug, Clone)]
+struct CachedFile {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+    settings: u64,
+    parsed: (Option<Article>, Vec<Warning>),
+}
+
+/// A fingerprint of the settings that change how a file parses.
+fn settings_key(config: &SiteConfig) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    config.boilerplate.builtin.hash(&mut h);
+    config.boilerplate.patterns.hash(&mut h);
+    config.max_file_size.hash(&mut h);
+    h.finish()
+}
+
 /// Reads every article under the content folder. Unusable files are skipped
 /// with a warning; the build goes on.
 pub fn load(root: &Path, config: &SiteConfig) -> Result<Corpus, crate::Error> {
+    load_cached(root, config, None)
+}
+
+/// [`load`], reusing files parsed before that have not changed since.
+pub fn load_cached(
+    root: &Path,
+    config: &SiteConfig,
+    mut cache: Option<&mut LoadCache>,
+) -> Result<Corpus, crate::Error> {
     let content_dir = root.join(&config.content_dir);
     if !content_dir.is_dir() {
         return Err(crate::Error::ContentDir(content_dir));
@@ -102,9 +136,28 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Corpus, crate::Error> {
     }
 
     let boilerplate = Boilerplate::new(config.boilerplate.builtin, &config.boilerplate.patterns);
+    let settings = settings_key(config);
+    let stamps: Vec<(Option<std::time::SystemTime>, u64)> = files
+        .iter()
+        .map(|p| {
+            std::fs::metadata(p)
+                .map(|m| (m.modified().ok(), m.len()))
+                .unwrap_or((None, 0))
+        })
+        .collect();
     let parsed: Vec<(Option<Article>, Vec<Warning>)> = files
         .par_iter()
-        .map(|path| {
+        .zip(stamps.par_iter())
+        .map(|(path, &(modified, len))| {
+            let previous = cache.as_ref().and_then(|c| c.entries.get(path));
+            if let Some(hit) = previous.filter(|c| {
+                c.modified.is_some()
+                    && c.modified == modified
+                    && c.len == len
+                    && c.settings == settings
+            }) {
+                return hit.parsed.clone();
+            }
             let rel = path
                 .strip_prefix(&content_dir)
                 .unwrap_or(path)
@@ -116,6 +169,22 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Corpus, crate::Error> {
             read_article(path, rel, &shown, config.max_file_size, &boilerplate)
         })
         .collect();
+    if let Some(cache) = cache.as_mut() {
+        cache.entries = files
+            .iter()
+            .zip(&stamps)
+            .zip(&parsed)
+            .map(|((path, &(modified, len)), parsed)| {
+                let entry = CachedFile {
+                    modified,
+                    len,
+                    settings,
+                    parsed: parsed.clone(),
+                };
+                (path.clone(), entry)
+            })
+            .collect();
+    }
 
     let mut slugs = slug::SlugSet::default();
     let mut articles = Vec::with_capacity(parsed.len());

@@ -191,7 +191,10 @@ pub fn render(
             "kind": entity.kind.as_str(),
             "aliases": entity.aliases,
             "description": entity.description,
-            "wikidata": entity.wikidata,
+            "wikidata": entity.wikidata.as_deref().filter(|id| {
+                // Only a real Wikidata id goes into the link.
+                id.len() > 1 && id.starts_with('Q') && id[1..].bytes().all(|b| b.is_ascii_digit())
+            }),
             "article_count": stats.articles.len(),
             "mention_count": stats.mentions,
             "first_seen": format::iso(stats.first_seen),

@@ -1,41 +1,57 @@
-//! The client-side search index (elasticlunr), written as classic scripts so
-//! that search works from `file://`.
+//! The client-side search index (elasticlunr), written as small classic
+//! scripts that the search page loads on demand, so that a query fetches
+//! kilobytes even on a site of thousands of articles, and search works from
+//! `file://` (scripts load there; `fetch` does not).
 //!
 //! # Output
 //!
-//! One file, [`INDEX_FILE`] (`search_index.js`), a classic script that assigns
-//! a JSON object to `window.dossierSearch`:
+//! * [`INDEX_FILE`] (`search_index.js`), the manifest, loaded by the page:
 //!
-//! ```text
-//! window.dossierSearch = {
-//!   "format": 1,
-//!   "elasticlunr": "0.9.5",          // elasticlunr.js version the index is for
-//!   "fields": ["title", "entities", "topics", "source", "body"],
-//!   "lengths": {"title": [3, 7, …], …},   // tokens per field, by document number
-//!   "postings": {"title": {"kursk": [1, -3, 2], …}, …},  // see postings.rs
-//!   "entities": ["Kim Jong Un", …],  // canonical names used by documents
-//!   "topics": ["China – North Korea", …],
-//!   "docs": [ {"title", "url", "kind", "date"?, "source"?, "year"?,
-//!              "excerpt"?, "text", "entities": [i…], "topics": [i…]}, … ]
-//! };
-//! ```
+//!   ```text
+//!   window.dossierSearch = {
+//!     "format": 2, "elasticlunr": "0.9.5",
+//!     "fields": ["title", "entities", "topics", "source", "body"],
+//!     "count": 11915,                    // documents, numbered 0..count
+//!     "kinds": ["article", "entity", "topic"],
+//!     "kind": "0010…",                   // kind of each document, as a digit
+//!     "years": [["2025", 0, 130], …],    // documents [from, to) dated that year
+//!     "popularity": [36, …],             // documents naming each entity page, in order
+//!     "shards": ["", "ab", "acc", …],    // separator of each term shard
+//!     "pageSize": 4,                     // documents per page of metadata
+//!     "facets": {"entity": 1625, "topic": 290}   // names per filter
+//!   };
+//!   ```
 //!
-//! A document's ref is its position in `docs`. Terms are produced by
-//! elasticlunr-rs (English pipeline: trimmer, stop words, stemmer) and the
-//! browser rebuilds an `elasticlunr.Index` from the postings, so the query
-//! pipeline is elasticlunr's own. `text` is a compact extract of the body for
-//! snippets (see [`snippet`]); `excerpt` is stored only when `text` does not
-//! already start with it. Every `<`, `>`, `&`, U+2028 and U+2029 in the JSON is
-//! written as a `\u` escape, so no data can close the script element or break
-//! the JavaScript parse.
+//!   Documents are numbered newest first (undated last), so a year is a
+//!   range of numbers and browsing by filter needs no dates.
+//! * `search/t-I.js`: term shard `I` (see [`shards`]): per field, term →
+//!   postings (see `postings.rs`).
+//! * `search/lengths.js`: per field, the number of terms of every document
+//!   (elasticlunr's field-length norm).
+//! * `search/d-K.js`: metadata of documents `K·pageSize ..`: `title`, `url`,
+//!   `date`?, `source`?, `excerpt`?, `text` (a compact extract of the body
+//!   for snippets, see [`snippet`]; `excerpt` only when `text` does not
+//!   start with it).
+//! * `search/entity.js` and `search/topic.js`: `[name, documents, chunk]` of
+//!   every name, loaded when a filter is used; `search/entity-C.js` and
+//!   `search/topic-C.js`: the documents of each name of chunk `C`.
+//!
+//! Every shard calls `window.dossierSearchShard(key, data)`, `key` being its
+//! file name without `.js`. Terms are produced by elasticlunr-rs (English
+//! pipeline: trimmer, stop words, stemmer); the browser builds a small
+//! `elasticlunr.Index` from the shards a query needs, so both the query
+//! pipeline and the scoring are elasticlunr's own. Every `<`, `>`, `&`,
+//! U+2028 and U+2029 in the JSON is written as a `\u` escape, so no data can
+//! close the script element or break the JavaScript parse.
 
 mod postings;
+pub mod shards;
 pub mod snippet;
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// One searchable document: an article, an entity page or a topic page.
 #[derive(Debug, Clone)]
@@ -63,18 +79,30 @@ pub struct SearchDoc {
 /// A file of the search index: path relative to the site root, and content.
 pub type IndexFile = (String, String);
 
-/// Path of the index script, relative to the site root.
+/// Path of the manifest script, relative to the site root.
 pub const INDEX_FILE: &str = "search_index.js";
 
-/// The global variable the index script assigns.
+/// Folder of the shard scripts, relative to the site root.
+pub const SHARD_DIR: &str = "search";
+
+/// The global variable the manifest script assigns.
 pub const GLOBAL: &str = "dossierSearch";
 
 /// Version of the index format written here (read by `static/search.js`).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The indexed fields, in the order given to elasticlunr. Boosts are applied
 /// at query time by the client.
 pub const FIELDS: [&str; 5] = ["title", "entities", "topics", "source", "body"];
+
+/// About how many bytes of JSON postings a term shard or facet chunk holds
+/// (gzip makes that about a third on the wire).
+pub const SHARD_BYTES: usize = 8_000;
+
+/// Documents per page of metadata. Results are spread over the whole
+/// collection, so every result shown costs about one page: small pages keep
+/// a query's transfer small.
+pub const PAGE_DOCS: usize = 2;
 
 /// Most characters of a non-article page's body that are indexed. Entity and
 /// topic pages repeat sentences of the articles; indexing all of them would
@@ -86,8 +114,148 @@ const EXCERPT_LIMIT: usize = 240;
 
 /// Builds the search index files for `docs`.
 pub fn build_index(docs: &[SearchDoc]) -> Vec<IndexFile> {
-    let data = index_data(docs);
-    vec![(INDEX_FILE.to_string(), to_script(&data))]
+    build(docs, SHARD_BYTES, PAGE_DOCS)
+}
+
+/// [`build_index`] with the shard budget and page size as parameters.
+fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexFile> {
+    let page_docs = page_docs.max(1);
+    let docs = newest_first(docs);
+    let elastic = elastic_index(&docs);
+    let value: Value = serde_json::from_str(&elastic.to_json()).unwrap_or(Value::Null);
+    let lengths: Vec<Vec<u64>> = FIELDS
+        .iter()
+        .map(|f| postings::field_lengths(&value, f, docs.len()))
+        .collect();
+    let postings: Vec<postings::FieldPostings> = FIELDS
+        .iter()
+        .map(|f| postings::field_postings(&value, f))
+        .collect();
+    let facets = Facets::new(&docs);
+
+    let mut files: Vec<IndexFile> = Vec::new();
+    let mut add = |key: &str, content: String| {
+        files.push((format!("{SHARD_DIR}/{key}.js"), content));
+    };
+    let terms = shards::term_shards(&postings, shard_bytes);
+    for (i, t) in terms.iter().enumerate() {
+        let key = format!("t-{i}");
+        add(&key, shards::script(&key, &t.fields));
+    }
+    add("lengths", shards::script("lengths", &lengths));
+    let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));
+    for (k, page) in docs.chunks(page_docs).enumerate() {
+        let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
+        let key = format!("d-{k}");
+        add(&key, shards::script(&key, &metas));
+    }
+    for (name, names) in [("entity", &facets.entities), ("topic", &facets.topics)] {
+        let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
+        let list: Vec<Value> = names
+            .names
+            .iter()
+            .zip(&names.docs)
+            .zip(&chunk_of)
+            .map(|((n, d), c)| json!([n, d.len(), c]))
+            .collect();
+        add(name, shards::script(name, &list));
+        for (c, chunk) in chunks.iter().enumerate() {
+            let key = format!("{name}-{c}");
+            add(&key, shards::script(&key, chunk));
+        }
+    }
+
+    let manifest = Manifest::new(&docs, &facets, &terms, page_docs);
+    let mut out = vec![(INDEX_FILE.to_string(), to_script(&manifest))];
+    out.extend(files);
+    out
+}
+
+/// The manifest (see the module docs).
+#[derive(Serialize)]
+struct Manifest<'a> {
+    format: u32,
+    elasticlunr: &'static str,
+    fields: [&'static str; 5],
+    count: usize,
+    kinds: Vec<&'static str>,
+    kind: String,
+    years: Vec<(&'a str, usize, usize)>,
+    popularity: Vec<usize>,
+    shards: Vec<&'a str>,
+    #[serde(rename = "pageSize")]
+    page_size: usize,
+    facets: BTreeMap<&'static str, usize>,
+}
+
+impl<'a> Manifest<'a> {
+    fn new(
+        docs: &[&'a SearchDoc],
+        facets: &Facets,
+        terms: &'a [shards::TermShard],
+        page_size: usize,
+    ) -> Manifest<'a> {
+        const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+        let mut kinds: Vec<&'static str> = Vec::new();
+        let mut kind = String::with_capacity(docs.len());
+        let mut years: Vec<(&str, usize, usize)> = Vec::new();
+        let mut popularity = Vec::new();
+        for (i, doc) in docs.iter().enumerate() {
+            let k = kinds
+                .iter()
+                .position(|k| *k == doc.kind)
+                .unwrap_or_else(|| {
+                    kinds.push(doc.kind);
+                    kinds.len() - 1
+                });
+            kind.push(char::from(DIGITS[k.min(DIGITS.len() - 1)]));
+            if let Some(year) = year_of(doc) {
+                match years.last_mut() {
+                    Some(last) if last.0 == year => last.2 = i + 1,
+                    _ => years.push((year, i, i + 1)),
+                }
+            }
+            if doc.kind == "entity" {
+                popularity.push(facets.entities.count(&doc.title));
+            }
+        }
+        Manifest {
+            format: FORMAT_VERSION,
+            elasticlunr: elasticlunr::ELASTICLUNR_VERSION,
+            fields: FIELDS,
+            count: docs.len(),
+            kinds,
+            kind,
+            years,
+            popularity,
+            shards: terms.iter().map(|t| t.separator.as_str()).collect(),
+            page_size,
+            facets: BTreeMap::from([
+                ("entity", facets.entities.names.len()),
+                ("topic", facets.topics.names.len()),
+            ]),
+        }
+    }
+}
+
+/// The documents ordered newest first; undated ones last, in their order.
+fn newest_first(docs: &[SearchDoc]) -> Vec<&SearchDoc> {
+    let mut sorted: Vec<&SearchDoc> = docs.iter().collect();
+    // A stable sort keeps the given order among equal dates.
+    sorted.sort_by(|a, b| date_of(b).cmp(&date_of(a)));
+    sorted
+}
+
+/// A document's date, if it has a non-empty one.
+fn date_of(doc: &SearchDoc) -> Option<&str> {
+    doc.date.as_deref().filter(|d| !d.is_empty())
+}
+
+/// The year of a document's date, when it starts with four digits.
+fn year_of(doc: &SearchDoc) -> Option<&str> {
+    date_of(doc)
+        .and_then(|d| d.get(..4))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Per-document metadata shipped to the browser.
@@ -95,87 +263,43 @@ pub fn build_index(docs: &[SearchDoc]) -> Vec<IndexFile> {
 struct DocMeta<'a> {
     title: &'a str,
     url: &'a str,
-    kind: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    year: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     excerpt: Option<String>,
     text: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    entities: Vec<usize>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    topics: Vec<usize>,
 }
 
-/// The whole index object.
-#[derive(Serialize)]
-struct IndexData<'a> {
-    format: u32,
-    elasticlunr: &'static str,
-    fields: [&'static str; 5],
-    lengths: BTreeMap<&'static str, Vec<u64>>,
-    postings: BTreeMap<&'static str, postings::FieldPostings>,
-    entities: Vec<&'a str>,
-    topics: Vec<&'a str>,
-    docs: Vec<DocMeta<'a>>,
+/// The entity and topic names the filters offer, with their documents.
+struct Facets<'a> {
+    entities: Names<'a>,
+    topics: Names<'a>,
 }
 
-/// Builds the index object for `docs`.
-fn index_data(docs: &[SearchDoc]) -> IndexData<'_> {
-    let elastic = elastic_index(docs);
-    let value: Value = serde_json::from_str(&elastic.to_json()).unwrap_or(Value::Null);
-    let lengths = FIELDS
-        .iter()
-        .map(|f| (*f, postings::field_lengths(&value, f, docs.len())))
-        .collect();
-    let postings = FIELDS
-        .iter()
-        .map(|f| (*f, postings::field_postings(&value, f)))
-        .collect();
-
-    let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));
-    let canonical = canonical_entity_names(docs);
-    let mut entity_names = Names::default();
-    let mut topic_names = Names::default();
-    let metas: Vec<DocMeta> = docs
-        .iter()
-        .map(|doc| {
-            let mut entities: Vec<usize> = doc
-                .entities
-                .iter()
-                .map(|name| {
-                    let key = name.to_lowercase();
-                    let name = canonical.get(&key).copied().unwrap_or(name.as_str());
-                    entity_names.id(name)
-                })
-                .collect();
-            entities.sort_unstable();
-            entities.dedup();
-            let mut topics: Vec<usize> = doc.topics.iter().map(|t| topic_names.id(t)).collect();
-            topics.sort_unstable();
-            topics.dedup();
-            doc_meta(doc, &stats, entities, topics)
-        })
-        .collect();
-
-    IndexData {
-        format: FORMAT_VERSION,
-        elasticlunr: elasticlunr::ELASTICLUNR_VERSION,
-        fields: FIELDS,
-        lengths,
-        postings,
-        entities: entity_names.names,
-        topics: topic_names.names,
-        docs: metas,
+impl<'a> Facets<'a> {
+    /// Interns the (canonical) entity names and the topics of `docs`.
+    fn new(docs: &[&'a SearchDoc]) -> Facets<'a> {
+        let canonical = canonical_entity_names(docs);
+        let mut entities = Names::default();
+        let mut topics = Names::default();
+        for (i, doc) in docs.iter().enumerate() {
+            for name in &doc.entities {
+                let key = name.to_lowercase();
+                let name = canonical.get(&key).copied().unwrap_or(name.as_str());
+                entities.add(name, i);
+            }
+            for topic in &doc.topics {
+                topics.add(topic, i);
+            }
+        }
+        Facets { entities, topics }
     }
 }
 
 /// Indexes `docs` with elasticlunr-rs; refs are document numbers.
-fn elastic_index(docs: &[SearchDoc]) -> elasticlunr::Index {
+fn elastic_index(docs: &[&SearchDoc]) -> elasticlunr::Index {
     let mut index = elasticlunr::IndexBuilder::new()
         .save_docs(false)
         .add_fields(FIELDS)
@@ -201,7 +325,7 @@ fn elastic_index(docs: &[SearchDoc]) -> elasticlunr::Index {
 
 /// Maps every lower-cased name and alias of an entity page to the page's
 /// title, so that filters list each entity once under its canonical name.
-fn canonical_entity_names(docs: &[SearchDoc]) -> HashMap<String, &str> {
+fn canonical_entity_names<'a>(docs: &[&'a SearchDoc]) -> HashMap<String, &'a str> {
     let mut map = HashMap::new();
     for doc in docs.iter().filter(|d| d.kind == "entity") {
         for name in doc.entities.iter().chain(std::iter::once(&doc.title)) {
@@ -216,32 +340,20 @@ fn canonical_entity_names(docs: &[SearchDoc]) -> HashMap<String, &str> {
 }
 
 /// Builds the browser-side metadata of one document.
-fn doc_meta<'a>(
-    doc: &'a SearchDoc,
-    stats: &snippet::TermStats,
-    entities: Vec<usize>,
-    topics: Vec<usize>,
-) -> DocMeta<'a> {
+fn doc_meta<'a>(doc: &'a SearchDoc, stats: &snippet::TermStats) -> DocMeta<'a> {
     let text = snippet::snippet_text(&doc.body, stats);
     let excerpt = snippet::truncate_words(doc.excerpt.trim(), EXCERPT_LIMIT);
     let excerpt_is_redundant = excerpt.is_empty() || {
         let stem = excerpt.trim_end_matches('…').trim_end();
         squash(&text).starts_with(&squash(stem))
     };
-    let date = doc.date.as_deref().filter(|d| !d.is_empty());
     DocMeta {
         title: &doc.title,
         url: &doc.url,
-        kind: doc.kind,
-        date,
-        year: date
-            .and_then(|d| d.get(..4))
-            .filter(|y| y.bytes().all(|b| b.is_ascii_digit())),
+        date: date_of(doc),
         source: doc.source.as_deref().filter(|s| !s.is_empty()),
         excerpt: (!excerpt_is_redundant).then_some(excerpt),
         text,
-        entities,
-        topics,
     }
 }
 
@@ -258,22 +370,39 @@ fn prefix_chars(text: &str, max: usize) -> &str {
     }
 }
 
-/// Interns names, in first-seen order.
+/// Interns names, in first-seen order, with the documents naming each.
 #[derive(Default)]
 struct Names<'a> {
     names: Vec<&'a str>,
+    docs: Vec<Vec<usize>>,
     ids: HashMap<&'a str, usize>,
 }
 
 impl<'a> Names<'a> {
-    /// The number of `name`, adding it when new.
-    fn id(&mut self, name: &'a str) -> usize {
-        if let Some(id) = self.ids.get(name) {
-            return *id;
+    /// Records that document `doc` (added in ascending order) names `name`.
+    fn add(&mut self, name: &'a str, doc: usize) {
+        let id = match self.ids.get(name) {
+            Some(id) => *id,
+            None => {
+                self.names.push(name);
+                self.docs.push(Vec::new());
+                self.ids.insert(name, self.names.len() - 1);
+                self.names.len() - 1
+            }
+        };
+        if let Some(docs) = self.docs.get_mut(id) {
+            if docs.last() != Some(&doc) {
+                docs.push(doc);
+            }
         }
-        self.names.push(name);
-        self.ids.insert(name, self.names.len() - 1);
-        self.names.len() - 1
+    }
+
+    /// How many documents name `name`.
+    fn count(&self, name: &str) -> usize {
+        self.ids
+            .get(name)
+            .and_then(|&id| self.docs.get(id))
+            .map_or(0, Vec::len)
     }
 }
 

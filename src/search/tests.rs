@@ -1,3 +1,5 @@
+use std::collections::{BTreeSet, HashMap};
+
 use super::*;
 
 fn doc(kind: &'static str, title: &str, url: &str, body: &str) -> SearchDoc {
@@ -14,14 +16,52 @@ fn doc(kind: &'static str, title: &str, url: &str, body: &str) -> SearchDoc {
     }
 }
 
-/// Parses an index script back into JSON.
-fn parse(script: &str) -> Value {
+/// The files of an index by path.
+fn by_path(files: Vec<IndexFile>) -> HashMap<String, String> {
+    files.into_iter().collect()
+}
+
+/// Parses the manifest script back into JSON.
+fn manifest(files: &HashMap<String, String>) -> Value {
     let prefix = format!("window.{GLOBAL} = ");
-    let json = script
+    let json = files[INDEX_FILE]
         .strip_prefix(&prefix)
         .and_then(|s| s.strip_suffix(";\n"))
-        .expect("script shape");
+        .expect("manifest shape");
     serde_json::from_str(json).expect("valid JSON")
+}
+
+/// Parses the shard `key` (file `search/KEY.js`) back into JSON.
+fn shard(files: &HashMap<String, String>, key: &str) -> Value {
+    let script = files
+        .get(&format!("{SHARD_DIR}/{key}.js"))
+        .unwrap_or_else(|| panic!("no shard {key}"));
+    let prefix = format!("window.{}(\"{key}\", ", shards::REGISTER);
+    let json = script
+        .strip_prefix(&prefix)
+        .and_then(|s| s.strip_suffix(");\n"))
+        .expect("shard shape");
+    serde_json::from_str(json).expect("valid JSON")
+}
+
+/// Metadata of document `i`, from its page.
+fn doc_meta_of(files: &HashMap<String, String>, i: usize) -> Value {
+    let size = manifest(files)["pageSize"].as_u64().expect("pageSize") as usize;
+    shard(files, &format!("d-{}", i / size))[i % size].clone()
+}
+
+/// The postings of `term` in field number `field`, as the client finds them:
+/// the last shard whose separator is not after the term.
+fn lookup(files: &HashMap<String, String>, field: usize, term: &str) -> Option<Value> {
+    let m = manifest(files);
+    let seps: Vec<&str> = m["shards"]
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let i = seps.partition_point(|s| shards::js_cmp(s, term) != std::cmp::Ordering::Greater);
+    let data = shard(files, &format!("t-{}", i.checked_sub(1)?));
+    data[field].get(term).cloned()
 }
 
 fn sample() -> Vec<SearchDoc> {
@@ -39,7 +79,7 @@ fn sample() -> Vec<SearchDoc> {
         "entities/kim-jong-un.html",
         "Putin and Kim Jong Un spoke by phone.",
     );
-    entity.date = None;
+    entity.date = Some("2024-01-02".into());
     entity.source = None;
     entity.entities = vec!["Kim Jong Un".into(), "Kim".into()];
     let mut topic = doc(
@@ -49,76 +89,150 @@ fn sample() -> Vec<SearchDoc> {
         "",
     );
     topic.date = None;
-    vec![article, entity, topic]
+    vec![topic, entity, article]
 }
 
 #[test]
-fn index_is_a_script_assigning_json_with_every_doc() {
-    let files = build_index(&sample());
-    assert_eq!(files.len(), 1);
-    let (path, script) = &files[0];
-    assert_eq!(path, INDEX_FILE);
-    let data = parse(script);
-    assert_eq!(data["format"], 1);
-    let docs = data["docs"].as_array().expect("docs");
-    assert_eq!(docs.len(), 3);
-    assert_eq!(docs[0]["url"], "articles/putin-kim.html");
-    assert_eq!(docs[0]["kind"], "article");
-    assert_eq!(docs[0]["year"], "2025");
-    assert_eq!(docs[1]["kind"], "entity");
-    assert_eq!(docs[2]["title"], "North Korea – Russia");
-    assert!(docs[1].get("date").is_none());
+fn manifest_orders_documents_newest_first() {
+    let files = by_path(build_index(&sample()));
+    let m = manifest(&files);
+    assert_eq!(m["format"], 2);
+    assert_eq!(m["count"], 3);
+    assert_eq!(m["kinds"], json!(["article", "entity", "topic"]));
+    assert_eq!(m["kind"], "012");
+    assert_eq!(m["years"], json!([["2025", 0, 1], ["2024", 1, 2]]));
+    assert_eq!(m["popularity"], json!([2]));
+    assert_eq!(m["facets"], json!({"entity": 2, "topic": 1}));
+    let first = doc_meta_of(&files, 0);
+    assert_eq!(first["url"], "articles/putin-kim.html");
+    assert_eq!(first["date"], "2025-08-13");
+    assert_eq!(doc_meta_of(&files, 2)["title"], "North Korea – Russia");
+    assert!(doc_meta_of(&files, 2).get("date").is_none());
+    assert!(doc_meta_of(&files, 1).get("source").is_none());
     // Terms come out stemmed and lower-cased, per field.
-    assert!(data["postings"]["body"]["kursk"].is_array());
-    assert!(data["postings"]["title"]["cooper"].is_array());
-    assert!(data["postings"]["entities"]["kim"].is_array());
-    assert_eq!(data["lengths"]["title"][1], 3);
+    assert!(lookup(&files, 4, "kursk").is_some());
+    assert!(lookup(&files, 0, "cooper").is_some());
+    assert!(lookup(&files, 1, "kim").is_some());
+    assert_eq!(shard(&files, "lengths")[0][1], 3);
 }
 
 #[test]
 fn entity_aliases_map_to_canonical_names() {
-    let data = parse(&build_index(&sample())[0].1);
-    let names: Vec<&str> = data["entities"]
-        .as_array()
-        .expect("entities")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    assert_eq!(names, vec!["Kim Jong Un", "Vladimir Putin"]);
-    assert_eq!(data["docs"][0]["entities"], serde_json::json!([0, 1]));
-    assert_eq!(data["topics"][0], "North Korea – Russia");
-    assert_eq!(data["docs"][0]["topics"], serde_json::json!([0]));
+    let files = by_path(build_index(&sample()));
+    assert_eq!(
+        shard(&files, "entity"),
+        json!([["Kim Jong Un", 2, 0], ["Vladimir Putin", 1, 0]])
+    );
+    assert_eq!(shard(&files, "entity-0"), json!({"0": [1, 1], "1": [1]}));
+    assert_eq!(
+        shard(&files, "topic"),
+        json!([["North Korea – Russia", 1, 0]])
+    );
+    assert_eq!(shard(&files, "topic-0"), json!({"0": [1]}));
 }
 
 #[test]
 fn excerpt_is_dropped_when_text_starts_with_it() {
     let mut docs = sample();
     docs[1].excerpt = "A dictator.".into();
-    let data = parse(&build_index(&docs)[0].1);
-    assert!(data["docs"][0].get("excerpt").is_none());
-    assert_eq!(data["docs"][1]["excerpt"], "A dictator.");
+    let files = by_path(build_index(&docs));
+    assert!(doc_meta_of(&files, 0).get("excerpt").is_none());
+    assert_eq!(doc_meta_of(&files, 1)["excerpt"], "A dictator.");
 }
 
 #[test]
-fn script_cannot_be_broken_out_of() {
+fn no_script_can_be_broken_out_of() {
     let nasty = "</script><script>alert(1)</script> & \u{2028}\u{2029} <!--";
     let mut docs = sample();
-    docs[0].title = nasty.to_string();
-    docs[0].body = format!("{nasty} body");
-    docs[0].entities.push(nasty.to_string());
-    let script = &build_index(&docs)[0].1;
-    for bad in ['<', '>', '&', '\u{2028}', '\u{2029}'] {
-        assert!(!script.contains(bad), "raw {bad:?} in script");
+    docs[2].title = nasty.to_string();
+    docs[2].body = format!("{nasty} body");
+    docs[2].entities.push(nasty.to_string());
+    docs[2].topics.push(nasty.to_string());
+    let files = by_path(build_index(&docs));
+    for (path, script) in &files {
+        for bad in ['<', '>', '&', '\u{2028}', '\u{2029}'] {
+            assert!(!script.contains(bad), "raw {bad:?} in {path}");
+        }
     }
-    assert!(script.contains("\\u003c/script\\u003e"));
-    let data = parse(script);
-    assert_eq!(data["docs"][0]["title"], nasty);
+    assert_eq!(doc_meta_of(&files, 0)["title"], nasty);
+    assert!(files["search/entity.js"].contains("\\u003c/script\\u003e"));
 }
 
 #[test]
 fn empty_input_gives_an_empty_index() {
-    let data = parse(&build_index(&[])[0].1);
-    assert_eq!(data["docs"].as_array().map(Vec::len), Some(0));
+    let files = by_path(build_index(&[]));
+    let m = manifest(&files);
+    assert_eq!(m["count"], 0);
+    assert_eq!(m["shards"], json!([""]));
+    assert!(files.contains_key("search/t-0.js"));
+    assert_eq!(shard(&files, "entity"), json!([]));
+}
+
+#[test]
+fn a_sharded_corpus_is_complete_and_consistent() {
+    let docs = synthetic_corpus(300, 120);
+    let files = by_path(build(&docs, 1_500, 3));
+    let m = manifest(&files);
+    let count = m["count"].as_u64().expect("count") as usize;
+    assert_eq!(count, 300);
+    let seps = m["shards"].as_array().expect("shards");
+    assert!(seps.len() > 20, "only {} shards", seps.len());
+
+    // The manifest lists every term shard, and only those.
+    let term_files = files.keys().filter(|p| p.starts_with("search/t-")).count();
+    assert_eq!(term_files, seps.len());
+    // Every term is in exactly one shard, the one the client looks in.
+    let mut seen = BTreeSet::new();
+    for i in 0..seps.len() {
+        for (f, terms) in shard(&files, &format!("t-{i}"))
+            .as_array()
+            .expect("fields")
+            .iter()
+            .enumerate()
+        {
+            for (term, list) in terms.as_object().expect("terms") {
+                assert!(seen.insert((f, term.clone())), "{term} twice");
+                assert_eq!(lookup(&files, f, term).as_ref(), Some(list), "{term}");
+            }
+        }
+    }
+    assert!(seen.len() > 1_000);
+    // Shards keep to the budget unless they hold a single term.
+    for i in 0..seps.len() {
+        let script = &files[&format!("search/t-{i}.js")];
+        let data = shard(&files, &format!("t-{i}"));
+        let terms: BTreeSet<&String> = data
+            .as_array()
+            .expect("fields")
+            .iter()
+            .flat_map(|f| f.as_object().expect("terms").keys())
+            .collect();
+        assert!(script.len() < 1_500 * 2 || terms.len() == 1, "t-{i}");
+    }
+    // The pages cover every document once, in order.
+    let urls: Vec<String> = (0..count)
+        .map(|i| {
+            doc_meta_of(&files, i)["url"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(urls.iter().collect::<BTreeSet<_>>().len(), count);
+    assert!(!files.contains_key(&format!("search/d-{}.js", count / 3)));
+    let lengths = shard(&files, "lengths");
+    assert_eq!(lengths[4].as_array().map(Vec::len), Some(count));
+    // Every entity's documents are in the chunk the list names.
+    for (id, entry) in shard(&files, "entity")
+        .as_array()
+        .expect("entity list")
+        .iter()
+        .enumerate()
+    {
+        let chunk = shard(&files, &format!("entity-{}", entry[2]));
+        let list = chunk[id.to_string()].as_array().map(Vec::len);
+        assert_eq!(list, entry[1].as_u64().map(|n| n as usize), "{entry}");
+    }
 }
 
 /// A deterministic pseudo-random corpus shaped like news text: words drawn
@@ -186,27 +300,25 @@ pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc>
         .collect()
 }
 
-/// The size target: on 1,000 articles the index stays under a quarter of the
-/// article HTML (taken as 12 KB a page).
+/// The size target: on 1,000 articles the whole index stays under a quarter
+/// of the article HTML (taken as 12 KB a page), and the manifest is small.
 #[test]
 fn index_of_a_thousand_articles_is_under_a_quarter_of_the_html() {
     let docs = synthetic_corpus(1_000, 800);
-    let body_bytes: usize = docs.iter().map(|d| d.body.len()).sum();
-    let script = &build_index(&docs)[0].1;
+    let files = build_index(&docs);
+    let total: usize = files.iter().map(|(_, s)| s.len()).sum();
     let html_bytes = 1_000 * 12 * 1024;
+    let manifest = &files[0].1;
     println!(
-        "synthetic corpus: {} bytes of body text, index {} bytes ({:.1}% of {} bytes of HTML)",
-        body_bytes,
-        script.len(),
-        100.0 * script.len() as f64 / html_bytes as f64,
-        html_bytes
+        "synthetic corpus: {} files, {total} bytes ({:.1}% of {html_bytes} bytes of HTML), manifest {} bytes",
+        files.len(),
+        100.0 * total as f64 / html_bytes as f64,
+        manifest.len()
     );
-    if let Ok(dir) = std::env::var("DOSSIER_SEARCH_DUMP") {
-        let _ = std::fs::write(format!("{dir}/synthetic_index.js"), script);
-    }
+    assert!(total * 4 < html_bytes, "index too large: {total}");
     assert!(
-        script.len() * 4 < html_bytes,
-        "index too large: {}",
-        script.len()
+        manifest.len() < 20_000,
+        "manifest too large: {}",
+        manifest.len()
     );
 }

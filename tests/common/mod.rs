@@ -112,4 +112,5 @@ pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
         std::fs::write(path, text).unwrap();
     }
 }
+pub mod browser;
 pub mod server;

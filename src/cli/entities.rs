@@ -1,0 +1,163 @@
+//! `dossier entities`: what discovery found, to help curate a gazetteer.
+
+use super::Format;
+use crate::analyze::entities::extract;
+use crate::build::{load_config, load_gazetteer, BuildOptions};
+use regex::Regex;
+use serde_json::json;
+use std::collections::{HashMap, HashSet};
+
+/// Prints the entities (or, with `unmatched`, capitalised phrases that became
+/// no entity), most mentioned first.
+pub fn list(
+    options: &BuildOptions,
+    format: Format,
+    unmatched: bool,
+    limit: usize,
+) -> anyhow::Result<()> {
+    let config = load_config(options)?;
+    let root = if options.root.as_os_str().is_empty() {
+        std::path::PathBuf::from(".")
+    } else {
+        options.root.clone()
+    };
+    let gazetteer = load_gazetteer(options, &config)?;
+    let corpus = crate::content::load(&root, &config)?;
+    for w in &corpus.warnings {
+        eprintln!("warning: {w}");
+    }
+    let texts: Vec<Vec<String>> = corpus.articles.iter().map(|a| a.blocks.clone()).collect();
+    let extraction = extract(&texts, gazetteer.as_ref());
+
+    if unmatched {
+        return print_unmatched(&texts, &extraction, format, limit);
+    }
+    let mut counts = vec![(0usize, HashSet::new()); extraction.entities.len()];
+    for (a, mentions) in extraction.mentions.iter().enumerate() {
+        for m in mentions {
+            if let Some(c) = counts.get_mut(m.entity) {
+                c.0 += 1;
+                c.1.insert(a);
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..extraction.entities.len()).collect();
+    order.sort_by(|&a, &b| counts[b].0.cmp(&counts[a].0).then(a.cmp(&b)));
+    order.truncate(limit);
+    match format {
+        Format::Text => {
+            println!(
+                "{:<40} {:<13} {:>8} {:>8}  source",
+                "entity", "type", "articles", "mentions"
+            );
+            for e in order {
+                let entity = &extraction.entities[e];
+                println!(
+                    "{:<40} {:<13} {:>8} {:>8}  {}",
+                    entity.name,
+                    entity.kind.as_str(),
+                    counts[e].1.len(),
+                    counts[e].0,
+                    if entity.from_gazetteer {
+                        "gazetteer"
+                    } else {
+                        "discovered"
+                    }
+                );
+            }
+        }
+        Format::Yaml => {
+            println!("entities:");
+            for e in order {
+                let entity = &extraction.entities[e];
+                println!("  - name: {}", yaml_str(&entity.name));
+                println!("    type: {}", entity.kind.as_str());
+                if !entity.aliases.is_empty() {
+                    let aliases: Vec<String> = entity.aliases.iter().map(|a| yaml_str(a)).collect();
+                    println!("    aliases: [{}]", aliases.join(", "));
+                }
+                if let Some(d) = &entity.description {
+                    println!("    description: {}", yaml_str(d));
+                }
+                println!(
+                    "    # {} article(s), {} mention(s)",
+                    counts[e].1.len(),
+                    counts[e].0
+                );
+            }
+        }
+        Format::Json => {
+            let list: Vec<_> = order
+                .iter()
+                .map(|&e| {
+                    let entity = &extraction.entities[e];
+                    json!({
+                        "name": entity.name, "type": entity.kind.as_str(), "aliases": entity.aliases,
+                        "articles": counts[e].1.len(), "mentions": counts[e].0,
+                        "gazetteer": entity.from_gazetteer,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&list)?);
+        }
+    }
+    Ok(())
+}
+
+/// A YAML scalar, quoted (JSON strings are valid YAML).
+fn yaml_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+/// Frequent capitalised phrases not covered by any mention: candidates the
+/// discovery rules missed or rejected.
+fn print_unmatched(
+    texts: &[Vec<String>],
+    extraction: &crate::analyze::entities::Extraction,
+    format: Format,
+    limit: usize,
+) -> anyhow::Result<()> {
+    let phrase = Regex::new(r"\b\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*")?;
+    let known: HashSet<String> = extraction
+        .entities
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(e.name.to_lowercase()).chain(e.aliases.iter().map(|a| a.to_lowercase()))
+        })
+        .collect();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (a, blocks) in texts.iter().enumerate() {
+        let mentions = extraction.mentions.get(a).map(Vec::as_slice).unwrap_or(&[]);
+        for (b, block) in blocks.iter().enumerate() {
+            for m in phrase.find_iter(block) {
+                let covered = mentions
+                    .iter()
+                    .any(|x| x.block == b && x.start < m.end() && m.start() < x.end);
+                let text = m.as_str().trim_end_matches(['.', '’', '\'']);
+                if covered || known.contains(&text.to_lowercase()) {
+                    continue;
+                }
+                *counts.entry(text.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut list: Vec<(String, usize)> = counts.into_iter().filter(|(_, n)| *n >= 2).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list.truncate(limit);
+    match format {
+        Format::Json => {
+            let v: Vec<_> = list
+                .iter()
+                .map(|(p, n)| json!({"phrase": p, "count": n}))
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&v)?);
+        }
+        _ => {
+            println!("{:<40} {:>6}", "capitalised phrase (no entity)", "count");
+            for (p, n) in list {
+                println!("{p:<40} {n:>6}");
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,207 @@
+//! What the commands print: summaries, grouped warnings, a progress bar.
+
+use super::Verbosity;
+use crate::build::{BuildOptions, BuildReport, Stage};
+use crate::diagnostics::Warning;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// A spinner with the current stage, shown only on a terminal, outside CI,
+/// and only once the build has run for a second (short builds stay quiet).
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+    verbosity: Verbosity,
+    last: std::sync::Mutex<Option<(Stage, Instant)>>,
+}
+
+impl Progress {
+    /// A progress display fitting the terminal and verbosity.
+    pub fn new(verbosity: Verbosity) -> Progress {
+        let interactive = std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && verbosity == Verbosity::Normal;
+        let bar = interactive.then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+            verbosity,
+            last: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Reports that `stage` has begun.
+    pub fn stage(&self, stage: Stage) {
+        if let Some(bar) = &self.bar {
+            if self.started.elapsed() >= Duration::from_secs(1) && bar.is_hidden() {
+                bar.set_draw_target(ProgressDrawTarget::stderr());
+                bar.enable_steady_tick(Duration::from_millis(120));
+            }
+            bar.set_message(stage.label());
+        }
+        if self.verbosity == Verbosity::Verbose {
+            let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((previous, at)) = last.take() {
+                eprintln!(
+                    "  {:<28} {:>8.3}s",
+                    previous.label(),
+                    at.elapsed().as_secs_f64()
+                );
+            }
+            *last = Some((stage, Instant::now()));
+        }
+    }
+
+    /// Clears the spinner.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        if self.verbosity == Verbosity::Verbose {
+            let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((previous, at)) = last.take() {
+                eprintln!(
+                    "  {:<28} {:>8.3}s",
+                    previous.label(),
+                    at.elapsed().as_secs_f64()
+                );
+            }
+        }
+    }
+}
+
+/// The reason of a warning without its particulars (numbers, quoted values),
+/// so that warnings of one kind group together.
+fn reason(w: &Warning) -> String {
+    let mut out = String::new();
+    let mut in_quote = false;
+    for c in w.message.chars() {
+        match c {
+            '"' => {
+                in_quote = !in_quote;
+                if in_quote {
+                    out.push('…');
+                }
+            }
+            _ if in_quote => {}
+            c if c.is_ascii_digit() => {
+                if !out.ends_with('#') {
+                    out.push('#');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Prints warnings: each in full when verbose (or few), else grouped by reason.
+pub fn print_warnings(warnings: &[Warning], verbosity: Verbosity) {
+    if verbosity == Verbosity::Quiet || warnings.is_empty() {
+        return;
+    }
+    if verbosity == Verbosity::Verbose || warnings.len() <= 10 {
+        for w in warnings {
+            eprintln!("warning: {w}");
+        }
+        return;
+    }
+    let mut groups: BTreeMap<String, Vec<&Warning>> = BTreeMap::new();
+    for w in warnings {
+        groups.entry(reason(w)).or_default().push(w);
+    }
+    for (why, list) in groups {
+        eprintln!("warning: {} file(s): {why}", list.len());
+        for w in list.iter().take(3) {
+            eprintln!("  {w}");
+        }
+        if list.len() > 3 {
+            eprintln!("  … and {} more (--verbose lists all)", list.len() - 3);
+        }
+    }
+}
+
+/// Prints a build's warnings and its one-line summary.
+pub fn print_build(report: &BuildReport, verbosity: Verbosity) {
+    print_warnings(&report.warnings, verbosity);
+    if verbosity != Verbosity::Quiet {
+        println!("{}", report.summary());
+    }
+}
+
+/// `dossier check`.
+pub fn check(options: &BuildOptions, verbosity: Verbosity) -> anyhow::Result<()> {
+    let config = crate::build::load_config(options)?;
+    let out = crate::build::output_dir(options, &config);
+    let report = crate::check::check_site(&out)?;
+    if verbosity != Verbosity::Quiet {
+        for path in &report.undated {
+            println!("notice: {path}: article has no date");
+        }
+        for path in &report.without_entities {
+            println!("notice: {path}: no entity found in the article");
+        }
+    }
+    for page in &report.untitled {
+        eprintln!("error: {}: page has no <title>", out.join(page).display());
+    }
+    for link in &report.broken {
+        eprintln!(
+            "error: {}: broken link {:?}: {}",
+            out.join(&link.page).display(),
+            link.target,
+            link.why
+        );
+    }
+    if verbosity != Verbosity::Quiet {
+        println!(
+            "checked {} files in {}: {} broken link(s), {} page(s) without title, {} undated article(s), {} article(s) without entities",
+            report.files,
+            out.display(),
+            report.broken.len(),
+            report.untitled.len(),
+            report.undated.len(),
+            report.without_entities.len()
+        );
+    }
+    if report.ok() {
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "the site in {} has {} broken link(s) and {} untitled page(s)",
+            out.display(),
+            report.broken.len(),
+            report.untitled.len()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_group_particulars_away() {
+        let a = Warning::new(
+            "a.txt",
+            "skipped: file is 12 bytes, over max_file_size (10 bytes)",
+        );
+        let b = Warning::new(
+            "b.txt",
+            "skipped: file is 99999 bytes, over max_file_size (10 bytes)",
+        );
+        assert_eq!(reason(&a), reason(&b));
+        let c = Warning::new("c.txt", "date marker \"2023-02-30\" is not a real date");
+        let d = Warning::new("d.txt", "date marker \"2021-13-01\" is not a real date");
+        assert_eq!(reason(&c), reason(&d));
+    }
+}

@@ -1,0 +1,174 @@
+//! The preview server: files from memory, a live-reload script injected into
+//! HTML pages, and a status endpoint the script polls.
+
+use super::Served;
+use std::sync::{Arc, RwLock};
+use tiny_http::{Header, Response, Server};
+
+/// The live-reload client: polls the status, reloads on a new version, shows
+/// a build error as an overlay. Served from the same origin, so the pages'
+/// Content-Security-Policy (`script-src 'self'`) allows it.
+const LIVE_RELOAD_JS: &str = r#"(function () {
+  "use strict";
+  var version = null, overlay = null;
+  function show(message) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.setAttribute("role", "alert");
+      overlay.className = "dossier-error-overlay";
+      document.body.appendChild(overlay);
+    }
+    overlay.textContent = "dossier: the last edit broke the build (the previous site is shown)\n\n" + message;
+    overlay.hidden = false;
+  }
+  function poll() {
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", "/__dossier/status");
+    xhr.onload = function () {
+      try {
+        var s = JSON.parse(xhr.responseText);
+        if (version !== null && s.version !== version) { location.reload(); return; }
+        version = s.version;
+        if (s.error) { show(s.error); } else if (overlay) { overlay.hidden = true; }
+      } catch (e) { /* ignore a half-written answer */ }
+      setTimeout(poll, 500);
+    };
+    xhr.onerror = function () { setTimeout(poll, 2000); };
+    xhr.send();
+  }
+  poll();
+})();
+"#;
+
+/// Overlay styles, served as a stylesheet (inline styles are forbidden by the CSP).
+const OVERLAY_CSS: &str = ".dossier-error-overlay{position:fixed;inset:auto 1rem 1rem 1rem;max-height:50vh;overflow:auto;z-index:9999;background:#7a0000;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;padding:1rem;border-radius:6px;box-shadow:0 4px 24px rgba(0,0,0,.4)}\n";
+
+/// A running server.
+pub struct Running {
+    /// `http://127.0.0.1:PORT/`.
+    pub url: String,
+}
+
+fn header(name: &str, value: &str) -> Option<Header> {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "csv" => "text/csv; charset=utf-8",
+        "gexf" => "application/xml",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Decodes %XX escapes of a URL path.
+fn decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(v) = path
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn respond(state: &RwLock<Served>, url: &str) -> (u16, &'static str, Vec<u8>) {
+    let path = decode(url.split(['?', '#']).next().unwrap_or("/"));
+    match path.as_str() {
+        "/__dossier/livereload.js" => return (200, "text/javascript", LIVE_RELOAD_JS.into()),
+        "/__dossier/overlay.css" => return (200, "text/css", OVERLAY_CSS.into()),
+        "/__dossier/status" => {
+            let s = state.read().unwrap_or_else(|e| e.into_inner());
+            let body = serde_json::json!({ "version": s.version, "error": s.error });
+            return (200, "application/json", body.to_string().into_bytes());
+        }
+        _ => {}
+    }
+    let mut rel = path.trim_start_matches('/').to_string();
+    if rel.is_empty() || rel.ends_with('/') {
+        rel.push_str("index.html");
+    }
+    let served = state.read().unwrap_or_else(|e| e.into_inner());
+    let found = served.files.get(&rel).cloned().or_else(|| {
+        let index = format!("{rel}/index.html");
+        served.files.get(&index).cloned()
+    });
+    drop(served);
+    match found {
+        Some(bytes) if rel.ends_with(".html") => {
+            let html = String::from_utf8_lossy(&bytes);
+            let inject = "<link rel=\"stylesheet\" href=\"/__dossier/overlay.css\"><script src=\"/__dossier/livereload.js\"></script></body>";
+            let page = match html.rfind("</body>") {
+                Some(i) => format!("{}{}{}", &html[..i], inject, &html[i + "</body>".len()..]),
+                None => format!("{html}{inject}"),
+            };
+            (200, content_type(&rel), page.into_bytes())
+        }
+        Some(bytes) => (200, content_type(&rel), bytes.to_vec()),
+        None => {
+            let state = state.read().unwrap_or_else(|e| e.into_inner());
+            let body = state
+                .files
+                .get("404.html")
+                .map(|b| b.to_vec())
+                .unwrap_or_else(|| b"not found".to_vec());
+            (404, "text/html; charset=utf-8", body)
+        }
+    }
+}
+
+/// Starts serving on 127.0.0.1:`port` (0: any free port) with a few threads.
+pub fn start(port: u16, state: Arc<RwLock<Served>>) -> anyhow::Result<Running> {
+    let server = Server::http(("127.0.0.1", port))
+        .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .unwrap_or(port);
+    let server = Arc::new(server);
+    for _ in 0..4 {
+        let server = server.clone();
+        let state = state.clone();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let (status, kind, body) = respond(&state, request.url());
+                let mut response = Response::from_data(body).with_status_code(status);
+                for h in [
+                    header("Content-Type", kind),
+                    header("Cache-Control", "no-store"),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    response.add_header(h);
+                }
+                let _ = request.respond(response);
+            }
+        });
+    }
+    Ok(Running {
+        url: format!("http://127.0.0.1:{port}/"),
+    })
+}
