@@ -1,16 +1,22 @@
 /* dossier: client-side search for search.html.
  *
- * Reads the index assigned to window.dossierSearch by search_index.js (a
- * classic script, so this works from file://), rebuilds an elasticlunr index
- * from its compact postings, and searches as you type. Everything shown is
- * built with DOM text APIs: no data ever goes through innerHTML.
+ * search_index.js (the manifest, window.dossierSearch) says how the index is
+ * split; everything else is loaded on demand as classic scripts (so this
+ * works from file://) that call window.dossierSearchShard(key, data): for a
+ * query, the term shards holding its terms and the field lengths; for the
+ * results shown, their pages of metadata; for a filter, its list of names
+ * and the documents of the chosen one. A query runs through a small
+ * elasticlunr index built from just the postings it needs, so tokenizing and
+ * scoring are elasticlunr's own. Everything shown is built with DOM text
+ * APIs: no data ever goes through innerHTML.
  */
 (function () {
   "use strict";
 
-  var FORMAT = 1;
+  var FORMAT = 2;
   var DEBOUNCE_MS = 120;
-  var MAX_RESULTS = 100;
+  var PAGE_RESULTS = 10;
+  var MAX_EXPAND_SHARDS = 3;
   var SNIPPET_CHARS = 220;
   var BOOSTS = { title: 6, entities: 4, topics: 2, source: 1, body: 1 };
   var KIND_BOOST = { entity: 1.5, topic: 1.2, article: 1 };
@@ -21,6 +27,7 @@
   var list = document.getElementById("results");
   var status = document.getElementById("search-status");
   var noResults = document.getElementById("no-results");
+  var more = document.getElementById("more-results");
   var form = document.getElementById("search-form");
   var filters = {
     types: Array.prototype.slice.call(document.querySelectorAll("input[name=type]")),
@@ -35,18 +42,34 @@
     return;
   }
 
-  var index = buildIndex(data);
-  var docs = data.docs;
-  var popularity = entityPopularity(data);
-  populateFilters();
-  readUrl();
-  run();
+  var pipeline = elasticlunr().pipeline;
+  var base = indexBase();
+  var loaded = {};
+  var loading = {};
+  var stats = window.dossierSearchStats = { files: [], runs: [] };
+  window.dossierSearchShard = function (key, value) { loaded[key] = value; };
+  var docYear = yearsByDoc();
+  var popularity = popularityByDoc();
+  var current = null;
+  var seq = 0;
+
+  fillYears();
+  ["entity", "topic"].forEach(function (name) {
+    var select = filters[name];
+    if (!select) return;
+    ["focus", "mouseenter", "touchstart"].forEach(function (type) {
+      select.addEventListener(type, function () { facetList(name).catch(function () {}); });
+    });
+    select.addEventListener("change", run);
+  });
+  readUrl().then(run, run);
 
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   });
+  input.addEventListener("focus", function () { load("lengths").catch(function () {}); });
   if (form) {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -55,80 +78,226 @@
     });
   }
   filters.types.forEach(function (box) { box.addEventListener("change", run); });
-  [filters.entity, filters.topic, filters.year].forEach(function (select) {
-    if (select) select.addEventListener("change", run);
-  });
+  if (filters.year) filters.year.addEventListener("change", run);
+  if (more) more.addEventListener("click", showMore);
   document.addEventListener("keydown", onKey);
+
+  /* ---- loading -------------------------------------------------------- */
+
+  // The folder search_index.js was loaded from: shards are under search/.
+  function indexBase() {
+    var scripts = document.getElementsByTagName("script");
+    for (var i = 0; i < scripts.length; i++) {
+      var src = scripts[i].src || "";
+      if (/search_index\.js(\?.*)?$/.test(src)) return src.slice(0, src.lastIndexOf("/") + 1);
+    }
+    return "";
+  }
+
+  // Loads search/KEY.js once; resolves with what it registered.
+  function load(key) {
+    if (loading[key]) return loading[key];
+    var file = "search/" + key + ".js";
+    loading[key] = new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = base + file;
+      script.async = true;
+      script.onload = function () {
+        if (key in loaded) resolve(loaded[key]);
+        else reject(new Error(file));
+      };
+      script.onerror = function () {
+        delete loading[key];
+        reject(new Error(file));
+      };
+      stats.files.push(file);
+      document.head.appendChild(script);
+    });
+    return loading[key];
+  }
+
+  function loadAll(keys) {
+    var seen = {};
+    return Promise.all(keys.filter(function (k) {
+      return seen[k] ? false : (seen[k] = true);
+    }).map(load));
+  }
+
+  function now() {
+    return window.performance ? performance.now() : Date.now();
+  }
+
+  /* ---- documents ------------------------------------------------------ */
+
+  function kindOf(id) {
+    return data.kinds[parseInt(data.kind.charAt(id), 36)] || "";
+  }
+
+  function yearsByDoc() {
+    var years = [];
+    data.years.forEach(function (y) {
+      for (var i = y[1]; i < y[2]; i++) years[i] = y[0];
+    });
+    return years;
+  }
+
+  // How many documents name each entity page's entity, by document number.
+  function popularityByDoc() {
+    var out = {}, next = 0;
+    for (var i = 0; i < data.count; i++) {
+      if (kindOf(i) === "entity") out[i] = data.popularity[next++] || 0;
+    }
+    return out;
+  }
+
+  // Metadata of a document whose page is loaded.
+  function docMeta(id) {
+    var page = loaded["d-" + Math.floor(id / data.pageSize)];
+    var doc = page && page[id % data.pageSize];
+    return doc ? { doc: doc, kind: kindOf(id) } : null;
+  }
 
   /* ---- index ---------------------------------------------------------- */
 
-  // Rebuilds the elasticlunr index from the compact postings: for each term,
-  // document gaps (g: count 1; -g, n: count n), tf = sqrt(count).
-  function buildIndex(d) {
+  // Shards to load for a query token: the one holding the token, and when
+  // few enough, those holding every term that starts with it (expand).
+  function shardsFor(token) {
+    var s = data.shards, lo = 0, hi = s.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (s[mid] <= token) lo = mid + 1; else hi = mid;
+    }
+    var first = Math.max(0, lo - 1), last = first;
+    while (last + 1 < s.length && s[last + 1].indexOf(token) === 0) last++;
+    var expand = last - first < MAX_EXPAND_SHARDS;
+    return { token: token, first: first, last: expand ? last : first, expand: expand };
+  }
+
+  // An elasticlunr index holding the postings of the terms that `plans`
+  // need, for a collection of data.count documents.
+  function miniIndex(plans) {
+    var fields = data.fields, lengths = loaded.lengths, added = {};
     var idx = elasticlunr(function () {
       this.setRef("id");
       this.saveDocument(false);
-      for (var f = 0; f < d.fields.length; f++) this.addField(d.fields[f]);
+      for (var f = 0; f < fields.length; f++) this.addField(fields[f]);
     });
-    var store = idx.documentStore;
-    for (var i = 0; i < d.docs.length; i++) store.addDoc(String(i), null);
-    d.fields.forEach(function (field) {
-      var lengths = d.lengths[field] || [];
-      for (var i = 0; i < d.docs.length; i++) {
-        store.addFieldLength(String(i), field, lengths[i] || 0);
-      }
-      var postings = d.postings[field] || {};
-      var inverted = idx.index[field];
-      Object.keys(postings).forEach(function (term) {
-        var list = postings[term];
-        var doc = -1;
-        for (var j = 0; j < list.length; j++) {
-          var v = list[j];
-          var count = 1;
-          if (v < 0) {
-            v = -v;
-            count = list[++j];
+    idx.documentStore.length = data.count;
+    idx.documentStore.getFieldLength = function (ref, field) {
+      var l = lengths[fields.indexOf(field)];
+      return (l && l[ref]) || 0;
+    };
+    plans.forEach(function (plan) {
+      for (var s = plan.first; s <= plan.last; s++) {
+        loaded["t-" + s].forEach(function (terms, f) {
+          for (var j = 0; j < terms.length; j += 2) {
+            var term = terms[j];
+            var wanted = plan.expand ? term.indexOf(plan.token) === 0 : term === plan.token;
+            if (!wanted || added[f + "/" + term]) continue;
+            added[f + "/" + term] = true;
+            addPostings(idx.index[fields[f]], term, terms[j + 1]);
           }
-          doc += v;
-          inverted.addToken(term, { ref: String(doc), tf: Math.sqrt(count) });
-        }
-      });
+        });
+      }
     });
     return idx;
   }
 
-  // How many documents name each entity, for ranking entity pages.
-  function entityPopularity(d) {
-    var counts = {};
-    d.docs.forEach(function (doc) {
-      (doc.entities || []).forEach(function (e) { counts[e] = (counts[e] || 0) + 1; });
+  // Postings: document gaps (g: count 1; -g, n: count n), tf = sqrt(count).
+  function addPostings(inverted, term, postings) {
+    var doc = -1;
+    for (var j = 0; j < postings.length; j++) {
+      var v = postings[j], count = 1;
+      if (v < 0) {
+        v = -v;
+        count = postings[++j];
+      }
+      doc += v;
+      inverted.addToken(term, { ref: String(doc), tf: Math.sqrt(count) });
+    }
+  }
+
+  // Resolves with the scored hits of `query` and when the shards arrived.
+  function search(query, tokens) {
+    if (!tokens.length) return Promise.resolve({ hits: [], arrived: now() });
+    var plans = tokens.map(shardsFor);
+    var keys = ["lengths"];
+    plans.forEach(function (p) {
+      for (var s = p.first; s <= p.last; s++) keys.push("t-" + s);
     });
-    var byName = {};
-    d.entities.forEach(function (name, i) { byName[name] = counts[i] || 0; });
-    return byName;
+    return loadAll(keys).then(function () {
+      var arrived = now();
+      var idx = miniIndex(plans);
+      var config = { fields: {}, bool: "OR", expand: true };
+      data.fields.forEach(function (f) { config.fields[f] = { boost: BOOSTS[f] || 1 }; });
+      var coverage = tokenCoverage(idx, tokens);
+      var hits = idx.search(query, config).map(function (r) {
+        var id = Number(r.ref), kind = kindOf(id);
+        var score = r.score * (KIND_BOOST[kind] || 1);
+        if (kind === "entity") score *= 1 + Math.log(1 + (popularity[id] || 0)) / 4;
+        return { id: id, kind: kind, score: score, terms: coverage[r.ref] || 0 };
+      });
+      return { hits: hits, arrived: arrived };
+    });
+  }
+
+  // For each document ref, how many of the query tokens it matches (as a
+  // prefix, like expand: true) in any field.
+  function tokenCoverage(idx, tokens) {
+    var counts = {};
+    tokens.forEach(function (token) {
+      var refs = {};
+      data.fields.forEach(function (field) {
+        var inverted = idx.index[field];
+        inverted.expandToken(token).forEach(function (term) {
+          for (var ref in inverted.getDocs(term)) refs[ref] = true;
+        });
+      });
+      for (var ref in refs) counts[ref] = (counts[ref] || 0) + 1;
+    });
+    return counts;
   }
 
   /* ---- filters and URL ------------------------------------------------ */
 
-  function populateFilters() {
-    var entityCount = {}, topicCount = {}, years = {};
-    docs.forEach(function (doc) {
-      (doc.entities || []).forEach(function (e) { entityCount[e] = (entityCount[e] || 0) + 1; });
-      (doc.topics || []).forEach(function (t) { topicCount[t] = (topicCount[t] || 0) + 1; });
-      if (doc.year) years[doc.year] = (years[doc.year] || 0) + 1;
+  function fillYears() {
+    var counts = {}, order = [];
+    data.years.forEach(function (y) {
+      if (!(y[0] in counts)) { counts[y[0]] = 0; order.push(y[0]); }
+      counts[y[0]] += y[2] - y[1];
     });
-    fillSelect(filters.entity, data.entities, entityCount);
-    fillSelect(filters.topic, data.topics, topicCount);
-    var yearList = Object.keys(years).sort().reverse();
-    yearList.forEach(function (y) { addOption(filters.year, y, y + " (" + years[y] + ")"); });
+    order.forEach(function (y) { addOption(filters.year, y, y + " (" + counts[y] + ")"); });
   }
 
-  function fillSelect(select, names, counts) {
-    if (!select) return;
-    var ids = Object.keys(counts).map(Number);
-    ids.sort(function (a, b) { return names[a].localeCompare(names[b]); });
-    ids.forEach(function (id) {
-      addOption(select, names[id], names[id] + " (" + counts[id] + ")");
+  // The names a filter offers ([name, documents, chunk]), loaded and put in
+  // its <select> the first time they are needed.
+  function facetList(name) {
+    if (!data.facets[name]) return Promise.resolve([]);
+    var first = !loading[name];
+    return load(name).then(function (names) {
+      var select = filters[name];
+      if (first && select) {
+        var keep = select.value;
+        names.slice().sort(function (a, b) { return a[0].localeCompare(b[0]); })
+          .forEach(function (n) { addOption(select, n[0], n[0] + " (" + n[1] + ")"); });
+        select.value = keep;
+      }
+      return names;
+    });
+  }
+
+  // The documents (as a set) of the name chosen in a filter; null for none.
+  function facetDocs(name, value) {
+    if (!value) return Promise.resolve(null);
+    return facetList(name).then(function (names) {
+      var id = -1;
+      for (var i = 0; i < names.length; i++) if (names[i][0] === value) id = i;
+      if (id < 0) return {};
+      return load(name + "-" + names[id][2]).then(function (chunk) {
+        var set = {}, doc = -1, gaps = chunk[id] || [];
+        for (var j = 0; j < gaps.length; j++) set[doc += gaps[j]] = true;
+        return set;
+      });
     });
   }
 
@@ -148,9 +317,12 @@
       var wanted = types.split(",");
       filters.types.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
     }
-    setSelect(filters.entity, params.get("entity"));
-    setSelect(filters.topic, params.get("topic"));
     setSelect(filters.year, params.get("year"));
+    return Promise.all(["entity", "topic"].map(function (name) {
+      var value = params.get(name);
+      if (!value) return null;
+      return facetList(name).then(function () { setSelect(filters[name], value); });
+    }));
   }
 
   function setSelect(select, value) {
@@ -186,93 +358,101 @@
     };
   }
 
-  function passes(doc, state) {
-    if (filters.types.length && state.types.indexOf(doc.kind) < 0) return false;
-    if (state.entity && !hasName(doc.entities, data.entities, state.entity)) return false;
-    if (state.topic && !hasName(doc.topics, data.topics, state.topic)) return false;
-    if (state.year && doc.year !== state.year) return false;
+  function passes(id, kind, state, sets) {
+    if (filters.types.length && state.types.indexOf(kind) < 0) return false;
+    if (state.year && docYear[id] !== state.year) return false;
+    if (sets.entity && !sets.entity[id]) return false;
+    if (sets.topic && !sets.topic[id]) return false;
     return true;
-  }
-
-  function hasName(ids, names, wanted) {
-    return (ids || []).some(function (id) { return names[id] === wanted; });
   }
 
   /* ---- searching ------------------------------------------------------ */
 
   function run() {
+    var mine = ++seq;
     var query = input.value.trim();
     var state = filterState();
     var filtered = state.entity || state.topic || state.year ||
       (filters.types.length && state.types.length < filters.types.length);
     writeUrl(query, state);
-
-    var tokens = query ? index.pipeline.run(elasticlunr.tokenizer(query)) : [];
-    var hits;
-    if (query) {
-      hits = search(query, state);
-    } else if (filtered) {
-      hits = browse(state);
-    } else {
-      render([], [], "", false);
-      setText(status, "Type to search " + docs.length + " pages.");
+    if (!query && !filtered) {
+      current = null;
+      render(false);
+      setText(status, "Type to search " + data.count + " pages.");
       return;
     }
-    render(hits, tokens, query, true);
-  }
-
-  function search(query, state) {
-    var config = { fields: {}, bool: "OR", expand: true };
-    data.fields.forEach(function (f) { config.fields[f] = { boost: BOOSTS[f] || 1 }; });
-    var tokens = index.pipeline.run(elasticlunr.tokenizer(query));
-    var coverage = tokenCoverage(tokens);
-    return index.search(query, config)
-      .map(function (r) {
-        var doc = docs[Number(r.ref)];
-        if (!doc) return null;
-        var score = r.score * (KIND_BOOST[doc.kind] || 1);
-
-        if (doc.kind === "entity") score *= 1 + Math.log(1 + (popularity[doc.title] || 0)) / 4;
-        return { doc: doc, score: score, terms: coverage[r.ref] || 0 };
-      })
-      .filter(function (r) { return r && passes(r.doc, state); })
+    var tokens = query ? pipeline.run(elasticlunr.tokenizer(query)) : [];
+    var record = { query: query, from: stats.files.length };
+    Promise.all([
+      query ? search(query, tokens) : null,
+      facetDocs("entity", state.entity),
+      facetDocs("topic", state.topic)
+    ]).then(function (r) {
+      if (mine !== seq) return null;
+      var start = r[0] ? r[0].arrived : now();
+      var sets = { entity: r[1], topic: r[2] };
+      var hits = query ? r[0].hits.filter(function (h) {
+        return passes(h.id, h.kind, state, sets);
+      }) : browse(state, sets);
       // elasticlunr coordinates terms within a field only: put the pages
       // that match more of the query's terms (in any field) first.
-      .sort(function (a, b) { return b.terms - a.terms || b.score - a.score; });
-  }
-
-  // For each document ref, how many of the query tokens it matches (as a
-  // prefix, like expand: true) in any field.
-  function tokenCoverage(tokens) {
-    var counts = {};
-    tokens.forEach(function (token) {
-      var refs = {};
-      data.fields.forEach(function (field) {
-        var inverted = index.index[field];
-        inverted.expandToken(token).forEach(function (term) {
-          for (var ref in inverted.getDocs(term)) refs[ref] = true;
-        });
-      });
-      for (var ref in refs) counts[ref] = (counts[ref] || 0) + 1;
+      if (query) hits.sort(function (a, b) { return b.terms - a.terms || b.score - a.score; });
+      record.rankMs = now() - start;
+      current = { hits: hits, tokens: tokens, query: query, shown: 0, run: mine, record: record };
+      return showMore();
+    }).catch(function () {
+      if (mine === seq) setText(status, "Search is unavailable: part of the search index could not be loaded.");
     });
-    return counts;
   }
 
-  // With filters but no query: every matching page, newest first.
-  function browse(state) {
-    return docs
-      .filter(function (doc) { return passes(doc, state); })
-      .map(function (doc) { return { doc: doc, score: 0 }; })
-      .sort(function (a, b) { return (b.doc.date || "").localeCompare(a.doc.date || ""); });
+  // With filters but no query: every matching page, newest first (the
+  // order of document numbers).
+  function browse(state, sets) {
+    var hits = [];
+    for (var id = 0; id < data.count; id++) {
+      var kind = kindOf(id);
+      if (passes(id, kind, state, sets)) hits.push({ id: id, kind: kind, score: 0 });
+    }
+    return hits;
+  }
+
+  // Loads the metadata of the next PAGE_RESULTS hits and shows them.
+  function showMore() {
+    var now0 = current;
+    if (!now0) return null;
+    var want = Math.min(now0.hits.length, now0.shown + PAGE_RESULTS);
+    var keys = now0.hits.slice(now0.shown, want).map(function (h) {
+      return "d-" + Math.floor(h.id / data.pageSize);
+    });
+    var firstNew = now0.shown;
+    return loadAll(keys).then(function () {
+      if (current !== now0) return;
+      var start = now();
+      now0.shown = want;
+      render(true);
+      var record = now0.record;
+      record.renderMs = now() - start;
+      record.files = stats.files.slice(record.from);
+      if (stats.runs[stats.runs.length - 1] !== record) stats.runs.push(record);
+      if (firstNew > 0) {
+        var links = resultLinks();
+        if (links[firstNew]) links[firstNew].focus();
+      }
+    });
   }
 
   /* ---- rendering ------------------------------------------------------ */
 
-  function render(hits, tokens, query, announce) {
+  function render(announce) {
     while (list.firstChild) list.removeChild(list.firstChild);
-    var shown = hits.slice(0, MAX_RESULTS);
-    shown.forEach(function (hit) { list.appendChild(resultItem(hit.doc, tokens)); });
-
+    var hits = current ? current.hits : [];
+    var shown = current ? current.shown : 0;
+    var query = current ? current.query : "";
+    for (var i = 0; i < shown; i++) {
+      var meta = docMeta(hits[i].id);
+      if (meta) list.appendChild(resultItem(meta.doc, meta.kind, current.tokens));
+    }
+    if (more) more.hidden = !(announce && hits.length > shown);
     if (noResults) {
       noResults.hidden = !(announce && hits.length === 0);
       setText(noResults, query ? "No results for \u201c" + query + "\u201d." :
@@ -285,15 +465,15 @@
     } else {
       message = hits.length + (hits.length === 1 ? " result" : " results") +
         (query ? " for \u201c" + query + "\u201d" : "") + ".";
-      if (hits.length > shown.length) message += " Showing the first " + shown.length + ".";
+      if (hits.length > shown) message += " Showing the first " + shown + ".";
     }
     setText(status, message);
   }
 
-  function resultItem(doc, tokens) {
+  function resultItem(doc, kindName, tokens) {
     var li = document.createElement("li");
     li.className = "result";
-    li.setAttribute("data-kind", doc.kind);
+    li.setAttribute("data-kind", kindName);
 
     var heading = document.createElement("h2");
     heading.className = "result-title";
@@ -307,7 +487,7 @@
     meta.className = "result-meta";
     var kind = document.createElement("span");
     kind.className = "result-kind";
-    kind.textContent = KIND_LABEL[doc.kind] || doc.kind;
+    kind.textContent = KIND_LABEL[kindName] || kindName;
     meta.appendChild(kind);
     if (doc.date) {
       meta.appendChild(document.createTextNode(" \u00b7 "));
@@ -343,7 +523,7 @@
     var re = /[^\s\-]+/g;
     var m;
     while ((m = re.exec(text)) !== null) {
-      var processed = index.pipeline.run([m[0].toLowerCase()]);
+      var processed = pipeline.run([m[0].toLowerCase()]);
       if (!processed.length) continue;
       for (var t = 0; t < tokens.length; t++) {
         if (processed[0].indexOf(tokens[t]) === 0) {

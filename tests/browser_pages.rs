@@ -28,53 +28,71 @@ const EVIL: &str = "Dr. <b onmouseover=alert('evil')>Evil</b> Smith";
 /// the build.)
 const EVIL_MD: &str = "Dr. <b onmouseover=alert('evil')>Evil Smith</b>";
 
+/// `s` as a double-quoted YAML or TOML string (both read `\\`, `\"` and
+/// `\uXXXX` escapes).
+fn quoted(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Writes the hostile site under `dir`.
 fn hostile_site(dir: &Path) {
     let site_toml = format!(
-        "title = {title:?}\n\
-         description = {description:?}\n\
+        "title = {title}\n\
+         description = {description}\n\
          gazetteer = \"gazetteer.yaml\"\n\
          [[topics]]\n\
-         name = {topic:?}\n\
-         description = {topic_description:?}\n\
-         keywords = [\"alert\", \"script\", {keyword:?}]\n",
-        title = format!("Hostile {SCRIPT}"),
-        description = format!("{CLOSE} {IMG}"),
-        topic = format!("Alerts {IMG}"),
-        topic_description = format!("{BREAKOUT} {SVG}"),
-        keyword = "<script>",
+         name = {topic}\n\
+         description = {topic_description}\n\
+         keywords = [\"alert\", \"script\", {keyword}]\n",
+        title = quoted(&format!("Hostile {SCRIPT}")),
+        description = quoted(&format!("{CLOSE} {IMG}")),
+        topic = quoted(&format!("Alerts {IMG}")),
+        topic_description = quoted(&format!("{BREAKOUT} {SVG}")),
+        keyword = quoted("<script>"),
     );
     let gazetteer = format!(
         "entities:\n\
-         \x20 - name: {evil:?}\n\
+         \x20 - name: {evil}\n\
          \x20   type: person\n\
-         \x20   aliases: [\"Evil Smith\", {svg:?}]\n\
-         \x20   description: {close:?}\n\
-         \x20 - name: {place:?}\n\
+         \x20   aliases: [\"Evil Smith\", {svg}]\n\
+         \x20   description: {close}\n\
+         \x20 - name: {place}\n\
          \x20   type: place\n\
          \x20   aliases: [\"Alertland\"]\n\
-         \x20   description: {breakout:?}\n\
+         \x20   description: {breakout}\n\
          \x20 - name: North Korea\n\
          \x20   type: place\n\
          \x20   aliases: [DPRK]\n\
          \x20 - name: Russia\n\
          \x20   type: place\n",
-        evil = EVIL,
-        svg = SVG,
-        close = CLOSE,
-        place = format!("Javascript:alert('place') {IMG}"),
-        breakout = BREAKOUT,
+        evil = quoted(EVIL),
+        svg = quoted(SVG),
+        close = quoted(CLOSE),
+        place = quoted(&format!("Javascript:alert('place') {IMG}")),
+        breakout = quoted(BREAKOUT),
     );
     let markdown = format!(
         "---\n\
-         title: {title:?}\n\
+         title: {title}\n\
          date: 2023-01-02\n\
-         source: {source:?}\n\
-         author: {author:?}\n\
+         source: {source}\n\
+         author: {author}\n\
          url: \"javascript:alert('url')\"\n\
-         tags: [{tag1:?}, {tag2:?}, \"javascript:alert('tag')\"]\n\
-         topics: [{topic:?}]\n\
-         summary: {summary:?}\n\
+         tags: [{tag1}, {tag2}, \"javascript:alert('tag')\"]\n\
+         topics: [{topic}]\n\
+         summary: {summary}\n\
          ---\n\
          {EVIL_MD} said that North Korea and Russia would <script>alert('body')</script> meet.\n\n\
          Raw markup: {IMG} {SVG} <iframe srcdoc=\"<script>alert('frame')</script>\"></iframe>\n\
@@ -94,27 +112,27 @@ fn hostile_site(dir: &Path) {
          Code: `{SCRIPT}` and a footnote.[^x]\n\n\
          | {IMG} | {SVG} |\n|---|---|\n| {BREAKOUT} | ${{alert('template')}} |\n\n\
          [^x]: {SCRIPT} in a footnote, with Alertland named.\n",
-        title = format!("{SCRIPT} {IMG}"),
-        source = IMG,
-        author = BREAKOUT,
-        tag1 = SVG,
-        tag2 = CLOSE,
-        topic = format!("Alerts {IMG}"),
-        summary = format!("{CLOSE} \u{2028} {SVG}"),
+        title = quoted(&format!("{SCRIPT} {IMG}")),
+        source = quoted(IMG),
+        author = quoted(BREAKOUT),
+        tag1 = quoted(SVG),
+        tag2 = quoted(CLOSE),
+        topic = quoted(&format!("Alerts {IMG}")),
+        summary = quoted(&format!("{CLOSE} \u{2028} {SVG}")),
     );
     let second = format!(
         "---\n\
-         title: {title:?}\n\
+         title: {title}\n\
          date: 2023-02-03\n\
-         source: {source:?}\n\
+         source: {source}\n\
          url: \"https://example.org/a?b=1&c=<script>alert('url2')</script>\"\n\
-         tags: [{tag:?}]\n\
+         tags: [{tag}]\n\
          ---\n\
          Russia and North Korea signed a pact. {EVIL_MD} was there, in Alertland.\n\n\
          > \"{BREAKOUT},\" Evil Smith said.\n",
-        title = format!("{BREAKOUT} second"),
-        source = SCRIPT,
-        tag = SVG,
+        title = quoted(&format!("{BREAKOUT} second")),
+        source = quoted(SCRIPT),
+        tag = quoted(SVG),
     );
     let text = format!(
         "Kursk {CLOSE} {IMG}\n\n\
@@ -167,6 +185,7 @@ const PROBE: &str = r#"(() => {
     js_urls: jsUrls,
     frames: [...document.querySelectorAll("iframe, frame, object, embed, base, meta[http-equiv=refresh i]")]
       .map((e) => e.outerHTML.slice(0, 120)),
+    status: document.getElementById("search-status")?.textContent ?? null,
     results: results ? results.children.length : null,
     results_text: results ? results.textContent : null,
     location: location.href,
@@ -261,11 +280,18 @@ fn no_script_from_an_article_runs_on_any_page() {
     };
     let source = tempfile::tempdir().expect("temp dir");
     hostile_site(source.path());
-    if std::env::var_os("KEEP_HOSTILE").is_some() { hostile_site(Path::new("/tmp/hostile")); }
+    if std::env::var_os("KEEP_HOSTILE").is_some() {
+        hostile_site(Path::new("/tmp/hostile"));
+    }
     if std::env::var_os("KEEP_HOSTILE").is_some() {
         hostile_site(Path::new("/tmp/hostile"));
     }
     let hostile = build(source.path());
+    assert_eq!(
+        hostile.report.articles, 4,
+        "every hostile article is published: {:#?}",
+        hostile.report.warnings
+    );
     let sample = build_samples();
     let controls_dir = tempfile::tempdir().expect("temp dir");
     let controls = control_pages(controls_dir.path());

@@ -1,10 +1,11 @@
-//! Scores entity discovery (no gazetteer) against the gold annotations of
-//! the sample articles, with the gold file's own rule, per article.
+//! Scores entity discovery against the gold annotations of the sample
+//! articles, with the gold file's own rule: the sample site is built with no
+//! gazetteer and its `data/entities.json` is scored, per article.
 
-use dossier::analyze::entities::{extract, Extraction};
+mod common;
+
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
 
 #[derive(Deserialize)]
 struct GoldArticle {
@@ -20,52 +21,27 @@ struct GoldEntity {
     optional: bool,
 }
 
-/// A stand-in for the real loader: date marker, paragraphs, boilerplate.
-fn blocks(text: &str) -> Vec<String> {
-    let mut text = text.trim_start();
-    if let Some(rest) = text.strip_prefix("date ") {
-        let date_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        text = rest.get(date_len..).unwrap_or("").trim_start();
+/// Builds the seeds with a title-only site.toml: no gazetteer, so discovery
+/// alone is measured.
+fn build_without_gazetteer() -> common::Built {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    for entry in std::fs::read_dir(common::repo().join("seeds")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(
+            &path,
+            dir.path().join("seeds").join(path.file_name().unwrap()),
+        )
+        .unwrap();
     }
-    let mut lines: Vec<&str> = Vec::new();
-    for line in text.lines() {
-        if line.trim_start().starts_with("A Message from") {
-            break;
-        }
-        lines.push(line);
-    }
-    let body = lines.join("\n");
-    let parts: Vec<String> = if body.contains("\n\n") {
-        body.split("\n\n")
-            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect()
-    } else {
-        body.lines().map(|l| l.trim().to_string()).collect()
-    };
-    parts.into_iter().filter(|p| !p.is_empty()).collect()
+    std::fs::write(dir.path().join("site.toml"), "title = \"Gold\"\n").unwrap();
+    let built = common::build(dir.path());
+    drop(dir);
+    built
 }
 
 fn lower(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
-}
-
-/// Names under which an extracted entity may match, for one article.
-fn surface_names(
-    ex: &Extraction,
-    article: usize,
-    blocks: &[String],
-) -> BTreeMap<usize, HashSet<String>> {
-    let mut out: BTreeMap<usize, HashSet<String>> = BTreeMap::new();
-    for m in ex.mentions.get(article).into_iter().flatten() {
-        let names = out.entry(m.entity).or_default();
-        if let Some(e) = ex.entities.get(m.entity) {
-            names.insert(lower(&e.name));
-        }
-        if let Some(s) = blocks.get(m.block).and_then(|b| b.get(m.start..m.end)) {
-            names.insert(lower(s));
-        }
-    }
-    out
 }
 
 /// Maximum bipartite matching by augmenting paths (tiny sizes).
@@ -93,24 +69,50 @@ fn augment(
     false
 }
 
+struct Extracted {
+    name: String,
+    kind: String,
+    names: HashSet<String>,
+}
+
 #[test]
 fn discovery_matches_gold() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let gold_text = std::fs::read_to_string(root.join("tests/data/gold/seeds-entities.yaml"))
-        .unwrap_or_default();
-    let gold: BTreeMap<String, GoldArticle> =
-        serde_saphyr::from_str(&gold_text).unwrap_or_default();
+    let root = common::repo();
+    let gold_text =
+        std::fs::read_to_string(root.join("tests/data/gold/seeds-entities.yaml")).unwrap();
+    let gold: BTreeMap<String, GoldArticle> = serde_saphyr::from_str(&gold_text).unwrap();
     assert!(!gold.is_empty(), "gold file missing or unreadable");
-    let files: Vec<String> = gold.keys().cloned().collect();
-    let articles: Vec<Vec<String>> = files
-        .iter()
-        .map(|f| blocks(&std::fs::read_to_string(root.join("seeds").join(f)).unwrap_or_default()))
-        .collect();
-    let ex = extract(&articles, None);
+    let site = build_without_gazetteer();
+    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
+    let entities: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+
     let (mut tp, mut extracted, mut total_gold) = (0usize, 0usize, 0usize);
-    for (a, file) in files.iter().enumerate() {
-        let Some(g) = gold.get(file) else { continue };
-        let names = surface_names(&ex, a, articles.get(a).map_or(&[][..], |b| b.as_slice()));
+    for (file, g) in &gold {
+        let ents: Vec<Extracted> = entities
+            .iter()
+            .filter(|e| {
+                e["articles"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|a| a == file.as_str())
+            })
+            .map(|e| {
+                let name = e["name"].as_str().unwrap().to_string();
+                let mut names: HashSet<String> = e["aliases"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| lower(a.as_str().unwrap()))
+                    .collect();
+                names.insert(lower(&name));
+                Extracted {
+                    kind: e["type"].as_str().unwrap().to_string(),
+                    name,
+                    names,
+                }
+            })
+            .collect();
         let gold_names: Vec<HashSet<String>> = g
             .entities
             .iter()
@@ -121,34 +123,28 @@ fn discovery_matches_gold() {
                     .collect()
             })
             .collect();
-        let ents: Vec<(usize, &HashSet<String>)> = names.iter().map(|(&e, n)| (e, n)).collect();
-        let name_of = |e: usize| ex.entities.get(e).map_or(String::new(), |x| lower(&x.name));
         // Entities named exactly like an optional gold entry are neutral.
-        let neutral_by_name = |e: usize| {
+        let neutral_by_name = |x: &Extracted| {
             g.entities
                 .iter()
-                .any(|x| x.optional && lower(&x.name) == name_of(e))
+                .any(|o| o.optional && lower(&o.name) == lower(&x.name))
         };
         let required: Vec<usize> = (0..g.entities.len())
-            .filter(|&i| g.entities.get(i).is_some_and(|x| !x.optional))
+            .filter(|&i| !g.entities[i].optional)
             .collect();
         let edges: Vec<Vec<usize>> = ents
             .iter()
-            .map(|(e, n)| {
-                if neutral_by_name(*e) {
+            .map(|x| {
+                if neutral_by_name(x) {
                     return Vec::new();
                 }
                 let mut gs: Vec<usize> = required
                     .iter()
                     .copied()
-                    .filter(|&gi| gold_names.get(gi).is_some_and(|gn| !gn.is_disjoint(n)))
+                    .filter(|&gi| !gold_names[gi].is_disjoint(&x.names))
                     .collect();
                 // Prefer the gold entry whose name is the entity's name.
-                gs.sort_by_key(|&gi| {
-                    g.entities
-                        .get(gi)
-                        .is_none_or(|x| lower(&x.name) != name_of(*e))
-                });
+                gs.sort_by_key(|&gi| lower(&g.entities[gi].name) != lower(&x.name));
                 gs
             })
             .collect();
@@ -159,36 +155,28 @@ fn discovery_matches_gold() {
         }
         let matched: HashSet<usize> = gold_of.iter().flatten().copied().collect();
         println!("== {file}");
-        for (e, n) in &ents {
-            if let Some(x) = ex.entities.get(*e) {
-                println!("   {} [{}] {:?}", x.name, x.kind.as_str(), n);
-            }
-        }
-        for (i, (e, n)) in ents.iter().enumerate() {
-            let label = ex.entities.get(*e).map_or(String::new(), |x| {
-                format!("{} [{}]", x.name, x.kind.as_str())
-            });
+        for (i, x) in ents.iter().enumerate() {
+            let label = format!("{} [{}]", x.name, x.kind);
             if matched.contains(&i) {
                 tp += 1;
                 extracted += 1;
-            } else if neutral_by_name(*e)
-                || g.entities.iter().enumerate().any(|(gi, x)| {
-                    x.optional && gold_names.get(gi).is_some_and(|gn| !gn.is_disjoint(n))
-                })
+                println!("   ok: {label}");
+            } else if neutral_by_name(x)
+                || g.entities
+                    .iter()
+                    .enumerate()
+                    .any(|(gi, o)| o.optional && !gold_names[gi].is_disjoint(&x.names))
             {
                 println!("   neutral: {label}");
             } else {
                 extracted += 1;
-                println!("   FALSE POSITIVE: {label} {n:?}");
+                println!("   FALSE POSITIVE: {label} {:?}", x.names);
             }
         }
         total_gold += required.len();
         for gi in &required {
-            if gold_of.get(*gi).copied().flatten().is_none() {
-                println!(
-                    "   MISSED: {}",
-                    g.entities.get(*gi).map_or("", |x| x.name.as_str())
-                );
+            if gold_of[*gi].is_none() {
+                println!("   MISSED: {}", g.entities[*gi].name);
             }
         }
     }
@@ -201,28 +189,16 @@ fn discovery_matches_gold() {
 
 #[test]
 fn seed_quotes_have_speakers() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<_> = std::fs::read_dir(root.join("seeds"))
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    let articles: Vec<Vec<String>> = files
-        .iter()
-        .map(|f| blocks(&std::fs::read_to_string(f).unwrap_or_default()))
-        .collect();
-    let ex = extract(&articles, None);
-    let (mut total, mut attributed) = (0, 0);
-    for q in ex.quotes.iter().flatten() {
-        let who = q
-            .speaker
-            .and_then(|s| ex.entities.get(s))
-            .map(|e| e.name.as_str());
-        println!("{:?} <- {:?}", q.text, who);
-        total += 1;
-        attributed += usize::from(who.is_some());
+    let site = build_without_gazetteer();
+    let json = std::fs::read_to_string(site.out.join("data/quotes.json")).unwrap();
+    let quotes: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    for q in &quotes {
+        println!("{} <- {}", q["text"], q["speaker"]);
     }
+    let attributed = quotes.iter().filter(|q| q["speaker"].is_string()).count();
     assert!(
-        total >= 8 && attributed * 10 >= total * 7,
-        "{attributed}/{total}"
+        quotes.len() >= 8 && attributed * 10 >= quotes.len() * 7,
+        "{attributed}/{}",
+        quotes.len()
     );
 }

@@ -50,6 +50,37 @@ impl MentionIndex {
     }
 }
 
+/// One mention in its sentence: the words before, the mention, the words
+/// after (each side cut to [`CONTEXT_CHARS`]) and the link to it.
+fn kwic_line(input: &Input<'_>, a: usize, k: usize) -> Option<Value> {
+    let extraction = &input.knowledge.extraction;
+    let m = extraction.mentions.get(a)?.get(k)?;
+    let sentence = extraction.sentences.get(a)?.get(m.sentence)?;
+    let block = input.articles[a].blocks.get(m.block)?;
+    let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
+    let before = block.get(s..m.start)?;
+    let after = block.get(m.end..t)?;
+    // Keep the space that separates the mention from its neighbours.
+    let gap = |side: &str, first: bool| {
+        let ws = if first {
+            side.starts_with(char::is_whitespace)
+        } else {
+            side.ends_with(char::is_whitespace)
+        };
+        if ws {
+            " "
+        } else {
+            ""
+        }
+    };
+    Some(json!({
+        "before": format!("{}{}", format::tail(before.trim_end(), CONTEXT_CHARS), gap(before, false)),
+        "word": block.get(m.start..m.end)?,
+        "after": format!("{}{}", gap(after, true), format::excerpt(after, CONTEXT_CHARS)),
+        "url": format!("{}#m{k}", input.plan.articles[a]),
+    }))
+}
+
 /// Articles newest first, undated last.
 pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
     articles.sort_by(|&a, &b| {
@@ -83,25 +114,29 @@ pub fn render(
     let stats = &input.knowledge.entity_stats[e];
 
     let all_mentions = index.mentions.get(e).map(Vec::as_slice).unwrap_or(&[]);
-    let kwic: Vec<Value> = all_mentions
-        .iter()
-        .take(MAX_KWIC)
-        .filter_map(|&(a, k)| {
-            let m = extraction.mentions.get(a)?.get(k)?;
-            let sentence = extraction.sentences.get(a)?.get(m.sentence)?;
-            let block = input.articles[a].blocks.get(m.block)?;
-            let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
-            let before = block.get(s..m.start)?;
-            let word = block.get(m.start..m.end)?;
-            let after = block.get(m.end..t)?;
-            Some(json!({
-                "before": format::tail(before, CONTEXT_CHARS),
-                "word": word,
-                "after": format::excerpt(after, CONTEXT_CHARS),
-                "article_title": input.articles[a].title,
-                "date": format::iso(input.articles[a].date),
-                "url": format!("{}#m{k}", input.plan.articles[a]),
-            }))
+    // Keyword in context, grouped by article, newest article first.
+    let mut by_article: Vec<(usize, Vec<Value>)> = Vec::new();
+    for &(a, k) in all_mentions.iter().take(MAX_KWIC) {
+        let Some(line) = kwic_line(input, a, k) else {
+            continue;
+        };
+        match by_article.last_mut() {
+            Some((last, lines)) if *last == a => lines.push(line),
+            _ => by_article.push((a, vec![line])),
+        }
+    }
+    by_article.sort_by(|x, y| {
+        let (dx, dy) = (input.articles[x.0].date, input.articles[y.0].date);
+        dy.cmp(&dx).then(x.0.cmp(&y.0))
+    });
+    let kwic: Vec<Value> = by_article
+        .into_iter()
+        .map(|(a, lines)| {
+            let mut item = article_item(input, a);
+            if let Some(map) = item.as_object_mut() {
+                map.insert("lines".into(), Value::Array(lines));
+            }
+            item
         })
         .collect();
 

@@ -24,8 +24,8 @@
 //!
 //!   Documents are numbered newest first (undated last), so a year is a
 //!   range of numbers and browsing by filter needs no dates.
-//! * `search/t-I.js`: term shard `I` (see [`shards`]): per field, term →
-//!   postings (see `postings.rs`).
+//! * `search/t-I.js`: term shard `I` (see [`shards`]): per field, a flat
+//!   array `[term, postings, term, postings, …]` (postings: see `postings.rs`).
 //! * `search/lengths.js`: per field, the number of terms of every document
 //!   (elasticlunr's field-length norm).
 //! * `search/d-K.js`: metadata of documents `K·pageSize ..`: `title`, `url`,
@@ -140,7 +140,7 @@ fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexF
     let terms = shards::term_shards(&postings, shard_bytes);
     for (i, t) in terms.iter().enumerate() {
         let key = format!("t-{i}");
-        add(&key, shards::script(&key, &t.fields));
+        add(&key, shards::script(&key, &t.data()));
     }
     add("lengths", shards::script("lengths", &lengths));
     let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));

@@ -19,6 +19,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::escape_json_for_script;
 use super::postings::FieldPostings;
@@ -156,6 +157,25 @@ fn gaps(docs: &[usize]) -> Vec<i64> {
             gap
         })
         .collect()
+}
+
+impl TermShard {
+    /// The shard's data as shipped: per field, a flat array `[term, postings,
+    /// term, postings, …]` (an array rather than an object, so that no term,
+    /// such as `__proto__`, can be mistaken for anything but data).
+    pub fn data(&self) -> Vec<Vec<Value>> {
+        self.fields
+            .iter()
+            .map(|terms| {
+                terms
+                    .iter()
+                    .flat_map(|(term, list)| {
+                        [Value::from(term.as_str()), Value::from(list.clone())]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 /// A classic script registering `data` under `key`:
