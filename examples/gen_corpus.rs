@@ -8,6 +8,9 @@
 //! matter. `--hugo-out` also writes the same articles as Hugo content (`content/articles/*.md`).
 //! Output depends only on N and the seed. No dependencies beyond std.
 
+// `*r.pick(..)` pins the element type for inference; auto-deref would not.
+#![allow(clippy::explicit_auto_deref)]
+
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -97,8 +100,15 @@ const PLACES: &[(&str, &[&str], &[&str])] = &[
 ];
 #[rustfmt::skip]
 const OUTLETS: &[&str] = &["Reuters", "AFP", "the Associated Press", "Bloomberg", "the BBC", "Al Jazeera"];
+/// Subject area: name, nouns, verbs, adjectives.
+type Area = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
 #[rustfmt::skip]
-const AREAS: &[(&str, &[&str], &[&str], &[&str])] = &[
+const AREAS: &[Area] = &[
     ("politics", &["election", "coalition", "budget", "reform bill", "referendum", "parliament vote", "cabinet reshuffle", "constitutional amendment", "opposition boycott", "campaign"], &["pass", "block", "delay", "debate", "reject", "approve"], &["contentious", "narrow", "landmark", "bitter", "long-awaited", "controversial"]),
     ("business", &["merger", "quarterly profit", "share price", "interest rate", "inflation", "trade deficit", "bond market", "supply chain", "takeover bid", "tariff"], &["raise", "cut", "freeze", "review", "expand", "restructure"], &["sharp", "modest", "unexpected", "record", "sluggish", "robust"]),
     ("sport", &["championship", "transfer", "final", "qualifier", "world record", "league title", "doping inquiry", "tournament", "relegation battle", "season"], &["win", "defend", "lose", "host", "postpone", "secure"], &["dramatic", "stunning", "hard-fought", "historic", "disappointing", "thrilling"]),

@@ -272,5 +272,5 @@ fn read_article(
     (article, warnings)
 }
 
-mod decode;
+pub mod decode;
 mod parse;
