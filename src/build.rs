@@ -3,7 +3,7 @@
 use crate::analyze::entities::Gazetteer;
 use crate::config::SiteConfig;
 use crate::diagnostics::Warning;
-use crate::output::{check_output_dir, write_site, OutputFile};
+use crate::output::{check_output_dir, MemorySink, OutputFile, Sink, Staging};
 use crate::{analyze, check, content, plan, render, Error};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -158,13 +158,14 @@ pub struct Rendered {
     pub report: BuildReport,
 }
 
-/// Runs the pipeline up to writing: load, analyze, plan, render, check links.
-/// `cache` lets repeated builds (serve) reuse unchanged parsed articles.
-pub fn render_site(
+/// Runs the whole pipeline into `sink`: load, analyze, plan, render, check
+/// links. With `--strict`, stops after loading when there are warnings.
+fn run(
     options: &BuildOptions,
     cache: Option<&mut content::LoadCache>,
     progress: &dyn Fn(Stage),
-) -> Result<Rendered, Error> {
+    sink: &dyn Sink,
+) -> Result<BuildReport, Error> {
     let started = Instant::now();
     let root = site_root(options);
     let config = load_config(options)?;
@@ -175,6 +176,9 @@ pub fn render_site(
     let tera = render::compile(&theme)?;
     let gazetteer = load_gazetteer(options, &config)?;
     let corpus = content::load_cached(&root, &config, cache)?;
+    if options.strict && !corpus.warnings.is_empty() {
+        return Err(Error::Strict(corpus.warnings.len()));
+    }
 
     progress(Stage::Analyze);
     let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref(), &config);
@@ -187,27 +191,43 @@ pub fn render_site(
         today: chrono::Local::now().date_naive(),
     };
     progress(Stage::Render);
-    let files = render::render(&input, &tera, &theme)?;
+    let recorder = check::Recorder::new(sink);
+    render::render(&input, &tera, &theme, &recorder)?;
 
     progress(Stage::Check);
-    let broken = check::broken_links(&files);
+    let broken = recorder.broken_links();
     if let Some(first) = broken.first() {
         return Err(Error::BrokenLinks {
             count: broken.len(),
             first: first.to_string(),
         });
     }
-    let report = BuildReport {
+    let (files, pages, bytes) = recorder.counts();
+    Ok(BuildReport {
         articles: corpus.articles.len(),
         entities: plan.entities.iter().filter(|e| e.is_some()).count(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
-        bytes: files.iter().map(|f| f.bytes.len() as u64).sum(),
+        pages,
+        files,
+        bytes,
         warnings: corpus.warnings,
         output,
         elapsed: started.elapsed(),
-    };
-    Ok(Rendered { files, report })
+    })
+}
+
+/// Runs the pipeline up to writing, keeping the site in memory.
+/// `cache` lets repeated builds (serve) reuse unchanged parsed articles.
+pub fn render_site(
+    options: &BuildOptions,
+    cache: Option<&mut content::LoadCache>,
+    progress: &dyn Fn(Stage),
+) -> Result<Rendered, Error> {
+    let memory = MemorySink::default();
+    let report = run(options, cache, progress, &memory)?;
+    Ok(Rendered {
+        files: memory.into_files(),
+        report,
+    })
 }
 
 /// Builds the site: load, analyze, plan, render, check links, write atomically.
@@ -215,7 +235,9 @@ pub fn build_site(options: &BuildOptions) -> Result<BuildReport, Error> {
     build_site_with(options, &|_| {})
 }
 
-/// [`build_site`], reporting each stage to `progress`.
+/// [`build_site`], reporting each stage to `progress`. Pages are written into
+/// a staging folder as they are rendered; it replaces the output folder only
+/// when the whole build succeeded.
 pub fn build_site_with(
     options: &BuildOptions,
     progress: &dyn Fn(Stage),
@@ -223,17 +245,12 @@ pub fn build_site_with(
     let started = Instant::now();
     let root = site_root(options);
     let config = load_config(options)?;
-    check_output_dir(
-        &output_dir(options, &config),
-        &root,
-        &root.join(&config.content_dir),
-    )?;
-    let Rendered { files, mut report } = render_site(options, None, progress)?;
-    if options.strict && !report.warnings.is_empty() {
-        return Err(Error::Strict(report.warnings.len()));
-    }
+    let output = output_dir(options, &config);
+    check_output_dir(&output, &root, &root.join(&config.content_dir))?;
+    let staging = Staging::begin(&output)?;
+    let mut report = run(options, None, progress, &staging)?;
     progress(Stage::Write);
-    write_site(&report.output, &files)?;
+    staging.commit()?;
     report.elapsed = started.elapsed();
     Ok(report)
 }

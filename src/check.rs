@@ -24,14 +24,45 @@ impl fmt::Display for BrokenLink {
     }
 }
 
-fn link_attr() -> &'static Regex {
+fn attr_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r#"\s(?:href|src)\s*=\s*"([^"]*)""#).expect("valid regex"))
+    RE.get_or_init(|| Regex::new(r#"\s(href|src|id)\s*=\s*"([^"]*)""#).expect("valid regex"))
 }
 
-fn id_attr() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r#"\sid\s*=\s*"([^"]*)""#).expect("valid regex"))
+/// The links and ids of one page, gathered in one pass over its HTML.
+#[derive(Debug, Clone, Default)]
+pub struct PageLinks {
+    /// The page (relative to the site root).
+    pub page: String,
+    /// Every `href` and `src`, unescaped.
+    pub links: Vec<String>,
+    /// Every `id`.
+    pub ids: HashSet<String>,
+}
+
+/// Gathers the links and ids of an HTML page.
+pub fn scan(page: &str, html: &[u8]) -> PageLinks {
+    let text = String::from_utf8_lossy(html);
+    let mut out = PageLinks {
+        page: page.to_string(),
+        ..PageLinks::default()
+    };
+    for cap in attr_re().captures_iter(&text) {
+        let (Some(name), Some(value)) = (cap.get(1), cap.get(2)) else {
+            continue;
+        };
+        let value = if value.as_str().contains('&') {
+            unescape(value.as_str())
+        } else {
+            value.as_str().to_string()
+        };
+        if name.as_str() == "id" {
+            out.ids.insert(value);
+        } else {
+            out.links.push(value);
+        }
+    }
+    out
 }
 
 /// Decodes the few entities our templates put in attribute values.
@@ -85,25 +116,23 @@ fn resolve(page: &str, link: &str) -> Option<String> {
 
 /// Checks every internal link of the HTML files among `files`.
 pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
-    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let ids: HashMap<&str, HashSet<String>> = files
-        .iter()
+    use rayon::prelude::*;
+    let pages: Vec<PageLinks> = files
+        .par_iter()
         .filter(|f| f.path.ends_with(".html"))
-        .map(|f| {
-            let text = String::from_utf8_lossy(&f.bytes);
-            let set = id_attr()
-                .captures_iter(&text)
-                .filter_map(|c| c.get(1).map(|m| unescape(m.as_str())))
-                .collect();
-            (f.path.as_str(), set)
-        })
+        .map(|f| scan(&f.path, &f.bytes))
         .collect();
+    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    verify(&pages, &paths)
+}
+
+/// Checks the gathered links of `pages` against the site's file `paths`.
+pub fn verify(pages: &[PageLinks], paths: &HashSet<&str>) -> Vec<BrokenLink> {
+    let ids: HashMap<&str, &HashSet<String>> =
+        pages.iter().map(|p| (p.page.as_str(), &p.ids)).collect();
     let mut broken = Vec::new();
-    for file in files.iter().filter(|f| f.path.ends_with(".html")) {
-        let text = String::from_utf8_lossy(&file.bytes);
-        for cap in link_attr().captures_iter(&text) {
-            let Some(raw) = cap.get(1) else { continue };
-            let link = unescape(raw.as_str());
+    for page in pages {
+        for link in &page.links {
             if link.is_empty()
                 || link.starts_with("//")
                 || link.contains("://")
@@ -118,7 +147,7 @@ pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
                 None => (link, None),
             };
             let fail = |why| BrokenLink {
-                page: file.path.clone(),
+                page: page.page.clone(),
                 target: link.to_string(),
                 why,
             };
@@ -127,9 +156,11 @@ pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
                 continue;
             }
             let target = if path.is_empty() {
-                Some(file.path.clone())
+                Some(page.page.clone())
+            } else if path.contains('%') {
+                resolve(&page.page, &percent_decode(path))
             } else {
-                resolve(&file.path, &percent_decode(path))
+                resolve(&page.page, path)
             };
             let Some(target) = target else {
                 broken.push(fail("climbs above the site root"));
@@ -269,4 +300,75 @@ pub fn check_site(output: &std::path::Path) -> Result<SiteCheck, crate::output::
         }
     }
     Ok(report)
+}
+
+/// Passes files on to another sink, gathering what the link check and the
+/// build report need (paths, links, ids, sizes) without keeping the bytes.
+pub struct Recorder<'a> {
+    inner: &'a dyn crate::output::Sink,
+    pages: std::sync::Mutex<Vec<PageLinks>>,
+    paths: std::sync::Mutex<Vec<String>>,
+    bytes: std::sync::atomic::AtomicU64,
+}
+
+impl<'a> Recorder<'a> {
+    /// Records what passes to `inner`.
+    pub fn new(inner: &'a dyn crate::output::Sink) -> Recorder<'a> {
+        Recorder {
+            inner,
+            pages: std::sync::Mutex::new(Vec::new()),
+            paths: std::sync::Mutex::new(Vec::new()),
+            bytes: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// The HTML pages put so far.
+    pub fn html_pages(&self) -> Vec<String> {
+        self.pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|p| p.page.clone())
+            .collect()
+    }
+
+    /// (files, HTML pages, bytes) put so far.
+    pub fn counts(&self) -> (usize, usize, u64) {
+        let files = self.paths.lock().unwrap_or_else(|e| e.into_inner()).len();
+        let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner()).len();
+        (
+            files,
+            pages,
+            self.bytes.load(std::sync::atomic::Ordering::Relaxed),
+        )
+    }
+
+    /// The broken internal links among everything put.
+    pub fn broken_links(&self) -> Vec<BrokenLink> {
+        let paths = self.paths.lock().unwrap_or_else(|e| e.into_inner());
+        let set: HashSet<&str> = paths.iter().map(String::as_str).collect();
+        let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        verify(&pages, &set)
+    }
+}
+
+impl crate::output::Sink for Recorder<'_> {
+    fn put(&self, file: OutputFile) -> Result<(), crate::output::OutputError> {
+        if file.path.ends_with(".html") {
+            let links = scan(&file.path, &file.bytes);
+            self.pages
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(links);
+        }
+        self.bytes.fetch_add(
+            file.bytes.len() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        self.paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(file.path.clone());
+        self.inner.put(file)
+    }
 }

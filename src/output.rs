@@ -127,52 +127,118 @@ fn safe_relative(path: &str) -> Result<PathBuf, OutputError> {
     Ok(out)
 }
 
+/// Where rendered files go as they are made.
+pub trait Sink: Sync {
+    /// Takes one file of the site.
+    fn put(&self, file: OutputFile) -> Result<(), OutputError>;
+}
+
+/// Keeps the files in memory (serve, tests).
+#[derive(Debug, Default)]
+pub struct MemorySink(std::sync::Mutex<Vec<OutputFile>>);
+
+impl MemorySink {
+    /// The files put so far.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        self.0.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for MemorySink {
+    fn put(&self, file: OutputFile) -> Result<(), OutputError> {
+        safe_relative(&file.path)?;
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(file);
+        Ok(())
+    }
+}
+
+/// A new site being written beside the output folder. Files are written as
+/// they come; [`Staging::commit`] swaps the folder in. Dropped uncommitted
+/// (a failed build), it removes itself and the old site stays as it was.
+#[derive(Debug)]
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    previous: PathBuf,
+    made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates the staging folder beside `output`.
+    pub fn begin(output: &Path) -> Result<Staging, OutputError> {
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".to_string());
+        let id = std::process::id();
+        let dir = parent.join(format!(".{name}.dossier-new-{id}"));
+        let previous = parent.join(format!(".{name}.dossier-old-{id}"));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            dir,
+            previous,
+            made: std::sync::Mutex::new(std::collections::HashSet::new()),
+            committed: false,
+        })
+    }
+
+    /// Swaps the new site in place of the old one.
+    pub fn commit(mut self) -> Result<(), OutputError> {
+        swap(&self.output, &self.dir, &self.previous)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<(), OutputError> {
+        let rel = safe_relative(&file.path)?;
+        let path = self.dir.join(&rel);
+        if let Some(parent) = path.parent() {
+            let known = self
+                .made
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(parent);
+            if !known {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+                self.made
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(parent.to_path_buf());
+            }
+        }
+        std::fs::write(&path, &file.bytes).map_err(io(&path))
+    }
+}
+
 /// Writes `files` as the new content of `output`, atomically: into a
 /// temporary sibling folder first, then swapped in.
 pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io(parent))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".to_string());
-    let staging = parent.join(format!(".{name}.dossier-new-{}", std::process::id()));
-    let previous = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    let staging = Staging::begin(output)?;
+    for f in files {
+        safe_relative(&f.path)?;
     }
-    let result = write_all(&staging, files).and_then(|()| swap(output, &staging, &previous));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    result
-}
-
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
-    let relative: Vec<PathBuf> = files
-        .iter()
-        .map(|f| safe_relative(&f.path))
-        .collect::<Result<_, _>>()?;
-    std::fs::create_dir_all(staging).map_err(io(staging))?;
-    let mut dirs: Vec<PathBuf> = relative
-        .iter()
-        .filter_map(|p| p.parent().map(|d| staging.join(d)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in &dirs {
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
-    }
-    files
-        .par_iter()
-        .zip(relative.par_iter())
-        .try_for_each(|(file, rel)| {
-            let path = staging.join(rel);
-            std::fs::write(&path, &file.bytes).map_err(io(&path))
-        })
+    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
+    staging.commit()
 }
 
 fn swap(output: &Path, staging: &Path, previous: &Path) -> Result<(), OutputError> {

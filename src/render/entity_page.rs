@@ -11,6 +11,9 @@ use tera::Tera;
 
 /// Most mentions-in-context listed on an entity page.
 const MAX_KWIC: usize = 200;
+/// Most articles listed on an entity page (newest first); the data exports
+/// and the search list them all.
+const MAX_ARTICLES: usize = 200;
 /// Most quotes listed on an entity page.
 const MAX_QUOTES: usize = 50;
 /// Neighbours drawn around an entity.
@@ -208,7 +211,11 @@ pub fn render(
 
     let mut articles = stats.articles.clone();
     newest_first(input, &mut articles);
-    let articles: Vec<Value> = articles.iter().map(|&a| article_item(input, a)).collect();
+    let articles: Vec<Value> = articles
+        .iter()
+        .take(MAX_ARTICLES)
+        .map(|&a| article_item(input, a))
+        .collect();
 
     let description = entity.description.clone().unwrap_or_else(|| {
         format!(
@@ -231,6 +238,7 @@ pub fn render(
                 id.len() > 1 && id.starts_with('Q') && id[1..].bytes().all(|b| b.is_ascii_digit())
             }),
             "article_count": stats.articles.len(),
+            "search_url": format!("search.html?entity={}", format::query_value(&entity.name)),
             "mention_count": stats.mentions,
             "first_seen": format::iso(stats.first_seen),
             "last_seen": format::iso(stats.last_seen),

@@ -47,6 +47,19 @@ pub fn tail(text: &str, max: usize) -> String {
     format!("…{}", &rest[word..])
 }
 
+/// Percent-encodes a query-string value (everything but unreserved characters).
+pub fn query_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +73,9 @@ mod tests {
         assert_eq!(reading_minutes(461), 3);
         assert_eq!(excerpt("one two three", 7), "one…");
         assert_eq!(tail("one two three", 7), "…three");
+        assert_eq!(
+            query_value("Kim Jong Un & co/é"),
+            "Kim%20Jong%20Un%20%26%20co%2F%C3%A9"
+        );
     }
 }

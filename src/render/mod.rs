@@ -18,7 +18,7 @@ mod xml;
 use crate::analyze::Knowledge;
 use crate::config::SiteConfig;
 use crate::content::Article;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::plan::{root_prefix, Plan};
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -99,46 +99,52 @@ fn page(
     Ok(OutputFile::text(url, html))
 }
 
-/// Renders the whole site.
+/// Renders the whole site into `sink`, each page as soon as it is made, so
+/// that the site's bytes need never all be in memory at once.
 pub fn render(
     input: &Input<'_>,
     tera: &Tera,
     theme: &Theme,
-) -> Result<Vec<OutputFile>, crate::Error> {
+    sink: &crate::check::Recorder<'_>,
+) -> Result<(), crate::Error> {
+    let put = |file: OutputFile| sink.put(file).map_err(crate::Error::from);
     let index = entity_page::MentionIndex::build(input);
-    let mut files: Vec<OutputFile> = input
+    input
         .articles
         .par_iter()
         .enumerate()
-        .map(|(i, _)| article_page::render(input, tera, i))
-        .collect::<Result<_, _>>()?;
-    let entity_pages: Vec<OutputFile> = input
+        .try_for_each(|(i, _)| put(article_page::render(input, tera, i)?))?;
+    input
         .plan
         .entities
         .par_iter()
         .enumerate()
         .filter_map(|(e, url)| url.as_ref().map(|u| (e, u)))
-        .map(|(e, url)| entity_page::render(input, tera, &index, e, url))
-        .collect::<Result<_, _>>()?;
-    files.extend(entity_pages);
-    files.extend(site_pages::render(input, tera)?);
-    files.extend(topic_pages::render(input, tera)?);
-    files.extend(data::render(input)?);
-    files.push(page(
+        .try_for_each(|(e, url)| put(entity_page::render(input, tera, &index, e, url)?))?;
+    drop(index);
+    for file in site_pages::render(input, tera)? {
+        put(file)?;
+    }
+    for file in topic_pages::render(input, tera)? {
+        put(file)?;
+    }
+    for file in data::render(input)? {
+        put(file)?;
+    }
+    put(page(
         tera,
         input.config,
         "data.html",
         "data/README.html",
         json!({}),
-    )?);
-    let pages: Vec<&str> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .filter(|p| p.ends_with(".html"))
-        .collect();
-    let feeds = feeds::render(input, &pages, input.today);
-    files.extend(feeds);
-    files.extend(theme.statics.iter().cloned());
-    files.push(OutputFile::text(".nojekyll", String::new()));
-    Ok(files)
+    )?)?;
+    let pages = sink.html_pages();
+    let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
+    for file in feeds::render(input, &pages, input.today) {
+        put(file)?;
+    }
+    for file in &theme.statics {
+        put(file.clone())?;
+    }
+    put(OutputFile::text(".nojekyll", String::new()))
 }
