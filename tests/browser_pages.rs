@@ -188,7 +188,7 @@ const PROBE: &str = r#"(() => {
     status: document.getElementById("search-status")?.textContent ?? null,
     results: results ? results.children.length : null,
     results_text: results ? results.textContent : null,
-    location: location.href,
+    page: location.href.split(/[?#]/)[0],
   };
 })()"#;
 
@@ -223,8 +223,10 @@ fn failures(visit: &VisitReport) -> Vec<String> {
             None => out.push(format!("probe without {key}: {probe}")),
         }
     }
-    if probe["location"].as_str() != Some(visit.url.as_str()) {
-        out.push(format!("navigated away to {}", probe["location"]));
+    // The search page may rewrite its query string; the page itself stays.
+    let page = visit.url.split(['?', '#']).next().unwrap_or_default();
+    if probe["page"].as_str() != Some(page) {
+        out.push(format!("navigated away to {}", probe["page"]));
     }
     out
 }

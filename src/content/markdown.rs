@@ -208,6 +208,10 @@ pub struct LinkSpan {
     pub open: String,
     /// Closing tag.
     pub close: &'static str,
+    /// The `id` the opening tag carries, if any: kept as an empty anchor
+    /// where the span cannot be wrapped (it crosses inline markup, or lies
+    /// inside a link or inline code), so links to it still resolve.
+    pub id: Option<String>,
 }
 
 /// Renders Markdown to HTML, wrapping each span of `links[block]` that falls
@@ -216,30 +220,51 @@ pub struct LinkSpan {
 pub fn render(markdown: &str, links: &[Vec<LinkSpan>]) -> String {
     let mut walker = BlockWalker::default();
     let mut offsets: Vec<usize> = Vec::new();
-    let events = parser(markdown).map(|event| {
+    let events = parser(markdown).flat_map(|event| {
         walker.observe(&event);
         if offsets.len() < walker.count {
             offsets.resize(walker.count, 0);
         }
         let (Some(b), false) = (walker.current, walker.in_code_block) else {
-            return event;
+            return vec![event];
         };
         let Some(text) = event_text(&event).map(str::to_string) else {
-            return event;
+            return vec![event];
         };
         let start = offsets.get(b).copied().unwrap_or(0);
+        let end = start + text.len();
         if let Some(o) = offsets.get_mut(b) {
-            *o += text.len();
+            *o = end;
         }
         let spans = links.get(b).map(Vec::as_slice).unwrap_or(&[]);
-        let inside: Vec<&LinkSpan> = spans
+        let starting: Vec<&LinkSpan> = spans
             .iter()
-            .filter(|s| s.start >= start && s.end <= start + text.len())
+            .filter(|s| s.start >= start && s.start < end)
             .collect();
-        if inside.is_empty() || walker.in_link > 0 || !matches!(event, Event::Text(_)) {
-            return event;
+        if starting.is_empty() {
+            return vec![event];
         }
-        Event::Html(CowStr::from(linked_html(&text, start, &inside)))
+        let linkable = walker.in_link == 0 && matches!(event, Event::Text(_));
+        let (inside, crossing): (Vec<&LinkSpan>, Vec<&LinkSpan>) =
+            starting.into_iter().partition(|s| linkable && s.end <= end);
+        let mut out: Vec<Event> = crossing
+            .iter()
+            .filter_map(|s| s.id.as_ref())
+            .map(|id| {
+                let mut anchor = String::from("<span id=\"");
+                escape_into(&mut anchor, id);
+                anchor.push_str("\"></span>");
+                Event::InlineHtml(CowStr::from(anchor))
+            })
+            .collect();
+        if inside.is_empty() {
+            out.push(event);
+        } else {
+            out.push(Event::InlineHtml(CowStr::from(linked_html(
+                &text, start, &inside,
+            ))));
+        }
+        out
     });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
@@ -343,9 +368,33 @@ mod tests {
             end: start + 3,
             open: "<a href=\"k.html\">".into(),
             close: "</a>",
+            id: None,
         };
         let html = render(md, &[vec![span]]);
         assert!(html.contains("<a href=\"k.html\">Kim</a>"), "{html}");
+    }
+
+    #[test]
+    fn spans_across_markup_keep_an_anchor() {
+        let md = "The man **Evil** Smith and `Code Name` here.\n";
+        let b = blocks(md);
+        let span = |word: &str, len: usize, id: &str| {
+            let start = b[0].find(word).unwrap();
+            LinkSpan {
+                start,
+                end: start + len,
+                open: format!("<a id=\"{id}\" href=\"e.html\">"),
+                close: "</a>",
+                id: Some(id.to_string()),
+            }
+        };
+        let spans = vec![
+            span("Evil", "Evil Smith".len(), "m0"),
+            span("Code", 9, "m1"),
+        ];
+        let html = render(md, &[spans]);
+        assert!(html.contains("<span id=\"m0\"></span>"), "{html}");
+        assert!(html.contains("<span id=\"m1\"></span>"), "{html}");
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub fn article_html(
                 end: m.end,
                 open: format!("<a class=\"mention\" id=\"m{k}\" href=\"{root}{url}\">"),
                 close: "</a>",
+                id: Some(format!("m{k}")),
             });
         }
     }

@@ -113,4 +113,5 @@ pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
     }
 }
 pub mod browser;
+pub mod gold;
 pub mod server;
