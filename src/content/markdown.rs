@@ -5,7 +5,7 @@
 //! entity mentions linked at offsets into those blocks, so both walk the same
 //! event stream with the same block boundaries ([`BlockWalker`]).
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 use serde::Deserialize;
 
 /// Front matter fields dossier understands; others are ignored.
@@ -118,12 +118,15 @@ pub fn parse_front_matter(yaml: &str, first_line: u64) -> Result<FrontMatter, Fr
     })
 }
 
-fn parser(markdown: &str) -> Parser<'_> {
+/// The Markdown events, with adjacent text merged: smart punctuation splits
+/// "Korea’s" into several text events, and a mention must lie in one event
+/// to be linked.
+fn parser(markdown: &str) -> TextMergeStream<'_, Parser<'_>> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_SMART_PUNCTUATION;
-    Parser::new_ext(markdown, options)
+    TextMergeStream::new(Parser::new_ext(markdown, options))
 }
 
 /// Tracks which text block the walk is in. A block is a paragraph, heading,
@@ -395,6 +398,26 @@ mod tests {
         let html = render(md, &[spans]);
         assert!(html.contains("<span id=\"m0\"></span>"), "{html}");
         assert!(html.contains("<span id=\"m1\"></span>"), "{html}");
+    }
+
+    #[test]
+    fn smart_quotes_do_not_split_mentions() {
+        let md = "North Korea's army met \"Kim\" there.\n";
+        let b = blocks(md);
+        let start = b[0].find("North").unwrap();
+        let end = b[0].find(" army").unwrap();
+        let span = LinkSpan {
+            start,
+            end,
+            open: "<a href=\"n.html\">".into(),
+            close: "</a>",
+            id: None,
+        };
+        let html = render(md, &[vec![span]]);
+        assert!(
+            html.contains("<a href=\"n.html\">North Korea’s</a>"),
+            "{html}"
+        );
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
                 "url": input.plan.articles[a],
                 "entities": entity_names(a),
                 "tags": article.tags,
-                "topics": article.topics,
+                "topics": input.knowledge.topic_names(a),
                 "word_count": article.word_count,
             })
         })
@@ -86,12 +86,7 @@ pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
                 ),
                 body,
                 entities: entity_names(a),
-                topics: article
-                    .topics
-                    .iter()
-                    .chain(&article.tags)
-                    .cloned()
-                    .collect(),
+                topics: input.knowledge.topic_names(a),
             }
         })
         .collect();
