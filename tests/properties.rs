@@ -11,7 +11,8 @@ use std::path::Path;
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
-        proptest::collection::vec(any::<u8>(), 0..400).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+        proptest::collection::vec(any::<u8>(), 0..400)
+            .prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
         "[A-Za-z \n.,'’\"“”:;()\\-—–#*_\\[\\]{}<>|`!?0-9]{0,400}",
     ]
 }

@@ -6,6 +6,7 @@ pub mod entities;
 pub mod keyterms;
 pub mod related;
 pub mod relations;
+mod stopwords;
 pub mod topics;
 
 use crate::config::SiteConfig;

@@ -90,9 +90,7 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
             postings.entry(s).or_default().push(a);
         }
     }
-    let cap = ((n as f64 * MAX_SHARE) as usize)
-        .max(MIN_CAP)
-        .min(MAX_POSTINGS);
+    let cap = ((n as f64 * MAX_SHARE) as usize).clamp(MIN_CAP, MAX_POSTINGS);
     per_article
         .par_iter()
         .enumerate()

@@ -122,12 +122,15 @@ fn pair_name(entities: &[Entity], [x, y]: [usize; 2]) -> String {
     format!("{} – {}", entities[x].name, entities[y].name)
 }
 
+/// A place in the corpus: (article, index into one of its per-article lists).
+type Place = (usize, usize);
+
 /// The sentences naming both parties and the quotes about either, in `articles`.
 fn evidence(
     extraction: &Extraction,
     parties: [usize; 2],
     articles: &[usize],
-) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+) -> (Vec<Place>, Vec<Place>) {
     let names: Vec<&str> = parties
         .iter()
         .filter_map(|&p| extraction.entities.get(p))

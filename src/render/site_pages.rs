@@ -12,6 +12,8 @@ use tera::Tera;
 
 /// Most entities listed per kind on the home page.
 const HOME_ENTITIES: usize = 12;
+/// Articles the timeline lists in full; beyond, each month shows its first few.
+const TIMELINE_ARTICLES: usize = 2000;
 /// Most topics (and, apart, tags and relations) listed on the home page.
 const HOME_TOPICS: usize = 8;
 
@@ -102,6 +104,15 @@ fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> 
             None => undated.push(i),
         }
     }
+    // A large corpus would make this page megabytes long: past
+    // TIMELINE_ARTICLES, each month (and the undated list) shows its first
+    // few, with a note saying how many there are.
+    let groups = by_month.len() + usize::from(!undated.is_empty());
+    let per_group = if input.articles.len() <= TIMELINE_ARTICLES {
+        usize::MAX
+    } else {
+        (TIMELINE_ARTICLES / groups.max(1)).max(3)
+    };
     let mut years: Vec<Value> = Vec::new();
     let mut current: Option<(i32, Vec<Value>)> = None;
     for ((year, month), mut list) in by_month {
@@ -112,7 +123,8 @@ fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> 
         let month_value = json!({
             "id": format!("m-{year}-{month:02}"),
             "label": label,
-            "articles": list.iter().map(|&i| article_item(input, i)).collect::<Vec<_>>(),
+            "articles": list.iter().take(per_group).map(|&i| article_item(input, i)).collect::<Vec<_>>(),
+            "total": list.len(),
         });
         match &mut current {
             Some((y, months)) if *y == year => months.push(month_value),
@@ -134,7 +146,7 @@ fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> 
         "chart": chart,
         "undated_count": series.undated,
         "years": years,
-        "undated": undated.iter().map(|&i| article_item(input, i)).collect::<Vec<_>>(),
+        "undated": undated.iter().take(per_group).map(|&i| article_item(input, i)).collect::<Vec<_>>(),
     });
     page(
         tera,
