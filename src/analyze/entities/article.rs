@@ -6,8 +6,9 @@
 use super::classify::Votes;
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
+use super::shortforms::{self, initials};
 use super::stats::Stats;
-use super::tokens::{is_acronym, is_capitalised, tokenize, Token};
+use super::tokens::{is_acronym, tokenize, Token};
 use super::{lexicon, places, quotes, sentences, EntityKind, Sentence};
 use std::collections::HashMap;
 
@@ -78,14 +79,6 @@ struct Raw {
     gazetteer: Option<usize>,
 }
 
-/// Initials of the capitalised words of `name` ("Korean Central News Agency" → "KCNA").
-fn initials(name: &str) -> String {
-    name.split(' ')
-        .filter(|w| is_capitalised(w))
-        .filter_map(|w| w.chars().next())
-        .collect()
-}
-
 fn known(name: &str) -> bool {
     let c = lexicon::alias(name).unwrap_or(name);
     places::is_place(c) || lexicon::is_org(c)
@@ -138,7 +131,8 @@ pub(crate) fn analyze(
             if hits.get(h).is_some_and(|&(s, _, _)| s < c.end) {
                 continue;
             }
-            let name = lexicon::alias(&c.name).map_or_else(|| c.name.clone(), str::to_string);
+            let shown = c.display.as_deref().unwrap_or(&c.name);
+            let name = lexicon::alias(shown).unwrap_or(shown).to_string();
             raws.push(Raw {
                 block: b,
                 start: c.start,
@@ -213,24 +207,14 @@ pub(crate) fn analyze(
         }
     }
 
+    shortforms::acronyms_by_initials(&art.entities, &mut target, &mut art.acronyms);
+
     // Surnames and given names alone: the full name of the same article.
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-    for (id, e) in art.entities.iter().enumerate() {
-        let words: Vec<&str> = e.name.split(' ').collect();
-        let is_full = words.len() >= 2
-            && !weak.get(id).copied().unwrap_or(true)
-            && e.votes.person_like()
-            && (e.gazetteer.is_none() || e.votes.best() == EntityKind::Person)
-            && words.iter().all(|w| is_capitalised(w) && !is_acronym(w));
-        if is_full {
-            for w in [words.first(), words.last()].into_iter().flatten() {
-                let list = index.entry(w.to_lowercase()).or_default();
-                if !list.contains(&id) {
-                    list.push(id);
-                }
-            }
-        }
-    }
+    let index = shortforms::name_index(&art.entities, &weak);
+    // Organisations by first word, for a short form ("Lloyds" of "Lloyds
+    // Banking Group").
+    let org_heads = shortforms::org_heads(&art.entities, &weak);
+    let mut surname_of: Vec<bool> = vec![false; art.entities.len()];
     for id in 0..art.entities.len() {
         let Some(e) = art.entities.get(id) else {
             continue;
@@ -239,7 +223,29 @@ pub(crate) fn analyze(
             && e.gazetteer.is_none()
             && !is_acronym(&e.name)
             && !known(&e.name);
-        if !single || target.get(id).is_some_and(Option::is_some) {
+        let tail = e.name.contains(' ')
+            && e.gazetteer.is_none()
+            && e.votes.person_like()
+            && !known(&e.name)
+            && index.contains_key(&e.name.to_lowercase());
+        if target.get(id).is_some_and(Option::is_some) {
+            continue;
+        }
+        let short_org = !e.name.contains(' ')
+            && e.gazetteer.is_none()
+            && !known(&e.name)
+            && e.votes.best() != EntityKind::Place;
+        if let Some(&f) = org_heads
+            .get(e.name.as_str())
+            .filter(|l| l.len() == 1 && short_org)
+            .and_then(|l| l.first())
+        {
+            if let Some(t) = target.get_mut(id) {
+                *t = Some(f);
+            }
+            continue;
+        }
+        if !single && !tail {
             continue;
         }
         let best = index.get(&e.name.to_lowercase()).and_then(|list| {
@@ -253,6 +259,19 @@ pub(crate) fn analyze(
                 if let Some(t) = target.get_mut(id) {
                     *t = Some(f);
                 }
+                // A firm is seldom called by its last word alone: a surname is
+                // a person cue for the full name.
+                let full = art.entities.get(f);
+                let last = full.and_then(|x| x.name.rsplit(' ').next());
+                let first = full.and_then(|x| x.name.split(' ').next());
+                let untyped = full.is_some_and(|x| x.votes.best() == EntityKind::Other);
+                if last.is_some_and(|l| l.eq_ignore_ascii_case(&e.name))
+                    || (untyped && first.is_some_and(|l| l.eq_ignore_ascii_case(&e.name)))
+                {
+                    if let Some(s) = surname_of.get_mut(f) {
+                        *s = true;
+                    }
+                }
             }
             None => {
                 let lone = e.votes.person_like() && !weak.get(id).copied().unwrap_or(true);
@@ -260,6 +279,12 @@ pub(crate) fn analyze(
                     e.lone_name = lone;
                 }
             }
+        }
+    }
+
+    for (e, &hit) in art.entities.iter_mut().zip(&surname_of) {
+        if hit {
+            e.votes.add(EntityKind::Person, 2.0);
         }
     }
 

@@ -1,8 +1,8 @@
 //! Kind cues: votes for what a discovered name denotes, from the name itself
 //! (suffixes, built-in lists) and from the words around it.
 
-use super::tokens::{is_acronym, is_capitalised, Token};
-use super::{lexicon, places, EntityKind};
+use super::tokens::{is_acronym, is_capitalised};
+use super::{lexicon, names, places, EntityKind};
 
 /// Accumulated evidence for each kind, indexed like [`EntityKind`].
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -66,39 +66,35 @@ fn kind_index(kind: EntityKind) -> usize {
     }
 }
 
-/// Prepositions after which a capitalised name is usually a place.
-fn is_place_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "at"
-            | "from"
-            | "to"
-            | "near"
-            | "into"
-            | "across"
-            | "throughout"
-            | "toward"
-            | "towards"
-            | "outside"
-            | "inside"
-            | "visited"
-            | "visiting"
-            | "via"
-    )
-}
-
-/// Kind evidence intrinsic to a name: built-in lists and suffixes.
+/// Kind evidence intrinsic to a name: built-in lists and suffixes, the head
+/// of an "X of Y" name, first words, a given name.
 pub(crate) fn name_votes(name: &str) -> Votes {
     let mut v = Votes::default();
     let canonical = lexicon::alias(name).unwrap_or(name);
+    let list: Vec<&str> = name.split(' ').collect();
+    // "Nasa" for "NASA"; "BBC Scotland", "Greenpeace UK": a known
+    // organisation's regional or specialist arm.
+    let upper = name.to_uppercase();
+    let known_org_head = list.len() > 1 && list.first().is_some_and(|f| lexicon::is_org(f));
     if places::is_place(canonical) {
         v.add(EntityKind::Place, 10.0);
-    } else if lexicon::is_org(canonical) {
+    } else if lexicon::is_org(canonical)
+        || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
+    {
         v.add(EntityKind::Organization, 10.0);
+    } else if known_org_head {
+        v.add(EntityKind::Organization, 7.0);
     }
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    let words = name.split(' ').count();
-    if words > 1 || !lexicon::is_generic(last) {
+    let words = list.len();
+    let first = list.first().copied().unwrap_or("");
+    let last = list.last().copied().unwrap_or(name);
+    let head = list
+        .iter()
+        .position(|w| matches!(*w, "of" | "for"))
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| list.get(i));
+    let decided_by_head = head.is_some_and(|h| lexicon::is_kind_suffix(h));
+    if (words > 1 || !lexicon::is_generic(last)) && !decided_by_head {
         if lexicon::is_org_suffix(last) {
             v.add(EntityKind::Organization, 8.0);
         } else if lexicon::is_event_suffix(last) {
@@ -109,27 +105,50 @@ pub(crate) fn name_votes(name: &str) -> Votes {
             v.add(EntityKind::Other, 8.0);
         }
     }
-    let list: Vec<&str> = name.split(' ').collect();
-    let head = list
-        .iter()
-        .position(|w| matches!(*w, "of" | "for"))
-        .and_then(|i| i.checked_sub(1))
-        .and_then(|i| list.get(i));
-    if let (Some(head), true) = (head, v == Votes::default()) {
-        // "University of …", "Institute for …", "Gulf of …": the head comes first.
-        if lexicon::is_org_suffix(head) {
-            v.add(EntityKind::Organization, 6.0);
-        } else if lexicon::is_place_suffix(head) {
-            v.add(EntityKind::Place, 6.0);
-        } else if lexicon::is_event_suffix(head) || matches!(*head, "Battle" | "Siege") {
-            v.add(EntityKind::Event, 6.0);
-        } else {
-            v.add(EntityKind::Organization, 3.0);
+    if words > 1 && v == Votes::default() {
+        if names::is_club_suffix(last) {
+            v.add(EntityKind::Organization, 8.0);
+        } else if names::is_company_word(last) {
+            v.add(EntityKind::Organization, 5.0);
         }
     }
+    // "Manchester City", "Leicester City": a city's club, not the city.
+    if words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County") {
+        v.add(EntityKind::Organization, 9.0);
+    }
+    if let Some(head) = head {
+        // "University of …", "Alliance of Small Island States": the head
+        // before "of" decides.
+        if lexicon::is_org_suffix(head) {
+            v.add(EntityKind::Organization, 9.0);
+        } else if lexicon::is_place_suffix(head) {
+            v.add(EntityKind::Place, 9.0);
+        } else if lexicon::is_event_suffix(head) || matches!(*head, "Battle" | "Siege") {
+            v.add(EntityKind::Event, 9.0);
+        } else if v == Votes::default() {
+            v.add(EntityKind::Organization, 3.0);
+        }
+    } else if words > 1 && names::is_org_head(first) {
+        v.add(EntityKind::Organization, 6.0);
+    } else if words > 1 && names::is_place_head(first) {
+        v.add(EntityKind::Place, 6.0);
+    }
+    if matches!(first, "St" | "St." | "Saint")
+        && matches!(
+            last,
+            "Church" | "Cathedral" | "Chapel" | "Abbey" | "Basilica"
+        )
+    {
+        v.add(EntityKind::Place, 10.0);
+    }
     let has_place = list.iter().any(|w| places::is_place(w));
-    if words == 1 && is_acronym(name) {
+    // "KCNA", but not "COP29": a numbered acronym is as often an event.
+    if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
         v.add(EntityKind::Organization, 3.0);
+    }
+    // "NatWest", "Commerzbank": shapes of company names.
+    if words == 1 && (names::is_camel_case(name) || name.ends_with("bank")) {
+        v.add(EntityKind::Organization, 4.0);
     }
     let namey = |w: &str| {
         is_capitalised(w)
@@ -137,83 +156,21 @@ pub(crate) fn name_votes(name: &str) -> Votes {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    if v == Votes::default() && (2..=3).contains(&words) {
+    if v == Votes::default() && (2..=4).contains(&words) {
+        let hyphen_given = list.iter().skip(1).any(|w| {
+            w.split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+        });
         if has_place {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
         } else if list.iter().all(|w| namey(w)) {
-            v.add(EntityKind::Person, 1.5);
-        }
-    }
-    v
-}
-
-/// Kind evidence from the words around a name spanning `first..=last` of
-/// `tokens` in `text`.
-pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
-    let mut v = Votes::default();
-    let same_sentence = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
-        (Some(x), Some(y)) => x.sentence == y.sentence,
-        _ => false,
-    };
-    if let Some(prev) = first.checked_sub(1).and_then(|p| tokens.get(p)) {
-        let gap = text.get(prev.full_end..tokens.get(first).map_or(0, |t| t.start));
-        if same_sentence(first - 1, first) && gap.is_some_and(|g| g.trim().is_empty()) {
-            let w = prev.word(text);
-            if lexicon::is_person_role(w) {
-                v.add(EntityKind::Person, 6.0);
-            } else if lexicon::is_org_cue(w) {
-                v.add(EntityKind::Organization, 5.0);
-            } else if is_place_preposition(w) {
-                v.add(EntityKind::Place, 2.5);
-            }
-        }
-    }
-    let Some(end_tok) = tokens.get(last) else {
-        return v;
-    };
-    let after = text.get(end_tok.full_end..).unwrap_or("");
-    if let Some(next) = tokens
-        .get(last + 1)
-        .filter(|_| same_sentence(last, last + 1))
-    {
-        let w = next.word(text);
-        let gap = text.get(end_tok.full_end..next.start).unwrap_or("");
-        if gap.trim().is_empty() {
-            if matches!(
-                w,
-                "said" | "says" | "told" | "added" | "wrote" | "explained"
-            ) {
+            // A person needs a given name ("Andrew Bailey", not "Goldman
+            // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
+            if names::starts_with_given_name(name) {
+                v.add(EntityKind::Person, 3.0);
+            } else if hyphen_given {
                 v.add(EntityKind::Person, 2.0);
-            } else if lexicon::is_place_cue(w) {
-                v.add(EntityKind::Place, 4.0);
-            }
-        }
-    }
-    // Appositive: "Yang Moo-jin, president of …", "Acme, a company that …".
-    if after.starts_with(',') && !end_tok.possessive() {
-        for (k, t) in tokens.iter().enumerate().skip(last + 1).take(4) {
-            let w = t.word(text);
-            // ", Conservative leader Kemi Badenoch": a title of the next name.
-            let titles_next = tokens
-                .get(k + 1)
-                .is_some_and(|n| is_capitalised(n.word(text)));
-            if text
-                .get(end_tok.full_end + 1..t.start)
-                .is_some_and(|g| g.contains([',', '.', ';']))
-            {
-                break;
-            }
-            if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
-                break;
-            }
-            if lexicon::is_person_role(w) {
-                v.add(EntityKind::Person, 5.0);
-                break;
-            }
-            if lexicon::is_org_cue(w) {
-                v.add(EntityKind::Organization, 4.0);
-                break;
             }
         }
     }
@@ -236,5 +193,40 @@ mod tests {
         assert_eq!(name_votes("U.S").best(), EntityKind::Place);
         assert_eq!(name_votes("KCNA").best(), EntityKind::Organization);
         assert_eq!(name_votes("Jane Doe").best(), EntityKind::Person);
+    }
+
+    #[test]
+    fn companies_clubs_and_sites_by_their_words() {
+        assert_eq!(name_votes("Andrew Bailey").best(), EntityKind::Person);
+        assert_eq!(name_votes("Yang Moo-jin").best(), EntityKind::Person);
+        assert_ne!(name_votes("Goldman Sachs").best(), EntityKind::Person);
+        assert_eq!(
+            name_votes("Applied Materials").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            name_votes("Newcastle United").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            name_votes("Manchester City").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(name_votes("Mexico City").best(), EntityKind::Place);
+        assert_eq!(
+            name_votes("University College London").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            name_votes("Alliance of Small Island States").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            name_votes("Court Philippe Chatrier").best(),
+            EntityKind::Place
+        );
+        assert_eq!(name_votes("St Michael's Church").best(), EntityKind::Place);
+        assert_eq!(name_votes("NatWest").best(), EntityKind::Organization);
+        assert_eq!(name_votes("Commerzbank").best(), EntityKind::Organization);
     }
 }

@@ -2,7 +2,7 @@
 //! capitalisation evidence of the whole corpus to tell names from ordinary
 //! words that happen to open a sentence.
 
-use super::classify::{context_votes, name_votes, Votes};
+use super::classify::Votes;
 use super::stats::Stats;
 use super::tokens::{is_acronym, is_capitalised, Token};
 use super::{lexicon, places};
@@ -22,9 +22,11 @@ pub(crate) struct Candidate {
     pub votes: Votes,
     /// Only kept if it turns out to be part of a stronger name in the article.
     pub weak: bool,
+    /// The name to show when it differs from the text ("LONDON" → "London").
+    pub display: Option<String>,
 }
 
-fn is_name_start(word: &str) -> bool {
+pub(super) fn is_name_start(word: &str) -> bool {
     is_capitalised(word) || is_acronym(word)
 }
 
@@ -36,6 +38,12 @@ fn joins_across_possessive(stem: &str, last: &str) -> bool {
     ) || (lexicon::is_org_suffix(last)
         && (lexicon::is_generic(stem) || lexicon::is_title(stem))
         && !places::is_place(stem))
+}
+
+/// "Senators", "Ministers": a title in the plural before a list of names.
+fn is_plural_title(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|w| lexicon::is_title(w) && w.chars().count() > 3)
 }
 
 /// Newspaper-style names whose leading "The" belongs to them.
@@ -59,18 +67,18 @@ fn keeps_article(last: &str) -> bool {
     )
 }
 
-struct Block<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    stats: &'a Stats,
+pub(super) struct Block<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) stats: &'a Stats,
 }
 
 impl Block<'_> {
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.word(self.text))
     }
 
-    fn adjacent(&self, a: usize, b: usize) -> bool {
+    pub(super) fn adjacent(&self, a: usize, b: usize) -> bool {
         match (self.tokens.get(a), self.tokens.get(b)) {
             (Some(x), Some(y)) => {
                 x.sentence == y.sentence
@@ -82,8 +90,33 @@ impl Block<'_> {
         }
     }
 
-    fn initial(&self, i: usize) -> bool {
+    pub(super) fn initial(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.initial)
+    }
+
+    /// A plural possessive such as "Farmers'" (apostrophe without "s" after it).
+    fn plural_possessive(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.end..t.full_end))
+            .is_some_and(|g| g == "'" || g == "’")
+    }
+
+    /// Does a possessive at run position `k` belong inside the name?
+    fn joins_at(&self, run: &[usize], k: usize) -> bool {
+        let word = |k: usize| run.get(k).map_or("", |&t| self.word(t));
+        let last = run.last().map_or("", |&t| self.word(t));
+        let saint = matches!(word(0), "St" | "St." | "Saint");
+        let suffix_follows = lexicon::is_kind_suffix(last) && k + 1 < run.len();
+        // "Prime Minister's Questions": a title alone before the possessive.
+        let titles_only = (0..=k).all(|i| {
+            let w = word(i);
+            lexicon::is_title(w) || lexicon::is_title_modifier(w) || w == "The"
+        }) && lexicon::is_title(word(k));
+        joins_across_possessive(word(k), last)
+            || titles_only
+            || (saint && suffix_follows)
+            || (run.get(k).is_some_and(|&t| self.plural_possessive(t)) && suffix_follows)
     }
 
     /// Maximal runs of capitalised words, with connectors between them.
@@ -120,6 +153,20 @@ impl Block<'_> {
         runs
     }
 
+    /// "Royal College of Paediatrics and Child Health": "and" continues a
+    /// name whose head before "of" is an institution, when a name of two
+    /// words or more follows it to the end of the run.
+    fn and_after_of_head(&self, run: &[usize], k: usize) -> bool {
+        let head_of = run.iter().take(k).enumerate().any(|(i, &t)| {
+            matches!(self.word(t), "of" | "for")
+                && i.checked_sub(1)
+                    .and_then(|p| run.get(p))
+                    .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
+        });
+        let rest = run.get(k + 1..).unwrap_or(&[]);
+        head_of && rest.len() >= 2 && rest.iter().all(|&t| is_name_start(self.word(t)))
+    }
+
     /// Splits a run at possessives and disallowed connectors.
     fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
         let last_word = |r: &[usize]| r.last().map_or("", |&l| self.word(l));
@@ -139,7 +186,11 @@ impl Block<'_> {
                             || (lexicon::is_kind_suffix(last) && !lexicon::is_title(prev))
                     }
                     "the" => matches!(prev, "of" | "for"),
-                    "and" => lexicon::is_org_suffix(last) || lexicon::is_event_suffix(last),
+                    "and" => {
+                        lexicon::is_org_suffix(last)
+                            || lexicon::is_event_suffix(last)
+                            || self.and_after_of_head(run, k)
+                    }
                     _ => true,
                 };
                 let joined = allowed && pieces.last().is_some_and(|p| !p.is_empty());
@@ -156,7 +207,7 @@ impl Block<'_> {
                 p.push(t);
             }
             let possessive = self.tokens.get(t).is_some_and(Token::possessive);
-            if possessive && k + 1 < run.len() && !joins_across_possessive(w, last_word(run)) {
+            if possessive && k + 1 < run.len() && !self.joins_at(run, k) {
                 pieces.push(Vec::new());
             }
         }
@@ -179,6 +230,18 @@ impl Block<'_> {
         let mut p: Vec<usize> = piece.to_vec();
         let mut titled = false;
         let mut out = Vec::new();
+        let possessive_title = piece.iter().rev().skip(1).any(|&t| {
+            self.tokens.get(t).is_some_and(Token::possessive) && lexicon::is_title(self.word(t))
+        });
+        if possessive_title {
+            while p
+                .first()
+                .is_some_and(|&t| lexicon::is_stopword(self.word(t)))
+            {
+                p.remove(0);
+            }
+            return vec![(p, false)];
+        }
         loop {
             let ends_kind = p
                 .last()
@@ -190,15 +253,29 @@ impl Block<'_> {
                 !(rest
                     && (!self.initial(first)
                         || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
-            } else if lexicon::is_stopword(w) || lexicon::is_calendar(w) {
+            } else if lexicon::is_stopword(w) {
+                // "First West Yorkshire": mid-sentence, a capitalised
+                // ordinal belongs to the name.
+                self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
+            } else if lexicon::is_calendar(w) {
                 true
             } else if rest
                 && !ends_kind
-                && (lexicon::is_title(w) || lexicon::is_person_role(&w.to_lowercase()))
+                && !self.tokens.get(first).is_some_and(Token::possessive)
+                && (lexicon::is_title(w)
+                    || is_plural_title(w)
+                    || lexicon::is_person_role(&w.to_lowercase()))
             {
                 titled = true;
                 true
-            } else if rest && !ends_kind && lexicon::is_title_modifier(w) {
+            } else if rest
+                && !ends_kind
+                && lexicon::is_title_modifier(w)
+                && p.get(1).is_some_and(|&n| {
+                    let n = self.word(n);
+                    lexicon::is_title(n) || lexicon::is_title_modifier(n) || is_plural_title(n)
+                })
+            {
                 true
             } else if rest && !ends_kind && lexicon::is_demonym(w) {
                 // "Chinese President Xi", not "French Guiana".
@@ -245,66 +322,6 @@ impl Block<'_> {
         }
         out
     }
-
-    /// Turns a cleaned piece into a candidate, or rejects it.
-    fn candidate(&self, piece: &[usize], titled: bool, headline: bool) -> Option<Candidate> {
-        let (&first, &last) = (piece.first()?, piece.last()?);
-        if piece.len() > 8 {
-            return None;
-        }
-        let (t0, tl) = (self.tokens.get(first)?, self.tokens.get(last)?);
-        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
-        let filler = |w: &&str| {
-            lexicon::is_generic(w)
-                || lexicon::is_title(w)
-                || lexicon::is_title_modifier(w)
-                || lexicon::is_demonym(w)
-                || lexicon::is_stopword(w)
-                || lexicon::is_calendar(w)
-                || !is_name_start(w)
-        };
-        let structured = words.len() > 1
-            && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
-                || words.iter().any(|w| !is_name_start(w)));
-        if !structured && words.iter().all(filler) {
-            return None;
-        }
-        let name = self
-            .text
-            .get(t0.start..tl.end)
-            .unwrap_or("")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let mut weak = headline;
-        if let [w] = words.as_slice() {
-            let known = places::is_place(w) || lexicon::is_org(w) || lexicon::alias(w).is_some();
-            let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
-            if lexicon::is_demonym(w) || w.chars().count() < 2 || acronym_plural {
-                return None;
-            }
-            if !known && !is_acronym(w) {
-                weak |= if t0.initial {
-                    self.stats.cap_mid(w) == 0 || self.stats.common(w)
-                } else {
-                    self.stats.common(w)
-                };
-            }
-        }
-        let mut votes = name_votes(&name);
-        votes.merge(&context_votes(self.text, self.tokens, first, last));
-        if titled {
-            votes.add(super::EntityKind::Person, 6.0);
-        }
-        Some(Candidate {
-            start: t0.start,
-            end: tl.end,
-            sentence: t0.sentence,
-            name,
-            votes,
-            weak,
-        })
-    }
 }
 
 /// Title-case headlines capitalise every word: their capitals prove nothing.
@@ -340,7 +357,19 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
     };
     let headline = is_headline(text, tokens);
     let mut out = Vec::new();
+    let mut skip_before = 0;
+    if let Some((city, end)) = super::candidate::dateline_city(text, tokens) {
+        out.push(city);
+        skip_before = end;
+    }
     for run in block.runs() {
+        if run
+            .first()
+            .and_then(|&t| tokens.get(t))
+            .is_some_and(|t| t.start < skip_before)
+        {
+            continue;
+        }
         for piece in block.split(&run) {
             for (p, titled) in block.trim(&piece) {
                 out.extend(block.candidate(&p, titled, headline));

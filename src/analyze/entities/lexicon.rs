@@ -25,7 +25,8 @@ const STOPWORDS: &str = "\
     Per|Plus|Upon|Toward|Towards|Into|Onto|Off|Out|Up|Down|Near|Inside|Outside|Oh|Well|Why|\
     Very|Too|Again|Never|Always|Often|Sometimes|Soon|Finally|First|Second|Third|Initially|\
     Eventually|Ultimately|Unfortunately|Fortunately|Clearly|Notably|Separately|Similarly|\
-    Additionally|Specifically|Importantly|Ahead|Where|Whatever|Wherever|Whoever|Mostly|Partly";
+    Additionally|Specifically|Importantly|Ahead|Where|Whatever|Wherever|Whoever|Mostly|Partly|\
+    Elsewhere|Nearly|Almost|Shares|Stocks|Prices|Markets|Investors|Traders|Lawmakers|Voters";
 
 /// Month and weekday names: capitalised but never entities on their own.
 const CALENDAR: &str = "\
@@ -60,14 +61,16 @@ const TITLES: &str = "\
     Lieutenant|Sgt|Sgt.|Sergeant|Capt|Capt.|Captain|Admiral|Adm|Adm.|Marshal|Commander|Coach|\
     Leader|Spokesman|Spokeswoman|Spokesperson|Rev|Rev.|Reverend|Bishop|Archbishop|Cardinal|\
     Rabbi|Imam|Detective|Inspector|Councillor|Councilman|Councilwoman|MP|CEO|Chief|Director|\
-    Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice";
+    Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice|Constable|Chair|\
+    Superintendent|Commissioner|Baroness|Baron";
 
 /// Words that modify a following title ("Vice President", "Prime Minister").
 const TITLE_MODIFIERS: &str = "\
     Vice|Deputy|Former|Acting|Prime|Foreign|Defence|Defense|Finance|Interior|Supreme|Senior|\
     Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
     Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
-    Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club";
+    Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club|\
+    Majority|Minority";
 
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\
@@ -104,7 +107,8 @@ const PLACE_SUFFIXES: &str = "\
     Arena|Palace|Castle|Tower|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
-    Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp";
+    Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
+    Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
@@ -133,7 +137,7 @@ const PERSON_ROLES: &str = "\
     architect|activist|husband|wife|son|daughter|father|mother|brother|sister|nominee|legislator|\
     councillor|pope|tycoon|businessman|businesswoman|founder|physicist|chemist|biologist|\
     astronaut|officer|soldier|spokesman|novelist|poet|director-general|secretary-general|\
-    chancellor|opponent|rival|successor|predecessor|counterpart|colleague|defenceman|sprinter|\
+    chancellor|opponent|successor|predecessor|counterpart|colleague|defenceman|sprinter|\
     cyclist|tennis|golfer|boxer|fighter|driver|jockey|veteran|inventor|host|presenter|filmmaker|\
     composer|painter|artist|historian|philosopher|surgeon|nurse|student|graduate|researcher|\
     owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect";
@@ -145,7 +149,8 @@ const ORG_CUES: &str = "\
     channel|station|organisation|organization|charity|union|insurer|lender|automaker|carmaker|\
     brand|band|label|studio|developer|operator|watchdog|regulator|tank|conglomerate|chain|\
     supplier|contractor|miner|producer|fund|tabloid|website|site|platform|app|service|institute|\
-    university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy";
+    university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy|\
+    journal|lender|broker|makers";
 
 /// Lower-case words after a name that say it is a place ("the Kursk region").
 const PLACE_CUES: &str = "\

@@ -11,14 +11,19 @@
 //! hash-based merge then unifies entities across articles.
 
 mod article;
+mod candidate;
 mod classify;
+mod context;
+mod dateline;
 mod discover;
 mod gazetteer;
 mod lexicon;
 mod merge;
+mod names;
 mod places;
 mod quotes;
 mod sentences;
+mod shortforms;
 mod stats;
 mod tokens;
 
@@ -153,3 +158,6 @@ pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extra
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_news;

@@ -82,3 +82,9 @@ pub(crate) fn is_place(name: &str) -> bool {
     S.get_or_init(|| set(&[COUNTRIES, CITIES, US_STATES, REGIONS]))
         .contains(name)
 }
+
+/// Is `name` a built-in city?
+pub(crate) fn is_city(name: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(&[CITIES])).contains(name)
+}

@@ -250,6 +250,7 @@ fn gazetteer_wins_and_absorbs_aliases() {
 fn other_beats_keep_precision() {
     let (ex, _) = run(UK_POLITICS);
     let n = names(&ex);
+    assert_eq!(kind_of(&ex, "Labour Party"), Some(EntityKind::Organization));
     for bad in [
         "Prime Minister",
         "Labour",

@@ -96,10 +96,14 @@ fn is_adjective_tail(part: &str) -> bool {
 /// A part of a hyphen compound that names a place or nation on its own,
 /// which makes the compound a pairing ("Russia-Ukraine") rather than a name.
 fn is_standalone_part(part: &str) -> bool {
-    places::is_place(part)
+    // "Anti-Doping", "Pan-African": a prefix is no name of its own.
+    !matches!(
+        part,
+        "Anti" | "Pro" | "Inter" | "Pan" | "Trans" | "Non" | "Post" | "Pre" | "Ex" | "Neo"
+    ) && (places::is_place(part)
         || lexicon::alias(part).is_some()
         || lexicon::is_demonym(part)
-        || is_acronym(part)
+        || is_acronym(part))
 }
 
 /// Splits a raw word (which may contain hyphens) into the tokens it holds,
@@ -224,9 +228,18 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
         {
             j += 1;
         }
+        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
+        if at(j).is_some_and(is_apostrophe)
+            && matches!(at(j.wrapping_sub(1)), Some('s' | 'S'))
+            && j > begin + 1
+            && !at(j + 1).is_some_and(char::is_alphanumeric)
+        {
+            j += 1;
+        }
         split_compound(text, pos(begin), pos(j), &mut raw);
         i = j;
     }
+    let body = super::dateline::find(text).map(|d| d.body);
     let mut tokens = Vec::with_capacity(raw.len());
     let mut sentence = 0;
     let mut prev_sentence = usize::MAX;
@@ -242,8 +255,9 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
             .get(..start)
             .unwrap_or("")
             .trim_end_matches([' ', '\u{a0}']);
-        let after_opener = before.ends_with(['“', '"', ':', '‘', '(']) && !before.ends_with("\"\"");
-        let initial = sentence != prev_sentence || after_opener;
+        let after_opener = before.ends_with(['“', ':', '‘', '('])
+            || (before.ends_with('"') && opens_quote(before));
+        let initial = sentence != prev_sentence || after_opener || body == Some(start);
         prev_sentence = sentence;
         tokens.push(Token {
             start,
@@ -256,6 +270,15 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
     tokens
 }
 
+/// A straight double quote ending `before` opens a quotation (rather than
+/// closing one) when a space, an opener or the start of text precedes it.
+fn opens_quote(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    rev.next();
+    rev.next()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':'))
+}
+
 /// The word without a trailing possessive "'s" / "’s", if it has one.
 pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     let mut it = word.char_indices().rev();
@@ -263,6 +286,8 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     let (ai, a) = it.next()?;
     if (s == 's' || s == 'S') && is_apostrophe(a) && ai > 0 {
         word.get(..ai)
+    } else if is_apostrophe(s) && (a == 's' || a == 'S') && ai > 0 {
+        word.get(..word.len() - s.len_utf8())
     } else {
         None
     }
@@ -317,6 +342,33 @@ mod tests {
             ["Dr.", "No", "met", "Mr.", "Bond", "in", "the", "U.S."]
         );
         assert!(is_acronym("KCNA") && is_acronym("U.S.") && !is_acronym("Kim"));
+    }
+
+    #[test]
+    fn plural_possessives_and_prefixes() {
+        assert_eq!(
+            words("the National Farmers' Union and St James’ Park"),
+            ["the", "National", "Farmers", "Union", "and", "St", "James", "Park"]
+        );
+        let text = "the Farmers' Union";
+        let s = sentences::split(text);
+        assert!(tokenize(text, &s).get(1).is_some_and(Token::possessive));
+        assert_eq!(
+            words("the World Anti-Doping Agency"),
+            ["the", "World", "Anti-Doping", "Agency"]
+        );
+    }
+
+    #[test]
+    fn closing_straight_quote_opens_nothing_and_datelines_do() {
+        let text = "\"He is special,\" Arsenal manager Mikel Arteta said.";
+        let s = sentences::split(text);
+        let t = tokenize(text, &s);
+        assert!(t.iter().any(|t| t.word(text) == "Arsenal" && !t.initial));
+        let text = "LONDON (Reuters) - Shares in Barclays rose.";
+        let s = sentences::split(text);
+        let t = tokenize(text, &s);
+        assert!(t.iter().any(|t| t.word(text) == "Shares" && t.initial));
     }
 
     #[test]

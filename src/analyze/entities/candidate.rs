@@ -1,0 +1,193 @@
+//! Turning a cleaned piece of a capitalised run into a candidate name:
+//! rejecting fillers, judging single words that open a sentence, and the
+//! dateline's city.
+
+use super::classify::name_votes;
+use super::context::context_votes;
+use super::discover::{is_name_start, Block, Candidate};
+use super::tokens::{is_acronym, Token};
+use super::{dateline, lexicon, names, places, EntityKind};
+
+impl Block<'_> {
+    /// "the Treasury", "The Senate": an institution named by one generic word
+    /// right after "the".
+    fn institution(&self, first: usize, words: &[&str]) -> bool {
+        matches!(words, [w] if names::is_institution(w))
+            && first.checked_sub(1).is_some_and(|p| {
+                self.word(p).eq_ignore_ascii_case("the") && self.adjacent(p, first)
+            })
+    }
+
+    /// A sentence-initial word vouched for as a name by what follows it: an
+    /// appositive ("Anthropic, a rival …") or a coordinated name ("Fitch and
+    /// Moody's").
+    fn vouched(&self, last: usize) -> bool {
+        let Some(t) = self.tokens.get(last) else {
+            return false;
+        };
+        let after = self.text.get(t.full_end..).unwrap_or("");
+        let next = self.word(last + 1);
+        let appositive = (after.starts_with(", a ") || after.starts_with(", an "))
+            && self
+                .word(last + 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        let coordinated = (after.starts_with(" and ") || after.starts_with(" or "))
+            && self.adjacent(last + 1, last + 2)
+            && is_name_start(self.word(last + 2))
+            && !lexicon::is_stopword(self.word(last + 2));
+        // "Celtic manager Brendan Rodgers", "Hearts fans protested".
+        let org_noun = super::context::is_org_after(next)
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && self.adjacent(last, last + 1)
+            && !t.possessive();
+        appositive || org_noun || (coordinated && matches!(next, "and" | "or"))
+    }
+
+    /// Turns a cleaned piece into a candidate, or rejects it.
+    pub(super) fn candidate(
+        &self,
+        piece: &[usize],
+        titled: bool,
+        headline: bool,
+    ) -> Option<Candidate> {
+        let (&first, &last) = (piece.first()?, piece.last()?);
+        if piece.len() > 8 {
+            return None;
+        }
+        // "Labour MPs": a plural acronym after a name is no part of it.
+        if piece.len() > 1
+            && self
+                .word(last)
+                .strip_suffix('s')
+                .is_some_and(|w| is_acronym(w) && w.len() <= 3)
+        {
+            return self.candidate(&piece[..piece.len() - 1], titled, headline);
+        }
+        let (t0, tl) = (self.tokens.get(first)?, self.tokens.get(last)?);
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let filler = |w: &&str| {
+            lexicon::is_generic(w)
+                || lexicon::is_title(w)
+                || lexicon::is_title_modifier(w)
+                || lexicon::is_demonym(w)
+                || lexicon::is_stopword(w)
+                || lexicon::is_calendar(w)
+                || !is_name_start(w)
+        };
+        let structured = words.len() > 1
+            && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
+                || words.iter().any(|w| !is_name_start(w)));
+        let name = self
+            .text
+            .get(t0.start..tl.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let party = names::party(&name);
+        let institution = self.institution(first, &words);
+        if !structured && party.is_none() && !institution && words.iter().all(filler) {
+            return None;
+        }
+        let mut weak = headline;
+        if let [w] = words.as_slice() {
+            let known = places::is_place(w)
+                || lexicon::is_org(w)
+                || lexicon::alias(w).is_some()
+                || party.is_some()
+                || institution
+                || names::is_camel_case(w);
+            let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
+            if (lexicon::is_demonym(w) || is_demonym_noun(w) || w.chars().count() < 2)
+                && party.is_none()
+                || acronym_plural
+            {
+                return None;
+            }
+            if !known && !is_acronym(w) {
+                // Seen in lower case in the corpus and opening this sentence:
+                // a common word unless names clearly outnumber it.
+                let lower = self.stats.lower(w).saturating_mul(3);
+                weak |= if t0.initial {
+                    (self.stats.cap_mid(w) == 0 || lower > self.stats.cap_mid(w))
+                        && !self.vouched(last)
+                } else {
+                    self.stats.common(w)
+                };
+            }
+        }
+        let mut votes = name_votes(&name);
+        votes.merge(&context_votes(self.text, self.tokens, first, last));
+        if titled {
+            votes.add(EntityKind::Person, 6.0);
+        }
+        if party.is_some() || institution {
+            votes.add(EntityKind::Organization, 10.0);
+        }
+        Some(Candidate {
+            start: t0.start,
+            end: tl.end,
+            sentence: t0.sentence,
+            name,
+            votes,
+            weak,
+            display: party.map(str::to_string),
+        })
+    }
+}
+
+/// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
+fn is_demonym_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    (word.ends_with('s') && lexicon::is_demonym(singular))
+        || matches!(
+            singular,
+            "Spaniard"
+                | "Briton"
+                | "Brit"
+                | "Scot"
+                | "Dane"
+                | "Swede"
+                | "Finn"
+                | "Pole"
+                | "Turk"
+                | "Serb"
+                | "Croat"
+                | "Frenchman"
+                | "Frenchwoman"
+                | "Englishman"
+                | "Englishwoman"
+                | "Dutchman"
+                | "Scotsman"
+                | "Welshman"
+                | "Irishman"
+                | "Kiwi"
+                | "Aussie"
+                | "Yank"
+        )
+}
+
+/// The dateline's city in capitals, named in title case as a place.
+pub(super) fn dateline_city(text: &str, tokens: &[Token]) -> Option<(Candidate, usize)> {
+    let (start, end) = dateline::find(text)?.city?;
+    let caps = text.get(start..end)?;
+    let display = dateline::title_case(caps);
+    let mut votes = name_votes(&display);
+    votes.add(EntityKind::Place, 6.0);
+    let sentence = tokens
+        .iter()
+        .find(|t| t.start >= start)
+        .map_or(0, |t| t.sentence);
+    let candidate = Candidate {
+        start,
+        end,
+        sentence,
+        name: caps.to_string(),
+        votes,
+        weak: false,
+        display: Some(display),
+    };
+    Some((candidate, end))
+}

@@ -1,0 +1,116 @@
+//! News datelines at the start of a block: "LONDON (Reuters) - ",
+//! "BAKU, Azerbaijan, Nov 24 (Reuters) - ", "WASHINGTON (AP) — ",
+//! "SAN FRANCISCO — ", "(Reuters) - ". The word after the dash opens the
+//! story's first sentence, and a city in capitals is a place to be named in
+//! title case.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A dateline found at the start of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Dateline {
+    /// Byte range of the city in capitals, if the dateline names one.
+    pub city: Option<(usize, usize)>,
+    /// Byte offset of the first word of the story after the dash.
+    pub body: usize,
+}
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})",
+            r"(?:, ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}",
+            r"(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?",
+            r"|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?",
+            r" ?(?P<agency>\([\p{L}][\p{L} .&-]{0,30}\))? ?[-–—]{1,2} +\S",
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// The dateline opening `text`, if any. A city must be in capitals (two
+/// letters or more, no lower case) or an agency must be given in brackets.
+pub(crate) fn find(text: &str) -> Option<Dateline> {
+    let caps = pattern().captures(text)?;
+    let city = caps
+        .name("city")
+        .filter(|c| c.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
+    let agency = caps.name("agency").is_some();
+    // Without an agency, only a known place in capitals makes a dateline
+    // ("SAN FRANCISCO — …"), not an acronym opening a sentence ("NATO — …").
+    let city = city.filter(|c| agency || super::places::is_place(&title_case(c.as_str())));
+    if city.is_none() && !agency {
+        return None;
+    }
+    let whole = caps.get(0)?;
+    let body = whole.end() - whole.as_str().chars().last().map_or(0, char::len_utf8);
+    Some(Dateline {
+        city: city.map(|c| (c.start(), c.end())),
+        body,
+    })
+}
+
+/// "SAN FRANCISCO" → "San Francisco", "ST. LOUIS" → "St. Louis".
+pub(crate) fn title_case(caps: &str) -> String {
+    caps.split(' ')
+        .map(|w| {
+            let mut out = String::with_capacity(w.len());
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = matches!(c, '-' | '.' | '\'' | '’') && !out.ends_with("'S");
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn city_and_body(text: &str) -> Option<(Option<&str>, &str)> {
+        find(text).map(|d| (d.city.map(|(a, b)| &text[a..b]), &text[d.body..]))
+    }
+
+    #[test]
+    fn agency_and_city_datelines() {
+        assert_eq!(
+            city_and_body("LONDON (Reuters) - Shares in Barclays rose."),
+            Some((Some("LONDON"), "Shares in Barclays rose."))
+        );
+        assert_eq!(
+            city_and_body("BAKU, Azerbaijan, Nov 24 (Reuters) - Nearly 200 countries"),
+            Some((Some("BAKU"), "Nearly 200 countries"))
+        );
+        assert_eq!(
+            city_and_body("WASHINGTON (AP) — The Senate voted"),
+            Some((Some("WASHINGTON"), "The Senate voted"))
+        );
+        assert_eq!(
+            city_and_body("SAN FRANCISCO — OpenAI is in talks"),
+            Some((Some("SAN FRANCISCO"), "OpenAI is in talks"))
+        );
+        assert_eq!(
+            city_and_body("(Reuters) - Oil prices rose"),
+            Some((None, "Oil prices rose"))
+        );
+    }
+
+    #[test]
+    fn ordinary_openings_are_no_datelines() {
+        assert_eq!(find("Kim Jong Un - the leader - left."), None);
+        assert_eq!(find("The Senate voted - again."), None);
+        assert_eq!(find("NATO — the alliance met."), None);
+        assert_eq!(find("US - China talks resumed."), None);
+        assert_eq!(title_case("SAN FRANCISCO"), "San Francisco");
+        assert_eq!(title_case("LONDON"), "London");
+    }
+}

@@ -1,0 +1,179 @@
+//! Built-in lists for typing names in general news: common given names
+//! across cultures (a person needs a person cue or a given name), the words
+//! that end the names of companies and sports clubs, political parties known
+//! by a bare adjective or plural, and institutions named by one generic word.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Common given names. Names as common as surnames ("Morgan", "Stanley",
+/// "Lloyd") are left out on purpose: they must not make a firm a person.
+const GIVEN_NAMES: &str = "\
+    Aaron|Abdul|Abdullah|Adam|Adrian|Ahmed|Ahmad|Aisha|Alan|Albert|Alberto|Alejandro|Alex|\
+    Alexander|Alexandra|Alexei|Alexey|Ali|Alice|Alicia|Alison|Amanda|Amir|Amy|Ana|Andrea|Andreas|\
+    Andrei|Andrew|Andrzej|Angela|Angelo|Anita|Ann|Anna|Anne|Anthony|Antonio|Anton|Arjun|Arnold|\
+    Arthur|Aryna|Ashley|Barbara|Beatriz|Ben|Benjamin|Bernard|Beth|Betsy|Bill|Bob|Boris|Brad|\
+    Brian|Bruce|Bruno|Bukayo|Carl|Carla|Carlos|Carmen|Caroline|Catherine|Charles|Charlie|\
+    Charlotte|Chen|Chris|Christian|Christina|Christine|Christophe|Christopher|Chuck|Claire|\
+    Claudia|Coco|Colin|Craig|Dan|Daniel|Daniela|Dante|David|Deborah|Denis|Dennis|Diana|Diego|\
+    Dmitry|Dmitri|Donald|Dong|Doug|Douglas|Ed|Eduardo|Edward|Elena|Elizabeth|Ellen|Elon|Emily|\
+    Emma|Emmanuel|Enrique|Eric|Erik|Ethan|Eva|Fabiola|Fatima|Felipe|Fernando|Fiona|Francesco|\
+    Francis|Francisco|Frank|Frederick|Gabriel|Gareth|Gary|Gavin|Geoffrey|George|Georg|Gerald|\
+    Gerhard|Gianni|Giorgia|Giovanni|Giuseppe|Gordon|Graham|Greg|Gregory|Guglielmo|Gustavo|Hans|\
+    Harry|Hassan|Heather|Hein|Heinrich|Helen|Helena|Henry|Hiroshi|Howard|Hugh|Hugo|Hussein|Iain|\
+    Ian|Iga|Igor|Ibrahim|Imran|Ingrid|Irina|Isabel|Isabella|Ivan|Jack|Jacob|Jake|James|Jan|Jane|\
+    Jannik|Janet|Jason|Javier|Jean|Jeff|Jeffrey|Jennifer|Jeremy|Jessica|Jim|Joan|Joanna|Joe|\
+    Johan|Johannes|John|Jon|Jonathan|Jorge|Jose|José|Joseph|Josh|Joshua|Juan|Julia|Julian|Julie|\
+    Jurgen|Jürgen|Justin|Kai|Karen|Karim|Karl|Kate|Katherine|Katie|Keir|Keith|Kemi|Ken|Kenji|\
+    Kenneth|Kevin|Khalid|Kim Jong|Kirsty|Klaus|Kristen|Kwame|Lars|Laura|Lauren|Lee Jae|Leo|\
+    Leon|Linda|Lisa|Liz|Louis|Louise|Luca|Lucas|Lucy|Luis|Luiz|Lula|Luke|Magnus|Mahmoud|Maria|\
+    Marie|Marina|Mario|Mark|Marco|Marcus|Margaret|Marine|Martin|Mary|Masayoshi|Matt|Matthew|\
+    Maxim|Megan|Mehmet|Michael|Michel|Michelle|Miguel|Mike|Mikel|Mikhail|Mitch|Mohamed|\
+    Mohammed|Muhammad|Mukhtar|Mustafa|Nadia|Nancy|Naomi|Narendra|Natalia|Natasha|Nathan|Neil|\
+    Nicholas|Nick|Nicola|Nicolas|Nigel|Nikolai|Nina|Noah|Norman|Olaf|Oleg|Oliver|Olivia|Omar|\
+    Oscar|Owen|Pablo|Paolo|Patricia|Patrick|Paul|Paula|Pedro|Pete|Peter|Petra|Philip|Philippe|\
+    Pierre|Piotr|Priya|Rachel|Rafael|Rahul|Raj|Rajesh|Ralph|Ramon|Raymond|Rebecca|Recep|Richard|\
+    Rishi|Rob|Robert|Roberto|Robin|Roger|Ron|Ronald|Rosa|Ruth|Ryan|Sadiq|Sally|Sam|Samuel|\
+    Sandra|Sanjay|Sara|Sarah|Satya|Scott|Sean|Sebastian|Sergei|Sergey|Shinzo|Shigeru|Simon|\
+    Sofia|Sophie|Stefan|Stephanie|Stephen|Steve|Steven|Stuart|Sue|Susan|Sunil|Tanya|Ted|Teresa|\
+    Thomas|Tim|Timothy|Tom|Tony|Tracy|Ulrich|Ursula|Valentina|Vanessa|Victor|Victoria|Vijay|\
+    Vincent|Viktor|Vladimir|Volodymyr|Walter|Wang|Wendy|Wes|Wei|William|Willie|Wolfgang|\
+    Xavier|Yasmin|Yoshihide|Yuki|Yuri|Yusuf|Zhang|Zoe|Ange|Chandni|Kamala|Joel|Nikki|Ron|Gavin|\
+    Pam|Marco|Lindsey|Mitt|Jared|Ivanka|Hunter|Hillary|Barack|Jimmy|Rudy|Tulsi|Kash|Elise|Kristi|\
+    Jerome|Janet|Christine|Ursula|Kaja|Mette|Pedro|Giorgia|Viktor|Friedrich|Annalena|Olaf|\
+    Sergio|Gabriela|Claudia|Javier|Gustavo|Nayib|Cyril|Bola|Abiy|Paul|Yoweri|William|Jacinda|\
+    Anthony|Penny|Peter|Yoon|Fumio|Shigeru|Narendra|Shehbaz|Benjamin|Isaac|Yair|Mahmoud|Bashar|\
+    Ebrahim|Masoud|Ilham|Nikol|Kassym|Shavkat|Alexander|Maia|Salome|Maia|Heinz|Dieter";
+
+/// Last words of sports clubs' names ("Newcastle United", "Bolton Wanderers").
+const CLUB_SUFFIXES: &str = "\
+    United|Rovers|Wanderers|Athletic|Athletico|Albion|Hotspur|Villa|Argyle|Rangers|Academical|\
+    Dynamo|Orient|Alexandra|Harriers|Calcio|FC|AFC|CF|SC";
+
+/// Words that often end company or outlet names ("Applied Materials",
+/// "Yorkshire Water", "Truth Social", "BBC Sport").
+const COMPANY_WORDS: &str = "\
+    Research|Materials|Water|Social|Capital|Markets|Sport|Sports|Rugby|Therapeutics|\
+    Biosciences|Semiconductor|Semiconductors|Instruments|Devices|Networks|Solutions|Logistics|\
+    Telecom|Mobile|Wireless|Insurance|Financial|Investments|Management|Properties|Hotels|\
+    Resorts|Automotive|Steel|Chemicals|Foods|Brands|Stores|Pictures|Petroleum|Mining|Resources|\
+    Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\
+    Analytics|Aerospace|Defence|Defense|Pharma|Motors|Bancorp|Bancshares|Realty|Developments|\
+    Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners";
+
+/// First words that make a multiword name an organisation whatever follows
+/// ("University College London", "Royal Mail").
+const ORG_HEADS: &str = "\
+    University|College|Institute|Bank|Royal|Federal|National|Ministry|Department|Banco|Banca|\
+    Deutsche|Credit|Crédit|Société|Societe|Air|Radio";
+
+/// First words that make a name a place or site ("Court Philippe Chatrier",
+/// "Mount Everest", "Lake Geneva").
+const PLACE_HEADS: &str = "\
+    Mount|Mt|Lake|Cape|Fort|Port|Camp|Court|Stade|Estadio|Stadio|Piazza|Plaza|Rue|Via|Isla|\
+    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio";
+
+/// Party names used bare, and their canonical party name.
+const PARTIES: &str = "\
+    Labour=Labour Party|Labour Party=Labour Party|Conservatives=Conservative Party|\
+    Conservative=Conservative Party|Conservative Party=Conservative Party|\
+    Tories=Conservative Party|Tory=Conservative Party|Liberal Democrats=Liberal Democrats|\
+    Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Greens=Green Party|\
+    Democrats=Democratic Party|Democrat=Democratic Party|Republicans=Republican Party|\
+    Republican=Republican Party|GOP=Republican Party|SNP=Scottish National Party";
+
+/// Institutions named by one generic word ("the Treasury", "the Senate").
+const INSTITUTIONS: &str = "\
+    Treasury|Parliament|Senate|Congress|Commons|Lords|Cabinet|Army|Navy|Government|Judiciary|\
+    Bundestag|Duma|Knesset|Politburo|Assembly|Fed|Commission|Council|Police";
+
+fn set(list: &'static str) -> HashSet<&'static str> {
+    list.split('|')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $fn_name:ident, $list:ident) => {
+        $(#[$doc])*
+        pub(crate) fn $fn_name(word: &str) -> bool {
+            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            S.get_or_init(|| set($list)).contains(word)
+        }
+    };
+}
+
+word_set!(
+    /// A common given name (or a two-word given name such as "Kim Jong").
+    is_given_name, GIVEN_NAMES);
+word_set!(
+    /// Last word of a sports club's name.
+    is_club_suffix, CLUB_SUFFIXES);
+word_set!(
+    /// Last word typical of a company's or outlet's name.
+    is_company_word, COMPANY_WORDS);
+word_set!(
+    /// First word that makes a name an organisation.
+    is_org_head, ORG_HEADS);
+word_set!(
+    /// First word that makes a name a place.
+    is_place_head, PLACE_HEADS);
+word_set!(
+    /// An institution named by one generic word.
+    is_institution, INSTITUTIONS);
+
+/// Canonical party name for a bare party word ("Labour" → "Labour Party").
+pub(crate) fn party(name: &str) -> Option<&'static str> {
+    static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        PARTIES
+            .split('|')
+            .filter_map(|pair| pair.trim().split_once('='))
+            .collect()
+    })
+    .get(name)
+    .copied()
+}
+
+/// Does the (multiword) name open with a given name?
+pub(crate) fn starts_with_given_name(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or("");
+    let two = words.next().map(|w| format!("{first} {w}"));
+    is_given_name(first) || two.is_some_and(|t| is_given_name(&t))
+}
+
+/// "NatWest", "OpenAI", "SoftBank": a capital after a lower-case letter
+/// inside the word, not after a surname prefix ("McConnell", "DeVos").
+pub(crate) fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let inner = chars
+        .windows(2)
+        .position(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let Some(i) = inner else { return false };
+    let prefix: String = chars.iter().take(i + 1).collect();
+    chars.first().is_some_and(|c| c.is_uppercase())
+        && !matches!(
+            prefix.as_str(),
+            "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Du" | "Fitz"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_and_camel_case() {
+        assert!(starts_with_given_name("Andrew Bailey"));
+        assert!(starts_with_given_name("Kim Jong Un"));
+        assert!(!starts_with_given_name("Goldman Sachs"));
+        assert!(!starts_with_given_name("Morgan Stanley"));
+        assert!(is_camel_case("NatWest") && is_camel_case("OpenAI"));
+        assert!(!is_camel_case("McConnell") && !is_camel_case("DeVos"));
+        assert!(!is_camel_case("Nvidia") && !is_camel_case("HSBC"));
+        assert_eq!(party("Labour"), Some("Labour Party"));
+        assert_eq!(party("Tories"), Some("Conservative Party"));
+    }
+}

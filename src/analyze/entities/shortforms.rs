@@ -1,0 +1,115 @@
+//! Indexes for resolving short forms within one article: acronyms by the
+//! initials of a longer name ("AP" → "Associated Press"), surnames and
+//! trailing words of personal names ("Le Pen" → "Marine Le Pen"), and the
+//! first word of an organisation ("Lloyds" → "Lloyds Banking Group").
+//! Hash maps only: linear in the article's entities.
+
+use super::article::LocalEntity;
+use super::tokens::{is_acronym, is_capitalised};
+use super::EntityKind;
+use std::collections::HashMap;
+
+/// Initials of the capitalised words of `name` ("Korean Central News Agency"
+/// → "KCNA"); an acronym inside the name gives all its capitals ("UK Health
+/// Security Agency" → "UKHSA").
+pub(crate) fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter(|w| is_capitalised(w))
+        .flat_map(|w| {
+            let all: Vec<char> = if is_acronym(w) {
+                w.chars().filter(|c| c.is_uppercase()).collect()
+            } else {
+                w.chars().take(1).collect()
+            };
+            all
+        })
+        .collect()
+}
+
+/// An acronym whose letters are the initials of exactly one longer name of
+/// the article ("AP" and "Associated Press"), defined or not, is that name.
+pub(crate) fn acronyms_by_initials(
+    entities: &[LocalEntity],
+    target: &mut [Option<usize>],
+    acronyms: &mut Vec<(String, String)>,
+) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, e) in entities.iter().enumerate() {
+        let multi = e.name.split(' ').filter(|w| is_capitalised(w)).count() >= 2;
+        if multi && e.gazetteer.is_none() && e.votes.best() != EntityKind::Person {
+            by_initials.entry(initials(&e.name)).or_default().push(id);
+        }
+    }
+    for (id, e) in entities.iter().enumerate() {
+        if !is_acronym(&e.name)
+            || e.gazetteer.is_some()
+            || target.get(id).is_some_and(Option::is_some)
+        {
+            continue;
+        }
+        let letters: String = e.name.chars().filter(|c| c.is_uppercase()).collect();
+        if let Some([f]) = by_initials.get(&letters).map(Vec::as_slice) {
+            if let (Some(full), Some(t)) = (entities.get(*f), target.get_mut(id)) {
+                acronyms.push((e.key.clone(), full.key.clone()));
+                *t = Some(*f);
+            }
+        }
+    }
+}
+
+/// Full personal names by first word, last word, and trailing words of a
+/// long name ("Le Pen" of "Marine Le Pen"), lower-cased.
+pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, e) in entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let is_full = words.len() >= 2
+            && !weak.get(id).copied().unwrap_or(true)
+            && e.votes.person_like()
+            && (e.gazetteer.is_none() || e.votes.best() == EntityKind::Person)
+            && words.iter().all(|w| is_capitalised(w) && !is_acronym(w));
+        if !is_full {
+            continue;
+        }
+        let tails = (1..words.len().saturating_sub(1))
+            .filter_map(|k| words.get(k..))
+            .map(|ws| ws.join(" "));
+        let ends = [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .map(|w| w.to_string());
+        for w in ends.chain(tails) {
+            let list = index.entry(w.to_lowercase()).or_default();
+            if !list.contains(&id) {
+                list.push(id);
+            }
+        }
+    }
+    index
+}
+
+/// Organisations of several words by their first word.
+pub(crate) fn org_heads(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, e) in entities.iter().enumerate() {
+        if let Some((head, _)) = e.name.split_once(' ') {
+            if e.votes.best() == EntityKind::Organization && !weak.get(id).copied().unwrap_or(true)
+            {
+                heads.entry(head.to_string()).or_default().push(id);
+            }
+        }
+    }
+    heads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_spell_out_inner_acronyms() {
+        assert_eq!(initials("Korean Central News Agency"), "KCNA");
+        assert_eq!(initials("UK Health Security Agency"), "UKHSA");
+        assert_eq!(initials("University of North Korean Studies"), "UNKS");
+    }
+}

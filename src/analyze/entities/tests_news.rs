@@ -1,0 +1,183 @@
+//! End-to-end tests of the rules that make discovery generalise to unseen
+//! news: datelines, organisation cues, clubs, parties, given names, short
+//! forms, and a headline passed as an extra first block.
+
+use super::*;
+
+fn run(text: &str) -> Extraction {
+    let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
+    extract(std::slice::from_ref(&blocks), None)
+}
+
+fn kind(ex: &Extraction, name: &str) -> Option<EntityKind> {
+    ex.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+fn names(ex: &Extraction) -> Vec<&str> {
+    let mut v: Vec<&str> = ex.entities.iter().map(|e| e.name.as_str()).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn capitals_datelines_name_a_place_and_open_the_sentence() {
+    let ex = run("LONDON (Reuters) - Shares in Barclays rose 2% on Monday.\n\nBAKU, Azerbaijan, Nov 24 (Reuters) - Nearly 200 countries agreed.\n\nSAN FRANCISCO — Nvidia shares fell.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "London"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Baku"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "San Francisco"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Barclays"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    for bad in ["LONDON", "Shares", "Nearly", "SAN FRANCISCO"] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+    let london = ex.entities.iter().find(|e| e.name == "London");
+    assert!(london.is_some_and(|e| e.aliases.contains(&"LONDON".to_string())));
+}
+
+#[test]
+fn holdings_and_staff_point_to_organisations() {
+    let ex = run("Investors bought shares in Ekaterra and a stake in Six Nations Rugby. Analysts at Bernstein and economists at Capital Economics were unsure, according to The Information.");
+    for org in [
+        "Ekaterra",
+        "Six Nations Rugby",
+        "Bernstein",
+        "Capital Economics",
+        "The Information",
+    ] {
+        assert_eq!(
+            kind(&ex, org),
+            Some(EntityKind::Organization),
+            "{org}: {:?}",
+            names(&ex)
+        );
+    }
+}
+
+#[test]
+fn football_clubs_are_organisations() {
+    let ex = run("Wolverhampton Wanderers beat Chelsea 2-1 on Saturday. Chelsea manager Enzo Maresca said Chelsea fans deserved better. Manchester City were held by Newcastle United, and Arsenal face Aston Villa next.");
+    for club in [
+        "Wolverhampton Wanderers",
+        "Chelsea",
+        "Manchester City",
+        "Newcastle United",
+    ] {
+        assert_eq!(
+            kind(&ex, club),
+            Some(EntityKind::Organization),
+            "{club}: {:?}",
+            names(&ex)
+        );
+    }
+    assert_eq!(kind(&ex, "Enzo Maresca"), Some(EntityKind::Person));
+}
+
+#[test]
+fn parties_outlets_and_institutions() {
+    let ex = run("Labour leader Keir Starmer told BBC Sport that the Conservatives and the Liberal Democrats had failed. Reform UK leader Nigel Farage disagreed, and the Treasury declined to comment.");
+    let n = names(&ex);
+    for org in [
+        "Labour Party",
+        "Conservative Party",
+        "Liberal Democrats",
+        "Reform UK",
+        "BBC Sport",
+        "Treasury",
+    ] {
+        assert_eq!(
+            kind(&ex, org),
+            Some(EntityKind::Organization),
+            "{org}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Keir Starmer"), Some(EntityKind::Person));
+    assert_eq!(kind(&ex, "Nigel Farage"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_person_needs_a_given_name_or_a_cue() {
+    let ex = run("Goldman Sachs raised its forecast while Sky Sports reported the deal. Bank of England Governor Andrew Bailey spoke, and Mukhtar Babayev said talks would go on. Babayev left.");
+    assert_ne!(kind(&ex, "Goldman Sachs"), Some(EntityKind::Person));
+    assert_eq!(kind(&ex, "Sky Sports"), Some(EntityKind::Organization));
+    assert_eq!(kind(&ex, "Andrew Bailey"), Some(EntityKind::Person));
+    assert_eq!(kind(&ex, "Mukhtar Babayev"), Some(EntityKind::Person));
+    assert!(!names(&ex).contains(&"Babayev"));
+}
+
+#[test]
+fn short_forms_join_their_full_names() {
+    let ex = run("Lloyds Banking Group fell. Lloyds said costs rose. Marine Le Pen voted. Le Pen told TF1 the Associated Press was wrong, AP said. The UK Health Security Agency (UKHSA) agreed.");
+    let n = names(&ex);
+    for short in ["Lloyds", "Le Pen", "AP", "UKHSA"] {
+        assert!(!n.contains(&short), "{short} in {n:?}");
+    }
+    for full in [
+        "Lloyds Banking Group",
+        "Marine Le Pen",
+        "Associated Press",
+        "UK Health Security Agency",
+    ] {
+        assert!(n.contains(&full), "{full} missing in {n:?}");
+    }
+}
+
+#[test]
+fn names_with_possessives_prefixes_and_ordinals_stay_whole() {
+    let ex = run("The National Farmers' Union met at St Michael's Church near St James' Park. The World Anti-Doping Agency and the Royal College of Paediatrics and Child Health agreed, as did First West Yorkshire. Senators Susan Collins and Detective Constable Aisha Rahman spoke at Prime Minister's Questions.");
+    let n = names(&ex);
+    for want in [
+        "National Farmers' Union",
+        "St Michael's Church",
+        "St James' Park",
+        "World Anti-Doping Agency",
+        "Royal College of Paediatrics and Child Health",
+        "First West Yorkshire",
+        "Susan Collins",
+        "Aisha Rahman",
+    ] {
+        assert!(n.contains(&want), "{want} missing in {n:?}");
+    }
+    assert_eq!(kind(&ex, "St Michael's Church"), Some(EntityKind::Place));
+    assert!(
+        !n.iter()
+            .any(|x| *x == "Questions" || x.starts_with("Senators")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn sentence_initial_names_vouched_by_what_follows() {
+    let ex = run("Anthropic, a rival backed by Amazon, raised money. Fitch and Moody's will review it. NatWest shares slipped. Spaniard wins again.");
+    let n = names(&ex);
+    for want in ["Anthropic", "Fitch", "NatWest"] {
+        assert!(n.contains(&want), "{want} missing in {n:?}");
+    }
+    assert!(!n.contains(&"Spaniard"), "{n:?}");
+}
+
+#[test]
+fn a_headline_as_extra_first_block_is_harmless() {
+    let body =
+        "Wolves beat Manchester City 2-1 on Saturday.\n\nGary O'Neil said the fans were superb.";
+    let with_title = format!("Wolves stun City at Molineux\n\n{body}");
+    for text in [body, with_title.as_str()] {
+        let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
+        let ex = extract(std::slice::from_ref(&blocks), None);
+        for m in ex.mentions.iter().flatten() {
+            assert!(blocks
+                .get(m.block)
+                .is_some_and(|b| b.get(m.start..m.end).is_some()));
+        }
+        assert_eq!(kind(&ex, "Manchester City"), Some(EntityKind::Organization));
+    }
+    let blocks = vec![
+        "Wolves stun Manchester City at Molineux".to_string(),
+        body.replace("\n\n", " "),
+    ];
+    let ex = extract(&[blocks], None);
+    assert!(names(&ex).contains(&"Molineux"), "{:?}", names(&ex));
+}

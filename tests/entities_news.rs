@@ -1,0 +1,36 @@
+//! Scores entity discovery on a held-out set of news articles of varied beats
+//! and outlet styles (`tests/data/news-gold/`), with the same rule as the
+//! sample articles' gold: the folder is built as a site with no gazetteer and
+//! its `data/entities.json` is scored per article.
+
+mod common;
+
+/// Builds the news articles as a site with a title-only site.toml.
+fn build_news() -> common::Built {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    for entry in std::fs::read_dir(common::repo().join("tests/data/news-gold")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+            std::fs::copy(&path, seeds.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(dir.path().join("site.toml"), "title = \"News gold\"\n").unwrap();
+    common::build(dir.path())
+}
+
+#[test]
+fn discovery_generalises_to_unseen_news() {
+    let site = build_news();
+    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
+    let entities: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let score = common::gold::score(
+        &common::repo().join("tests/data/news-gold/gold.yaml"),
+        &entities,
+    );
+    let (precision, recall, typed) = (score.precision(), score.recall(), score.type_accuracy());
+    assert!(precision >= 0.8, "precision {precision:.3}");
+    assert!(recall >= 0.8, "recall {recall:.3}");
+    assert!(typed >= 0.75, "type accuracy {typed:.3}");
+}
