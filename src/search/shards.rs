@@ -119,6 +119,30 @@ fn separator(last: &str, first: &str) -> String {
     first.to_string()
 }
 
+/// The 64 digits of [`encode_numbers`], none of which needs escaping in a
+/// JSON string or an HTML script.
+pub const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+/// Writes `values` as one string of fixed-width base-64 numbers (most
+/// significant digit first), returning the width and the string. As text
+/// this compresses better than a JSON array, and the client reads the value
+/// of document `i` at `i · width` without decoding the rest.
+pub fn encode_numbers(values: &[u64]) -> (usize, String) {
+    let max = values.iter().copied().max().unwrap_or(0);
+    let mut width = 1;
+    while width < 10 && max >> (6 * width) > 0 {
+        width += 1;
+    }
+    let mut out = String::with_capacity(values.len() * width);
+    for &v in values {
+        for k in (0..width).rev() {
+            let digit = (v >> (6 * k)) & 63;
+            out.push(char::from(DIGITS[digit as usize]));
+        }
+    }
+    (width, out)
+}
+
 /// Cuts facet postings (documents of each name, by name number) into chunks
 /// of about `max_bytes`. Returns the chunk of every name and, per chunk, its
 /// names' postings (ascending gaps, the first from -1) keyed by name number.
@@ -266,6 +290,14 @@ mod tests {
         let shards = term_shards(&[FieldPostings::new(), FieldPostings::new()], 100);
         assert_eq!(shards.len(), 1);
         assert_eq!(shards[0].fields.len(), 2);
+    }
+
+    #[test]
+    fn numbers_are_fixed_width_base_64() {
+        assert_eq!(encode_numbers(&[]), (1, String::new()));
+        assert_eq!(encode_numbers(&[0, 1, 63]), (1, "01_".to_string()));
+        assert_eq!(encode_numbers(&[64, 5, 4095]), (2, "1005__".to_string()));
+        assert_eq!(encode_numbers(&[4096]).0, 3);
     }
 
     #[test]
