@@ -123,16 +123,33 @@ pub fn build_index(docs: &[SearchDoc]) -> Vec<IndexFile> {
 fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexFile> {
     let page_docs = page_docs.max(1);
     let docs = newest_first(docs);
-    let elastic = elastic_index(&docs);
-    let value: Value = serde_json::from_str(&elastic.to_json()).unwrap_or(Value::Null);
-    let lengths: Vec<Vec<u64>> = FIELDS
+    let bodies: Vec<&str> = docs
         .iter()
-        .map(|f| postings::field_lengths(&value, f, docs.len()))
+        .map(|doc| {
+            if doc.kind == "article" {
+                doc.body.as_str()
+            } else {
+                prefix_chars(&doc.body, NON_ARTICLE_BODY_LIMIT)
+            }
+        })
         .collect();
-    let postings: Vec<postings::FieldPostings> = FIELDS
+    let joined: Vec<[String; 3]> = docs
         .iter()
-        .map(|f| postings::field_postings(&value, f))
+        .map(|doc| {
+            [
+                doc.entities.join(" · "),
+                doc.topics.join(" · "),
+                doc.source.clone().unwrap_or_default(),
+            ]
+        })
         .collect();
+    let texts: Vec<Vec<&str>> = docs
+        .iter()
+        .zip(&joined)
+        .zip(&bodies)
+        .map(|((doc, j), body)| vec![doc.title.as_str(), &j[0], &j[1], &j[2], body])
+        .collect();
+    let (postings, lengths) = postings::index(&texts, FIELDS.len());
     let facets = Facets::new(&docs);
 
     let mut files: Vec<IndexFile> = Vec::new();
@@ -299,31 +316,6 @@ impl<'a> Facets<'a> {
         }
         Facets { entities, topics }
     }
-}
-
-/// Indexes `docs` with elasticlunr-rs; refs are document numbers.
-fn elastic_index(docs: &[&SearchDoc]) -> elasticlunr::Index {
-    let mut index = elasticlunr::IndexBuilder::new()
-        .save_docs(false)
-        .add_fields(FIELDS)
-        .set_ref("id")
-        .build();
-    for (i, doc) in docs.iter().enumerate() {
-        let body = if doc.kind == "article" {
-            doc.body.as_str()
-        } else {
-            prefix_chars(&doc.body, NON_ARTICLE_BODY_LIMIT)
-        };
-        let fields = [
-            doc.title.clone(),
-            doc.entities.join(" · "),
-            doc.topics.join(" · "),
-            doc.source.clone().unwrap_or_default(),
-            body.to_string(),
-        ];
-        index.add_doc(&i.to_string(), fields);
-    }
-    index
 }
 
 /// Maps every lower-cased name and alias of an entity page to the page's
