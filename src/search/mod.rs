@@ -51,6 +51,7 @@ pub mod snippet;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -164,10 +165,18 @@ fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexF
     let lengths: Vec<(usize, String)> = lengths.iter().map(|l| shards::encode_numbers(l)).collect();
     add("lengths", shards::script("lengths", &lengths));
     let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));
-    for (k, page) in docs.chunks(page_docs).enumerate() {
-        let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
-        let key = format!("d-{k}");
-        add(&key, shards::script(&key, &metas));
+    let pages: Vec<(String, String)> = docs
+        .par_chunks(page_docs)
+        .enumerate()
+        .map(|(k, page)| {
+            let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
+            let key = format!("d-{k}");
+            let script = shards::script(&key, &metas);
+            (key, script)
+        })
+        .collect();
+    for (key, script) in pages {
+        add(&key, script);
     }
     for (name, names) in [("entity", &facets.entities), ("topic", &facets.topics)] {
         let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
