@@ -76,8 +76,8 @@ fn unescape(s: &str) -> String {
         .replace("&gt;", ">")
 }
 
-/// Percent-decodes a URL path.
-fn percent_decode(s: &str) -> String {
+/// Percent-decodes a URL path (invalid escapes are kept as they are).
+pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

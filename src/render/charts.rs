@@ -6,6 +6,7 @@
 //! classes that static/style.css colours with the theme's custom properties,
 //! which makes light and dark mode work. Every text is XML-escaped.
 
+use super::xml::escape;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
 
@@ -53,23 +54,6 @@ impl MonthSeries {
     pub fn total(&self) -> usize {
         self.months.iter().map(|m| m.1).sum()
     }
-}
-
-/// Escapes text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn month_name((year, month): (i32, u32), format: &str) -> String {

@@ -5,7 +5,7 @@
 //! entity. At most [`MAX_NODES`] nodes, so the O(n²) layout stays instant and
 //! the drawing readable.
 
-use super::charts::escape;
+use super::xml::escape;
 use super::Input;
 use std::collections::HashMap;
 use std::fmt::Write;

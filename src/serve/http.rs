@@ -71,30 +71,8 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Decodes %XX escapes of a URL path.
-fn decode(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(v) = path
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 fn respond(state: &RwLock<Served>, url: &str) -> (u16, &'static str, Vec<u8>) {
-    let path = decode(url.split(['?', '#']).next().unwrap_or("/"));
+    let path = crate::check::percent_decode(url.split(['?', '#']).next().unwrap_or("/"));
     match path.as_str() {
         "/__dossier/livereload.js" => return (200, "text/javascript", LIVE_RELOAD_JS.into()),
         "/__dossier/overlay.css" => return (200, "text/css", OVERLAY_CSS.into()),
