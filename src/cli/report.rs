@@ -49,16 +49,21 @@ impl Progress {
             bar.set_message(stage.label());
         }
         if self.verbosity == Verbosity::Verbose {
-            let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((previous, at)) = last.take() {
-                eprintln!(
-                    "  {:<28} {:>8.3}s",
-                    previous.label(),
-                    at.elapsed().as_secs_f64()
-                );
-            }
-            *last = Some((stage, Instant::now()));
+            self.print_last_stage(Some(stage));
         }
+    }
+
+    /// Prints the time of the stage that just ended, and starts timing `next`.
+    fn print_last_stage(&self, next: Option<Stage>) {
+        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((previous, at)) = last.take() {
+            eprintln!(
+                "  {:<28} {:>8.3}s",
+                previous.label(),
+                at.elapsed().as_secs_f64()
+            );
+        }
+        *last = next.map(|stage| (stage, Instant::now()));
     }
 
     /// Clears the spinner.
@@ -67,14 +72,7 @@ impl Progress {
             bar.finish_and_clear();
         }
         if self.verbosity == Verbosity::Verbose {
-            let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((previous, at)) = last.take() {
-                eprintln!(
-                    "  {:<28} {:>8.3}s",
-                    previous.label(),
-                    at.elapsed().as_secs_f64()
-                );
-            }
+            self.print_last_stage(None);
         }
     }
 }

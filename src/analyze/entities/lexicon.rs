@@ -205,7 +205,8 @@ const ORGS: &str = "\
     FSB|GRU|MI5|MI6|NASA|Roscosmos|Vatican|Interpol|Europol|G7|G20|BRICS|Quad|SCO|Mossad|\
     Wagner Group|Politburo|Duma|Bundestag|Knesset|Congress";
 
-fn set(list: &'static str) -> HashSet<&'static str> {
+/// The words of a `|`-separated list.
+pub(super) fn set(list: &'static str) -> HashSet<&'static str> {
     list.split('|')
         .map(str::trim)
         .filter(|w| !w.is_empty())
@@ -221,6 +222,7 @@ macro_rules! word_set {
         }
     };
 }
+pub(super) use word_set;
 
 word_set!(
     /// A function word that opens sentences.

@@ -3,6 +3,7 @@
 //! that end the names of companies and sports clubs, political parties known
 //! by a bare adjective or plural, and institutions named by one generic word.
 
+use super::lexicon::{set, word_set};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -86,23 +87,6 @@ const PARTIES: &str = "\
 const INSTITUTIONS: &str = "\
     Treasury|Parliament|Senate|Congress|Commons|Lords|Cabinet|Army|Navy|Government|Judiciary|\
     Bundestag|Duma|Knesset|Politburo|Assembly|Fed|Commission|Council|Police";
-
-fn set(list: &'static str) -> HashSet<&'static str> {
-    list.split('|')
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-macro_rules! word_set {
-    ($(#[$doc:meta])* $fn_name:ident, $list:ident) => {
-        $(#[$doc])*
-        pub(crate) fn $fn_name(word: &str) -> bool {
-            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            S.get_or_init(|| set($list)).contains(word)
-        }
-    };
-}
 
 word_set!(
     /// A common given name (or a two-word given name such as "Kim Jong").
