@@ -29,6 +29,31 @@ fn is_place_preposition(word: &str) -> bool {
     )
 }
 
+/// "the city of X", "the province of X": a kind of place named after "of".
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "village"
+            | "province"
+            | "state"
+            | "region"
+            | "county"
+            | "district"
+            | "port"
+            | "capital"
+            | "island"
+            | "islands"
+            | "suburb"
+            | "outskirts"
+            | "municipality"
+            | "prefecture"
+            | "governorate"
+            | "oblast"
+    )
+}
+
 /// "shares in X", "a stake in X": what one holds in an organisation.
 fn is_holding(word: &str) -> bool {
     matches!(
@@ -179,6 +204,8 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
             v.add(EntityKind::Person, 6.0);
         } else if lexicon::is_org_cue(w) || lexicon::is_org_cue(w.trim_end_matches('s')) {
             v.add(EntityKind::Organization, 5.0);
+        } else if prep == "of" && is_place_noun(before) {
+            v.add(EntityKind::Place, 5.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && is_staff(before) {
@@ -196,6 +223,10 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
         return v;
     };
     let after = text.get(end_tok.full_end..).unwrap_or("");
+    // "a Santa Clara-based group": only places are "-based".
+    if after.starts_with("-based") || after.starts_with("-headquartered") {
+        v.add(EntityKind::Place, 8.0);
+    }
     if close(last, last + 1) {
         let w = word(last + 1);
         if matches!(
@@ -299,6 +330,21 @@ mod tests {
         );
         assert_eq!(
             kind_in("They met in the West Midlands.", "West Midlands"),
+            EntityKind::Place
+        );
+    }
+
+    #[test]
+    fn places_by_city_of_and_based() {
+        assert_eq!(
+            kind_in(
+                "Rescuers reached the flooded city of Porto Alegre on Monday.",
+                "Porto Alegre"
+            ),
+            EntityKind::Place
+        );
+        assert_eq!(
+            kind_in("Shares in the Santa Clara-based group rose.", "Santa Clara"),
             EntityKind::Place
         );
     }

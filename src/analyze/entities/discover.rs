@@ -284,11 +284,21 @@ impl Block<'_> {
                     lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
                 })
             } else {
+                // A sentence's first word, capitalised only because it opens
+                // the sentence: seen in lower case elsewhere, or glued to an
+                // acronym ("Rival AMD", "Regulator FCA"), where a real name
+                // would rarely stand.
+                // ("Reform UK": a country's acronym ends many names.)
+                let before_acronym = p.get(1).is_some_and(|&n| {
+                    let n = self.word(n);
+                    is_acronym(n) && !places::is_place(lexicon::alias(n).unwrap_or(n))
+                });
                 rest && self.initial(first)
                     && !is_acronym(w)
                     && !places::is_place(w)
                     && self.stats.cap_mid(w) == 0
-                    && self.stats.lower(w) > 0
+                    && (self.stats.lower(w) > 0
+                        || (before_acronym && !super::names::is_given_name(w)))
             };
             if !drop {
                 break;
