@@ -114,6 +114,14 @@ fn base_url_makes_sitemap_and_canonical_absolute() {
         attrs(&page, "link[rel=canonical]", "href"),
         vec!["https://user.github.io/dossier/index.html"]
     );
+    let missing =
+        scraper::Html::parse_document(&std::fs::read_to_string(out.join("404.html")).unwrap());
+    let styles = attrs(&missing, "link[rel=stylesheet]", "href");
+    assert_eq!(
+        styles,
+        vec!["https://user.github.io/dossier/static/style.css"],
+        "404.html works at any depth"
+    );
     let robots = std::fs::read_to_string(out.join("robots.txt")).unwrap();
     assert!(robots.contains("Sitemap: https://user.github.io/dossier/sitemap.xml"));
 }

@@ -74,7 +74,14 @@ fn page(
     url: &str,
     mut context: Value,
 ) -> Result<OutputFile, crate::Error> {
-    let root = root_prefix(url);
+    let base = config.base_url.trim().trim_end_matches('/');
+    // GitHub Pages serves 404.html at whatever depth the missing URL had, so
+    // its relative links would break; with a known base URL they are absolute.
+    let root = if url == "404.html" && !base.is_empty() {
+        format!("{base}/")
+    } else {
+        root_prefix(url)
+    };
     if let Value::Object(map) = &mut context {
         map.insert("root".into(), json!(root));
         map.insert("page_url".into(), json!(url));
