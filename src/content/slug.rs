@@ -5,6 +5,16 @@ use std::collections::HashSet;
 /// Longest slug, in characters, before the uniqueness suffix.
 const MAX_SLUG_CHARS: usize = 80;
 
+/// True for the characters a slug keeps: letters and digits of any script,
+/// and the combining marks and vowel signs that belong to them ("İ"
+/// lower-cases to "i" plus a combining dot; Hindi needs its vowel signs).
+pub fn is_slug_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || (matches!(c as u32, 0x0900..=0x0DFF) && !matches!(c, '\u{0964}' | '\u{0965}'))
+}
+
 /// Turns `text` into a slug: lower case letters and digits of any script,
 /// runs of anything else collapsed to one `-`, cut at a word boundary to
 /// [`MAX_SLUG_CHARS`]. May return an empty string (see [`SlugSet::unique`]).
@@ -12,12 +22,12 @@ pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     let mut pending_dash = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if is_slug_char(c) {
             if pending_dash && !slug.is_empty() {
                 slug.push('-');
             }
             pending_dash = false;
-            slug.extend(c.to_lowercase());
+            slug.extend(c.to_lowercase().filter(|l| is_slug_char(*l)));
         } else if c == '\'' || c == '’' {
             // "Korea's" reads better as "koreas" than "korea-s".
         } else {
@@ -89,6 +99,8 @@ mod tests {
     fn non_latin_kept() {
         assert_eq!(slugify("Путин и Ким"), "путин-и-ким");
         assert_eq!(slugify("北朝鮮とロシア"), "北朝鮮とロシア");
+        assert_eq!(slugify("İstanbul"), "i\u{307}stanbul");
+        assert_eq!(slugify("हिन्दी समाचार।"), "हिन्दी-समाचार");
     }
 
     #[test]
