@@ -84,7 +84,8 @@ fn toml_string(s: &str) -> String {
     out
 }
 
-fn site_root(options: &BuildOptions) -> PathBuf {
+/// The site folder: `--root`, or the current folder when none was given.
+pub fn site_root(options: &BuildOptions) -> PathBuf {
     if options.root.as_os_str().is_empty() {
         PathBuf::from(".")
     } else {
@@ -162,29 +163,29 @@ pub struct Rendered {
 /// links. With `--strict`, stops after loading when there are warnings.
 fn run(
     options: &BuildOptions,
+    config: &SiteConfig,
     cache: Option<&mut content::LoadCache>,
     progress: &dyn Fn(Stage),
     sink: &dyn Sink,
 ) -> Result<BuildReport, Error> {
     let started = Instant::now();
     let root = site_root(options);
-    let config = load_config(options)?;
-    let output = output_dir(options, &config);
+    let output = output_dir(options, config);
 
     progress(Stage::Load);
     let theme = render::theme::Theme::load(&root).map_err(|e| Error::Template(e.to_string()))?;
     let tera = render::compile(&theme)?;
-    let gazetteer = load_gazetteer(options, &config)?;
-    let corpus = content::load_cached(&root, &config, cache)?;
+    let gazetteer = load_gazetteer(options, config)?;
+    let corpus = content::load_cached(&root, config, cache)?;
     if options.strict && !corpus.warnings.is_empty() {
         return Err(Error::Strict(corpus.warnings.len()));
     }
 
     progress(Stage::Analyze);
-    let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref(), &config);
-    let plan = plan::plan(&corpus.articles, &knowledge, &config);
+    let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref(), config);
+    let plan = plan::plan(&corpus.articles, &knowledge, config);
     let input = render::Input {
-        config: &config,
+        config,
         articles: &corpus.articles,
         knowledge: &knowledge,
         plan: &plan,
@@ -222,8 +223,9 @@ pub fn render_site(
     cache: Option<&mut content::LoadCache>,
     progress: &dyn Fn(Stage),
 ) -> Result<Rendered, Error> {
+    let config = load_config(options)?;
     let memory = MemorySink::default();
-    let report = run(options, cache, progress, &memory)?;
+    let report = run(options, &config, cache, progress, &memory)?;
     Ok(Rendered {
         files: memory.into_files(),
         report,
@@ -248,7 +250,7 @@ pub fn build_site_with(
     let output = output_dir(options, &config);
     check_output_dir(&output, &root, &root.join(&config.content_dir))?;
     let staging = Staging::begin(&output)?;
-    let mut report = run(options, None, progress, &staging)?;
+    let mut report = run(options, &config, None, progress, &staging)?;
     progress(Stage::Write);
     staging.commit()?;
     report.elapsed = started.elapsed();

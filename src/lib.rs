@@ -2,8 +2,10 @@
 //!
 //! A one-way pipeline: [`content::load`] reads the corpus, [`analyze::analyze`]
 //! finds entities, quotes and topics, [`plan`] gives every page its URL,
-//! [`render`] produces every file's bytes and [`output::write_site`] swaps the
-//! new site in atomically. I/O happens only in the first and last stages.
+//! [`render`] produces every file's bytes and hands each to the write stage
+//! ([`output::Staging`]) as soon as it is made, which writes it beside the old
+//! site and swaps the new one in atomically. Only the first stage reads files
+//! and only the write stage writes them.
 
 pub mod analyze;
 pub mod build;

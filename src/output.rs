@@ -2,7 +2,6 @@
 //! output folder, which is swapped in only when everything is written. A
 //! failed build leaves the previous site as it was.
 
-use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 
 /// One file of the site: its path relative to the output folder, and bytes.
@@ -230,17 +229,6 @@ impl Sink for Staging {
     }
 }
 
-/// Writes `files` as the new content of `output`, atomically: into a
-/// temporary sibling folder first, then swapped in.
-pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
-    let staging = Staging::begin(output)?;
-    for f in files {
-        safe_relative(&f.path)?;
-    }
-    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
-    staging.commit()
-}
-
 fn swap(output: &Path, staging: &Path, previous: &Path) -> Result<(), OutputError> {
     if output.exists() {
         std::fs::rename(output, previous).map_err(io(output))?;
@@ -288,6 +276,15 @@ mod tests {
         assert!(check_output_dir(Path::new("/"), root.path(), &content).is_err());
         assert!(check_output_dir(&root.path().join(".."), root.path(), &content).is_err());
         assert!(check_output_dir(&root.path().join("public"), root.path(), &content).is_ok());
+    }
+
+    /// Stages `files` and swaps them in, as a build does.
+    fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+        let staging = Staging::begin(output)?;
+        for f in files {
+            staging.put(f.clone())?;
+        }
+        staging.commit()
     }
 
     #[test]

@@ -16,11 +16,7 @@ pub fn list(
     limit: usize,
 ) -> anyhow::Result<()> {
     let config = load_config(options)?;
-    let root = if options.root.as_os_str().is_empty() {
-        std::path::PathBuf::from(".")
-    } else {
-        options.root.clone()
-    };
+    let root = crate::build::site_root(options);
     let gazetteer = load_gazetteer(options, &config)?;
     let corpus = crate::content::load(&root, &config)?;
     for w in &corpus.warnings {

@@ -137,12 +137,14 @@ pub fn load_cached(
 
     let boilerplate = Boilerplate::new(config.boilerplate.builtin, &config.boilerplate.patterns);
     let settings = settings_key(config);
+    // Size and modification time key the cache; a plain build needs neither.
     let stamps: Vec<(Option<std::time::SystemTime>, u64)> = files
         .iter()
-        .map(|p| {
-            std::fs::metadata(p)
+        .map(|p| match cache {
+            Some(_) => std::fs::metadata(p)
                 .map(|m| (m.modified().ok(), m.len()))
-                .unwrap_or((None, 0))
+                .unwrap_or((None, 0)),
+            None => (None, 0),
         })
         .collect();
     let parsed: Vec<(Option<Article>, Vec<Warning>)> = files

@@ -66,11 +66,7 @@ fn rebuild(
 
 /// Runs the server until interrupted.
 pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow::Result<()> {
-    let root = if options.root.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        options.root.clone()
-    };
+    let root = crate::build::site_root(options);
     let state = Arc::new(RwLock::new(Served::default()));
     let mut cache = LoadCache::default();
     rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
