@@ -224,6 +224,14 @@ fn serve_rebuilds_on_change_and_keeps_the_last_good_site() {
     assert_eq!(code, 200, "the last good site stays served");
     assert!(String::from_utf8_lossy(&body).contains("hours in the rain"));
 
-    std::fs::write(dir.path().join("site.toml"), "title = \"Live again\"\n").unwrap();
+    // Saved the way many editors save: a new file renamed over the old one.
+    std::fs::write(dir.path().join("site.toml.new"), "title = \"Live again\"\n").unwrap();
+    std::fs::rename(dir.path().join("site.toml.new"), dir.path().join("site.toml")).unwrap();
     wait_for("recovery", || status(&base)["error"].is_null());
+
+    std::fs::write(dir.path().join("site.toml"), "title = \"Live once more\"\n").unwrap();
+    wait_for("a rebuild after the rename", || {
+        let (_, body) = server::get(&format!("{base}index.html"));
+        String::from_utf8_lossy(&body).contains("Live once more")
+    });
 }

@@ -72,6 +72,16 @@ pub struct LoadCache {
     entries: std::collections::HashMap<PathBuf, CachedFile>,
 }
 
+impl LoadCache {
+    /// Drops the files a watcher saw change, so they are parsed again even
+    /// when a coarse clock left their modification time as it was.
+    pub fn forget<'a>(&mut self, paths: impl IntoIterator<Item = &'a PathBuf>) {
+        for path in paths {
+            self.entries.remove(path);
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct CachedFile {
     modified: Option<std::time::SystemTime>,

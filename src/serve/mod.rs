@@ -11,11 +11,13 @@ mod http;
 
 use crate::build::{load_config, render_site, BuildOptions};
 use crate::cli::Verbosity;
+use crate::config::SiteConfig;
 use crate::content::LoadCache;
 use anyhow::Context;
-use notify::{EventKind, RecursiveMode, Watcher};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -66,7 +68,23 @@ fn rebuild(
 
 /// Runs the server until interrupted.
 pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow::Result<()> {
+    // An absolute root makes the watcher's paths the same as the cache's keys.
     let root = crate::build::site_root(options);
+    let root = root
+        .canonicalize()
+        .with_context(|| format!("{}: cannot open the site folder", root.display()))?;
+    let options = &BuildOptions {
+        root: root.clone(),
+        ..options.clone()
+    };
+    let config = load_config(options)?;
+
+    // The watcher starts before the first build, so an edit made while it
+    // runs, or right after the URL is printed, is not lost.
+    let (tx, rx) = std::sync::mpsc::channel::<PathBuf>();
+    let inputs = Inputs::of(&root, &config);
+    let _watcher = watch(&root, &inputs, tx)?;
+
     let state = Arc::new(RwLock::new(Served::default()));
     let mut cache = LoadCache::default();
     rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
@@ -75,9 +93,66 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
     println!("serving {} at {}", root.display(), server.url);
     println!("watching for changes; press Ctrl-C to stop");
 
+    while let Ok(first) = rx.recv() {
+        // Debounce: an editor's save is often several events in a burst.
+        let mut paths = vec![first];
+        while let Ok(more) = rx.recv_timeout(Duration::from_millis(120)) {
+            paths.push(more);
+        }
+        if !paths.iter().any(|p| inputs.is_input(p)) {
+            continue;
+        }
+        cache.forget(&paths);
+        if let Err(message) = rebuild(options, &mut cache, &state, verbosity) {
+            eprintln!("error: {message}");
+            eprintln!("(still serving the last good build)");
+            state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
+        }
+    }
+    Ok(())
+}
+
+/// What the site is built from: the folders and files a change to which
+/// calls for a rebuild.
+struct Inputs {
+    folders: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl Inputs {
+    fn of(root: &Path, config: &SiteConfig) -> Inputs {
+        let mut files = vec![root.join(crate::config::CONFIG_FILE)];
+        files.extend(config.gazetteer.as_ref().map(|g| root.join(g)));
+        Inputs {
+            folders: vec![
+                root.join(&config.content_dir),
+                root.join("templates"),
+                root.join("static"),
+            ],
+            files,
+        }
+    }
+
+    fn is_input(&self, path: &Path) -> bool {
+        // Editors' swap and backup files (".x.swp", "x~") are not inputs.
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        if name.starts_with('.') || name.ends_with('~') {
+            return false;
+        }
+        self.files.iter().any(|f| f == path) || self.folders.iter().any(|d| path.starts_with(d))
+    }
+}
+
+/// Watches the site's inputs, sending each changed path to `tx`.
+///
+/// Files are watched through their folder: editors that save by writing a
+/// new file and renaming it over the old one would end a watch on the file.
+fn watch(root: &Path, inputs: &Inputs, tx: Sender<PathBuf>) -> anyhow::Result<RecommendedWatcher> {
     // Only creations, changes and removals: reads (access events) would make
     // every rebuild trigger the next one.
-    let (tx, rx) = std::sync::mpsc::channel::<PathBuf>();
     let mut watcher =
         notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
             Ok(e)
@@ -94,49 +169,20 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
             Err(e) => eprintln!("warning: file watcher: {e}"),
         })
         .context("cannot start the file watcher")?;
-    let config = load_config(options)?;
-    let mut watched = vec![
-        root.join(&config.content_dir),
-        root.join("templates"),
-        root.join("static"),
-        root.join(crate::config::CONFIG_FILE),
-    ];
-    if let Some(g) = &config.gazetteer {
-        watched.push(root.join(g));
+    let mut watched: Vec<(PathBuf, RecursiveMode)> =
+        vec![(root.to_path_buf(), RecursiveMode::NonRecursive)];
+    for file in &inputs.files {
+        if let Some(parent) = file.parent().filter(|p| *p != root) {
+            watched.push((parent.to_path_buf(), RecursiveMode::NonRecursive));
+        }
     }
-    for path in watched.iter().filter(|p| p.exists()) {
-        let mode = if path.is_dir() {
-            RecursiveMode::Recursive
-        } else {
-            RecursiveMode::NonRecursive
-        };
+    for folder in inputs.folders.iter().filter(|d| d.is_dir()) {
+        watched.push((folder.clone(), RecursiveMode::Recursive));
+    }
+    for (path, mode) in watched.iter().filter(|(p, _)| p.is_dir()) {
         watcher
-            .watch(path, mode)
+            .watch(path, *mode)
             .with_context(|| format!("{}: cannot watch", path.display()))?;
     }
-
-    while let Ok(first) = rx.recv() {
-        // Debounce: an editor's save is often several events in a burst.
-        let mut paths = vec![first];
-        while let Ok(more) = rx.recv_timeout(Duration::from_millis(120)) {
-            paths.push(more);
-        }
-        // Editors' swap and backup files (".x.swp", "x~") are not inputs.
-        let relevant = paths.iter().any(|p| {
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default();
-            !name.starts_with('.') && !name.ends_with('~')
-        });
-        if !relevant {
-            continue;
-        }
-        if let Err(message) = rebuild(options, &mut cache, &state, verbosity) {
-            eprintln!("error: {message}");
-            eprintln!("(still serving the last good build)");
-            state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
-        }
-    }
-    Ok(())
+    Ok(watcher)
 }
