@@ -226,7 +226,11 @@ fn serve_rebuilds_on_change_and_keeps_the_last_good_site() {
 
     // Saved the way many editors save: a new file renamed over the old one.
     std::fs::write(dir.path().join("site.toml.new"), "title = \"Live again\"\n").unwrap();
-    std::fs::rename(dir.path().join("site.toml.new"), dir.path().join("site.toml")).unwrap();
+    std::fs::rename(
+        dir.path().join("site.toml.new"),
+        dir.path().join("site.toml"),
+    )
+    .unwrap();
     wait_for("recovery", || status(&base)["error"].is_null());
 
     std::fs::write(dir.path().join("site.toml"), "title = \"Live once more\"\n").unwrap();
