@@ -324,12 +324,16 @@ impl<'a> Recorder<'a> {
 
     /// The HTML pages put so far.
     pub fn html_pages(&self) -> Vec<String> {
-        self.pages
+        let mut pages: Vec<String> = self
+            .pages
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .iter()
             .map(|p| p.page.clone())
-            .collect()
+            .collect();
+        // Pages arrive in whatever order the threads finish them.
+        pages.sort_unstable();
+        pages
     }
 
     /// (files, HTML pages, bytes) put so far.

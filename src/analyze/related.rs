@@ -91,31 +91,61 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
         }
     }
     let cap = ((n as f64 * MAX_SHARE) as usize).clamp(MIN_CAP, MAX_POSTINGS);
+    let counts = |s: &Signal| postings.get(s).map_or(0, Vec::len);
+    let useful = |s: &Signal| (2..=cap).contains(&counts(s));
     per_article
         .par_iter()
         .enumerate()
-        .map(|(a, list)| {
-            let mut scores: HashMap<usize, (f64, Vec<Signal>)> = HashMap::new();
-            for s in list {
-                let Some(arts) = postings.get(s) else {
-                    continue;
-                };
-                if arts.len() < 2 || arts.len() > cap {
-                    continue;
+        // Scores live in a dense per-thread array, cleared through the list
+        // of the articles touched: no map or allocation per candidate.
+        .map_init(
+            || (vec![0.0f64; n], Vec::<usize>::new()),
+            |(scores, touched), (a, list)| {
+                for s in list.iter().filter(|s| useful(s)) {
+                    let arts = &postings[s];
+                    let weight = weight(s.0) * (1.0 + n as f64 / arts.len() as f64).ln();
+                    for &b in arts.iter().filter(|&&b| b != a) {
+                        if scores[b] == 0.0 {
+                            touched.push(b);
+                        }
+                        scores[b] += weight;
+                    }
                 }
-                let weight = weight(s.0) * (1.0 + n as f64 / arts.len() as f64).ln();
-                for &b in arts.iter().filter(|&&b| b != a) {
-                    let slot = scores.entry(b).or_insert((0.0, Vec::new()));
-                    slot.0 += weight;
-                    slot.1.push(*s);
+                let best = top_k(touched.iter().map(|&b| (b, scores[b])), RELATED_PER_ARTICLE);
+                for &b in touched.iter() {
+                    scores[b] = 0.0;
                 }
-            }
-            top_k(scores, RELATED_PER_ARTICLE)
-                .into_iter()
-                .map(|(b, score, shared)| explain(b, score, shared, &term_names))
-                .collect()
-        })
+                touched.clear();
+                best.into_iter()
+                    .map(|(b, score)| {
+                        let shared = shared_signals(list, &per_article[b], &useful);
+                        explain(b, score, shared, &term_names)
+                    })
+                    .collect()
+            },
+        )
         .collect()
+}
+
+/// The signals two articles share that counted towards their score; both
+/// lists are sorted.
+fn shared_signals(a: &[Signal], b: &[Signal], useful: &impl Fn(&Signal) -> bool) -> Vec<Signal> {
+    let (mut i, mut j) = (0, 0);
+    let mut shared = Vec::new();
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                if useful(&a[i]) {
+                    shared.push(a[i]);
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 fn weight(kind: u8) -> f64 {
@@ -165,9 +195,9 @@ impl Ord for Worst {
 }
 
 /// The `k` best-scored candidates, best first, kept in a heap of size `k`.
-fn top_k(scores: HashMap<usize, (f64, Vec<Signal>)>, k: usize) -> Vec<(usize, f64, Vec<Signal>)> {
+fn top_k(candidates: impl Iterator<Item = (usize, f64)>, k: usize) -> Vec<(usize, f64)> {
     let mut heap: BinaryHeap<Worst> = BinaryHeap::with_capacity(k + 1);
-    for (&b, &(score, _)) in &scores {
+    for (b, score) in candidates {
         heap.push(Worst(score, b));
         if heap.len() > k {
             heap.pop();
@@ -175,10 +205,7 @@ fn top_k(scores: HashMap<usize, (f64, Vec<Signal>)>, k: usize) -> Vec<(usize, f6
     }
     let mut best: Vec<Worst> = heap.into_vec();
     best.sort();
-    let mut scores = scores;
-    best.into_iter()
-        .filter_map(|Worst(score, b)| scores.remove(&b).map(|(_, shared)| (b, score, shared)))
-        .collect()
+    best.into_iter().map(|Worst(score, b)| (b, score)).collect()
 }
 
 #[cfg(test)]

@@ -9,7 +9,10 @@ use serde_json::{json, Value};
 const EXCERPT_CHARS: usize = 200;
 
 /// Renders `data/*.json` and the search index files.
-pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
+pub fn render(
+    input: &Input<'_>,
+    put: &(dyn Fn(OutputFile) -> Result<(), crate::Error> + Sync),
+) -> Result<(), crate::Error> {
     let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
     let entity_names = |a: usize| -> Vec<String> {
@@ -133,18 +136,24 @@ pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
         })
         .collect();
 
-    let mut files = vec![
-        json_file("data/entities.json", &Value::Array(entities))?,
-        json_file("data/articles.json", &Value::Array(articles))?,
-        json_file("data/citations.json", &Value::Array(citations))?,
-    ];
-    files.extend(super::exports::render(input)?);
-    files.extend(
-        build_index(&docs)
-            .into_iter()
-            .map(|(path, text)| OutputFile::text(path, text)),
+    let (json, (exports, index)) = rayon::join(
+        || -> Result<(), crate::Error> {
+            put(json_file("data/entities.json", &Value::Array(entities))?)?;
+            put(json_file("data/articles.json", &Value::Array(articles))?)?;
+            put(json_file("data/citations.json", &Value::Array(citations))?)
+        },
+        || {
+            rayon::join(
+                || super::exports::render(input, put),
+                || {
+                    build_index(&docs)
+                        .into_iter()
+                        .try_for_each(|(path, text)| put(OutputFile::text(path, text)))
+                },
+            )
+        },
     );
-    Ok(files)
+    json.and(exports).and(index)
 }
 
 fn capitalise(s: &str) -> String {

@@ -7,13 +7,19 @@ use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
 /// Renders entities.csv, mentions.csv, quotes.json and network.gexf.
-pub fn render(input: &Input<'_>) -> Result<Vec<OutputFile>, crate::Error> {
-    Ok(vec![
-        entities_csv(input)?,
-        mentions_csv(input)?,
-        quotes_json(input)?,
-        network_gexf(input),
-    ])
+pub fn render(
+    input: &Input<'_>,
+    put: &(dyn Fn(OutputFile) -> Result<(), crate::Error> + Sync),
+) -> Result<(), crate::Error> {
+    let (mentions, others) = rayon::join(
+        || put(mentions_csv(input)?),
+        || -> Result<(), crate::Error> {
+            put(entities_csv(input)?)?;
+            put(quotes_json(input)?)?;
+            put(network_gexf(input))
+        },
+    );
+    mentions.and(others)
 }
 
 fn csv_error(path: &str, e: impl std::fmt::Display) -> crate::Error {

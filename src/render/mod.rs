@@ -115,36 +115,42 @@ pub fn render(
     sink: &crate::check::Recorder<'_>,
 ) -> Result<(), crate::Error> {
     let put = |file: OutputFile| sink.put(file).map_err(crate::Error::from);
-    let index = entity_page::MentionIndex::build(input);
-    input
-        .articles
-        .par_iter()
-        .enumerate()
-        .try_for_each(|(i, _)| put(article_page::render(input, tera, i)?))?;
-    input
-        .plan
-        .entities
-        .par_iter()
-        .enumerate()
-        .filter_map(|(e, url)| url.as_ref().map(|u| (e, u)))
-        .try_for_each(|(e, url)| put(entity_page::render(input, tera, &index, e, url)?))?;
-    drop(index);
-    for file in site_pages::render(input, tera)? {
-        put(file)?;
-    }
-    for file in topic_pages::render(input, tera)? {
-        put(file)?;
-    }
-    for file in data::render(input)? {
-        put(file)?;
-    }
-    put(page(
-        tera,
-        input.config,
-        "data.html",
-        "data/README.html",
-        json!({}),
-    )?)?;
+    // The data exports and the search index are built mostly on one thread;
+    // they run beside the pages, which keep the other cores busy.
+    let (pages, data) = rayon::join(
+        || -> Result<(), crate::Error> {
+            let index = entity_page::MentionIndex::build(input);
+            input
+                .articles
+                .par_iter()
+                .enumerate()
+                .try_for_each(|(i, _)| put(article_page::render(input, tera, i)?))?;
+            input
+                .plan
+                .entities
+                .par_iter()
+                .enumerate()
+                .filter_map(|(e, url)| url.as_ref().map(|u| (e, u)))
+                .try_for_each(|(e, url)| put(entity_page::render(input, tera, &index, e, url)?))?;
+            drop(index);
+            for file in site_pages::render(input, tera)? {
+                put(file)?;
+            }
+            for file in topic_pages::render(input, tera)? {
+                put(file)?;
+            }
+            put(page(
+                tera,
+                input.config,
+                "data.html",
+                "data/README.html",
+                json!({}),
+            )?)
+        },
+        || data::render(input, &put),
+    );
+    pages?;
+    data?;
     let pages = sink.html_pages();
     let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
     for file in feeds::render(input, &pages, input.today) {

@@ -72,7 +72,9 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
 
     let mut keep = vec![false; sentences.len()];
     let mut covered: HashSet<String> = HashSet::new();
-    let sentence_words: Vec<HashSet<String>> =
+    // Ordered sets: the gains are sums of floats, which must add up in the
+    // same order on every build for the output to be reproducible.
+    let sentence_words: Vec<std::collections::BTreeSet<String>> =
         sentences.iter().map(|s| words(s).collect()).collect();
 
     // The lead sentence, always (cut below if it alone is over budget).
