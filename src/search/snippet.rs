@@ -70,17 +70,37 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
         return sentences.join(" ");
     }
 
+    // Each sentence as its distinct words, numbered per document, with each
+    // word's weight computed once; kept in first-seen order, so that the
+    // gains (sums of floats) add up the same way on every build.
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut weights: Vec<f64> = Vec::new();
+    let sentence_words: Vec<Vec<usize>> = sentences
+        .iter()
+        .map(|s| {
+            let mut list: Vec<usize> = Vec::new();
+            for w in words(s) {
+                let next = ids.len();
+                let id = *ids.entry(w).or_insert_with_key(|w| {
+                    weights.push(stats.idf(w));
+                    next
+                });
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+            list
+        })
+        .collect();
+    let mut covered = vec![false; weights.len()];
     let mut keep = vec![false; sentences.len()];
-    let mut covered: HashSet<String> = HashSet::new();
-    // Ordered sets: the gains are sums of floats, which must add up in the
-    // same order on every build for the output to be reproducible.
-    let sentence_words: Vec<std::collections::BTreeSet<String>> =
-        sentences.iter().map(|s| words(s).collect()).collect();
 
     // The lead sentence, always (cut below if it alone is over budget).
     keep[0] = true;
     let mut used = lengths[0];
-    covered.extend(sentence_words[0].iter().cloned());
+    for &w in &sentence_words[0] {
+        covered[w] = true;
+    }
 
     // Then, greedily, the sentence adding the most new rare terms per
     // character, while one fits.
@@ -92,8 +112,8 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
             }
             let gain: f64 = ws
                 .iter()
-                .filter(|w| !covered.contains(*w))
-                .map(|w| stats.idf(w))
+                .filter(|&&w| !covered[w])
+                .map(|&w| weights[w])
                 .sum();
             let value = gain / (lengths[i] as f64 + 20.0);
             if gain > 0.0 && best.is_none_or(|(_, v)| value > v) {
@@ -103,7 +123,9 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
         let Some((i, _)) = best else { break };
         keep[i] = true;
         used += lengths[i] + GAP.chars().count();
-        covered.extend(sentence_words[i].iter().cloned());
+        for &w in &sentence_words[i] {
+            covered[w] = true;
+        }
     }
 
     let mut out = String::new();
