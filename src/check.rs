@@ -2,6 +2,7 @@
 //! to a file of the site, and every `#fragment` to an `id` in it.
 
 use crate::output::OutputFile;
+use rayon::prelude::*;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -116,7 +117,6 @@ fn resolve(page: &str, link: &str) -> Option<String> {
 
 /// Checks every internal link of the HTML files among `files`.
 pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
-    use rayon::prelude::*;
     let pages: Vec<PageLinks> = files
         .par_iter()
         .filter(|f| f.path.ends_with(".html"))
@@ -130,53 +130,64 @@ pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
 pub fn verify(pages: &[PageLinks], paths: &HashSet<&str>) -> Vec<BrokenLink> {
     let ids: HashMap<&str, &HashSet<String>> =
         pages.iter().map(|p| (p.page.as_str(), &p.ids)).collect();
+    // Pages are checked in parallel; the broken links keep the pages' order.
+    pages
+        .par_iter()
+        .flat_map_iter(|page| broken_in(page, paths, &ids))
+        .collect()
+}
+
+/// The broken links of one page.
+fn broken_in(
+    page: &PageLinks,
+    paths: &HashSet<&str>,
+    ids: &HashMap<&str, &HashSet<String>>,
+) -> Vec<BrokenLink> {
     let mut broken = Vec::new();
-    for page in pages {
-        for link in &page.links {
-            if link.is_empty()
-                || link.starts_with("//")
-                || link.contains("://")
-                || link.starts_with("mailto:")
-                || link.starts_with("data:")
-            {
-                continue;
-            }
-            let link = link.split('?').next().unwrap_or("");
-            let (path, fragment) = match link.split_once('#') {
-                Some((p, f)) => (p, Some(f)),
-                None => (link, None),
-            };
-            let fail = |why| BrokenLink {
-                page: page.page.clone(),
-                target: link.to_string(),
-                why,
-            };
-            if path.starts_with('/') {
-                broken.push(fail("absolute path: breaks under a subpath and from disk"));
-                continue;
-            }
-            let target = if path.is_empty() {
-                Some(page.page.clone())
-            } else if path.contains('%') {
-                resolve(&page.page, &percent_decode(path))
-            } else {
-                resolve(&page.page, path)
-            };
-            let Some(target) = target else {
-                broken.push(fail("climbs above the site root"));
-                continue;
-            };
-            if !paths.contains(target.as_str()) {
-                broken.push(fail("no such file in the site"));
-                continue;
-            }
-            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
-                let found = ids
-                    .get(target.as_str())
-                    .is_some_and(|set| set.contains(&percent_decode(fragment)));
-                if !found {
-                    broken.push(fail("no element with that id"));
-                }
+    for link in &page.links {
+        if link.is_empty()
+            || link.starts_with("//")
+            || link.contains("://")
+            || link.starts_with("mailto:")
+            || link.starts_with("data:")
+        {
+            continue;
+        }
+        let link = link.split('?').next().unwrap_or("");
+        let (path, fragment) = match link.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (link, None),
+        };
+        let fail = |why| BrokenLink {
+            page: page.page.clone(),
+            target: link.to_string(),
+            why,
+        };
+        if path.starts_with('/') {
+            broken.push(fail("absolute path: breaks under a subpath and from disk"));
+            continue;
+        }
+        let target = if path.is_empty() {
+            Some(page.page.clone())
+        } else if path.contains('%') {
+            resolve(&page.page, &percent_decode(path))
+        } else {
+            resolve(&page.page, path)
+        };
+        let Some(target) = target else {
+            broken.push(fail("climbs above the site root"));
+            continue;
+        };
+        if !paths.contains(target.as_str()) {
+            broken.push(fail("no such file in the site"));
+            continue;
+        }
+        if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+            let found = ids
+                .get(target.as_str())
+                .is_some_and(|set| set.contains(&percent_decode(fragment)));
+            if !found {
+                broken.push(fail("no element with that id"));
             }
         }
     }
