@@ -6,7 +6,6 @@ mod common;
 
 use common::*;
 use dossier::build::{build_site, BuildOptions};
-use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Writes the hostile corpus; returns the site folder.
@@ -66,24 +65,6 @@ fn hostile_site(dir: &Path) {
         "]".repeat(5000)
     );
     std::fs::write(seeds.join("deep.md"), deep).unwrap();
-}
-
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
 }
 
 #[test]

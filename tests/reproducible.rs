@@ -3,27 +3,7 @@
 
 mod common;
 
-use common::{build, write_files};
-use std::collections::BTreeMap;
-use std::path::Path;
-
-/// Every file of a built site, by relative path.
-fn files(out: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(out)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(out)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
-}
+use common::{build, tree, write_files};
 
 #[test]
 fn two_builds_write_the_same_bytes() {
@@ -65,8 +45,8 @@ fn two_builds_write_the_same_bytes() {
         .collect();
     write_files(dir.path(), &borrowed);
 
-    let first = files(&build(dir.path()).out);
-    let second = files(&build(dir.path()).out);
+    let first = tree(&build(dir.path()).out);
+    let second = tree(&build(dir.path()).out);
     assert!(first.len() > 40, "{} files", first.len());
     assert_eq!(
         first.keys().collect::<Vec<_>>(),
