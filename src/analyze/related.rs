@@ -91,8 +91,7 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
         }
     }
     let cap = ((n as f64 * MAX_SHARE) as usize).clamp(MIN_CAP, MAX_POSTINGS);
-    let counts = |s: &Signal| postings.get(s).map_or(0, Vec::len);
-    let useful = |s: &Signal| (2..=cap).contains(&counts(s));
+    let useful = |s: &Signal| (2..=cap).contains(&postings.get(s).map_or(0, Vec::len));
     per_article
         .par_iter()
         .enumerate()

@@ -1,6 +1,6 @@
 //! Data exports under `data/` and the search index.
 
-use super::{format, Input};
+use super::{format, Input, Put};
 use crate::output::OutputFile;
 use crate::search::{build_index, SearchDoc};
 use serde_json::{json, Value};
@@ -9,10 +9,7 @@ use serde_json::{json, Value};
 const EXCERPT_CHARS: usize = 200;
 
 /// Renders `data/*.json` and the search index files.
-pub fn render(
-    input: &Input<'_>,
-    put: &(dyn Fn(OutputFile) -> Result<(), crate::Error> + Sync),
-) -> Result<(), crate::Error> {
+pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
     let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
     let entity_names = |a: usize| -> Vec<String> {

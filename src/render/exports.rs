@@ -1,16 +1,13 @@
 //! Data for researchers to take away: CSV, JSON and GEXF under `data/`.
 
 use super::xml::escape;
-use super::{format, Input};
+use super::{format, Input, Put};
 use crate::output::OutputFile;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
 /// Renders entities.csv, mentions.csv, quotes.json and network.gexf.
-pub fn render(
-    input: &Input<'_>,
-    put: &(dyn Fn(OutputFile) -> Result<(), crate::Error> + Sync),
-) -> Result<(), crate::Error> {
+pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
     let (mentions, others) = rayon::join(
         || put(mentions_csv(input)?),
         || -> Result<(), crate::Error> {

@@ -27,6 +27,9 @@ use theme::Theme;
 
 pub use body::sanitize;
 
+/// Where a renderer hands each file it makes, from any thread.
+type Put<'a> = dyn Fn(OutputFile) -> Result<(), crate::Error> + Sync + 'a;
+
 /// What rendering reads.
 pub struct Input<'a> {
     /// site.toml.
