@@ -3,6 +3,7 @@
 use crate::analyze::entities::Gazetteer;
 use crate::config::SiteConfig;
 use crate::diagnostics::Warning;
+use crate::fault::Failure;
 use crate::output::{check_output_dir, MemorySink, OutputFile, Sink, Staging};
 use crate::{analyze, check, content, plan, render, Error};
 use std::path::PathBuf;
@@ -36,6 +37,9 @@ pub struct BuildReport {
     pub bytes: u64,
     /// What was skipped or repaired.
     pub warnings: Vec<Warning>,
+    /// Articles and pages left out because dossier failed on them (a caught
+    /// panic): the site was built without them, and the build is an error.
+    pub failures: Vec<Failure>,
     /// Where the site went.
     pub output: PathBuf,
     /// Wall time.
@@ -46,7 +50,7 @@ impl BuildReport {
     /// The one-line summary printed at the end of a build.
     pub fn summary(&self) -> String {
         format!(
-            "built {} article(s), {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s) in {:.2}s",
+            "built {} article(s), {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s){} in {:.2}s",
             self.articles,
             self.entities,
             self.pages,
@@ -54,6 +58,10 @@ impl BuildReport {
             self.bytes as f64 / 1e6,
             self.output.display(),
             self.warnings.len(),
+            match self.failures.len() {
+                0 => String::new(),
+                n => format!(" and {n} error(s)"),
+            },
             self.elapsed.as_secs_f64()
         )
     }
@@ -203,6 +211,17 @@ fn run(
             first: first.to_string(),
         });
     }
+    let mut failures = corpus.failures;
+    failures.extend(knowledge.failures.iter().cloned());
+    failures.extend(recorder.failures());
+    if options.strict {
+        if let Some(first) = failures.first() {
+            return Err(Error::Failed {
+                count: failures.len(),
+                first: first.to_string(),
+            });
+        }
+    }
     let (files, pages, bytes) = recorder.counts();
     Ok(BuildReport {
         articles: corpus.articles.len(),
@@ -211,6 +230,7 @@ fn run(
         files,
         bytes,
         warnings: corpus.warnings,
+        failures,
         output,
         elapsed: started.elapsed(),
     })

@@ -1,6 +1,7 @@
 //! Internal link checking: every `href` and `src` of every page must resolve
 //! to a file of the site, and every `#fragment` to an `id` in it.
 
+use crate::fault::Failure;
 use crate::output::OutputFile;
 use rayon::prelude::*;
 use regex::Regex;
@@ -320,6 +321,7 @@ pub struct Recorder<'a> {
     pages: std::sync::Mutex<Vec<PageLinks>>,
     paths: std::sync::Mutex<Vec<String>>,
     bytes: std::sync::atomic::AtomicU64,
+    failures: std::sync::Mutex<Vec<Failure>>,
 }
 
 impl<'a> Recorder<'a> {
@@ -330,7 +332,28 @@ impl<'a> Recorder<'a> {
             pages: std::sync::Mutex::new(Vec::new()),
             paths: std::sync::Mutex::new(Vec::new()),
             bytes: std::sync::atomic::AtomicU64::new(0),
+            failures: std::sync::Mutex::new(Vec::new()),
         }
+    }
+
+    /// Records a page that could not be rendered (a caught panic): it is
+    /// left out, and links to it are not reported again as broken.
+    pub fn fail(&self, failure: Failure) {
+        self.failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(failure);
+    }
+
+    /// The pages that could not be rendered, in page order.
+    pub fn failures(&self) -> Vec<Failure> {
+        let mut list = self
+            .failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        list.sort_by(|a, b| a.page.cmp(&b.page));
+        list
     }
 
     /// The HTML pages put so far.
@@ -363,7 +386,13 @@ impl<'a> Recorder<'a> {
         let paths = self.paths.lock().unwrap_or_else(|e| e.into_inner());
         let set: HashSet<&str> = paths.iter().map(String::as_str).collect();
         let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        verify(&pages, &set)
+        let failed: HashSet<String> = self.failures().into_iter().filter_map(|f| f.page).collect();
+        let mut broken = verify(&pages, &set);
+        broken.retain(|b| {
+            let path = b.target.split('#').next().unwrap_or("");
+            resolve(&b.page, path).is_none_or(|target| !failed.contains(&target))
+        });
+        broken
     }
 }
 

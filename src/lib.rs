@@ -14,11 +14,13 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod fault;
 pub mod output;
 pub mod plan;
 pub mod render;
 pub mod search;
 pub mod serve;
+pub mod text;
 
 use std::path::PathBuf;
 
@@ -48,6 +50,14 @@ pub enum Error {
     /// `--strict` and there were warnings.
     #[error("{0} warning(s) and --strict is set: build failed, previous site left as it was")]
     Strict(usize),
+    /// `--strict` and dossier failed on some article or page.
+    #[error("{count} article(s) or page(s) failed inside dossier and --strict is set: build failed, previous site left as it was; first: {first}")]
+    Failed {
+        /// How many.
+        count: usize,
+        /// The first failure.
+        first: String,
+    },
     /// The site links to a page it does not contain.
     #[error("the build produced {count} broken internal link(s), first: {first}")]
     BrokenLinks {

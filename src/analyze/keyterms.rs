@@ -12,6 +12,7 @@
 use super::entities::Mention;
 use super::stopwords::STOP_WORDS;
 use crate::content::Article;
+use crate::fault::Faults;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -47,13 +48,15 @@ struct Candidate {
 }
 
 /// Finds each article's key terms; `mentions[i]` are article `i`'s entity mentions.
-pub fn find(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Vec<KeyTerm>> {
+///
+/// A panic on one article is recorded in `faults`; that article gets no key terms.
+pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) -> Vec<Vec<KeyTerm>> {
     let candidates: Vec<HashMap<String, Candidate>> = articles
         .par_iter()
         .enumerate()
         .map(|(a, article)| {
             let ms = mentions.get(a).map(Vec::as_slice).unwrap_or(&[]);
-            prune(candidates(&article.blocks, ms))
+            faults.guard(a, || prune(candidates(&article.blocks, ms)))
         })
         .collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
@@ -158,7 +161,8 @@ fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candid
                 flush(&mut run, &mut out);
             }
             last_end = end;
-            let surface = strip_possessive(text.get(start..end).unwrap_or(""));
+            let word = text.get(start..end).unwrap_or("");
+            let surface = crate::text::strip_possessive(word).unwrap_or(word);
             let lower = surface.to_lowercase();
             while spans.get(next_span).is_some_and(|&(_, e)| e <= start) {
                 next_span += 1;
@@ -246,12 +250,6 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
-}
-
 /// Three letters or more, not a number, not a stop word.
 fn is_content_word(lower: &str) -> bool {
     lower.chars().count() >= 3
@@ -295,7 +293,11 @@ mod tests {
             article("The project was delayed. Officials met on Monday."),
             article("Officials said the budget project was cut."),
         ];
-        let terms = find(&articles, &[Vec::new(), Vec::new(), Vec::new()]);
+        let terms = find(
+            &articles,
+            &[Vec::new(), Vec::new(), Vec::new()],
+            &Faults::default(),
+        );
         let first: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
         assert_eq!(first.first(), Some(&"wind farm"), "{first:?}");
         assert!(
@@ -320,7 +322,7 @@ mod tests {
             end: start + 7,
             sentence: 0,
         };
-        let terms = find(&[article(text)], &[vec![m(0), m(32)]]);
+        let terms = find(&[article(text)], &[vec![m(0), m(32)]], &Faults::default());
         let keys: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys.first(), Some(&"pipeline talks"), "{keys:?}");
         assert!(!keys.iter().any(|k| k.contains("gazprom")), "{keys:?}");

@@ -11,6 +11,7 @@ pub mod topics;
 
 use crate::config::SiteConfig;
 use crate::content::Article;
+use crate::fault::{Failure, Faults};
 use chrono::NaiveDate;
 use entities::{Extraction, Gazetteer};
 use std::collections::HashMap;
@@ -49,6 +50,9 @@ pub struct Knowledge {
     pub key_terms: Vec<Vec<keyterms::KeyTerm>>,
     /// Per article, its related articles, best first.
     pub related: Vec<Vec<related::RelatedArticle>>,
+    /// Articles whose analysis failed inside dossier (caught; they have no
+    /// entities or key terms).
+    pub failures: Vec<Failure>,
 }
 
 impl Knowledge {
@@ -87,7 +91,23 @@ pub fn analyze(
     let entity_stats = entity_stats(articles, &extraction);
     let (topics, article_topics) = topics::find(articles, &extraction, &config.topics);
     let (relations, article_relations) = relations::find(&extraction, &config.relations);
-    let key_terms = keyterms::find(articles, &extraction.mentions);
+    let faults = Faults::default();
+    let key_terms = keyterms::find(articles, &extraction.mentions, &faults);
+    let mut failed = extraction.faults.clone();
+    failed.extend(faults.into_sorted());
+    failed.sort_by_key(|&(a, _)| a);
+    failed.dedup_by_key(|&mut (a, _)| a);
+    let failures = failed
+        .into_iter()
+        .filter_map(|(a, message)| {
+            Some(Failure {
+                file: articles.get(a)?.shown_path(config),
+                page: None,
+                stage: "analysing",
+                message,
+            })
+        })
+        .collect();
 
     let named: Vec<Vec<usize>> = extraction
         .mentions
@@ -121,7 +141,26 @@ pub fn analyze(
         article_relations,
         key_terms,
         related,
+        failures,
     }
+}
+
+/// Most entities of one article paired for co-occurrence: the pairs grow
+/// with the square of this, and an article naming thousands of entities (a
+/// list, a table dump) must not cost millions of pairs.
+const MAX_PAIRED_PER_ARTICLE: usize = 60;
+
+/// The `max` entities with the most mentions in `counts` (ties: lower id),
+/// in id order.
+fn most_named(counts: &HashMap<usize, usize>, max: usize) -> Vec<usize> {
+    let mut ids: Vec<(usize, usize)> = counts.iter().map(|(&e, &n)| (e, n)).collect();
+    if ids.len() > max {
+        ids.select_nth_unstable_by(max, |x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        ids.truncate(max);
+    }
+    let mut ids: Vec<usize> = ids.into_iter().map(|(e, _)| e).collect();
+    ids.sort_unstable();
+    ids
 }
 
 /// Per-entity counts, dates and co-occurrence, in one pass over the mentions.
@@ -130,14 +169,15 @@ fn entity_stats(articles: &[Article], extraction: &Extraction) -> Vec<EntityStat
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     for (index, mentions) in extraction.mentions.iter().enumerate() {
         let date = articles.get(index).and_then(|a| a.date);
-        let mut named: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+        let mut counts: HashMap<usize, usize> = HashMap::new();
         for m in mentions {
             if let Some(s) = stats.get_mut(m.entity) {
                 s.mentions += 1;
             }
+            *counts.entry(m.entity).or_insert(0) += 1;
         }
+        let mut named: Vec<usize> = counts.keys().copied().collect();
         named.sort_unstable();
-        named.dedup();
         for &e in &named {
             let Some(s) = stats.get_mut(e) else { continue };
             s.articles.push(index);
@@ -146,8 +186,9 @@ fn entity_stats(articles: &[Article], extraction: &Extraction) -> Vec<EntityStat
                 s.last_seen = Some(s.last_seen.map_or(d, |l| l.max(d)));
             }
         }
-        for (i, &a) in named.iter().enumerate() {
-            for &b in &named[i + 1..] {
+        let paired = most_named(&counts, MAX_PAIRED_PER_ARTICLE);
+        for (i, &a) in paired.iter().enumerate() {
+            for &b in &paired[i + 1..] {
                 *pairs.entry((a, b)).or_insert(0) += 1;
             }
         }

@@ -163,26 +163,14 @@ fn evidence(
             .iter()
             .enumerate()
         {
-            let about =
-                named.contains_key(&q.sentence) || names.iter().any(|n| contains_word(&q.text, n));
+            let about = named.contains_key(&q.sentence)
+                || names.iter().any(|n| crate::text::contains_word(&q.text, n));
             if about {
                 quotes.push((a, k));
             }
         }
     }
     (sentences, quotes)
-}
-
-/// Does `text` contain `word` with no letter or digit glued to either side?
-fn contains_word(text: &str, word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
-    text.match_indices(word).any(|(i, w)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + w.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 #[cfg(test)]
@@ -241,6 +229,7 @@ mod tests {
                 }],
                 Vec::new(),
             ],
+            faults: Vec::new(),
         };
         let (relations, per_article) = find(&extraction, &RelationConfig::default());
         let names: Vec<&str> = relations.iter().map(|r| r.name.as_str()).collect();

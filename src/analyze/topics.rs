@@ -4,6 +4,7 @@
 use super::entities::Extraction;
 use crate::config::TopicConfig;
 use crate::content::Article;
+use crate::text;
 use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -205,7 +206,7 @@ impl Rules {
         if let Some(ac) = &self.keywords {
             let text = normalise(&format!("{}\n{}", article.title, article.blocks.join("\n")));
             for m in ac.find_overlapping_iter(&text) {
-                if is_whole_word(&text, m.start(), m.end()) {
+                if text::is_whole_word(&text, m.start(), m.end()) {
                     if let Some(ts) = self.keyword_topics.get(m.pattern().as_usize()) {
                         found.extend(ts);
                     }
@@ -235,21 +236,7 @@ impl Rules {
 /// Lower case with runs of white space made one space, so that keywords match
 /// across line breaks and in any capitalisation.
 fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
-/// Is `text[start..end]` a whole word or phrase (no letter or digit glued on either side)?
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text.get(..start).and_then(|s| s.chars().next_back());
-    let after = text.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    text::collapse_whitespace(text).to_lowercase()
 }
 
 #[cfg(test)]

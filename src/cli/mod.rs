@@ -119,6 +119,7 @@ pub fn print_serve_build(
     verbosity: Verbosity,
 ) {
     report::print_warnings(&report.warnings, verbosity);
+    report::print_failures(report);
     if verbosity != Verbosity::Quiet {
         println!(
             "built {} article(s), {} page(s): {} file(s) changed in {:.0} ms",
@@ -176,7 +177,13 @@ fn run(command: Command, verbosity: Verbosity) -> anyhow::Result<()> {
             let report =
                 result.with_context(|| format!("building the site in {}", root.display()))?;
             report::print_build(&report, verbosity);
-            Ok(())
+            match report.failures.len() {
+                0 => Ok(()),
+                n => anyhow::bail!(
+                    "{n} article(s) or page(s) failed inside dossier and were left out; the rest of the site was written to {}",
+                    report.output.display()
+                ),
+            }
         }
         Command::Check { site } => report::check(&options(site), verbosity),
         Command::Serve { site, port } => crate::serve::serve(&options(site), port, verbosity),

@@ -131,8 +131,16 @@ pub fn print_warnings(warnings: &[Warning], verbosity: Verbosity) {
 /// Prints a build's warnings and its one-line summary.
 pub fn print_build(report: &BuildReport, verbosity: Verbosity) {
     print_warnings(&report.warnings, verbosity);
+    print_failures(report);
     if verbosity != Verbosity::Quiet {
         println!("{}", report.summary());
+    }
+}
+
+/// Every failure, as an error: they are printed whatever the verbosity.
+pub fn print_failures(report: &BuildReport) {
+    for failure in &report.failures {
+        eprintln!("error: {failure}");
     }
 }
 

@@ -1,4 +1,5 @@
-//! Bytes to text: UTF-8 (BOM dropped), else Windows-1252; CRLF to LF.
+//! Bytes to text: UTF-8 (BOM dropped), else Windows-1252; then normalised
+//! once for every later stage ([`crate::text::normalize`]).
 
 /// Decodes a file's bytes. Returns the text and, when a fallback encoding was
 /// used, a note for the warning list; or why the file is unusable.
@@ -22,10 +23,9 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
             (decoded.into_owned(), Some(note))
         }
     };
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
+    let text = match crate::text::normalize(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(normalized) => normalized,
     };
     Ok((text, note))
 }

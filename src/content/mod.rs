@@ -7,6 +7,7 @@ pub mod text;
 
 use crate::config::SiteConfig;
 use crate::diagnostics::Warning;
+use crate::fault::{self, Failure};
 use boilerplate::Boilerplate;
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -52,6 +53,18 @@ pub struct Article {
     pub word_count: usize,
 }
 
+impl Article {
+    /// The article's file as the user would type it: the content folder
+    /// joined with [`Article::path`].
+    pub fn shown_path(&self, config: &SiteConfig) -> String {
+        config
+            .content_dir
+            .join(&self.path)
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
 /// The loaded corpus.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -59,6 +72,8 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// What was skipped or repaired.
     pub warnings: Vec<Warning>,
+    /// Files whose reading failed inside dossier (left out).
+    pub failures: Vec<Failure>,
 }
 
 /// File extensions read as articles.
@@ -87,7 +102,7 @@ struct CachedFile {
     modified: Option<std::time::SystemTime>,
     len: u64,
     settings: u64,
-    parsed: (Option<Article>, Vec<Warning>),
+    parsed: Parsed,
 }
 
 /// A fingerprint of the settings that change how a file parses.
@@ -157,7 +172,7 @@ pub fn load_cached(
             None => (None, 0),
         })
         .collect();
-    let parsed: Vec<(Option<Article>, Vec<Warning>)> = files
+    let parsed: Vec<Result<Parsed, Failure>> = files
         .par_iter()
         .zip(stamps.par_iter())
         .map(|(path, &(modified, len))| {
@@ -168,7 +183,7 @@ pub fn load_cached(
                     && c.len == len
                     && c.settings == settings
             }) {
-                return hit.parsed.clone();
+                return Ok(hit.parsed.clone());
             }
             let rel = path
                 .strip_prefix(&content_dir)
@@ -178,7 +193,13 @@ pub fn load_cached(
                 .collect::<Vec<_>>()
                 .join("/");
             let shown = display_path(root, path);
-            read_article(path, rel, &shown, config.max_file_size, &boilerplate)
+            fault::isolate(|| read_article(path, rel, &shown, config.max_file_size, &boilerplate))
+                .map_err(|message| Failure {
+                    file: shown.clone(),
+                    page: None,
+                    stage: "reading",
+                    message,
+                })
         })
         .collect();
     if let Some(cache) = cache.as_mut() {
@@ -186,21 +207,29 @@ pub fn load_cached(
             .iter()
             .zip(&stamps)
             .zip(&parsed)
-            .map(|((path, &(modified, len)), parsed)| {
+            .filter_map(|((path, &(modified, len)), parsed)| {
                 let entry = CachedFile {
                     modified,
                     len,
                     settings,
-                    parsed: parsed.clone(),
+                    parsed: parsed.as_ref().ok()?.clone(),
                 };
-                (path.clone(), entry)
+                Some((path.clone(), entry))
             })
             .collect();
     }
 
     let mut slugs = slug::SlugSet::default();
     let mut articles = Vec::with_capacity(parsed.len());
-    for (article, mut file_warnings) in parsed {
+    let mut failures = Vec::new();
+    for parsed in parsed {
+        let (article, mut file_warnings) = match parsed {
+            Ok(parsed) => parsed,
+            Err(failure) => {
+                failures.push(failure);
+                continue;
+            }
+        };
         warnings.append(&mut file_warnings);
         if let Some(mut article) = article {
             let stem = article
@@ -215,7 +244,11 @@ pub fn load_cached(
             articles.push(article);
         }
     }
-    Ok(Corpus { articles, warnings })
+    Ok(Corpus {
+        articles,
+        warnings,
+        failures,
+    })
 }
 
 /// The path as the user would type it: relative to the site folder.
@@ -226,13 +259,16 @@ pub fn display_path(root: &Path, path: &Path) -> String {
         .into_owned()
 }
 
+/// An article read from its file (`None` when skipped) and what was wrong with it.
+type Parsed = (Option<Article>, Vec<Warning>);
+
 fn read_article(
     path: &Path,
     rel: String,
     shown: &str,
     max_size: u64,
     boilerplate: &Boilerplate,
-) -> (Option<Article>, Vec<Warning>) {
+) -> Parsed {
     let mut warnings = Vec::new();
     let skip = |warnings: &mut Vec<Warning>, why: String| {
         warnings.push(Warning::new(shown, format!("skipped: {why}")));
@@ -273,6 +309,7 @@ fn read_article(
             return (None, warnings);
         }
     };
+    fault::inject("reading", &text);
     let is_markdown = MARKDOWN_EXTENSIONS
         .iter()
         .any(|ext| rel.to_lowercase().ends_with(&format!(".{ext}")));

@@ -2,12 +2,16 @@
 //! marker, paragraphs split by blank lines or one per line, no explicit title.
 
 use super::boilerplate::Boilerplate;
+pub use crate::text::first_sentence;
+use crate::text::{collapse_whitespace, cut, sentences::Sentences};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::OnceLock;
 
 /// Titles longer than this are cut, at a clause or word boundary.
 const MAX_TITLE_CHARS: usize = 110;
+/// A title cut at a clause boundary keeps at least this many characters.
+const MIN_CLAUSE_TITLE_CHARS: usize = 40;
 /// A first line at most this long, followed by a blank line, is a headline.
 const MAX_HEADLINE_CHARS: usize = 120;
 /// Lines of a hard-wrapped paragraph are at most this long.
@@ -31,14 +35,15 @@ pub struct PlainText {
 fn date_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^\s*(?i:date):?[ \t]+(\d{4}-\d{1,2}-\d{1,2})\b[ \t]*\n?").expect("valid regex")
+        Regex::new(r"^\s*(?i:date):?[\p{Zs}\t]+(\d{4}-\d{1,2}-\d{1,2})\b[\p{Zs}\t]*\n?")
+            .expect("valid regex")
     })
 }
 
 fn dateline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^[\p{Lu}][\p{L} .,'’-]{1,40}\((?P<source>\p{Lu}[\p{L} .&]{1,30})\)\s*[-–—]")
+        Regex::new(r"^[\p{Lu}][\p{L}\p{M}\p{Zs}.,'’-]{1,40}\((?P<source>\p{Lu}[\p{L}\p{M}\p{Zs}.&]{1,30})\)\s*[-–—]")
             .expect("valid regex")
     })
 }
@@ -50,7 +55,7 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
             let raw = caps.get(1).map_or("", |m| m.as_str());
             let date = NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| raw.to_string());
             let end = caps.get(0).map_or(0, |m| m.end());
-            (Some(date), &text[end..])
+            (Some(date), text.get(end..).unwrap_or(""))
         }
         None => (None, text),
     };
@@ -69,8 +74,8 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
         [first, _, ..] if first.len() == 1 => {
             let line = first[0].trim();
             let short = line.chars().count() <= MAX_HEADLINE_CHARS;
-            (short && first_sentence_end(line).is_none_or(|end| end >= line.len()))
-                .then(|| line.to_string())
+            let one_sentence = Sentences::new(line).nth(1).is_none();
+            (short && one_sentence).then(|| line.to_string())
         }
         _ => None,
     };
@@ -89,7 +94,7 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
     let source = cut.and_then(|c| c.source).or_else(|| {
         let first = paragraphs.first()?;
         let caps = dateline().captures(first)?;
-        Some(caps.name("source")?.as_str().trim().to_string())
+        Some(collapse_whitespace(caps.name("source")?.as_str()))
     });
 
     PlainText {
@@ -140,56 +145,6 @@ fn ends_sentence(line: &str) -> bool {
     line.ends_with(['.', '!', '?', ':', '"', '”', '’', '\''])
 }
 
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "jr", "sr", "inc", "corp", "co",
-    "ltd", "no", "vs", "etc", "lt", "col", "maj", "capt", "prof", "rev", "mt", "ft", "approx",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Byte offset just past the first sentence's terminator, if the text has one
-/// before its end.
-fn first_sentence_end(text: &str) -> Option<usize> {
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(q) = text[end..].chars().next().filter(|q| "\"”’'".contains(*q)) {
-            end += q.len_utf8();
-        }
-        let next = text[end..].chars().next();
-        if !next.is_some_and(char::is_whitespace) {
-            continue;
-        }
-        if c == '.' {
-            let word_start = text[..i]
-                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
-                .map_or(0, |p| p + 1);
-            let word = &text[word_start..i];
-            let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if is_initial
-                || word.contains('.')
-                || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-            {
-                continue;
-            }
-        }
-        let following = text[end..].trim_start().chars().next();
-        if following.is_some_and(|f| f.is_lowercase()) {
-            continue;
-        }
-        return Some(end);
-    }
-    None
-}
-
-/// The first sentence of a paragraph (the whole paragraph when it has one sentence).
-pub fn first_sentence(text: &str) -> &str {
-    let end = first_sentence_end(text).unwrap_or(text.len());
-    text[..end].trim()
-}
-
 /// Cuts a sentence to a readable title: at a clause boundary when one falls in
 /// a good place, else at a word boundary with an ellipsis.
 pub fn readable_title(sentence: &str) -> String {
@@ -198,22 +153,18 @@ pub fn readable_title(sentence: &str) -> String {
         .strip_suffix('.')
         .filter(|s| !s.ends_with('.'))
         .unwrap_or(sentence);
-    if trimmed.chars().count() <= MAX_TITLE_CHARS {
+    let head = cut::prefix_at_break(trimmed, MAX_TITLE_CHARS, |_| false);
+    if head.len() == trimmed.len() {
         return trimmed.to_string();
     }
-    let limit = trimmed
-        .char_indices()
-        .nth(MAX_TITLE_CHARS)
-        .map_or(trimmed.len(), |(i, _)| i);
-    let head = &trimmed[..limit];
     let clause = head
         .rfind([',', ';', '—', '–', ':'])
-        .filter(|&i| head[..i].chars().count() >= 40);
-    if let Some(i) = clause {
-        return head[..i].trim_end().to_string();
+        .and_then(|i| head.get(..i))
+        .filter(|c| c.chars().count() >= MIN_CLAUSE_TITLE_CHARS);
+    if let Some(clause) = clause {
+        return clause.trim_end().to_string();
     }
-    let word = head.rfind(char::is_whitespace).unwrap_or(head.len());
-    format!("{}…", head[..word].trim_end_matches([',', ';', ':', ' ']))
+    cut::shorten(trimmed, MAX_TITLE_CHARS + 1)
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub const KINDS: &[(EntityKind, &str)] = &[
 pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile, crate::Error> {
     let article = &input.articles[index];
     let url = &input.plan.articles[index];
+    crate::fault::inject("rendering", &article.title);
     let root = root_prefix(url);
     let extraction = &input.knowledge.extraction;
     let mentions = extraction
@@ -89,7 +90,7 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
     let description = article
         .summary
         .clone()
-        .unwrap_or_else(|| format::excerpt(&article.blocks.join(" "), 160));
+        .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 160));
     let context = json!({
         "description": description,
         "cite": cite,

@@ -80,7 +80,7 @@ pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
                 url: input.plan.articles[a].clone(),
                 date: format::iso(article.date),
                 source: article.source.clone(),
-                excerpt: format::excerpt(
+                excerpt: crate::text::shorten(
                     article.summary.as_deref().unwrap_or(&body),
                     EXCERPT_CHARS,
                 ),

@@ -6,6 +6,7 @@ use super::network::{neighbourhood_svg, Neighbour};
 use super::{format, page, Input};
 use crate::output::OutputFile;
 use crate::plan::root_prefix;
+use crate::text;
 use serde_json::{json, Value};
 use tera::Tera;
 
@@ -61,25 +62,21 @@ fn kwic_line(input: &Input<'_>, a: usize, k: usize) -> Option<Value> {
     let sentence = extraction.sentences.get(a)?.get(m.sentence)?;
     let block = input.articles[a].blocks.get(m.block)?;
     let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
-    let before = block.get(s..m.start)?;
-    let after = block.get(m.end..t)?;
-    // Keep the space that separates the mention from its neighbours.
-    let gap = |side: &str, first: bool| {
-        let ws = if first {
-            side.starts_with(char::is_whitespace)
-        } else {
-            side.ends_with(char::is_whitespace)
-        };
-        if ws {
-            " "
-        } else {
-            ""
-        }
+    let sentence = block.get(s..t)?;
+    let (before, after) = text::window(sentence, m.start - s, m.end - s, CONTEXT_CHARS);
+    let cut_before = if before.start > 0 { "…" } else { "" };
+    let cut_after = if after.end < sentence.len() {
+        "…"
+    } else {
+        ""
     };
+    let (before, after) = (sentence.get(before)?, sentence.get(after)?);
+    // Keep the space that separates the mention from its neighbours.
+    let gap = |ws: bool| if ws { " " } else { "" };
     Some(json!({
-        "before": format!("{}{}", format::tail(before.trim_end(), CONTEXT_CHARS), gap(before, false)),
+        "before": format!("{cut_before}{}{}", before.trim(), gap(before.ends_with(char::is_whitespace))),
         "word": block.get(m.start..m.end)?,
-        "after": format!("{}{}", gap(after, true), format::excerpt(after, CONTEXT_CHARS)),
+        "after": format!("{}{}{cut_after}", gap(after.starts_with(char::is_whitespace)), after.trim()),
         "url": format!("{}#m{k}", input.plan.articles[a]),
     }))
 }

@@ -2,9 +2,14 @@
 
 use super::xml::escape;
 use super::{format, Input, Put};
+use crate::analyze::entities::Mention;
 use crate::output::OutputFile;
+use crate::text;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
+
+/// Characters of context kept on each side of a mention in mentions.csv.
+const CONTEXT_CHARS: usize = 100;
 
 /// Renders entities.csv, mentions.csv, quotes.json and network.gexf.
 pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
@@ -69,7 +74,7 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
 fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     let path = "data/mentions.csv";
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["article", "date", "entity", "type", "surface", "sentence"])
+    w.write_record(["article", "date", "entity", "type", "surface", "context"])
         .map_err(|e| csv_error(path, e))?;
     let extraction = &input.knowledge.extraction;
     for (a, mentions) in extraction.mentions.iter().enumerate() {
@@ -82,24 +87,43 @@ fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             ) else {
                 continue;
             };
-            let sentence = extraction
+            let context = extraction
                 .sentences
                 .get(a)
                 .and_then(|s| s.get(m.sentence))
-                .and_then(|s| block.get(s.start..s.end))
-                .unwrap_or("");
+                .map(|s| mention_context(block, s.start.min(m.start), s.end.max(m.end), m))
+                .unwrap_or_default();
             w.write_record([
                 article.path.as_str(),
                 &date,
                 &entity.name,
                 entity.kind.as_str(),
                 block.get(m.start..m.end).unwrap_or(""),
-                sentence,
+                &context,
             ])
             .map_err(|e| csv_error(path, e))?;
         }
     }
     finish(path, w)
+}
+
+/// The words around mention `m` within its sentence `block[from..to]`,
+/// [`CONTEXT_CHARS`] at most on each side, an ellipsis where cut: bounded,
+/// so that the file grows with the mentions, not with sentence length.
+fn mention_context(block: &str, from: usize, to: usize, m: &Mention) -> String {
+    let Some(sentence) = block.get(from..to) else {
+        return String::new();
+    };
+    let (before, after) = text::window(sentence, m.start - from, m.end - from, CONTEXT_CHARS);
+    let mut out = String::new();
+    if before.start > 0 {
+        out.push('…');
+    }
+    out.push_str(sentence.get(before.start..after.end).unwrap_or(""));
+    if after.end < sentence.len() {
+        out.push('…');
+    }
+    text::collapse_whitespace(&out)
 }
 
 fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {

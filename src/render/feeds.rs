@@ -5,7 +5,7 @@
 
 use super::entity_page::newest_first;
 use super::xml::escape;
-use super::{format, Input};
+use super::Input;
 use crate::output::OutputFile;
 use chrono::NaiveDate;
 
@@ -89,7 +89,7 @@ fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
         let summary = article
             .summary
             .clone()
-            .unwrap_or_else(|| format::excerpt(&article.blocks.join(" "), 400));
+            .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 400));
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", escape(&article.title)));
         xml.push_str(&format!(

@@ -20,33 +20,6 @@ pub fn reading_minutes(words: usize) -> usize {
     words.div_ceil(230).max(1)
 }
 
-/// The start of `text`, cut at a word boundary to about `max` characters.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-    let head = &text[..cut];
-    let word = head.rfind(char::is_whitespace).unwrap_or(cut);
-    format!(
-        "{}…",
-        head[..word].trim_end_matches([',', ';', ':', ' ', '.'])
-    )
-}
-
-/// The end of `text` cut at a word boundary to about `max` characters.
-pub fn tail(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let skip = text.chars().count() - max;
-    let start = text.char_indices().nth(skip).map_or(0, |(i, _)| i);
-    let rest = &text[start..];
-    let word = rest.find(char::is_whitespace).map_or(0, |i| i + 1);
-    format!("…{}", &rest[word..])
-}
-
 /// Percent-encodes a query-string value (everything but unreserved characters).
 pub fn query_value(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -71,8 +44,6 @@ mod tests {
         assert_eq!(iso(d).as_deref(), Some("2023-09-03"));
         assert_eq!(reading_minutes(0), 1);
         assert_eq!(reading_minutes(461), 3);
-        assert_eq!(excerpt("one two three", 7), "one…");
-        assert_eq!(tail("one two three", 7), "…three");
         assert_eq!(
             query_value("Kim Jong Un & co/é"),
             "Kim%20Jong%20Un%20%26%20co%2F%C3%A9"

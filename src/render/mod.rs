@@ -18,6 +18,7 @@ mod xml;
 use crate::analyze::Knowledge;
 use crate::config::SiteConfig;
 use crate::content::Article;
+use crate::fault::{self, Failure};
 use crate::output::{OutputFile, Sink};
 use crate::plan::{root_prefix, Plan};
 use rayon::prelude::*;
@@ -109,6 +110,29 @@ fn page(
     Ok(OutputFile::text(url, html))
 }
 
+/// Renders one page with [`fault::isolate`]: a panic is recorded in `sink`
+/// as a failure naming `what` (the article's file) and the page, and the
+/// page is left out; an error still stops the build.
+fn isolated(
+    sink: &crate::check::Recorder<'_>,
+    what: String,
+    page: &str,
+    render: impl FnOnce() -> Result<OutputFile, crate::Error>,
+) -> Result<(), crate::Error> {
+    match fault::isolate(render) {
+        Ok(file) => sink.put(file?).map_err(crate::Error::from),
+        Err(message) => {
+            sink.fail(Failure {
+                file: what,
+                page: Some(page.to_string()),
+                stage: "rendering",
+                message,
+            });
+            Ok(())
+        }
+    }
+}
+
 /// Renders the whole site into `sink`, each page as soon as it is made, so
 /// that the site's bytes need never all be in memory at once.
 pub fn render(
@@ -127,14 +151,24 @@ pub fn render(
                 .articles
                 .par_iter()
                 .enumerate()
-                .try_for_each(|(i, _)| put(article_page::render(input, tera, i)?))?;
+                .try_for_each(|(i, article)| {
+                    let file = article.shown_path(input.config);
+                    let page = &input.plan.articles[i];
+                    isolated(sink, file, page, || article_page::render(input, tera, i))
+                })?;
             input
                 .plan
                 .entities
                 .par_iter()
                 .enumerate()
                 .filter_map(|(e, url)| url.as_ref().map(|u| (e, u)))
-                .try_for_each(|(e, url)| put(entity_page::render(input, tera, &index, e, url)?))?;
+                .try_for_each(|(e, url)| {
+                    let name = input.knowledge.extraction.entities.get(e);
+                    let what = format!("entity “{}”", name.map_or("", |n| n.name.as_str()));
+                    isolated(sink, what, url, || {
+                        entity_page::render(input, tera, &index, e, url)
+                    })
+                })?;
             drop(index);
             for file in site_pages::render(input, tera)? {
                 put(file)?;

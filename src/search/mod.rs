@@ -346,7 +346,7 @@ fn canonical_entity_names<'a>(docs: &[&'a SearchDoc]) -> HashMap<String, &'a str
 /// Builds the browser-side metadata of one document.
 fn doc_meta<'a>(doc: &'a SearchDoc, stats: &snippet::TermStats) -> DocMeta<'a> {
     let text = snippet::snippet_text(&doc.body, stats);
-    let excerpt = snippet::truncate_words(doc.excerpt.trim(), EXCERPT_LIMIT);
+    let excerpt = crate::text::shorten(&doc.excerpt, EXCERPT_LIMIT);
     let excerpt_is_redundant = excerpt.is_empty() || {
         let stem = excerpt.trim_end_matches('…').trim_end();
         squash(&text).starts_with(&squash(stem))

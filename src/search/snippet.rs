@@ -10,6 +10,7 @@
 //! document order; a gap between two kept sentences is marked with an
 //! ellipsis so that the snippet never pretends to be continuous text.
 
+use crate::text;
 use std::collections::{HashMap, HashSet};
 
 /// Characters of body text kept per document for snippets.
@@ -52,7 +53,7 @@ impl TermStats {
 
 /// The lower-cased words of `text`.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !text::is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
 }
@@ -145,67 +146,21 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
     if previous.is_some_and(|p| p + 1 < sentences.len()) {
         out.push_str(" …");
     }
-    truncate_words(&out, TEXT_BUDGET)
+    text::shorten(&out, TEXT_BUDGET)
 }
 
-/// Splits text into sentences: after `.`, `!` or `?` (optionally followed by
-/// a closing quote or bracket) before whitespace, and at line breaks.
-/// Whitespace inside a sentence is collapsed.
+/// The sentences of `text` (split at line breaks too), each with its white
+/// space collapsed.
 fn split_sentences(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let mut current = String::new();
-        let chars: Vec<char> = line.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            if c.is_whitespace() {
-                if !current.is_empty() && !current.ends_with(' ') {
-                    current.push(' ');
-                }
-                continue;
-            }
-            current.push(c);
-            let ends = matches!(c, '.' | '!' | '?')
-                || (matches!(c, '"' | '”' | '’' | ')')
-                    && i > 0
-                    && matches!(chars[i - 1], '.' | '!' | '?'));
-            let next_is_space = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
-            if ends && next_is_space && !is_abbreviation(&current) {
-                out.push(current.trim().to_string());
-                current.clear();
-            }
-        }
-        let rest = current.trim();
-        if !rest.is_empty() {
-            out.push(rest.to_string());
-        }
-    }
-    out
-}
-
-/// Whether `sentence` ends with a common abbreviation ("U.S.", "Mr.") rather
-/// than a full stop.
-fn is_abbreviation(sentence: &str) -> bool {
-    let last = sentence.rsplit(' ').next().unwrap_or("");
-    let word = last.trim_end_matches('.');
-    matches!(
-        word,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Lt" | "Col" | "St" | "Jr" | "Sr" | "vs"
-    ) || (word.len() <= 3 && word.contains('.'))
-        || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
-}
-
-/// Cuts `text` to at most `max` characters at a word boundary, adding "…"
-/// when something was cut.
-pub fn truncate_words(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let cut = match cut.rfind(char::is_whitespace) {
-        Some(pos) if pos > max / 2 => &cut[..pos],
-        _ => cut.as_str(),
-    };
-    format!("{}…", cut.trim_end())
+    text.lines()
+        .flat_map(|line| {
+            text::split_sentences(line)
+                .into_iter()
+                .filter_map(move |r| line.get(r))
+        })
+        .map(text::collapse_whitespace)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -223,7 +178,7 @@ mod tests {
 
     #[test]
     fn long_body_keeps_lead_and_named_sentences() {
-        let filler = "the weather was mild and nothing much happened that day. ".repeat(30);
+        let filler = "The weather was mild and nothing much happened that day. ".repeat(30);
         let body = format!(
             "Lead sentence about talks. {filler}Kim Jong Un met Vladimir Putin in Vostok. {filler}"
         );
@@ -242,11 +197,5 @@ mod tests {
     fn abbreviations_do_not_split() {
         let s = split_sentences("U.S. President Trump spoke. Then Mr. Kim left.");
         assert_eq!(s, vec!["U.S. President Trump spoke.", "Then Mr. Kim left."]);
-    }
-
-    #[test]
-    fn truncation_is_at_word_boundary() {
-        assert_eq!(truncate_words("alpha beta gamma", 12), "alpha beta…");
-        assert_eq!(truncate_words("short", 12), "short");
     }
 }

@@ -9,8 +9,9 @@ use super::gazetteer::{Gazetteer, Matcher};
 use super::shortforms::{self, initials};
 use super::stats::Stats;
 use super::tokens::{is_acronym, tokenize, Token};
-use super::{lexicon, places, quotes, sentences, EntityKind, Sentence};
+use super::{lexicon, places, quotes, EntityKind, Sentence};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// An entity as one article knows it.
 #[derive(Debug, Clone)]
@@ -61,8 +62,8 @@ pub(crate) fn key(name: &str) -> String {
 }
 
 /// Sentences and tokens of a block.
-pub(crate) fn block_tokens(text: &str) -> (Vec<(usize, usize)>, Vec<Token>) {
-    let sents = sentences::split(text);
+pub(crate) fn block_tokens(text: &str) -> (Vec<Range<usize>>, Vec<Token>) {
+    let sents = crate::text::split_sentences(text);
     let tokens = tokenize(text, &sents);
     (sents, tokens)
 }
@@ -95,14 +96,13 @@ pub(crate) fn analyze(
     for (b, text) in blocks.iter().enumerate() {
         let (sents, tokens) = block_tokens(text);
         let offset = art.sentences.len();
-        art.sentences
-            .extend(sents.iter().map(|&(start, end)| Sentence {
-                block: b,
-                start,
-                end,
-            }));
+        art.sentences.extend(sents.iter().map(|r| Sentence {
+            block: b,
+            start: r.start,
+            end: r.end,
+        }));
         let sentence_of =
-            |pos: usize| offset + sents.partition_point(|s| s.0 <= pos).saturating_sub(1);
+            |pos: usize| offset + sents.partition_point(|s| s.start <= pos).saturating_sub(1);
         let hits = gaz.map(|(m, _)| m.find(text)).unwrap_or_default();
         for &(start, end, entry) in &hits {
             let Some(e) = gaz.and_then(|(_, g)| g.entries.get(entry)) else {

@@ -292,11 +292,12 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::entities::{sentences, tokens::tokenize};
+    use crate::analyze::entities::tokens::tokenize;
+    use crate::text::split_sentences;
 
     /// The best kind for the first occurrence of `name` in `text`.
     fn kind_in(text: &str, name: &str) -> EntityKind {
-        let s = sentences::split(text);
+        let s = split_sentences(text);
         let t = tokenize(text, &s);
         let n = name.split(' ').count();
         let first = t

@@ -178,24 +178,9 @@ impl Matcher {
         let mut out = Vec::new();
         for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let before_ok = text
-                .get(..s)
-                .and_then(|h| h.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = text.get(e..).unwrap_or("");
-            let mut rest = after.chars();
-            let after_ok = match rest.next() {
-                None => true,
-                Some('\'' | '’') => match rest.next() {
-                    None => true,
-                    Some('s') => rest.next().is_none_or(|c| !c.is_alphanumeric()),
-                    Some(c) => !c.is_alphanumeric(),
-                },
-                Some(c) => !c.is_alphanumeric(),
-            };
-            if let (true, true, Some(&owner)) =
-                (before_ok, after_ok, self.owners.get(m.pattern().as_usize()))
-            {
+            let possessive = text.get(e..).map_or(0, crate::text::words::possessive_len);
+            let whole = crate::text::is_whole_word(text, s, e + possessive);
+            if let (true, Some(&owner)) = (whole, self.owners.get(m.pattern().as_usize())) {
                 out.push((s, e, owner));
             }
         }

@@ -8,16 +8,7 @@ use std::sync::OnceLock;
 
 /// Capitalised only because they open a sentence (or a quote or headline).
 const STOPWORDS: &str = "\
-    A|An|The|And|But|Or|Nor|If|So|Yet|As|At|By|For|From|In|On|Of|To|With|Without|Within|After|\
-    Before|During|Despite|Although|Though|While|Whilst|When|Whenever|Where|Whereas|Whether|Which|\
-    Who|Whom|Whose|What|Why|How|That|This|These|Those|There|Here|Then|Thus|Hence|Also|Still|Even|\
-    Just|Only|Not|No|Yes|It|Its|He|She|They|We|You|I|Me|My|Our|Ours|Your|His|Her|Hers|Their|Us|\
-    Them|Some|Many|Most|Much|More|Less|Few|Several|All|Both|Each|Every|Any|Either|Neither|Other|\
-    Others|Another|Such|Should|Would|Could|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|\
-    Been|Being|Has|Have|Had|Because|Since|Until|Unless|Once|Meanwhile|However|Moreover|\
-    Furthermore|Instead|Indeed|Already|Now|Today|Yesterday|Tomorrow|Tonight|Last|Next|According|\
-    Among|Amid|Amidst|Against|Between|Under|Over|Through|Throughout|Around|About|Above|Below|\
-    Across|Along|Behind|Beyond|Like|Unlike|Dear|Thank|Thanks|Please|Earlier|Later|Recently|\
+    Dear|Thank|Thanks|Please|Earlier|Later|Recently|\
     Currently|Overall|Together|Nevertheless|Nonetheless|Otherwise|Therefore|Besides|Following|\
     Including|Regarding|Given|Perhaps|Maybe|Officials|Analysts|Experts|Critics|Observers|Reports|\
     Sources|Residents|People|Everyone|Nobody|Someone|Anyone|Nothing|Everything|Something|Let|\
@@ -225,8 +216,14 @@ macro_rules! word_set {
 pub(super) use word_set;
 
 word_set!(
-    /// A function word that opens sentences.
-    is_stopword, STOPWORDS);
+    /// News words, besides the function words, capitalised only because they open a sentence.
+    is_sentence_opener, STOPWORDS);
+
+/// A word capitalised only because it opens a sentence: a function word
+/// ([`crate::text::words::is_function_word`]) or a common news opener.
+pub(crate) fn is_stopword(word: &str) -> bool {
+    crate::text::words::is_function_word(word) || is_sentence_opener(word)
+}
 word_set!(
     /// A month or weekday.
     is_calendar, CALENDAR);

@@ -22,13 +22,13 @@ mod merge;
 mod names;
 mod places;
 mod quotes;
-mod sentences;
 mod shortforms;
 mod stats;
 mod tokens;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 
+use crate::fault::Faults;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -129,6 +129,9 @@ pub struct Extraction {
     pub mentions: Vec<Vec<Mention>>,
     /// Per article, its quotes in reading order.
     pub quotes: Vec<Vec<Quote>>,
+    /// Articles whose extraction failed inside dossier (a panic, caught):
+    /// (article, what happened). They have no mentions.
+    pub faults: Vec<(usize, String)>,
 }
 
 /// Finds the entities, mentions and quotes of every article.
@@ -136,24 +139,39 @@ pub struct Extraction {
 /// `articles[i]` is article `i`'s list of blocks. Gazetteer entities win over
 /// discovered ones; discovered ones are kept. Only entities with at least one
 /// mention are returned.
+///
+/// A panic while working on one article is caught: that article gets no
+/// mentions and is listed in [`Extraction::faults`]; the others are done.
 pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extraction {
+    let faults = Faults::default();
     let stats = articles
         .par_iter()
-        .map(|blocks| {
-            let mut stats = stats::Stats::default();
-            for text in blocks {
-                let (_, tokens) = article::block_tokens(text);
-                stats.add_block(text, &tokens);
-            }
-            stats
+        .enumerate()
+        .map(|(a, blocks)| {
+            faults.guard(a, || {
+                let mut stats = stats::Stats::default();
+                for text in blocks {
+                    crate::fault::inject("analysing", text);
+                    let (_, tokens) = article::block_tokens(text);
+                    stats.add_block(text, &tokens);
+                }
+                stats
+            })
         })
         .reduce(stats::Stats::default, stats::Stats::merge);
     let matcher = gazetteer.map(|g| (gazetteer::Matcher::new(g), g));
     let locals: Vec<article::LocalArticle> = articles
         .par_iter()
-        .map(|blocks| article::analyze(blocks, &stats, matcher.as_ref().map(|(m, g)| (m, *g))))
+        .enumerate()
+        .map(|(a, blocks)| {
+            faults.guard(a, || {
+                article::analyze(blocks, &stats, matcher.as_ref().map(|(m, g)| (m, *g)))
+            })
+        })
         .collect();
-    merge::merge(locals, gazetteer)
+    let mut extraction = merge::merge(locals, gazetteer);
+    extraction.faults = faults.into_sorted();
+    extraction
 }
 
 #[cfg(test)]

@@ -2,6 +2,9 @@
 //! capitalisation, possessive suffix, sentence and sentence-initial position.
 
 use super::{lexicon, places};
+use crate::text::strip_possessive;
+use crate::text::words::is_apostrophe;
+use std::ops::Range;
 
 /// One word of a block.
 #[derive(Debug, Clone, Copy)]
@@ -39,10 +42,6 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// At least two capitals, no lower-case letter ("KCNA", "U.S.", "G7", "AT&T").
 pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
 }
 
 fn is_joiner(c: char) -> bool {
@@ -160,8 +159,8 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, us
 }
 
 /// Tokenises one block. `sentences` are its sentence ranges from
-/// [`super::sentences::split`].
-pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
+/// [`crate::text::split_sentences`].
+pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
@@ -244,13 +243,13 @@ pub(crate) fn tokenize(text: &str, sentences: &[(usize, usize)]) -> Vec<Token> {
     let mut sentence = 0;
     let mut prev_sentence = usize::MAX;
     for (start, full_end) in raw {
-        while sentences.get(sentence).is_some_and(|s| s.1 <= start)
+        while sentences.get(sentence).is_some_and(|s| s.end <= start)
             && sentence + 1 < sentences.len()
         {
             sentence += 1;
         }
         let word = text.get(start..full_end).unwrap_or("");
-        let end = possessive_stem(word).map_or(full_end, |stem| start + stem.len());
+        let end = strip_possessive(word).map_or(full_end, |stem| start + stem.len());
         let before = text
             .get(..start)
             .unwrap_or("")
@@ -279,27 +278,13 @@ fn opens_quote(before: &str) -> bool {
         .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':'))
 }
 
-/// The word without a trailing possessive "'s" / "’s", if it has one.
-pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
-    let mut it = word.char_indices().rev();
-    let (_, s) = it.next()?;
-    let (ai, a) = it.next()?;
-    if (s == 's' || s == 'S') && is_apostrophe(a) && ai > 0 {
-        word.get(..ai)
-    } else if is_apostrophe(s) && (a == 's' || a == 'S') && ai > 0 {
-        word.get(..word.len() - s.len_utf8())
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::entities::sentences;
+    use crate::text::split_sentences;
 
     fn words(text: &str) -> Vec<&str> {
-        let s = sentences::split(text);
+        let s = split_sentences(text);
         tokenize(text, &s).iter().map(|t| t.word(text)).collect()
     }
 
@@ -351,7 +336,7 @@ mod tests {
             ["the", "National", "Farmers", "Union", "and", "St", "James", "Park"]
         );
         let text = "the Farmers' Union";
-        let s = sentences::split(text);
+        let s = split_sentences(text);
         assert!(tokenize(text, &s).get(1).is_some_and(Token::possessive));
         assert_eq!(
             words("the World Anti-Doping Agency"),
@@ -362,11 +347,11 @@ mod tests {
     #[test]
     fn closing_straight_quote_opens_nothing_and_datelines_do() {
         let text = "\"He is special,\" Arsenal manager Mikel Arteta said.";
-        let s = sentences::split(text);
+        let s = split_sentences(text);
         let t = tokenize(text, &s);
         assert!(t.iter().any(|t| t.word(text) == "Arsenal" && !t.initial));
         let text = "LONDON (Reuters) - Shares in Barclays rose.";
-        let s = sentences::split(text);
+        let s = split_sentences(text);
         let t = tokenize(text, &s);
         assert!(t.iter().any(|t| t.word(text) == "Shares" && t.initial));
     }
@@ -374,7 +359,7 @@ mod tests {
     #[test]
     fn sentence_initial_flags() {
         let text = "Kim said: “We win.” Then Putin left.";
-        let s = sentences::split(text);
+        let s = split_sentences(text);
         let flags: Vec<bool> = tokenize(text, &s).iter().map(|t| t.initial).collect();
         assert_eq!(flags, [true, false, true, false, true, false, false]);
     }

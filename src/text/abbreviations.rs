@@ -1,0 +1,89 @@
+//! The one list of abbreviations whose full stop may not end a sentence.
+
+/// Abbreviations after which a full stop never ends a sentence: they are
+/// almost always followed by a name or a number ("Mr. Kim", "No. 5",
+/// "Sept. 9"). Case matters: "no." at the end of a sentence is a word.
+pub(super) fn is_fixed(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Messrs"
+            | "Mme"
+            | "Dr"
+            | "Prof"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Sgt"
+            | "Capt"
+            | "Adm"
+            | "Cmdr"
+            | "Rev"
+            | "Hon"
+            | "Pres"
+            | "Ald"
+            | "Jr"
+            | "Sr"
+            | "Mt"
+            | "Ft"
+            | "No"
+            | "Nos"
+            | "vs"
+            | "Jan"
+            | "Feb"
+            | "Apr"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "approx"
+            | "Fig"
+            | "fig"
+            | "pp"
+            | "p"
+            | "Vol"
+            | "vol"
+    ) || is_lowercase_dotted(word)
+}
+
+/// "e.g", "i.e", "a.m": dotted lower-case abbreviations (the last dot is the
+/// one being tested, so it is not part of `word`).
+fn is_lowercase_dotted(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_lowercase)
+}
+
+/// Abbreviations that end a sentence only when a sentence-opening word
+/// follows: dotted acronyms ("U.S."), company forms ("Inc."), "etc.".
+pub(super) fn is_soft(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc" | "Corp" | "Ltd" | "Co" | "etc" | "Bros" | "Mass" | "Calif"
+    ) || (word.contains('.') && word.chars().any(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_fixed_acronyms_soft() {
+        assert!(is_fixed("Mr"));
+        assert!(is_fixed("e.g"));
+        assert!(!is_fixed("no"));
+        assert!(is_soft("U.S"));
+        assert!(is_soft("Inc"));
+        assert!(!is_soft("Kim"));
+    }
+}
