@@ -194,8 +194,8 @@ fn serve_rebuilds_on_change_and_keeps_the_last_good_site() {
     let mut lines = BufReader::new(stdout).lines();
     let base = loop {
         let line = lines.next().expect("serve printed its URL").unwrap();
-        if let Some(i) = line.find("http://127.0.0.1:") {
-            break line[i..].trim().to_string();
+        if let Some((_, port)) = line.split_once("http://127.0.0.1:") {
+            break format!("http://127.0.0.1:{}", port.trim());
         }
     };
     std::thread::spawn(move || for _ in lines {});

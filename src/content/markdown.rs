@@ -79,8 +79,8 @@ pub fn split_front_matter(text: &str) -> Option<(&str, &str, u64)> {
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "---" || line.trim_end() == "..." {
-            let yaml = &rest[..offset];
-            let body = &rest[offset + line.len()..];
+            let yaml = rest.get(..offset)?;
+            let body = rest.get(offset + line.len()..)?;
             return Some((yaml, body, 2));
         }
         offset += line.len();
@@ -286,13 +286,13 @@ pub fn linked_html(text: &str, base: usize, spans: &[&LinkSpan]) -> String {
         if s < pos || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        escape_into(&mut out, &text[pos..s]);
+        escape_into(&mut out, text.get(pos..s).unwrap_or(""));
         out.push_str(&span.open);
-        escape_into(&mut out, &text[s..e]);
+        escape_into(&mut out, text.get(s..e).unwrap_or(""));
         out.push_str(span.close);
         pos = e;
     }
-    escape_into(&mut out, &text[pos..]);
+    escape_into(&mut out, text.get(pos..).unwrap_or(""));
     out
 }
 

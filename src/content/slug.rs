@@ -34,14 +34,7 @@ pub fn slugify(text: &str) -> String {
             pending_dash = true;
         }
     }
-    if slug.chars().count() > MAX_SLUG_CHARS {
-        let cut: String = slug.chars().take(MAX_SLUG_CHARS).collect();
-        slug = match cut.rfind('-') {
-            Some(i) if i > MAX_SLUG_CHARS / 2 => cut[..i].to_string(),
-            _ => cut,
-        };
-    }
-    slug
+    crate::text::cut::prefix_at_break(&slug, MAX_SLUG_CHARS, |c| c == '-').to_string()
 }
 
 /// Hands out slugs that are unique within one namespace (one output folder).

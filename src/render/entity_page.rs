@@ -232,7 +232,7 @@ pub fn render(
             "description": entity.description,
             "wikidata": entity.wikidata.as_deref().filter(|id| {
                 // Only a real Wikidata id goes into the link.
-                id.len() > 1 && id.starts_with('Q') && id[1..].bytes().all(|b| b.is_ascii_digit())
+                id.strip_prefix('Q').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
             }),
             "article_count": stats.articles.len(),
             "search_url": format!("search.html?entity={}", format::query_value(&entity.name)),

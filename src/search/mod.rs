@@ -368,10 +368,8 @@ fn squash(text: &str) -> String {
 
 /// The first `max` characters of `text`.
 fn prefix_chars(text: &str, max: usize) -> &str {
-    match text.char_indices().nth(max) {
-        Some((pos, _)) => &text[..pos],
-        None => text,
-    }
+    text.get(..crate::text::cut::byte_offset_of_char(text, max))
+        .unwrap_or(text)
 }
 
 /// Interns names, in first-seen order, with the documents naming each.

@@ -111,7 +111,7 @@ pub fn term_shards(postings: &[FieldPostings], max_bytes: usize) -> Vec<TermShar
 /// `first` itself when no shorter one does. Requires `last < first`.
 fn separator(last: &str, first: &str) -> String {
     for (end, _) in first.char_indices().skip(1) {
-        let prefix = &first[..end];
+        let prefix = first.get(..end).unwrap_or(first);
         if js_cmp(prefix, last) == Ordering::Greater {
             return prefix.to_string();
         }

@@ -286,7 +286,11 @@ pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc>
                     word(rank)
                 };
                 if rank % 17 == 3 {
-                    w = w[..1].to_uppercase() + &w[1..];
+                    let mut chars = w.chars();
+                    w = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
                 }
                 body.push_str(&w);
                 body.push_str(if j % 20 == 19 { ". " } else { " " });

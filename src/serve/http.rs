@@ -97,8 +97,8 @@ fn respond(state: &RwLock<Served>, url: &str) -> (u16, &'static str, Vec<u8>) {
         Some(bytes) if rel.ends_with(".html") => {
             let html = String::from_utf8_lossy(&bytes);
             let inject = "<link rel=\"stylesheet\" href=\"/__dossier/overlay.css\"><script src=\"/__dossier/livereload.js\"></script></body>";
-            let page = match html.rfind("</body>") {
-                Some(i) => format!("{}{}{}", &html[..i], inject, &html[i + "</body>".len()..]),
+            let page = match html.rsplit_once("</body>") {
+                Some((head, tail)) => format!("{head}{inject}{tail}"),
                 None => format!("{html}{inject}"),
             };
             (200, content_type(&rel), page.into_bytes())

@@ -164,8 +164,8 @@ mod tests {
         let text = "alpha beta gamma delta KIM epsilon zeta eta theta";
         let at = text.find("KIM").unwrap();
         let (b, a) = window(text, at, at + 3, 12);
-        assert_eq!(&text[b], "gamma delta ");
-        assert_eq!(&text[a], " epsilon");
+        assert_eq!(text.get(b), Some("gamma delta "));
+        assert_eq!(text.get(a), Some(" epsilon"));
         let (b, a) = window(text, 0, 5, 100);
         assert_eq!((b, a.end), (0..0, text.len()));
     }

@@ -77,7 +77,10 @@ mod tests {
     use super::*;
 
     fn city_and_body(text: &str) -> Option<(Option<&str>, &str)> {
-        find(text).map(|d| (d.city.map(|(a, b)| &text[a..b]), &text[d.body..]))
+        find(text).map(|d| {
+            let city = d.city.and_then(|(a, b)| text.get(a..b));
+            (city, text.get(d.body..).unwrap_or(""))
+        })
     }
 
     #[test]
