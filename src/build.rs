@@ -276,3 +276,7 @@ pub fn build_site_with(
     report.elapsed = started.elapsed();
     Ok(report)
 }
+
+#[cfg(test)]
+#[path = "build_tests.rs"]
+pub(crate) mod tests;

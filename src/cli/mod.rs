@@ -205,3 +205,29 @@ fn run(command: Command, verbosity: Verbosity) -> anyhow::Result<()> {
         } => entities::list(&options(site), format, unmatched, limit),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_with_failures_is_an_error_after_writing_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::build::tests::write_site(dir.path());
+        let site = SiteArgs {
+            root: dir.path().to_path_buf(),
+            output: None,
+        };
+        let command = Command::Build {
+            site,
+            base_url: None,
+            strict: false,
+        };
+        let err = run(command, Verbosity::Quiet).unwrap_err();
+        assert!(
+            err.to_string().contains("3 article(s) or page(s) failed"),
+            "{err}"
+        );
+        assert!(dir.path().join("public/index.html").is_file());
+    }
+}
