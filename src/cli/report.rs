@@ -82,22 +82,30 @@ impl Progress {
 fn reason(w: &Warning) -> String {
     let mut out = String::new();
     let mut in_quote = false;
+    // Digits that are part of a name ("UTF-8", "Windows-1252") stay.
+    let mut in_name = false;
+    let mut previous: [char; 2] = [' ', ' '];
     for c in w.message.chars() {
-        match c {
-            '"' => {
-                in_quote = !in_quote;
-                if in_quote {
-                    out.push('…');
-                }
+        if c.is_ascii_digit() && !in_quote {
+            let starts_run = !previous[1].is_ascii_digit();
+            if starts_run {
+                in_name = previous[1].is_alphabetic()
+                    || (previous[1] == '-' && previous[0].is_alphabetic());
             }
-            _ if in_quote => {}
-            c if c.is_ascii_digit() => {
-                if !out.ends_with('#') {
-                    out.push('#');
-                }
+            if in_name {
+                out.push(c);
+            } else if !out.ends_with('#') {
+                out.push('#');
             }
-            c => out.push(c),
+        } else if c == '"' {
+            in_quote = !in_quote;
+            if in_quote {
+                out.push('…');
+            }
+        } else if !in_quote {
+            out.push(c);
         }
+        previous = [previous[1], c];
     }
     out
 }
@@ -209,5 +217,13 @@ mod tests {
         let c = Warning::new("c.txt", "date marker \"2023-02-30\" is not a real date");
         let d = Warning::new("d.txt", "date marker \"2021-13-01\" is not a real date");
         assert_eq!(reason(&c), reason(&d));
+        let e = Warning::new(
+            "e.txt",
+            "not valid UTF-8 (first bad byte at offset 17): decoded as Windows-1252",
+        );
+        assert_eq!(
+            reason(&e),
+            "not valid UTF-8 (first bad byte at offset #): decoded as Windows-1252"
+        );
     }
 }
