@@ -82,6 +82,24 @@ fn entities_lists_and_prints_gazetteer_yaml() {
     assert!(out.status.success());
 }
 
+/// `dossier entities | head` closed the pipe before the list was written,
+/// and the write panicked; a reader that stops early is not an error.
+#[test]
+fn entities_into_a_closed_pipe_exits_quietly() {
+    let mut child = dossier()
+        .args(["entities", "--root"])
+        .arg(repo())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 #[test]
 fn usage_errors_exit_2_and_build_errors_exit_1() {
     let out = dossier().arg("bogus").output().unwrap();

@@ -6,6 +6,8 @@ use crate::build::{load_config, load_gazetteer, BuildOptions};
 use regex::Regex;
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::io::Write as _;
 
 /// Prints the entities (or, with `unmatched`, capitalised phrases that became
 /// no entity), most mentioned first.
@@ -25,9 +27,43 @@ pub fn list(
     let texts: Vec<Vec<String>> = corpus.articles.iter().map(|a| a.blocks.clone()).collect();
     let extraction = extract(&texts, gazetteer.as_ref());
 
-    if unmatched {
-        return print_unmatched(&texts, &extraction, format, limit);
+    for (a, why) in &extraction.faults {
+        if let Some(article) = corpus.articles.get(*a) {
+            eprintln!(
+                "error: {}: internal error while analysing: {why}",
+                article.shown_path(&config)
+            );
+        }
     }
+    let mut out = String::new();
+    if unmatched {
+        print_unmatched(&mut out, &texts, &extraction, format, limit)?;
+    } else {
+        print_entities(&mut out, &extraction, format, limit)?;
+    }
+    write_stdout(&out)
+}
+
+/// Writes `text` to standard output. A reader that stops early
+/// (`dossier entities | head`) closes the pipe: that is success, not an error.
+fn write_stdout(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// The entities, most mentioned first, in `format`.
+fn print_entities(
+    out: &mut String,
+    extraction: &crate::analyze::entities::Extraction,
+    format: Format,
+    limit: usize,
+) -> anyhow::Result<()> {
     let mut counts = vec![(0usize, HashSet::new()); extraction.entities.len()];
     for (a, mentions) in extraction.mentions.iter().enumerate() {
         for m in mentions {
@@ -42,13 +78,15 @@ pub fn list(
     order.truncate(limit);
     match format {
         Format::Text => {
-            println!(
+            writeln!(
+                out,
                 "{:<40} {:<13} {:>8} {:>8}  source",
                 "entity", "type", "articles", "mentions"
-            );
+            )?;
             for e in order {
                 let entity = &extraction.entities[e];
-                println!(
+                writeln!(
+                    out,
                     "{:<40} {:<13} {:>8} {:>8}  {}",
                     entity.name,
                     entity.kind.as_str(),
@@ -59,27 +97,28 @@ pub fn list(
                     } else {
                         "discovered"
                     }
-                );
+                )?;
             }
         }
         Format::Yaml => {
-            println!("entities:");
+            writeln!(out, "entities:")?;
             for e in order {
                 let entity = &extraction.entities[e];
-                println!("  - name: {}", yaml_str(&entity.name));
-                println!("    type: {}", entity.kind.as_str());
+                writeln!(out, "  - name: {}", yaml_str(&entity.name))?;
+                writeln!(out, "    type: {}", entity.kind.as_str())?;
                 if !entity.aliases.is_empty() {
                     let aliases: Vec<String> = entity.aliases.iter().map(|a| yaml_str(a)).collect();
-                    println!("    aliases: [{}]", aliases.join(", "));
+                    writeln!(out, "    aliases: [{}]", aliases.join(", "))?;
                 }
                 if let Some(d) = &entity.description {
-                    println!("    description: {}", yaml_str(d));
+                    writeln!(out, "    description: {}", yaml_str(d))?;
                 }
-                println!(
+                writeln!(
+                    out,
                     "    # {} article(s), {} mention(s)",
                     counts[e].1.len(),
                     counts[e].0
-                );
+                )?;
             }
         }
         Format::Json => {
@@ -94,7 +133,7 @@ pub fn list(
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&list)?);
+            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
         }
     }
     Ok(())
@@ -108,6 +147,7 @@ fn yaml_str(s: &str) -> String {
 /// Frequent capitalised phrases not covered by any mention: candidates the
 /// discovery rules missed or rejected.
 fn print_unmatched(
+    out: &mut String,
     texts: &[Vec<String>],
     extraction: &crate::analyze::entities::Extraction,
     format: Format,
@@ -146,12 +186,16 @@ fn print_unmatched(
                 .iter()
                 .map(|(p, n)| json!({"phrase": p, "count": n}))
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&v)?);
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
         _ => {
-            println!("{:<40} {:>6}", "capitalised phrase (no entity)", "count");
+            writeln!(
+                out,
+                "{:<40} {:>6}",
+                "capitalised phrase (no entity)", "count"
+            )?;
             for (p, n) in list {
-                println!("{p:<40} {n:>6}");
+                writeln!(out, "{p:<40} {n:>6}")?;
             }
         }
     }
