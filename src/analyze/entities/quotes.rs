@@ -117,6 +117,9 @@ fn words(text: &str, range: Range<usize>, stop_at_boundary: bool) -> Vec<Range<u
     out
 }
 
+/// Longest quote kept, in bytes (some 500 words).
+const MAX_QUOTE_BYTES: usize = 3000;
+
 /// Quoted passages of one block.
 fn spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -202,6 +205,11 @@ pub(crate) fn find(
         let mut last_close: Option<usize> = None;
         for (k, span) in spans.iter().enumerate() {
             let inner = text.get(span.inner.clone()).unwrap_or("").trim();
+            if inner.len() > MAX_QUOTE_BYTES {
+                // A quotation mark never closed, not a quote: copying it
+                // would make quotes grow with the text.
+                continue;
+            }
             let n_words = inner.split_whitespace().count();
             let ends_sentence = inner
                 .trim_end_matches(['”', '"', '’', '\''])
