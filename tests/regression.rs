@@ -414,7 +414,6 @@ fn dateline_city_with_no_break_space_is_title_cased() {
 /// that paragraph taken as the headline: the lead disappears from the
 /// body, the title starts "SEOUL (Reuters) - …" and the source is lost.
 #[test]
-#[ignore = "bug: a one-sentence dateline lead before a blank line becomes the headline and is dropped from the body"]
 fn dateline_lead_paragraph_is_not_a_headline() {
     let lead = "SEOUL (Reuters) - North Korea fired a ballistic missile on Tuesday, South Korea's military said.";
     let p = parse(&format!("{lead}\n\nThe launch came days after talks.\n"));
@@ -427,7 +426,6 @@ fn dateline_lead_paragraph_is_not_a_headline() {
 /// (a form the entity side's dateline module handles), or KCNA's
 /// `Pyongyang, March 1 (KCNA) --`, gives no source.
 #[test]
-#[ignore = "bug: a dateline with a date in it gives no source"]
 fn dateline_with_a_date_gives_the_source() {
     let p = parse("BAKU, Azerbaijan, Nov 24 (Reuters) - Talks began on Sunday.\nMore text.\n");
     assert_eq!(p.source.as_deref(), Some("Reuters"));
@@ -441,7 +439,6 @@ fn dateline_with_a_date_gives_the_source() {
 /// character offset, which can lie inside a grapheme cluster: half a flag,
 /// an emoji sequence without its first person, a lone combining mark.
 #[test]
-#[ignore = "bug: window's left edge can split a grapheme cluster"]
 fn window_does_not_split_a_flag() {
     let text = "🇰🇷🇰🇷🇰🇷KIM";
     let at = text.find("KIM").unwrap();
@@ -456,7 +453,6 @@ fn window_does_not_split_a_flag() {
 /// white space before it: "Kim Jong Un arrives\u{a0}." gives a title
 /// ending in a no-break space, which shows in `<title>` and feeds.
 #[test]
-#[ignore = "bug: readable_title keeps white space before a final full stop"]
 fn readable_title_has_no_trailing_space() {
     assert_eq!(
         readable_title("Kim Jong Un arrives\u{a0}."),
@@ -468,7 +464,6 @@ fn readable_title_has_no_trailing_space() {
 /// OPEN BUG (minor). `shorten` and `shorten_start` promise at most
 /// `max_chars` characters, but with `max_chars` 0 they return "…".
 #[test]
-#[ignore = "bug: shorten(text, 0) returns one character"]
 fn shorten_to_zero_is_empty() {
     assert_eq!(dossier::text::shorten("abc", 0), "");
     assert_eq!(dossier::text::shorten_start("abc", 0), "");
@@ -479,7 +474,6 @@ fn shorten_to_zero_is_empty() {
 /// overlapping whole-word one: "a a" is a whole phrase at byte 3 of
 /// "xa a a b", but the glued match at byte 1 swallows it.
 #[test]
-#[ignore = "bug: contains_word misses a whole-word match overlapped by a glued one"]
 fn contains_word_sees_overlapping_matches() {
     assert!(dossier::text::contains_word("xa a a b", "a a"));
 }

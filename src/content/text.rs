@@ -43,7 +43,7 @@ fn date_marker() -> &'static Regex {
 fn dateline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^[\p{Lu}][\p{L}\p{M}\p{Zs}.,'’-]{1,40}\((?P<source>\p{Lu}[\p{L}\p{M}\p{Zs}.&]{1,30})\)\s*[-–—]")
+        Regex::new(r"^[\p{Lu}][\p{L}\p{M}\p{Zs}\p{Nd}.,'’/-]{1,60}\((?P<source>\p{Lu}[\p{L}\p{M}\p{Zs}.&]{1,30})\)\s*[-–—]")
             .expect("valid regex")
     })
 }
@@ -75,7 +75,9 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
             let line = first[0].trim();
             let short = line.chars().count() <= MAX_HEADLINE_CHARS;
             let one_sentence = Sentences::new(line).nth(1).is_none();
-            (short && one_sentence).then(|| line.to_string())
+            // "SEOUL (Reuters) - …" opens the story: it is never a headline.
+            let lead = dateline().is_match(line);
+            (short && one_sentence && !lead).then(|| line.to_string())
         }
         _ => None,
     };
@@ -152,7 +154,8 @@ pub fn readable_title(sentence: &str) -> String {
     let trimmed = sentence
         .strip_suffix('.')
         .filter(|s| !s.ends_with('.'))
-        .unwrap_or(sentence);
+        .unwrap_or(sentence)
+        .trim_end();
     let head = cut::prefix_at_break(trimmed, MAX_TITLE_CHARS, |_| false);
     if head.len() == trimmed.len() {
         return trimmed.to_string();

@@ -75,6 +75,9 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     if byte_offset_of_char(text, max_chars) == text.len() {
         return text.to_string();
     }
+    if max_chars == 0 {
+        return String::new();
+    }
     let head = prefix_at_break(text, max_chars.saturating_sub(1), char::is_whitespace);
     let mut out = head.trim_end_matches(is_trailing_punctuation).to_string();
     out.push(ELLIPSIS);
@@ -89,6 +92,9 @@ pub fn shorten_start(text: &str, max_chars: usize) -> String {
     if total <= max_chars {
         return text.to_string();
     }
+    if max_chars == 0 {
+        return String::new();
+    }
     let keep = max_chars.saturating_sub(1);
     let start = byte_offset_of_char(text, total - keep);
     let tail = text.get(start..).unwrap_or("");
@@ -101,7 +107,7 @@ pub fn shorten_start(text: &str, max_chars: usize) -> String {
     } else {
         match tail.find(char::is_whitespace) {
             Some(i) if i <= tail.len() / 2 => i,
-            _ => grapheme_ceil(tail, 0),
+            _ => grapheme_ceil(text, start) - start,
         }
     };
     let mut out = String::from(ELLIPSIS);
@@ -129,9 +135,11 @@ pub fn window(text: &str, start: usize, end: usize, radius: usize) -> (Range<usi
             .char_indices()
             .find(|&(_, c)| c.is_whitespace())
             .map(|(i, c)| i + c.len_utf8());
-        from += match word_start {
-            Some(i) if i < span.len() / 2 => i,
-            _ => grapheme_ceil(span, 0),
+        from = match word_start {
+            Some(i) if i < span.len() / 2 => from + i,
+            // No word boundary near: the nearest grapheme boundary, judged
+            // in the whole text (a cluster may begin before `from`).
+            _ => grapheme_ceil(before, from),
         };
     }
     let after = text.get(end..).unwrap_or("");

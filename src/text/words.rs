@@ -29,10 +29,19 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 
 /// Does `text` contain `word` as a whole word?
 pub fn contains_word(text: &str, word: &str) -> bool {
-    !word.is_empty()
-        && text
-            .match_indices(word)
-            .any(|(i, w)| is_whole_word(text, i, i + w.len()))
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    // Every occurrence, overlapping ones too: in "xa a a", the glued "a a"
+    // at 1 must not hide the whole one at 3.
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|t| t.find(word)) {
+        if is_whole_word(text, from + i, from + i + word.len()) {
+            return true;
+        }
+        from += i + first.len_utf8();
+    }
+    false
 }
 
 /// Length in bytes of a possessive suffix ("'s", "’s") at the start of
