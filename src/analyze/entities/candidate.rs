@@ -2,10 +2,14 @@
 //! rejecting fillers, judging single words that open a sentence, and the
 //! dateline's city.
 
-use super::classify::name_votes;
+use super::classify::{name_votes, Votes};
 use super::context::context_votes;
 use super::discover::{is_name_start, Block, Candidate};
-use super::tokens::{is_acronym, Token};
+use super::tokens::{is_acronym, is_capitalised, Token};
+
+/// The weight of a person-shaped name with no other evidence: less than any
+/// cue, even summed over a hundred mentions.
+const PERSON_SHAPE: f32 = 0.02;
 use super::{dateline, lexicon, names, places, EntityKind};
 
 impl Block<'_> {
@@ -43,6 +47,29 @@ impl Block<'_> {
             && self.adjacent(last, last + 1)
             && !t.possessive();
         appositive || org_noun || (coordinated && matches!(next, "and" | "or"))
+    }
+
+    /// Two to four words shaped like a personal name: capitalised letters
+    /// only (initials allowed), no list word, and none more often an
+    /// ordinary lower-case word of the corpus than a capitalised one
+    /// (a given name such as "Rich" or "Mark" may be).
+    fn person_shaped(&self, words: &[&str]) -> bool {
+        (2..=4).contains(&words.len())
+            && words.iter().enumerate().all(|(i, w)| {
+                is_capitalised(w)
+                    && !is_acronym(w)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                    && !lexicon::is_generic(w)
+                    && !lexicon::is_title(w)
+                    && !lexicon::is_demonym(w)
+                    && !lexicon::is_stopword(w)
+                    && !lexicon::is_calendar(w)
+                    && !lexicon::is_kind_suffix(w)
+                    && !places::is_place(w)
+                    && ((i == 0 && names::is_given_name(w))
+                        || self.stats.lower(w) <= self.stats.cap_mid(w))
+            })
     }
 
     /// Turns a cleaned piece into a candidate, or rejects it.
@@ -119,6 +146,12 @@ impl Block<'_> {
             }
         }
         let mut votes = name_votes(&name);
+        if votes == Votes::default() && self.person_shaped(&words) {
+            // "Dries Mertens", "Marc Headley": two to four name words, none
+            // an ordinary word of the corpus, nothing else known: most such
+            // names in news are people. A token weight, so that any cue wins.
+            votes.add(EntityKind::Person, PERSON_SHAPE);
+        }
         votes.merge(&context_votes(self.text, self.tokens, first, last));
         if titled {
             votes.add(EntityKind::Person, 6.0);

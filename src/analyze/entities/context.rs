@@ -245,6 +245,30 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
             v.add(EntityKind::Organization, 2.0);
         }
     }
+    // "Goldman Sachs raised its forecast", "Mertens scored his third": the
+    // possessive pronoun of the clause the name opens.
+    for (k, t) in tokens.iter().enumerate().skip(last + 1).take(4) {
+        let gap = tokens
+            .get(k - 1)
+            .and_then(|p| text.get(p.full_end..t.start));
+        if t.sentence != end_tok.sentence
+            || gap.is_none_or(|g| g.contains([',', ';', ':', '"', '“', '(', '—']))
+        {
+            break;
+        }
+        match t.word(text) {
+            "its" => {
+                v.add(EntityKind::Organization, 1.5);
+                break;
+            }
+            "his" => {
+                v.add(EntityKind::Person, 1.5);
+                break;
+            }
+            "who" | "which" | "that" | "and" | "or" | "but" => break,
+            _ => {}
+        }
+    }
     // Appositive: "Yang Moo-jin, president of …", "Acme, a company that …",
     // "Croydon, south London".
     let clause = matches!(

@@ -30,6 +30,18 @@ pub(super) fn is_name_start(word: &str) -> bool {
     is_capitalised(word) || is_acronym(word)
 }
 
+/// "I'm", "They've", "Don't", "We'll", "I'd": a pronoun or verb with its
+/// contracted ending, never a name.
+pub(super) fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '’']).is_some_and(|(stem, end)| {
+        !stem.is_empty()
+            && matches!(
+                end,
+                "m" | "re" | "ve" | "ll" | "d" | "t" | "M" | "RE" | "VE" | "LL" | "D" | "T"
+            )
+    })
+}
+
 /// Names of organisations that open with a plural possessive ("Korean People's Army").
 fn joins_across_possessive(stem: &str, last: &str) -> bool {
     matches!(
@@ -38,6 +50,102 @@ fn joins_across_possessive(stem: &str, last: &str) -> bool {
     ) || (lexicon::is_org_suffix(last)
         && (lexicon::is_generic(stem) || lexicon::is_title(stem))
         && !places::is_place(stem))
+}
+
+/// A capitalised function word that cannot sit inside a name ("On", "In",
+/// "Is"); "Of", "For", "And", "The" may, as connectors.
+fn breaks_run(word: &str) -> bool {
+    crate::text::words::is_function_word(word)
+        && !matches!(
+            word,
+            "Last"
+                | "Next"
+                | "Like"
+                | "Over"
+                | "Under"
+                | "Beyond"
+                | "Across"
+                | "Around"
+                | "Above"
+                | "Below"
+                | "Within"
+                | "Without"
+                | "Most"
+                | "More"
+                | "Many"
+                | "All"
+                | "Every"
+                | "Other"
+                | "Another"
+                | "Now"
+                | "Today"
+                | "Tomorrow"
+                | "Tonight"
+                | "Yesterday"
+                | "Still"
+                | "Only"
+                | "Such"
+                | "Both"
+                | "Each"
+                | "Some"
+                | "Few"
+                | "Several"
+                | "Any"
+                | "Either"
+                | "Neither"
+                | "Us"
+                | "Her"
+                | "His"
+                | "Even"
+                | "Just"
+                | "Yes"
+                | "No"
+        )
+}
+
+/// A word that opens a noun phrase ("In the …", "On his …").
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "any"
+            | "each"
+            | "every"
+            | "all"
+            | "both"
+    )
+}
+
+/// "Good Friday", "Black Friday", "Bloody Sunday": a weekday that is part
+/// of a name.
+fn is_holiday_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "Good"
+            | "Black"
+            | "Bloody"
+            | "Holy"
+            | "Ash"
+            | "Maundy"
+            | "Cyber"
+            | "Super"
+            | "Palm"
+            | "Easter"
+    )
 }
 
 /// "Senators", "Ministers": a title in the plural before a list of names.
@@ -90,6 +198,32 @@ impl Block<'_> {
         }
     }
 
+    /// A capitalised word that may be part of a name here: not a contraction
+    /// ("I'm", "Don't"), a caption label ("Image:"), a transcript's speaker
+    /// label ("((WN))", "JS:") or a currency prefix ("US$", "HK$").
+    pub(super) fn name_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if !is_name_start(w) || is_contraction(w) {
+            return false;
+        }
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let after = self.text.get(t.full_end..).unwrap_or("");
+        let before = self.text.get(..t.start).unwrap_or("");
+        if after.starts_with(['$', '€', '£', '¥']) {
+            return false;
+        }
+        let labelled = after.trim_start_matches(' ').starts_with([':', ';']);
+        if labelled && lexicon::is_caption_label(w) {
+            return false;
+        }
+        // A speaker label opening a transcript's block: "((WN))", "JS:".
+        let opens_block = before.chars().all(|c| c == '(' || c.is_whitespace());
+        let closes = after.starts_with(')') || after.starts_with(':');
+        !(opens_block && closes && is_acronym(w) && w.chars().count() <= 3)
+    }
+
     pub(super) fn initial(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.initial)
     }
@@ -125,7 +259,7 @@ impl Block<'_> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            if !is_name_start(self.word(i)) {
+            if !self.name_word(i) {
                 i += 1;
                 continue;
             }
@@ -133,13 +267,13 @@ impl Block<'_> {
             let mut j = i;
             while self.adjacent(j, j + 1) {
                 let possessive = self.tokens.get(j).is_some_and(Token::possessive);
-                if is_name_start(self.word(j + 1)) {
+                if self.name_word(j + 1) {
                     run.push(j + 1);
                     j += 1;
                 } else if !possessive
                     && lexicon::is_connector(self.word(j + 1))
                     && self.adjacent(j + 1, j + 2)
-                    && is_name_start(self.word(j + 2))
+                    && self.name_word(j + 2)
                 {
                     run.extend([j + 1, j + 2]);
                     j += 2;
@@ -172,7 +306,31 @@ impl Block<'_> {
         let last_word = |r: &[usize]| r.last().map_or("", |&l| self.word(l));
         let mut pieces: Vec<Vec<usize>> = vec![Vec::new()];
         for (k, &t) in run.iter().enumerate() {
-            let w = self.word(t);
+            let word = self.word(t);
+            // "Australia On Saturday", "Quat In": a capitalised function
+            // word or a weekday inside a run (a title-case line) ends the
+            // name before it, or joins as its lower-case connector would.
+            // "James To of …", "Wilson Or was": a short surname that
+            // spells a function word ends a run before a lower-case word
+            // other than a determiner ("Quat In the …" is a preposition).
+            let surname_like = k + 1 == run.len() && {
+                let next = self.word(t + 1);
+                self.adjacent(t, t + 1)
+                    && next.starts_with(char::is_lowercase)
+                    && !is_determiner(next)
+            };
+            let inner_stop = k > 0 && breaks_run(word) && !surname_like;
+            let lower = inner_stop.then(|| word.to_lowercase());
+            let w = lower.as_deref().unwrap_or(word);
+            let calendar = k > 0
+                && lexicon::is_calendar(word)
+                && !run
+                    .get(k - 1)
+                    .is_some_and(|&p| is_holiday_modifier(self.word(p)));
+            if calendar {
+                pieces.push(Vec::new());
+                continue;
+            }
             let connector = !is_name_start(w);
             if connector {
                 let prev = k
@@ -191,7 +349,7 @@ impl Block<'_> {
                             || lexicon::is_event_suffix(last)
                             || self.and_after_of_head(run, k)
                     }
-                    _ => true,
+                    _ => !inner_stop,
                 };
                 let joined = allowed && pieces.last().is_some_and(|p| !p.is_empty());
                 if joined {

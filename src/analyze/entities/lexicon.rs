@@ -17,7 +17,15 @@ const STOPWORDS: &str = "\
     Very|Too|Again|Never|Always|Often|Sometimes|Soon|Finally|First|Second|Third|Initially|\
     Eventually|Ultimately|Unfortunately|Fortunately|Clearly|Notably|Separately|Similarly|\
     Additionally|Specifically|Importantly|Ahead|Where|Whatever|Wherever|Whoever|Mostly|Partly|\
-    Elsewhere|Nearly|Almost|Shares|Stocks|Prices|Markets|Investors|Traders|Lawmakers|Voters";
+    Elsewhere|Nearly|Almost|Shares|Stocks|Prices|Markets|Investors|Traders|Lawmakers|Voters|\
+    Yeah|Yep|Yup|Nope|Hey|Hi|Hello|Hmm|Hmmm|Um|Umm|Uh|Ah|Aha|Wow|Okay|Ok|Alright|Oops|Huh|Gee|\
+    Whoa|Bye|Goodbye|Cheers|Sorry|Absolutely|Exactly|Certainly|Definitely|Sure|Actually|Basically|\
+    Honestly|Obviously|Hopefully|Interestingly|Surprisingly|Personally|Frankly|Anyway|Anyhow";
+
+/// Words that label a caption or a credit when a colon follows ("Image: …").
+const CAPTION_LABELS: &str = "\
+    Image|Images|Photo|Photos|Photograph|Picture|Pictures|Pictured|Credit|Credits|Caption|Source|\
+    Sources|Video|Map|Graphic|Illustration|Courtesy|File|Audio|Chart|Table|Figure|Fig";
 
 /// Month and weekday names: capitalised but never entities on their own.
 const CALENDAR: &str = "\
@@ -224,6 +232,9 @@ word_set!(
 pub(crate) fn is_stopword(word: &str) -> bool {
     crate::text::words::is_function_word(word) || is_sentence_opener(word)
 }
+word_set!(
+    /// A caption or credit label ("Image:", "Photo:").
+    is_caption_label, CAPTION_LABELS);
 word_set!(
     /// A month or weekday.
     is_calendar, CALENDAR);
