@@ -375,7 +375,6 @@ fn invisible_characters_inside_names_are_removed_at_load() {
 /// `analyze/entities/discover.rs` (`Block::adjacent`) only accepts ' ' and
 /// U+00A0 between the words of a name. A bogus entity "Jong" gets a page.
 #[test]
-#[ignore = "bug: names joined by U+2009/U+202F/U+2002/U+3000 split into one entity per word"]
 fn names_joined_by_any_space_are_one_entity() {
     let plain = entity_names(&["Officials said Kim Jong Un met Vladimir Putin in Pyongyang."]);
     assert_eq!(plain, ["Kim Jong Un", "Vladimir Putin", "Pyongyang"]);
@@ -394,7 +393,6 @@ fn names_joined_by_any_space_are_one_entity() {
 /// instead of "Seoul", as it is with a plain space. (The article's source,
 /// read by the content side, is right.)
 #[test]
-#[ignore = "bug: a dateline with a no-break or thin space names the city entity in capitals"]
 fn dateline_city_with_no_break_space_is_title_cased() {
     let plain = entity_names(&[
         "SEOUL (Reuters) - North Korean leader Kim Jong Un toured Pyongyang on Friday, state media said.",

@@ -19,12 +19,13 @@ pub(crate) struct Dateline {
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        // `\p{Zs}`: scraped datelines hold no-break and thin spaces.
         Regex::new(concat!(
-            r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})",
-            r"(?:, ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}",
-            r"(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?",
-            r"|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?",
-            r" ?(?P<agency>\([\p{L}][\p{L} .&-]{0,30}\))? ?[-–—]{1,2} +\S",
+            r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3})",
+            r"(?:,\p{Zs}?\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2}){0,2}",
+            r"(?:,?\p{Zs}\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
+            r"|\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
+            r"\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?\p{Zs}?[-–—]{1,2}\p{Zs}+\S",
         ))
         .expect("valid regex")
     })
@@ -54,22 +55,17 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
 
 /// "SAN FRANCISCO" → "San Francisco", "ST. LOUIS" → "St. Louis".
 pub(crate) fn title_case(caps: &str) -> String {
-    caps.split(' ')
-        .map(|w| {
-            let mut out = String::with_capacity(w.len());
-            let mut start = true;
-            for c in w.chars() {
-                if start {
-                    out.push(c);
-                } else {
-                    out.extend(c.to_lowercase());
-                }
-                start = matches!(c, '-' | '.' | '\'' | '’') && !out.ends_with("'S");
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(caps.len());
+    let mut start = true;
+    for c in caps.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c.is_whitespace() || (matches!(c, '-' | '.' | '\'' | '’') && !out.ends_with("'S"));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -191,7 +191,9 @@ impl Block<'_> {
             (Some(x), Some(y)) => {
                 x.sentence == y.sentence
                     && self.text.get(x.full_end..y.start).is_some_and(|g| {
-                        !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}')
+                        !g.is_empty()
+                            && g.chars()
+                                .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r'))
                     })
             }
             _ => false,
