@@ -53,7 +53,7 @@ impl Block<'_> {
     /// only (initials allowed), no list word, and none more often an
     /// ordinary lower-case word of the corpus than a capitalised one
     /// (a given name such as "Rich" or "Mark" may be).
-    fn person_shaped(&self, words: &[&str]) -> bool {
+    pub(super) fn person_shaped(&self, words: &[&str]) -> bool {
         (2..=4).contains(&words.len())
             && words.iter().enumerate().all(|(i, w)| {
                 is_capitalised(w)

@@ -164,6 +164,45 @@ fn is_event_after(word: &str) -> bool {
     )
 }
 
+/// Verbs after which "to X" names whom one speaks to, not where one goes.
+fn is_speech(word: &str) -> bool {
+    matches!(
+        word,
+        "spoke"
+            | "speak"
+            | "speaks"
+            | "speaking"
+            | "talked"
+            | "talk"
+            | "talking"
+            | "said"
+            | "wrote"
+            | "writing"
+            | "explained"
+            | "described"
+            | "replied"
+            | "responded"
+            | "sent"
+            | "gave"
+            | "given"
+            | "belongs"
+            | "belonged"
+            | "thanks"
+            | "according"
+            | "confirmed"
+            | "revealed"
+            | "told"
+    )
+}
+
+/// "the" → "The": a word as it would open a sentence.
+fn capitalise(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 /// "2-0", "1-1": a match score.
 fn is_score(word: &str) -> bool {
     word.split_once('-').is_some_and(|(a, b)| {
@@ -191,6 +230,18 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
         _ => false,
     };
     let name: Vec<&str> = (first..=last).map(word).collect();
+    // The name modifies the lower-case noun after it ("Brexit talks").
+    let modifier = close(last, last + 1) && {
+        let next = word(last + 1);
+        next.starts_with(char::is_lowercase)
+            && !lexicon::is_place_cue(next)
+            && !tokens.get(last).is_some_and(Token::possessive)
+            && !crate::text::words::is_function_word(&capitalise(next))
+            && !matches!(
+                next,
+                "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at"
+            )
+    };
     let given = names::starts_with_given_name(&name.join(" "));
     if let Some(p) = first.checked_sub(1).filter(|&p| close(p, first)) {
         let w = word(p);
@@ -215,7 +266,9 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
         } else if w == "told" || (is_opponent_cue(w) && !given) {
             // "told BBC Sport" (an outlet), "beat Chelsea" (a team).
             v.add(EntityKind::Organization, 2.0);
-        } else if is_place_preposition(prep) {
+        } else if is_place_preposition(prep) && !modifier && !(prep == "to" && is_speech(before)) {
+            // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
+            // a noun) nor "spoke to Wikinews" (an addressee).
             v.add(EntityKind::Place, 2.5);
         }
     }

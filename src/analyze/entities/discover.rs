@@ -103,6 +103,32 @@ fn breaks_run(word: &str) -> bool {
         )
 }
 
+/// A person's role, capitalised or not, singular or plural ("Commanders").
+fn is_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    lexicon::is_person_role(&lower) || lexicon::is_person_role(singular)
+}
+
+/// A month's name, which may also be a surname or a given name.
+fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 /// A word that opens a noun phrase ("In the …", "On his …").
 fn is_determiner(word: &str) -> bool {
     matches!(
@@ -226,6 +252,21 @@ impl Block<'_> {
         !(opens_block && closes && is_acronym(w) && w.chars().count() <= 3)
     }
 
+    /// "Evergreen Aviation & Space Museum": only an ampersand between two
+    /// words of one sentence.
+    fn ampersand(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => {
+                x.sentence == y.sentence
+                    && self
+                        .text
+                        .get(x.full_end..y.start)
+                        .is_some_and(|g| g.trim() == "&" && g.starts_with(' '))
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn initial(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.initial)
     }
@@ -267,21 +308,34 @@ impl Block<'_> {
             }
             let mut run = vec![i];
             let mut j = i;
-            while self.adjacent(j, j + 1) {
+            while self.adjacent(j, j + 1) || self.ampersand(j, j + 1) {
                 let possessive = self.tokens.get(j).is_some_and(Token::possessive);
                 if self.name_word(j + 1) {
                     run.push(j + 1);
                     j += 1;
-                } else if !possessive
-                    && lexicon::is_connector(self.word(j + 1))
-                    && self.adjacent(j + 1, j + 2)
-                    && self.name_word(j + 2)
-                {
-                    run.extend([j + 1, j + 2]);
-                    j += 2;
-                } else {
+                    continue;
+                }
+                if possessive || self.ampersand(j, j + 1) {
                     break;
                 }
+                // One or two connectors ("of", "of the", "van der") before
+                // the next capitalised word.
+                let pair = matches!(
+                    (self.word(j + 1), self.word(j + 2)),
+                    (
+                        "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
+                        "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
+                    )
+                );
+                let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
+                    (1..=n).all(|c| {
+                        lexicon::is_connector(self.word(j + c)) && self.adjacent(j + c - 1, j + c)
+                    }) && self.adjacent(j + n, j + n + 1)
+                        && self.name_word(j + n + 1)
+                });
+                let Some(n) = chain else { break };
+                run.extend(j + 1..=j + n + 1);
+                j += n + 1;
             }
             runs.push(run);
             i = j + 1;
@@ -303,12 +357,100 @@ impl Block<'_> {
         head_of && rest.len() >= 2 && rest.iter().all(|&t| is_name_start(self.word(t)))
     }
 
+    /// The words of a piece so far look like a person's name ("Claudia Mo"
+    /// of the Civic Party).
+    fn person_left(&self, left: &[usize]) -> bool {
+        let words: Vec<&str> = left.iter().map(|&t| self.word(t)).collect();
+        words
+            .first()
+            .is_some_and(|w| super::names::is_given_name(w))
+            && words.len() >= 2
+            || self.person_shaped(&words)
+    }
+
+    /// "Medical Journal of Australia", "Plains of Arafat", "Brotherhood of
+    /// Magicians": a capitalised common noun (seen in lower case and
+    /// capitalised mid-sentence in the corpus) heads an "X of Y" name, unless
+    /// it is a title or a role ("Mayor of London"), or a lone word opening
+    /// the sentence ("Thousands of …").
+    fn common_head(&self, left: &[usize], prev: &str) -> bool {
+        let lone_opener = matches!(left, [only] if self.initial(*only));
+        self.stats.lower(prev) > 0
+            && self.stats.cap_mid(prev) > 0
+            && !lone_opener
+            && !self.person_left(left)
+            && !lexicon::is_title(prev)
+            && !lexicon::is_title_modifier(prev)
+            && !lexicon::is_stopword(prev)
+            && !is_role(prev)
+            && !is_plural_title(prev)
+    }
+
+    /// Does "and" (or "&") at run position `k` continue the name? "National
+    /// Air and Space Museum", "Department for Trade and Industry", not
+    /// "Toyota and General Motors" nor "Shanghai Airlines and Xiamen
+    /// Airlines": the words before it must be no complete name of their own.
+    fn and_joins(&self, left: &[usize], run: &[usize], k: usize, ampersand: bool) -> bool {
+        let rest_from = if ampersand { k } else { k + 1 };
+        let rest = run.get(rest_from..).unwrap_or(&[]);
+        let last = run.last().map_or("", |&l| self.word(l));
+        let left_words: Vec<&str> = left
+            .iter()
+            .map(|&t| self.word(t))
+            .filter(|w| is_name_start(w))
+            .collect();
+        let left_name = left_words.join(" ");
+        let left_complete = left_words
+            .iter()
+            .any(|w| lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
+            || places::is_place(&left_name)
+            || lexicon::is_org(&left_name)
+            || self.person_left(left);
+        let suffixed = lexicon::is_org_suffix(last)
+            || lexicon::is_event_suffix(last)
+            || lexicon::is_place_suffix(last);
+        // One word before "and" ("Food and Drug Administration") unless it
+        // is a name of its own shape ("Sberbank", "AMD").
+        let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)
+            || is_acronym(w)
+            || w.ends_with("bank"));
+        (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
+            || self.and_after_of_head(run, k)
+            || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)
+    }
+
+    /// "Department for Trade and Industry": after an "X of/for" head, "and"
+    /// and one last word that is an ordinary word of the corpus.
+    fn and_after_of_head_one(&self, run: &[usize], k: usize) -> bool {
+        let head_of = run.iter().take(k).enumerate().any(|(i, &t)| {
+            matches!(self.word(t), "of" | "for")
+                && i.checked_sub(1)
+                    .and_then(|p| run.get(p))
+                    .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
+        });
+        let rest = run.get(k + 1..).unwrap_or(&[]);
+        head_of
+            && matches!(rest, [only] if {
+                let w = self.word(*only);
+                is_name_start(w) && !is_acronym(w) && self.stats.common(w)
+            })
+    }
+
     /// Splits a run at possessives and disallowed connectors.
     fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
         let last_word = |r: &[usize]| r.last().map_or("", |&l| self.word(l));
         let mut pieces: Vec<Vec<usize>> = vec![Vec::new()];
+        // Inside an "X of Y" name already joined in this piece.
+        let mut in_of = false;
         for (k, &t) in run.iter().enumerate() {
             let word = self.word(t);
+            if k > 0
+                && run.get(k - 1).is_some_and(|&p| self.ampersand(p, t))
+                && !self.and_joins(pieces.last().map_or(&[], Vec::as_slice), run, k, true)
+            {
+                pieces.push(Vec::new());
+                in_of = false;
+            }
             // "Australia On Saturday", "Quat In": a capitalised function
             // word or a weekday inside a run (a title-case line) ends the
             // name before it, or joins as its lower-case connector would.
@@ -324,8 +466,13 @@ impl Block<'_> {
             let inner_stop = k > 0 && breaks_run(word) && !surname_like;
             let lower = inner_stop.then(|| word.to_lowercase());
             let w = lower.as_deref().unwrap_or(word);
+            // "Theresa May", "Brian May": a month is a surname unless a
+            // date follows it.
+            let date =
+                !is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
             let calendar = k > 0
                 && lexicon::is_calendar(word)
+                && date
                 && !run
                     .get(k - 1)
                     .is_some_and(|&p| is_holiday_modifier(self.word(p)));
@@ -340,26 +487,33 @@ impl Block<'_> {
                     .and_then(|p| run.get(p))
                     .map_or("", |&p| self.word(p));
                 let last = last_word(run);
+                let left = pieces.last().map_or(&[][..], Vec::as_slice);
                 let allowed = match w {
                     "of" | "for" => {
                         lexicon::is_of_head(prev)
-                            || (lexicon::is_kind_suffix(last) && !lexicon::is_title(prev))
+                            || (lexicon::is_kind_suffix(last)
+                                && !lexicon::is_title(prev)
+                                && !is_plural_title(prev)
+                                && !is_role(prev)
+                                && !self.person_left(left))
+                            || self.common_head(left, prev)
+                            || (in_of && self.stats.lower(prev) > 0)
                     }
                     "the" => matches!(prev, "of" | "for"),
-                    "and" => {
-                        lexicon::is_org_suffix(last)
-                            || lexicon::is_event_suffix(last)
-                            || self.and_after_of_head(run, k)
-                    }
+                    "and" => self.and_joins(left, run, k, false),
                     _ => !inner_stop,
                 };
                 let joined = allowed && pieces.last().is_some_and(|p| !p.is_empty());
+                if joined && matches!(w, "of" | "for") {
+                    in_of = true;
+                }
                 if joined {
                     if let Some(p) = pieces.last_mut() {
                         p.push(t);
                     }
                 } else {
                     pieces.push(Vec::new());
+                    in_of = false;
                 }
                 continue;
             }
@@ -381,6 +535,46 @@ impl Block<'_> {
         }
         pieces.retain(|p| !p.is_empty());
         pieces
+    }
+
+    /// "Refugee Council Enver Solomon", "NASA Bill Ingalls", "United States
+    /// Hamdullah Mohib": a name that ends in an organisation's or place's
+    /// word, an acronym or an ordinary noun, then a person's name in
+    /// apposition with no comma. Returns the two names, the person's marked
+    /// as titled; or the piece as it is.
+    fn apposition(&self, p: Vec<usize>, titled: bool) -> Vec<(Vec<usize>, bool)> {
+        let n = p.len();
+        let split = [2, 3].into_iter().find_map(|len| {
+            let k = n.checked_sub(len).filter(|&k| k >= 1)?;
+            let (left, right) = (p.get(..k)?, p.get(k..)?);
+            let last = self.word(*left.last()?);
+            let words: Vec<&str> = right.iter().map(|&t| self.word(t)).collect();
+            let ends_name = lexicon::is_kind_suffix(last)
+                || is_acronym(last)
+                || places::is_place(last)
+                || lexicon::is_org(last)
+                || lexicon::is_generic(last)
+                || (self.stats.common(last) && !super::names::is_given_name(last));
+            let person = words
+                .iter()
+                .all(|w| is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w))
+                && words.first().is_some_and(|w| w.chars().count() > 1)
+                && words.last().is_some_and(|w| w.chars().count() > 1)
+                && (words
+                    .first()
+                    .is_some_and(|w| super::names::is_given_name(w))
+                    || self.person_shaped(&words));
+            let left_name = is_name_start(last);
+            (ends_name && person && left_name && !lexicon::is_stopword(last)).then_some(k)
+        });
+        match split {
+            Some(k) => {
+                let mut right = p;
+                let left = right.drain(..k).collect();
+                vec![(left, titled), (right, true)]
+            }
+            None => vec![(p, titled)],
+        }
     }
 
     /// Drops leading words that are not part of the name; returns whether a
@@ -437,12 +631,30 @@ impl Block<'_> {
                 })
             {
                 true
-            } else if rest && !ends_kind && lexicon::is_demonym(w) {
-                // "Chinese President Xi", not "French Guiana".
+            } else if rest
+                && !ends_kind
+                && lexicon::is_demonym(w)
+                && !super::names::is_given_name(w)
+            {
+                // "Chinese President Xi", "Muslim Zara Kay", not "French Guiana".
+                let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
                 p.get(1).is_some_and(|&n| {
                     let n = self.word(n);
                     lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
-                })
+                }) || (others.len() >= 2
+                    && (others
+                        .first()
+                        .is_some_and(|n| super::names::is_given_name(n))
+                        || self.person_shaped(&others)))
+            } else if rest
+                && self.initial(first)
+                && self.stats.cap_mid(w) == 0
+                && w.chars().count() > 5
+                && (w.ends_with("ing") || w.ends_with("ly"))
+            {
+                // "Enrolling Minetest", "Reportedly Apple": a verb or an
+                // adverb opening the sentence, never capitalised elsewhere.
+                true
             } else {
                 // A sentence's first word, capitalised only because it opens
                 // the sentence: seen in lower case elsewhere, or glued to an
@@ -542,7 +754,9 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
         }
         for piece in block.split(&run) {
             for (p, titled) in block.trim(&piece) {
-                out.extend(block.candidate(&p, titled, headline));
+                for (q, titled) in block.apposition(p, titled) {
+                    out.extend(block.candidate(&q, titled, headline));
+                }
             }
         }
     }

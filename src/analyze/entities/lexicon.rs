@@ -61,7 +61,8 @@ const TITLES: &str = "\
     Leader|Spokesman|Spokeswoman|Spokesperson|Rev|Rev.|Reverend|Bishop|Archbishop|Cardinal|\
     Rabbi|Imam|Detective|Inspector|Councillor|Councilman|Councilwoman|MP|CEO|Chief|Director|\
     Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice|Constable|Chair|\
-    Superintendent|Commissioner|Baroness|Baron";
+    Superintendent|Commissioner|Baroness|Baron|Administrator|Undersecretary|Treasurer|Ombudsman|Officer|Manager|Editor|Producer|\
+    Coordinator|Curator|Founder|Chairperson";
 
 /// Words that modify a following title ("Vice President", "Prime Minister").
 const TITLE_MODIFIERS: &str = "\

@@ -43,9 +43,14 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
             expansions.entry(a.as_str()).or_default().insert(f.as_str());
         }
     }
+    // Only to an expansion that is a name of its own somewhere.
+    let own_keys: HashSet<&str> = locals
+        .iter()
+        .flat_map(|a| a.entities.iter().map(|e| e.key.as_str()))
+        .collect();
     let acronym: HashMap<&str, &str> = expansions
         .iter()
-        .filter(|(_, set)| set.len() == 1)
+        .filter(|(_, set)| set.len() == 1 && set.iter().all(|f| own_keys.contains(f)))
         .filter_map(|(&a, set)| set.iter().next().map(|&f| (a, f)))
         .collect();
 

@@ -44,7 +44,56 @@ const GIVEN_NAMES: &str = "\
     Jerome|Janet|Christine|Ursula|Kaja|Mette|Pedro|Giorgia|Viktor|Friedrich|Annalena|Olaf|\
     Sergio|Gabriela|Claudia|Javier|Gustavo|Nayib|Cyril|Bola|Abiy|Paul|Yoweri|William|Jacinda|\
     Anthony|Penny|Peter|Yoon|Fumio|Shigeru|Narendra|Shehbaz|Benjamin|Isaac|Yair|Mahmoud|Bashar|\
-    Ebrahim|Masoud|Ilham|Nikol|Kassym|Shavkat|Alexander|Maia|Salome|Maia|Heinz|Dieter";
+    Ebrahim|Masoud|Ilham|Nikol|Kassym|Shavkat|Alexander|Maia|Salome|Maia|Heinz|Dieter|\
+    Aaliyah|Abby|Abigail|Abraham|Ada|Adele|Adriana|Agnes|Aidan|Aiden|Akira|Alana|Alberta|Alec|\
+    Alessandro|Alexa|Alexis|Alfred|Alfredo|Alina|Allan|Allen|Allison|Alma|Alvaro|Amber|\
+    Amelia|Amit|Amos|Anastasia|Andre|André|Andrés|Andy|Angel|Angelica|Angelina|Angie|Anil|\
+    Anjali|Annie|Antoine|Antonia|Anya|Aparna|Archie|Ariana|Ariel|Arlene|Armando|Arnaud|Arturo|\
+    Asif|Astrid|Audrey|Augusto|Aurelio|Ava|Axel|Ayesha|Barry|Beatrice|Becky|Benedict|Benoit|\
+    Bernadette|Bernardo|Bernie|Bertrand|Bianca|Billy|Björn|Blake|Bobby|Bonnie|Boyd|Brandon|\
+    Brenda|Brendan|Brett|Bridget|Brittany|Brooke|Bryan|Byron|Caleb|Calvin|Camila|Camille|\
+    Candace|Carlo|Carly|Carol|Carole|Carrie|Casey|Cassandra|Cecilia|Cedric|Celia|Cesar|César|\
+    Chandler|Charlene|Charlize|Cheryl|Chinedu|Chloe|Chloé|Christa|Christiane|Christy|Cindy|\
+    Clara|Clarence|Claude|Claudio|Clement|Cliff|Clifford|Clint|Cody|Colleen|Connor|Conor|\
+    Constance|Corey|Cory|Courtney|Cristina|Cynthia|Damian|Damien|Damon|Dana|Danielle|Danny|\
+    Daphne|Darius|Darren|Darryl|Dave|Davide|Debbie|Declan|Deepak|Delia|Denise|Derek|Desmond|\
+    Devin|Dexter|Dianne|Dimitri|Dina|Dirk|Dmitriy|Dolores|Dominic|Dominique|Donna|Dora|Doris|\
+    Dorothy|Duncan|Dustin|Dwayne|Dylan|Eddie|Edgar|Edith|Edmund|Edna|Eduard|Edwin|Eileen|Elaine|\
+    Eleanor|Eli|Elias|Elijah|Elisa|Elisabeth|Eliza|Ella|Ellie|Elliot|Elliott|Eloise|Elsa|Emil|\
+    Emile|Emilia|Emilio|Enrico|Enzo|Erica|Erin|Ernest|Ernesto|Esther|Ethel|Eugene|Evan|Evelyn|\
+    Fabian|Fabio|Farah|Farid|Fatma|Federico|Felix|Fernanda|Filip|Florian|Floyd|Frances|\
+    Franco|François|Frankie|Franz|Fred|Freddie|Freddy|Frida|Gail|Garry|Genevieve|Geoff|Gerard|\
+    Gerardo|Gillian|Gina|Giulia|Giorgio|Gladys|Glenn|Gloria|Godfrey|Greta|Guido|Guillaume|\
+    Gunnar|Gwen|Hamid|Hank|Hannah|Harold|Harriet|Harrison|Harvey|Hector|Heidi|Helmut|Herbert|\
+    Herman|Hilary|Hubert|Hussain|Ida|Ignacio|Ilya|Ines|Inés|Irene|Irving|Isabelle|Isaiah|Ismail|\
+    Jacqueline|Jacques|Jaime|Jamal|Jamie|Jana|Janice|Jasmine|Jay|Jean-Claude|Jean-Luc|\
+    Jean-Marie|Jean-Pierre|Jeanne|Jeannette|Jenna|Jenny|Jerry|Jesse|Jessie|Jill|Jo|Joachim|\
+    Joanne|Jocelyn|Jody|Joey|Johnny|Jonas|Jordi|Josef|Josephine|Joyce|Judith|Judy|Jules|Juliana|\
+    Julien|Juliet|Justine|Kamal|Karin|Karina|Kat|Katarina|Kathleen|Kathryn|Kathy|Katrina|Kayla|\
+    Keisha|Kelly|Kelvin|Kendall|Kenny|Kerry|Kieran|Kim|Kris|Kristin|Kristina|Kurt|Kyle|Lana|\
+    Larry|Laurence|Laurent|Lawrence|Leah|Leila|Lena|Lenny|Leonard|Leonardo|Leonid|Leroy|Leslie|\
+    Lester|Lewis|Liam|Lila|Lillian|Lina|Lionel|Liza|Lois|Lorena|Lorenzo|Loretta|Lori|Lorraine|\
+    Luc|Lucia|Luciano|Lucien|Lucille|Ludwig|Luigi|Luisa|Lydia|Lyle|Lynn|Mabel|Maddie|Madeleine|\
+    Madeline|Maggie|Malcolm|Mandy|Manfred|Manuel|Manuela|Marc|Marcel|Marcia|Marcelo|Margarita|\
+    Margot|Mariana|Marianne|Marilyn|Marion|Marisa|Marjorie|Marlene|Marta|Martha|Marty|Marvin|\
+    Massimo|Mateo|Mathieu|Matthias|Maureen|Maurice|Mauricio|Maxime|Maxwell|Maya|Meghan|\
+    Melanie|Melinda|Melissa|Melvin|Meredith|Mia|Micah|Michaela|Mick|Mickey|Mila|Mildred|Milton|\
+    Mindy|Miranda|Miriam|Misha|Mohammad|Moira|Molly|Monica|Monique|Morris|Moses|Muriel|Murray|\
+    Myriam|Nadine|Nasser|Natalie|Nathalie|Nathaniel|Ned|Neville|Nicole|Niels|Nikita|Nikolaus|\
+    Nils|Noel|Nora|Norbert|Norma|Olga|Orlando|Otto|Pamela|Pascal|Patrice|Patty|Pauline|\
+    Pavel|Peggy|Penelope|Percy|Perry|Phil|Philippa|Phoebe|Phyllis|Pietro|Polly|Prakash|Preston|\
+    Quentin|Quinn|Rachael|Raheem|Rainer|Ramón|Randall|Randy|Rashid|Raul|Raúl|Ravi|Reggie|\
+    Reginald|Rene|René|Renee|Rhys|Ricardo|Rickey|Ricky|Rita|Roberta|Rodney|Rodrigo|Roland|Rolf|\
+    Ronnie|Rory|Rosalind|Rosemary|Roy|Ruben|Rudolf|Rudolph|Rupert|Russell|Sabine|Sabrina|Sadie|\
+    Salma|Salvador|Salvatore|Samantha|Sami|Sammy|Santiago|Sasha|Saul|Scarlett|Selena|Serena|\
+    Seth|Shane|Shannon|Sharon|Shaun|Shawn|Sheila|Shelby|Shelley|Sherry|Shirley|Sid|Sidney|\
+    Sigmund|Silvia|Simone|Sonia|Sonja|Sonya|Spencer|Stacey|Stacy|Stan|Stefanie|Stefano|Stella|\
+    Steph|Sunita|Suzanne|Sven|Sylvia|Sylvie|Tamara|Tammy|Tara|Tariq|Tatiana|Terence|Teri|\
+    Terrence|Terri|Terry|Thea|Theo|Theodore|Theresa|Thierry|Tiffany|Tina|Toby|Todd|Tomas|Tomás|\
+    Toni|Tonya|Travis|Trevor|Tristan|Trudy|Tyler|Tyrone|Valerie|Vera|Veronica|Vicente|Vicki|\
+    Vickie|Vikram|Viola|Vivian|Vivienne|Wallace|Walt|Warren|Wayne|Wendell|Wilbur|Wilfred|Willem|\
+    Willy|Wilma|Winston|Yasmine|Yolanda|Yvette|Yvonne|Zach|Zachary|Zara|Zelda|\
+    Markus";
 
 /// Last words of sports clubs' names ("Newcastle United", "Bolton Wanderers").
 const CLUB_SUFFIXES: &str = "\

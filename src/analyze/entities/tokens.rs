@@ -52,7 +52,16 @@ fn is_joiner(c: char) -> bool {
 /// name ("US-led", "Korea-related"), rather than a part of it ("Moo-jin").
 fn is_adjective_tail(part: &str) -> bool {
     let len = part.chars().count();
-    (len >= 4 && (part.ends_with("ed") || part.ends_with("ing") || part.ends_with("ly")))
+    // "Korea-bashing", not "Wai-ching" or "Cheuk-ting": the stem of an
+    // English verb has a vowel.
+    let stem_has_vowel = |suffix: &str| {
+        part.strip_suffix(suffix)
+            .is_some_and(|s| s.contains(['a', 'e', 'i', 'o', 'u', 'y']))
+    };
+    (len >= 4
+        && ((part.ends_with("ed") && stem_has_vowel("ed"))
+            || (part.ends_with("ing") && stem_has_vowel("ing"))
+            || part.ends_with("ly")))
         || matches!(
             part,
             "led"
@@ -89,6 +98,13 @@ fn is_adjective_tail(part: &str) -> bool {
                 | "dominated"
                 | "allied"
                 | "wise"
+                | "known"
+                | "winner"
+                | "winners"
+                | "winning"
+                | "shaped"
+                | "owned"
+                | "backed"
         )
 }
 
