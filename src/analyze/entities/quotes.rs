@@ -132,7 +132,8 @@ fn spans(text: &str) -> Vec<Span> {
         let opens_here = !prev.is_alphanumeric() && !next.is_whitespace();
         let closes_here = !prev.is_whitespace() && !next.is_alphanumeric();
         match (c, open) {
-            ('“', _) => open = Some((i, after, true)),
+            // Glued to a word ("p“lane"), a curly mark is debris, not a quote.
+            ('“', _) if !prev.is_alphanumeric() => open = Some((i, after, true)),
             ('"', None) if opens_here => open = Some((i, after, true)),
             ('‘' | '\'', None) if opens_here => open = Some((i, after, false)),
             ('”' | '"', Some((o, s, true))) | ('’' | '\'', Some((o, s, false)))
@@ -294,4 +295,17 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spans;
+
+    #[test]
+    fn a_curly_mark_inside_a_word_opens_no_quote() {
+        let text = "The p“lane docks at the terminal gate every day.";
+        assert!(spans(text).is_empty());
+        let quoted = "He said “the plane docks at the gate” today.";
+        assert_eq!(spans(quoted).len(), 1);
+    }
 }
