@@ -72,7 +72,10 @@ fn content_type(path: &str) -> &'static str {
 }
 
 fn respond(state: &RwLock<Served>, url: &str) -> (u16, &'static str, Vec<u8>) {
-    let path = crate::check::percent_decode(url.split(['?', '#']).next().unwrap_or("/"));
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let path = percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .into_owned();
     match path.as_str() {
         "/__dossier/livereload.js" => return (200, "text/javascript", LIVE_RELOAD_JS.into()),
         "/__dossier/overlay.css" => return (200, "text/css", OVERLAY_CSS.into()),
