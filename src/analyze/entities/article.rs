@@ -180,6 +180,19 @@ pub(crate) fn analyze(
         owner.push(id);
     }
 
+    // "NC", "SA": two capitals once in an article, undefined and unknown,
+    // are more often a code or initials than a name.
+    for (e, w) in art.entities.iter().zip(weak.iter_mut()) {
+        let letters = e.name.chars().filter(|c| c.is_alphanumeric()).count();
+        if e.count == 1
+            && e.gazetteer.is_none()
+            && letters == 2
+            && is_acronym(&e.name)
+            && !known(&e.name)
+        {
+            *w = true;
+        }
+    }
     let mut target: Vec<Option<usize>> = vec![None; art.entities.len()];
     // Acronyms defined in the text: "Korean Central News Agency (KCNA)".
     for (i, pair) in raws.windows(2).enumerate() {

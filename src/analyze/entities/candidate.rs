@@ -133,6 +133,11 @@ impl Block<'_> {
             {
                 return None;
             }
+            if is_acronym(w) && !known && (is_roman_numeral(w) || self.stats.lower(w) > 0) {
+                // "XVII"; "UNLESS", "HUGE": a numeral, or a word in capitals
+                // for emphasis (seen in lower case in the corpus).
+                return None;
+            }
             if !known && !is_acronym(w) {
                 // Seen in lower case in the corpus and opening this sentence:
                 // a common word unless names clearly outnumber it.
@@ -169,6 +174,14 @@ impl Block<'_> {
             display: party.map(str::to_string),
         })
     }
+}
+
+/// "II", "XVII": a Roman numeral (of a king, a sequel, a century).
+fn is_roman_numeral(word: &str) -> bool {
+    word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.

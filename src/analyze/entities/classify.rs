@@ -167,7 +167,7 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         } else if list.iter().all(|w| namey(w)) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
-            if names::starts_with_given_name(name) {
+            if names::starts_with_given_name(name) || names::is_east_asian_name(&list) {
                 v.add(EntityKind::Person, 3.0);
             } else if hyphen_given {
                 v.add(EntityKind::Person, 2.0);

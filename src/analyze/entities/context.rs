@@ -142,6 +142,20 @@ pub(crate) fn is_org_after(word: &str) -> bool {
             | "chairman"
             | "headquarters"
             | "subsidiary"
+            | "reporter"
+            | "reporters"
+            | "correspondent"
+            | "correspondents"
+            | "journalist"
+            | "journalists"
+            | "spokesman"
+            | "spokeswoman"
+            | "official"
+            | "officials"
+            | "employee"
+            | "researchers"
+            | "founder"
+            | "co-founder"
     )
 }
 

@@ -97,7 +97,8 @@ const EVENT_SUFFIXES: &str = "\
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
-    Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan";
+    Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan|\
+    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto";
 
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\
@@ -178,7 +179,12 @@ const GENERIC: &str = "\
     Chief|Executive|Senior|General|Supreme|Official|Military|Nuclear|Communist|Democrat|\
     Republican|Democrats|Republicans|Conservative|Conservatives|Labour|Liberal|Liberals|Tory|\
     Tories|Greens|Socialist|Socialists|Islamist|Islamists|Allies|Allied|Axis|Coalition|\
-    Administration|Parliament|Senate|Cabinet|Constitution|Embassy|Treasury|Crown|Throne";
+    Administration|Parliament|Senate|Cabinet|Constitution|Embassy|Treasury|Crown|Throne|\
+    DNA|RNA|HTML|CD|CDs|DVD|VR|AR|IQ|GNP|POV|ROV|VIP|VIPs|SUV|SUVs|USB|PC|PCs|OS|GB|MB|KB|TB|LCD|LED|\
+    HD|URL|ATM|IP|IT|RAM|CPU|GPU|SMS|GPS|UFO|MRI|ICU|ER|PR|HR|ML|API|MP3|LGBT|LGBTQ|NGO|NGOs|MBA|\
+    BA|BSc|MSc|MA|QC|KC|SC|AD|BC|CE|BCE|POTUS|FLOTUS|RSVP|ASAP|FYI|LOL|OMG|TBA|TBC|ETA|IPO|IPOs|\
+    CCTV|SIM|PIN|WiFi|Wi-Fi|HIV|AIDS|BMI|PTSD|ADHD|OCD|IVF|STD|STI|CO2|HQ|PS|NB|RIP|AKA|aka|DJ|MC|\
+    EP|LP|TBD|KPI|ROI|B2B|CV|Q1|Q2|Q3|Q4|H1|H2|FY|YoY|EPS|P&L|M&A|R&D|S&M|A&E|Q&A";
 
 /// Common abbreviations and alternative names, mapped to one canonical name.
 const ALIASES: &str = "\
@@ -192,7 +198,7 @@ const ALIASES: &str = "\
     Türkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
     St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
-    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC";
+    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|NZ=New Zealand|HK=Hong Kong";
 
 /// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
 const ORGS: &str = "\

@@ -95,6 +95,20 @@ const GIVEN_NAMES: &str = "\
     Willy|Wilma|Winston|Yasmine|Yolanda|Yvette|Yvonne|Zach|Zachary|Zara|Zelda|\
     Markus";
 
+/// Family names that open East Asian names written family name first
+/// ("Kim Tok Hun", "Lam Cheuk-ting", "Xi Jinping").
+const EAST_ASIAN_SURNAMES: &str = "\
+    Kim|Lee|Ri|Rhee|Yi|Park|Pak|Choi|Choe|Jung|Jong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|\
+    Han|Shin|Sin|Seo|So|Kwon|Hwang|Ahn|An|Song|Ryu|Yoo|Hong|Jeon|Chon|Ko|Moon|Mun|Yang|Son|Bae|Baek|\
+    Paek|Heo|Hyon|Hyun|Nam|Roh|No|Noh|Ha|Kwak|Sung|Cha|Chu|Ju|Woo|Min|Ra|Na|Jin|Eom|Won|Chae|Pyon|\
+    Wang|Li|Zhang|Liu|Chen|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Luo|Gao|Zheng|Liang|Xie|\
+    Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|\
+    Ren|Shen|Yao|Cui|Zhong|Tan|Fan|Shi|Liao|Jia|Xia|Fu|Fang|Bai|Zou|Meng|Xiong|Qin|Qiu|Hou|Yin|Xue|\
+    Yan|Duan|Lei|Long|Tao|Mao|Hao|Gu|Gong|Shao|Wan|Qian|Kong|Xi|Bo|Wen|Hua|Zhu|Wong|Chan|Cheung|\
+    Lau|Leung|Lam|Ho|Ng|Chow|Tsang|Yip|Tse|Fung|Kwok|Mak|Yau|Lo|Tam|Yeung|Siu|Choy|Lai|Law|Kwan|Hui|\
+    Tsui|Yuen|Chiu|Poon|Chau|Tong|Ip|Koo|Soong|Chiang|Teo|Goh|Ong|Tay|Koh|Lim|Nguyen|Tran|Pham|Le|\
+    Vu|Vo|Dang|Bui|Do|Ngo|Duong|Ly";
+
 /// Last words of sports clubs' names ("Newcastle United", "Bolton Wanderers").
 const CLUB_SUFFIXES: &str = "\
     United|Rovers|Wanderers|Athletic|Athletico|Albion|Hotspur|Villa|Argyle|Rangers|Academical|\
@@ -141,6 +155,9 @@ word_set!(
     /// A common given name (or a two-word given name such as "Kim Jong").
     is_given_name, GIVEN_NAMES);
 word_set!(
+    /// A family name that opens East Asian names.
+    is_east_asian_surname, EAST_ASIAN_SURNAMES);
+word_set!(
     /// Last word of a sports club's name.
     is_club_suffix, CLUB_SUFFIXES);
 word_set!(
@@ -175,6 +192,33 @@ pub(crate) fn starts_with_given_name(name: &str) -> bool {
     let first = words.next().unwrap_or("");
     let two = words.next().map(|w| format!("{first} {w}"));
     is_given_name(first) || two.is_some_and(|t| is_given_name(&t))
+}
+
+/// "Kim Tok Hun", "Wong Kwok-hing", "Xi Jinping": an East Asian family name
+/// then one or two short given-name words (syllables, or two joined by a
+/// hyphen), no word a place.
+pub(crate) fn is_east_asian_name(words: &[&str]) -> bool {
+    let short = |w: &str| {
+        w.split(['-', '‐', '‑']).all(|part| {
+            let n = part.chars().count();
+            (1..=8).contains(&n)
+                && part.chars().next().is_some_and(char::is_alphabetic)
+                && part.chars().skip(1).all(char::is_lowercase)
+        })
+    };
+    match words {
+        [family, given @ ..] if (1..=2).contains(&given.len()) => {
+            is_east_asian_surname(family)
+                && given.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && short(w)
+                        && !super::places::is_place(w)
+                        && !super::lexicon::is_kind_suffix(w)
+                        && !super::lexicon::is_generic(w)
+                })
+        }
+        _ => false,
+    }
 }
 
 /// "NatWest", "OpenAI", "SoftBank": a capital after a lower-case letter

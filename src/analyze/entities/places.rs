@@ -67,6 +67,75 @@ const REGIONS: &str = "\
     Yellow Sea|Indo-Pacific|Eurasia|Sub-Saharan Africa|Horn of Africa|Golan Heights|\
     Taiwan Strait|Mainland China|Midwest|Bavaria|Catalonia|Quebec|Ontario|Texas";
 
+/// Further regions, provinces, historical states, districts and landforms.
+const MORE_REGIONS: &str = "\
+    Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Ottoman Empire|Persia|Rhodesia|\
+    Zaire|Ceylon|Siam|Abyssinia|Manhattan|Brooklyn|Queens|Bronx|Staten Island|Harlem|Queensland|\
+    New South Wales|Victoria|Tasmania|South Australia|Western Australia|Northern Territory|\
+    Australian Capital Territory|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|\
+    New Brunswick|Newfoundland|Yukon|Nunavut|Prince Edward Island|Tuscany|Lombardy|Sicily|\
+    Sardinia|Piedmont|Veneto|Liguria|Campania|Calabria|Apulia|Umbria|Lazio|Andalusia|Galicia|\
+    Basque Country|Valencia|Normandy|Brittany|Provence|Alsace|Burgundy|Corsica|Saxony|Bavaria|\
+    Hesse|Thuringia|Brandenburg|Flanders|Wallonia|Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa|\
+    Kerala|Tamil Nadu|Karnataka|Maharashtra|Gujarat|Rajasthan|Uttar Pradesh|Bihar|West Bengal|\
+    Assam|Goa|Bengal|Andhra Pradesh|Telangana|Odisha|Jharkhand|Madhya Pradesh|Haryana|Sichuan|\
+    Guangdong|Yunnan|Hubei|Hunan|Henan|Shandong|Jiangsu|Zhejiang|Fujian|Hainan|Inner Mongolia|\
+    Manchuria|Hokkaido|Okinawa|Kyushu|Honshu|Mindanao|Luzon|Java|Sumatra|Borneo|Bali|Kurdistan|\
+    Darfur|Chechnya|Dagestan|Transnistria|Abkhazia|Ossetia|Nagorno-Karabakh|Kosovo|\
+    Bosnia and Herzegovina|Herzegovina|Anatolia|Patagonia|Amazonia|Yucatan|Alps|Himalayas|Andes|\
+    Rockies|Rocky Mountains|Appalachians|Pyrenees|Urals|Sahara|Gobi|Kalahari|Outback|\
+    Arabian Peninsula|Levant|Maghreb|Sinai|Negev|Galilee|Judea|Samaria|Golan|Cornwall|Devon|\
+    Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Norfolk|Suffolk|Cumbria|Highlands|Midlands|\
+    East Anglia|Ulster|Hawaii|Alaska|New England|Appalachia|Great Lakes|Gulf Coast|Bay Area|\
+    Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
+    Hollywood|Broadway|Wall Street|Capitol Hill|Silicon Valley|Antarctic|Arctic Circle|\
+    North Pole|South Pole";
+
+/// Further cities, large or often in the news.
+const MORE_CITIES: &str = "\
+    Adelaide|Brisbane|Perth|Hobart|Darwin|Gold Coast|Newcastle|Calgary|Edmonton|Winnipeg|\
+    Halifax|Quebec City|Victoria|Hamilton|Christchurch|Dunedin|Leeds|Sheffield|Bristol|\
+    Nottingham|Leicester|Southampton|Portsmouth|Oxford|Cambridge|Brighton|Plymouth|Aberdeen|\
+    Dundee|Inverness|Swansea|Derry|Cork|Galway|Limerick|San Diego|San Jose|Austin|Denver|\
+    Phoenix|Portland|Sacramento|Minneapolis|St. Louis|St Louis|Pittsburgh|Cleveland|Cincinnati|\
+    Baltimore|Nashville|Memphis|New Orleans|Orlando|Tampa|Charlotte|Raleigh|Richmond|\
+    Salt Lake City|Honolulu|Anchorage|Milwaukee|Kansas City|Indianapolis|Columbus|Oklahoma City|\
+    Albuquerque|Tucson|El Paso|San Antonio|Fort Worth|Jacksonville|Buffalo|Rochester|Albany|\
+    Hartford|Providence|Newark|Jersey City|Oakland|Berkeley|Palo Alto|Cupertino|Redmond|\
+    Arlington|Alexandria|Annapolis|Trenton|Harrisburg|Boise|Spokane|Tacoma|Reno|Marseilles|\
+    Toulouse|Nice|Bordeaux|Lille|Strasbourg|Nantes|Montpellier|Cologne|Stuttgart|Dusseldorf|\
+    Düsseldorf|Dresden|Leipzig|Hanover|Nuremberg|Bremen|Bonn|Turin|Florence|Venice|Genoa|\
+    Bologna|Palermo|Seville|Valencia|Bilbao|Malaga|Porto|Antwerp|Ghent|Bruges|Utrecht|Eindhoven|\
+    Gothenburg|Malmo|Bergen|Tampere|Turku|Krakow|Kraków|Gdansk|Wroclaw|Poznan|Lodz|Brno|\
+    Salzburg|Innsbruck|Graz|Basel|Lausanne|Lucerne|Thessaloniki|Izmir|Antalya|Bursa|\
+    Yekaterinburg|Kazan|Samara|Rostov|Volgograd|Nizhny Novgorod|Omsk|Irkutsk|Murmansk|Grozny|\
+    Odesa|Dnipro|Chernihiv|Sumy|Mykolaiv|Zhytomyr|Kramatorsk|Sloviansk|Avdiivka|Melitopol|\
+    Berdyansk|Gomel|Tbilisi|Batumi|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Tikrit|Homs|Hama|\
+    Idlib|Raqqa|Deir ez-Zor|Latakia|Daraa|Tartus|Palmyra|Kobani|Afrin|Manbij|Benghazi|Misrata|\
+    Sirte|Alexandria|Giza|Luxor|Aswan|Port Said|Suez|Haifa|Nazareth|Bethlehem|Hebron|Ramallah|\
+    Nablus|Jenin|Rafah|Khan Younis|Tiberias|Eilat|Isfahan|Shiraz|Tabriz|Mashhad|Qom|Kandahar|\
+    Herat|Mazar-i-Sharif|Jalalabad|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan|Chennai|\
+    Hyderabad|Pune|Ahmedabad|Jaipur|Lucknow|Kanpur|Surat|Patna|Bhopal|Indore|Chandigarh|\
+    Amritsar|Srinagar|Kochi|Mysore|Mysuru|Bengaluru|Varanasi|Agra|Chittagong|Kandy|Mandalay|\
+    Chiang Mai|Phuket|Pattaya|Siem Reap|Da Nang|Haiphong|Cebu|Davao|Surabaya|Bandung|Medan|\
+    Denpasar|Penang|Johor Bahru|Tianjin|Chongqing|Chengdu|Nanjing|Hangzhou|Xi'an|Harbin|\
+    Shenyang|Dalian|Qingdao|Xiamen|Kunming|Lhasa|Urumqi|Macao|Kowloon|Kaohsiung|Taichung|Tainan|\
+    Yokohama|Nagoya|Sapporo|Kobe|Fukuoka|Hiroshima|Nagasaki|Sendai|Fukushima|Daegu|Gwangju|\
+    Daejeon|Ulsan|Kaesong|Wonsan|Nampo|Sinuiju|Hamhung|Chongjin|Kinshasa|Lubumbashi|Goma|\
+    Brazzaville|Douala|Yaounde|Ibadan|Kano|Port Harcourt|Kumasi|Abidjan|Bamako|Ouagadougou|\
+    Niamey|Conakry|Freetown|Monrovia|Banjul|Nouakchott|Timbuktu|Mombasa|Kisumu|Zanzibar|Arusha|\
+    Juba|Asmara|Hargeisa|Durban|Port Elizabeth|Bloemfontein|Windhoek|Gaborone|Maseru|Mbabane|\
+    Antananarivo|Lilongwe|Blantyre|Bulawayo|Port Louis|Guadalajara|Monterrey|Tijuana|Cancun|\
+    Acapulco|Puebla|Guatemala City|San Salvador|Tegucigalpa|San Jose|Panama City|Kingston|\
+    Port-au-Prince|Santo Domingo|San Juan|Medellin|Medellín|Cali|Cartagena|Quito|Guayaquil|\
+    La Paz|Sucre|Asuncion|Asunción|Cordoba|Córdoba|Rosario|Mendoza|Valparaiso|Recife|Salvador|\
+    Fortaleza|Belo Horizonte|Porto Alegre|Curitiba|Manaus|Belem|Brasília|São Paulo|Rio|\
+    Georgetown|Paramaribo|Nuuk|Suva|Port Moresby|Honiara|Noumea|Papeete|Apia|Nuku'alofa|Bishkek|\
+    Osh|Samarkand|Bukhara|Ashkhabad|Nur-Sultan|Shymkent|Mecca|Medina|Dammam|Sharjah|Ajman|Doha|\
+    Kuwait|Manama|Muscat|Salalah|Sanaa|Hodeidah|Taiz|Marib|Mukalla|Djibouti|Mogadishu|Kismayo|\
+    Bosaso|Berbera|Addis Ababa|Mekelle|Gondar|Bahir Dar|Khartoum|Omdurman|El Fasher|Nyala|\
+    Port Sudan|Kassala|Juba|Wau|Malakal";
+
 fn set(lists: &[&'static str]) -> HashSet<&'static str> {
     lists
         .iter()
@@ -79,12 +148,21 @@ fn set(lists: &[&'static str]) -> HashSet<&'static str> {
 /// Is `name` a built-in place of any sort?
 pub(crate) fn is_place(name: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(&[COUNTRIES, CITIES, US_STATES, REGIONS]))
-        .contains(name)
+    S.get_or_init(|| {
+        set(&[
+            COUNTRIES,
+            CITIES,
+            US_STATES,
+            REGIONS,
+            MORE_REGIONS,
+            MORE_CITIES,
+        ])
+    })
+    .contains(name)
 }
 
 /// Is `name` a built-in city?
 pub(crate) fn is_city(name: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(&[CITIES])).contains(name)
+    S.get_or_init(|| set(&[CITIES, MORE_CITIES])).contains(name)
 }
