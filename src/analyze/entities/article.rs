@@ -227,6 +227,7 @@ pub(crate) fn analyze(
     // Organisations by first word, for a short form ("Lloyds" of "Lloyds
     // Banking Group").
     let org_heads = shortforms::org_heads(&art.entities, &weak);
+    let prefixes = shortforms::name_prefixes(&art.entities, &weak);
     let mut surname_of: Vec<bool> = vec![false; art.entities.len()];
     for id in 0..art.entities.len() {
         let Some(e) = art.entities.get(id) else {
@@ -257,6 +258,23 @@ pub(crate) fn analyze(
                 *t = Some(f);
             }
             continue;
+        }
+        // "Supreme Court" after "Supreme Court of Cassation".
+        let short_name = e.name.contains(' ')
+            && e.gazetteer.is_none()
+            && !known(&e.name)
+            && e.votes.best() != EntityKind::Person;
+        if let Some(&f) = prefixes
+            .get(e.name.as_str())
+            .filter(|l| l.len() == 1 && short_name)
+            .and_then(|l| l.first())
+        {
+            if f != id {
+                if let Some(t) = target.get_mut(id) {
+                    *t = Some(f);
+                }
+                continue;
+            }
         }
         if !single && !tail {
             continue;

@@ -68,7 +68,8 @@ impl Block<'_> {
                     && !lexicon::is_kind_suffix(w)
                     && !places::is_place(w)
                     && ((i == 0 && names::is_given_name(w))
-                        || self.stats.lower(w) <= self.stats.cap_mid(w))
+                        || (self.stats.lower(w) <= self.stats.cap_mid(w)
+                            && !lexicon::is_english_word(w)))
             })
     }
 
@@ -142,8 +143,15 @@ impl Block<'_> {
                 // Seen in lower case in the corpus and opening this sentence:
                 // a common word unless names clearly outnumber it.
                 let lower = self.stats.lower(w).saturating_mul(3);
+                // Never seen in the corpus but here, and no English word
+                // ("Ubisoft, Microsoft and …"): a name.
+                let unseen_name = self.stats.cap_mid(w) == 0
+                    && lower == 0
+                    && !lexicon::is_english_word(w)
+                    && w.chars().all(char::is_alphabetic);
                 weak |= if t0.initial {
                     (self.stats.cap_mid(w) == 0 || lower > self.stats.cap_mid(w))
+                        && !unseen_name
                         && !self.vouched(last)
                 } else {
                     self.stats.common(w)
@@ -156,6 +164,17 @@ impl Block<'_> {
             // an ordinary word of the corpus, nothing else known: most such
             // names in news are people. A token weight, so that any cue wins.
             votes.add(EntityKind::Person, PERSON_SHAPE);
+        } else if votes == Votes::default()
+            && !headline
+            && matches!(words.as_slice(), [w] if self.stats.lower(w) == 0
+                && self.stats.cap_mid(w) > 0
+                && !names::is_camel_case(w)
+                && self.person_shaped(&[w, w]))
+        {
+            // "Gorbachev", "Engels": a lone word never written in lower case,
+            // with nothing else known, is a surname more often than not;
+            // half the weight of a full name.
+            votes.add(EntityKind::Person, PERSON_SHAPE / 2.0);
         }
         votes.merge(&context_votes(self.text, self.tokens, first, last));
         if titled {

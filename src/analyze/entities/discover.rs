@@ -400,9 +400,19 @@ impl Block<'_> {
             .filter(|w| is_name_start(w))
             .collect();
         let left_name = left_words.join(" ");
-        let left_complete = left_words
+        let right_name = rest
             .iter()
-            .any(|w| lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
+            .map(|&t| self.word(t))
+            .filter(|w| is_name_start(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let right_known = places::is_place(&right_name)
+            || lexicon::is_org(&right_name)
+            || lexicon::alias(&right_name).is_some();
+        let left_complete = right_known
+            || left_words
+                .iter()
+                .any(|w| lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
             || self.person_left(left);
@@ -603,7 +613,10 @@ impl Block<'_> {
             let Some(&first) = p.first() else { break };
             let w = self.word(first);
             let rest = p.len() > 1;
-            let drop = if w == "The" {
+            let drop = if !is_name_start(w) {
+                // "of Apple Inc" once "Chief Executive Officer" is dropped.
+                true
+            } else if w == "The" {
                 !(rest
                     && (!self.initial(first)
                         || p.last().is_some_and(|&l| keeps_article(self.word(l)))))

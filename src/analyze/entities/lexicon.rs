@@ -288,6 +288,19 @@ word_set!(
     /// A built-in organisation.
     is_org, ORGS);
 
+/// Is `word`, in lower case, an ordinary English word (SCOWL size 35, see
+/// `data/english-words.README`)? "Biology", "Landscape", "Bush": a capital
+/// alone does not make such a word a name.
+pub(crate) fn is_english_word(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = S.get_or_init(|| include_str!("data/english-words.txt").lines().collect());
+    if word.chars().all(char::is_lowercase) {
+        set.contains(word)
+    } else {
+        set.contains(word.to_lowercase().as_str())
+    }
+}
+
 /// Any suffix that fixes a name's kind (organisation, event or place).
 pub(crate) fn is_kind_suffix(word: &str) -> bool {
     is_org_suffix(word) || is_event_suffix(word) || is_place_suffix(word) || is_other_suffix(word)

@@ -102,6 +102,40 @@ pub(crate) fn org_heads(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Stri
     heads
 }
 
+/// Longer names by their leading words ("Supreme Court" of "Supreme Court
+/// of Cassation", "Joint Council" of "Joint Council for the Welfare of
+/// Immigrants"): every prefix of two words or more, cut before a connector
+/// or at a capitalised word, of a name of three words or more that is no
+/// person's.
+pub(crate) fn name_prefixes(
+    entities: &[LocalEntity],
+    weak: &[bool],
+) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, e) in entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        if words.len() < 3
+            || weak.get(id).copied().unwrap_or(true)
+            || e.votes.best() == EntityKind::Person
+        {
+            continue;
+        }
+        for k in 2..words.len() {
+            let ends_on_name = words.get(k - 1).is_some_and(|w| is_capitalised(w));
+            if !ends_on_name {
+                continue;
+            }
+            if let Some(prefix) = words.get(..k) {
+                let list = out.entry(prefix.join(" ")).or_default();
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::initials;
