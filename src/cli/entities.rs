@@ -104,14 +104,17 @@ fn print_entities(
             writeln!(out, "entities:")?;
             for e in order {
                 let entity = &extraction.entities[e];
-                writeln!(out, "  - name: {}", yaml_str(&entity.name))?;
-                writeln!(out, "    type: {}", entity.kind.as_str())?;
-                if !entity.aliases.is_empty() {
-                    let aliases: Vec<String> = entity.aliases.iter().map(|a| yaml_str(a)).collect();
-                    writeln!(out, "    aliases: [{}]", aliases.join(", "))?;
-                }
-                if let Some(d) = &entity.description {
-                    writeln!(out, "    description: {}", yaml_str(d))?;
+                let entry = GazetteerYaml {
+                    name: &entity.name,
+                    kind: entity.kind.as_str(),
+                    aliases: &entity.aliases,
+                    description: entity.description.as_deref(),
+                };
+                // Each entry alone as a one-item list, indented under
+                // `entities:`, so that its counts can follow as a comment.
+                let item = serde_saphyr::to_string(&[entry])?;
+                for line in item.lines() {
+                    writeln!(out, "  {line}")?;
                 }
                 writeln!(
                     out,
@@ -139,9 +142,16 @@ fn print_entities(
     Ok(())
 }
 
-/// A YAML scalar, quoted (JSON strings are valid YAML).
-fn yaml_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+/// One gazetteer entry, as `gazetteer.yaml` reads it.
+#[derive(serde::Serialize)]
+struct GazetteerYaml<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    aliases: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
 }
 
 /// Frequent capitalised phrases not covered by any mention: candidates the
