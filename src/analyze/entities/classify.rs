@@ -141,6 +141,14 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     {
         v.add(EntityKind::Place, 10.0);
     }
+    // "Hindi", "Islam", "Marxism", "Islamophobia": languages, religions,
+    // doctrines and attitudes are neither people nor places.
+    if words == 1
+        && (lexicon::is_language_or_faith(name)
+            || ((name.ends_with("ism") || name.ends_with("phobia")) && name.chars().count() > 5))
+    {
+        v.add(EntityKind::Other, 10.0);
+    }
     let has_place = list.iter().any(|w| places::is_place(w));
     // "KCNA", but not "COP29": a numbered acronym is as often an event.
     if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {

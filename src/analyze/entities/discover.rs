@@ -442,7 +442,10 @@ impl Block<'_> {
         head_of
             && matches!(rest, [only] if {
                 let w = self.word(*only);
-                is_name_start(w) && !is_acronym(w) && self.stats.common(w)
+                is_name_start(w)
+                    && !is_acronym(w)
+                    && (self.stats.common(w) || lexicon::is_english_word(w))
+                    && !places::is_place(w)
             })
     }
 
@@ -507,7 +510,8 @@ impl Block<'_> {
                                 && !is_role(prev)
                                 && !self.person_left(left))
                             || self.common_head(left, prev)
-                            || (in_of && self.stats.lower(prev) > 0)
+                            || (in_of
+                                && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
                     }
                     "the" => matches!(prev, "of" | "for"),
                     "and" => self.and_joins(left, run, k, false),

@@ -186,6 +186,14 @@ const GENERIC: &str = "\
     CCTV|SIM|PIN|WiFi|Wi-Fi|HIV|AIDS|BMI|PTSD|ADHD|OCD|IVF|STD|STI|CO2|HQ|PS|NB|RIP|AKA|aka|DJ|MC|\
     EP|LP|TBD|KPI|ROI|B2B|CV|Q1|Q2|Q3|Q4|H1|H2|FY|YoY|EPS|P&L|M&A|R&D|S&M|A&E|Q&A";
 
+/// Languages and faiths named by a noun of their own.
+const LANGUAGES_FAITHS: &str = "\
+    Hindi|Urdu|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Mandarin|Cantonese|\
+    Swahili|Hausa|Yoruba|Igbo|Amharic|Tigrinya|Pashto|Dari|Farsi|Kurmanji|Sorani|Hebrew|Yiddish|\
+    Tagalog|Esperanto|Latin|Sanskrit|Hungarian|Basque|Catalan|Gaelic|Klingon|Islam|Christianity|\
+    Judaism|Hinduism|Buddhism|Sikhism|Jainism|Taoism|Shinto|Zoroastrianism|\
+    Juche|Brexit|Covid|COVID-19";
+
 /// Common abbreviations and alternative names, mapped to one canonical name.
 const ALIASES: &str = "\
     U.S.=United States|U.S=United States|US=United States|USA=United States|U.S.A.=United States|\
@@ -284,6 +292,9 @@ word_set!(
 word_set!(
     /// A capitalised word that is no name on its own.
     is_generic, GENERIC);
+word_set!(
+    /// A language or a faith ("Hindi", "Islam").
+    is_language_or_faith, LANGUAGES_FAITHS);
 word_set!(
     /// A built-in organisation.
     is_org, ORGS);

@@ -330,3 +330,70 @@ fn scales_linearly_enough() {
     assert!(ex.entities.len() < 40, "{}", ex.entities.len());
     assert!(start.elapsed().as_secs() < 30);
 }
+
+#[test]
+fn junk_is_never_an_entity() {
+    let (ex, _) = run("\"I'm sure,\" she said. \"Yeah, I've seen it, and I'll go.\" They've left.\n\nThe robots met in Washington D.C. Image: United States Navy.\n\n((WN)) Why now?\n\nIt cost US$140bn on Monday.");
+    let n = names(&ex);
+    for junk in [
+        "I'm", "I've", "I'll", "They've", "Yeah", "Image", "WN", "Monday",
+    ] {
+        assert!(!n.iter().any(|x| x.contains(junk)), "{junk} in {n:?}");
+    }
+    assert!(n.contains(&"United States Navy".to_string()), "{n:?}");
+}
+
+#[test]
+fn run_ons_split_at_titles_appositions_and_persons() {
+    let (ex, _) = run("NASA Administrator Charles Bolden spoke. The pan-democrats Claudia Mo of the Civic Party and Gary Fan of the Neo Democrats won. The Refugee Council Enver Solomon agreed. The Mayor of London disagreed.");
+    let n = names(&ex);
+    for want in [
+        "NASA",
+        "Charles Bolden",
+        "Claudia Mo",
+        "Civic Party",
+        "Refugee Council",
+        "Enver Solomon",
+        "London",
+    ] {
+        assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
+    }
+    assert_eq!(kind_of(&ex, "Charles Bolden"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&ex, "Enver Solomon"), Some(EntityKind::Person));
+    assert!(
+        !n.iter().any(|x| x.contains(" of ") && x.contains("Mo")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn long_official_names_keep_their_connectors() {
+    let (ex, _) = run("It was shown at the National Air and Space Museum. The Department for Trade and Industry and the Joint Council for the Welfare of Immigrants objected, as did the Standing Committee of the Supreme People's Assembly.");
+    let n = names(&ex);
+    for want in [
+        "National Air and Space Museum",
+        "Department for Trade and Industry",
+        "Joint Council for the Welfare of Immigrants",
+        "Standing Committee of the Supreme People's Assembly",
+    ] {
+        assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
+    }
+}
+
+#[test]
+fn east_asian_names_stay_whole_and_are_people() {
+    let (ex, _) = run("Lam Cheuk-ting and Wong Kwok-hing won seats. Later, Hwang Hee-chan scored. Officials Kim Tok Hun, Ri Pyong Chol and Choe Ryong Hae attended. The Juche Idea was praised.");
+    let n = names(&ex);
+    for want in [
+        "Lam Cheuk-ting",
+        "Wong Kwok-hing",
+        "Hwang Hee-chan",
+        "Kim Tok Hun",
+        "Ri Pyong Chol",
+        "Choe Ryong Hae",
+    ] {
+        assert!(n.contains(&want.to_string()), "missing {want} in {n:?}");
+        assert_eq!(kind_of(&ex, want), Some(EntityKind::Person), "{want}");
+    }
+    assert_ne!(kind_of(&ex, "Juche Idea"), Some(EntityKind::Person));
+}
