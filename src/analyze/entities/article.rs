@@ -56,9 +56,33 @@ pub(crate) fn key(name: &str) -> String {
         k.retain(|c| c != '.');
     }
     let lower = k.to_lowercase();
-    lower
-        .strip_prefix("the ")
-        .map_or(lower.clone(), str::to_string)
+    let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+    // "Apple Inc.", "Daimler AG": the legal form does not make another entity.
+    let bare = match bare.rsplit_once(' ') {
+        Some((head, form))
+            if head.contains(char::is_alphabetic)
+                && matches!(
+                    form.trim_end_matches('.'),
+                    "inc"
+                        | "corp"
+                        | "ltd"
+                        | "llc"
+                        | "plc"
+                        | "ag"
+                        | "gmbh"
+                        | "co"
+                        | "nv"
+                        | "spa"
+                        | "corporation"
+                        | "incorporated"
+                        | "limited"
+                ) =>
+        {
+            head.trim_end_matches(',')
+        }
+        _ => bare,
+    };
+    bare.to_string()
 }
 
 /// Sentences and tokens of a block.

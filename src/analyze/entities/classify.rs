@@ -143,10 +143,10 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     }
     // "Hindi", "Islam", "Marxism", "Islamophobia": languages, religions,
     // doctrines and attitudes are neither people nor places.
-    if words == 1
-        && (lexicon::is_language_or_faith(name)
-            || ((name.ends_with("ism") || name.ends_with("phobia")) && name.chars().count() > 5))
-    {
+    let doctrine = words == 1
+        && (name.ends_with("ism") || name.ends_with("phobia"))
+        && name.chars().count() > 5;
+    if lexicon::is_language_or_faith(name) || doctrine {
         v.add(EntityKind::Other, 10.0);
     }
     let has_place = list.iter().any(|w| places::is_place(w));

@@ -142,6 +142,8 @@ pub(crate) fn is_org_after(word: &str) -> bool {
             | "chairman"
             | "headquarters"
             | "subsidiary"
+            | "union"
+            | "unions"
             | "reporter"
             | "reporters"
             | "correspondent"

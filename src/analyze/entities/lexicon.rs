@@ -85,7 +85,8 @@ const ORG_SUFFIXES: &str = "\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
-    Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics";
+    Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
+    Workers|Employees|Teamsters";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\
@@ -186,13 +187,17 @@ const GENERIC: &str = "\
     CCTV|SIM|PIN|WiFi|Wi-Fi|HIV|AIDS|BMI|PTSD|ADHD|OCD|IVF|STD|STI|CO2|HQ|PS|NB|RIP|AKA|aka|DJ|MC|\
     EP|LP|TBD|KPI|ROI|B2B|CV|Q1|Q2|Q3|Q4|H1|H2|FY|YoY|EPS|P&L|M&A|R&D|S&M|A&E|Q&A";
 
-/// Languages and faiths named by a noun of their own.
+/// Languages and faiths named by a noun of their own, and other names that
+/// are neither people, organisations nor places: market indices, currencies.
 const LANGUAGES_FAITHS: &str = "\
     Hindi|Urdu|Bengali|Punjabi|Tamil|Telugu|Marathi|Gujarati|Kannada|Malayalam|Mandarin|Cantonese|\
     Swahili|Hausa|Yoruba|Igbo|Amharic|Tigrinya|Pashto|Dari|Farsi|Kurmanji|Sorani|Hebrew|Yiddish|\
     Tagalog|Esperanto|Latin|Sanskrit|Hungarian|Basque|Catalan|Gaelic|Klingon|Islam|Christianity|\
     Judaism|Hinduism|Buddhism|Sikhism|Jainism|Taoism|Shinto|Zoroastrianism|\
-    Juche|Brexit|Covid|COVID-19";
+    Juche|Brexit|Covid|COVID-19|\
+    FTSE|CAC|DAX|Nikkei|Hang Seng|Dow Jones|Dow|S&P|Sensex|Nifty|Kospi|ASX|TSX|Stoxx|Euro Stoxx|IBEX|\
+    Bovespa|Merval|Topix|Shanghai Composite|Dow Industrials|Dow Jones Industrial Average|\
+    Nasdaq Composite|Russell|Bitcoin|Ethereum";
 
 /// Common abbreviations and alternative names, mapped to one canonical name.
 const ALIASES: &str = "\
@@ -293,7 +298,7 @@ word_set!(
     /// A capitalised word that is no name on its own.
     is_generic, GENERIC);
 word_set!(
-    /// A language or a faith ("Hindi", "Islam").
+    /// A language, a faith, a market index ("Hindi", "Islam", "FTSE").
     is_language_or_faith, LANGUAGES_FAITHS);
 word_set!(
     /// A built-in organisation.
