@@ -55,6 +55,9 @@ impl Block<'_> {
     /// (a given name such as "Rich" or "Mark" may be).
     pub(super) fn person_shaped(&self, words: &[&str]) -> bool {
         (2..=4).contains(&words.len())
+            // "Spoken Motion", "Card Tricks": not only English words (a
+            // given name such as "Dries" or "Rich" may be one).
+            && !words.iter().all(|w| lexicon::is_english_word(w))
             && words.iter().enumerate().all(|(i, w)| {
                 is_capitalised(w)
                     && !is_acronym(w)
@@ -68,8 +71,7 @@ impl Block<'_> {
                     && !lexicon::is_kind_suffix(w)
                     && !places::is_place(w)
                     && ((i == 0 && names::is_given_name(w))
-                        || (self.stats.lower(w) <= self.stats.cap_mid(w)
-                            && !lexicon::is_english_word(w)))
+                        || self.stats.lower(w) <= self.stats.cap_mid(w))
             })
     }
 
@@ -168,6 +170,7 @@ impl Block<'_> {
             && !headline
             && matches!(words.as_slice(), [w] if self.stats.lower(w) == 0
                 && self.stats.cap_mid(w) > 0
+                && !lexicon::is_english_word(w)
                 && !names::is_camel_case(w)
                 && self.person_shaped(&[w, w]))
         {

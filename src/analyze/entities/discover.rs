@@ -563,17 +563,30 @@ impl Block<'_> {
             let (left, right) = (p.get(..k)?, p.get(k..)?);
             let last = self.word(*left.last()?);
             let words: Vec<&str> = right.iter().map(|&t| self.word(t)).collect();
-            let ends_name = lexicon::is_kind_suffix(last)
+            // A piece that opens like a person's name ("Lee Hsien Loong",
+            // "William Clay Ford") is split only after a strong ending.
+            let first = self.word(*p.first()?);
+            let person_start =
+                super::names::is_given_name(first) || super::names::is_east_asian_surname(first);
+            let strong = lexicon::is_kind_suffix(last)
                 || is_acronym(last)
                 || places::is_place(last)
-                || lexicon::is_org(last)
-                || lexicon::is_generic(last)
-                || (self.stats.common(last) && !super::names::is_given_name(last));
+                || lexicon::is_org(last);
+            let weak = lexicon::is_generic(last)
+                || ((self.stats.common(last) || lexicon::is_english_word(last))
+                    && !super::names::is_given_name(last));
+            // One ordinary word before a name ("Large Hadron Collider") is
+            // an apposition only before a given name ("Scientologist Tom
+            // Cruise").
+            let given_next = super::names::is_given_name(self.word(*right.first()?));
+            let ends_name = strong || (weak && !person_start && (left.len() > 1 || given_next));
             let person = words
                 .iter()
                 .all(|w| is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w))
                 && words.first().is_some_and(|w| w.chars().count() > 1)
-                && words.last().is_some_and(|w| w.chars().count() > 1)
+                && words
+                    .last()
+                    .is_some_and(|w| w.chars().count() > 1 && !lexicon::is_english_word(w))
                 && (words
                     .first()
                     .is_some_and(|w| super::names::is_given_name(w))
