@@ -133,6 +133,18 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     } else if words > 1 && names::is_place_head(first) {
         v.add(EntityKind::Place, 6.0);
     }
+    // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
+    if words > 1
+        && matches!(
+            first,
+            "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Operation" | "Siege"
+        )
+    {
+        v.add(EntityKind::Event, 10.0);
+    }
+    if matches!(list.as_slice(), [.., "New", "Year"] | [.., "New", "Year's"]) {
+        v.add(EntityKind::Event, 10.0);
+    }
     if matches!(first, "St" | "St." | "Saint")
         && matches!(
             last,

@@ -110,7 +110,8 @@ const PLACE_SUFFIXES: &str = "\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
-    Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus";
+    Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
+    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
