@@ -55,24 +55,35 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
         .collect();
 
     // Full personal names by first and last word, to resolve lone names.
-    let mut full_names: HashMap<String, HashSet<&str>> = HashMap::new();
+    // With mentions per full name: "Trump" alone is "Donald Trump" when
+    // that name outnumbers every other Trump of the corpus three to one.
+    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::new();
     for art in &locals {
         for e in &art.entities {
             let words: Vec<&str> = e.name.split(' ').collect();
             if words.len() >= 2
                 && e.gazetteer.is_none()
-                && e.votes.person_like()
-                && e.votes.get(super::EntityKind::Person) > 0.0
+                && e.votes.best() == super::EntityKind::Person
             {
                 for w in [words.first(), words.last()].into_iter().flatten() {
-                    full_names
+                    *full_names
                         .entry(w.to_lowercase())
                         .or_default()
-                        .insert(e.key.as_str());
+                        .entry(e.key.as_str())
+                        .or_default() += e.count;
                 }
             }
         }
     }
+    let dominant = |counts: &HashMap<&str, u32>| -> Option<String> {
+        let mut ranked: Vec<(&str, u32)> = counts.iter().map(|(&k, &c)| (k, c)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        match ranked.as_slice() {
+            [(only, _)] => Some((*only).to_string()),
+            [(top, a), (_, b), ..] if *a >= b.saturating_mul(3) => Some((*top).to_string()),
+            _ => None,
+        }
+    };
 
     let mut out = Extraction::default();
     let mut local_to_global: Vec<Vec<usize>> = Vec::with_capacity(locals.len());
@@ -83,12 +94,10 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                 (None, Some(g))
             } else if let Some(full) = acronym.get(e.key.as_str()) {
                 (Some((*full).to_string()), None)
-            } else if e.lone_name {
-                match full_names.get(&e.name.to_lowercase()) {
-                    Some(set) if set.len() == 1 => {
-                        (set.iter().next().map(|s| (*s).to_string()), None)
-                    }
-                    _ => (Some(e.key.clone()), None),
+            } else if e.lone_name && e.votes.person_like() {
+                match full_names.get(&e.name.to_lowercase()).and_then(dominant) {
+                    Some(full) => (Some(full), None),
+                    None => (Some(e.key.clone()), None),
                 }
             } else {
                 (Some(e.key.clone()), None)

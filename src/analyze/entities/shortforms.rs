@@ -66,6 +66,8 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
         let is_full = words.len() >= 2
             && !weak.get(id).copied().unwrap_or(true)
             && e.votes.person_like()
+            && e.votes.get(EntityKind::Person) > 0.0
+            && !words.first().is_some_and(|w| super::lexicon::is_demonym(w))
             && (e.gazetteer.is_none() || e.votes.best() == EntityKind::Person)
             && words.iter().all(|w| is_capitalised(w) && !is_acronym(w));
         if !is_full {
