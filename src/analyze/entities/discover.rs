@@ -757,7 +757,10 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
             !lexicon::is_stopword(&cap)
         }
     });
-    long.len() >= 4 && !lower_content
+    // A caption listing names ("… President Sean Mills. Image: David
+    // Shankbone") has several sentences; a headline has one.
+    let one_sentence = tokens.iter().all(|t| t.sentence == 0);
+    long.len() >= 4 && !lower_content && one_sentence
 }
 
 /// Finds the candidate names of one block.
