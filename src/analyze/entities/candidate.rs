@@ -166,18 +166,6 @@ impl Block<'_> {
             // an ordinary word of the corpus, nothing else known: most such
             // names in news are people. A token weight, so that any cue wins.
             votes.add(EntityKind::Person, PERSON_SHAPE);
-        } else if votes == Votes::default()
-            && !headline
-            && matches!(words.as_slice(), [w] if self.stats.lower(w) == 0
-                && self.stats.cap_mid(w) > 0
-                && !lexicon::is_english_word(w)
-                && !names::is_camel_case(w)
-                && self.person_shaped(&[w, w]))
-        {
-            // "Gorbachev", "Engels": a lone word never written in lower case,
-            // with nothing else known, is a surname more often than not;
-            // half the weight of a full name.
-            votes.add(EntityKind::Person, PERSON_SHAPE / 2.0);
         }
         votes.merge(&context_votes(self.text, self.tokens, first, last));
         if titled {
