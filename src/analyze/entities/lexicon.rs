@@ -150,8 +150,8 @@ const ORG_CUES: &str = "\
     agency|group|company|firm|newspaper|paper|daily|outlet|broadcaster|network|party|club|team|\
     bank|airline|carrier|maker|manufacturer|retailer|startup|start-up|giant|publisher|magazine|\
     channel|station|organisation|organization|charity|union|insurer|lender|automaker|carmaker|\
-    brand|band|label|studio|developer|operator|watchdog|regulator|tank|conglomerate|chain|\
-    supplier|contractor|miner|producer|fund|tabloid|website|site|platform|app|service|institute|\
+    brand|band|label|studio|watchdog|regulator|tank|conglomerate|chain|\
+    supplier|contractor|miner|fund|tabloid|website|site|platform|app|service|institute|\
     university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy|\
     journal|lender|broker|makers";
 
