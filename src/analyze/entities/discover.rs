@@ -343,16 +343,22 @@ impl Block<'_> {
         runs
     }
 
-    /// "Royal College of Paediatrics and Child Health": "and" continues a
-    /// name whose head before "of" is an institution, when a name of two
-    /// words or more follows it to the end of the run.
-    fn and_after_of_head(&self, run: &[usize], k: usize) -> bool {
-        let head_of = run.iter().take(k).enumerate().any(|(i, &t)| {
+    /// Before word `k` of `run`: "of" or "for" after an institution word
+    /// ("College of", "Department for").
+    fn has_of_head(&self, run: &[usize], k: usize) -> bool {
+        run.iter().take(k).enumerate().any(|(i, &t)| {
             matches!(self.word(t), "of" | "for")
                 && i.checked_sub(1)
                     .and_then(|p| run.get(p))
                     .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
-        });
+        })
+    }
+
+    /// "Royal College of Paediatrics and Child Health": "and" continues a
+    /// name whose head before "of" is an institution, when a name of two
+    /// words or more follows it to the end of the run.
+    fn and_after_of_head(&self, run: &[usize], k: usize) -> bool {
+        let head_of = self.has_of_head(run, k);
         let rest = run.get(k + 1..).unwrap_or(&[]);
         head_of && rest.len() >= 2 && rest.iter().all(|&t| is_name_start(self.word(t)))
     }
@@ -432,12 +438,7 @@ impl Block<'_> {
     /// "Department for Trade and Industry": after an "X of/for" head, "and"
     /// and one last word that is an ordinary word of the corpus.
     fn and_after_of_head_one(&self, run: &[usize], k: usize) -> bool {
-        let head_of = run.iter().take(k).enumerate().any(|(i, &t)| {
-            matches!(self.word(t), "of" | "for")
-                && i.checked_sub(1)
-                    .and_then(|p| run.get(p))
-                    .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
-        });
+        let head_of = self.has_of_head(run, k);
         let rest = run.get(k + 1..).unwrap_or(&[]);
         head_of
             && matches!(rest, [only] if {
