@@ -1,6 +1,6 @@
 //! The render stage: every file of the site as bytes, from the plan.
 
-mod article_page;
+pub(crate) mod article_page;
 mod body;
 pub mod charts;
 mod cite;
