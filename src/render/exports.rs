@@ -41,10 +41,11 @@ fn finish(path: &str, writer: csv::Writer<Vec<u8>>) -> Result<OutputFile, crate:
 }
 
 /// `file` compressed, under its name plus `.gz`. The header carries no time
-/// or name, so the same input gives the same bytes.
+/// or name, so the same input gives the same bytes. The fastest level: on
+/// real news a fifth larger than the default level, in a third of the time.
 fn gzip(file: OutputFile) -> OutputFile {
     use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     // Writing to a Vec cannot fail.
     let bytes = match encoder
         .write_all(&file.bytes)
