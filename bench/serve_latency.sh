@@ -52,8 +52,16 @@ try:
         word = f"Zqxmarker{k}"
         done = len(builds)
         t0 = time.monotonic()
-        with open(path, "a", encoding="utf-8") as f:
-            f.write(f"\n\nHarbour pilots reported {word} at dawn.\n")
+        # Into the body's second paragraph: text appended after trailing
+        # boilerplate would rightly be cut with it.
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        start = text.find("---", 3) + 3 if text.startswith("---") else 0
+        at = text.find("\n\n", start)
+        at = len(text) if at < 0 else at + 2
+        text = text[:at] + f"Harbour pilots reported {word} at dawn. " + text[at:]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
         page = None
         while time.monotonic() - t0 < 120:
             if page is None and word in get(article["url"]):

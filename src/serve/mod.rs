@@ -15,12 +15,19 @@ use crate::config::SiteConfig;
 use crate::content::LoadCache;
 use crate::preview::SiteLinks;
 use anyhow::Context;
-use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
+
+/// How long the inputs must be quiet before a burst of changes is handled.
+const DEBOUNCE: Duration = Duration::from_millis(100);
+
+/// A running watch of the inputs; dropping it stops watching.
+type Watching = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
 /// The site as served: files by path, and the state open pages poll.
 #[derive(Default)]
@@ -144,7 +151,7 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
 
     // The watcher starts before the first build, so an edit made while it
     // runs, or right after the URL is printed, is not lost.
-    let (tx, rx) = std::sync::mpsc::channel::<PathBuf>();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<PathBuf>>();
     let inputs = Inputs::of(&root, &config);
     let _watcher = watch(&root, &inputs, tx)?;
 
@@ -156,16 +163,15 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
     println!("serving {} at {}", root.display(), server.url);
     println!("watching for changes; press Ctrl-C to stop");
 
-    while let Ok(first) = rx.recv() {
-        // Debounce: an editor's save is often several events in a burst.
-        let mut paths = vec![first];
-        while let Ok(more) = rx.recv_timeout(Duration::from_millis(120)) {
-            paths.push(more);
+    while let Ok(mut paths) = rx.recv() {
+        // Batches that arrived during the last rebuild are one change.
+        while let Ok(more) = rx.try_recv() {
+            paths.extend(more);
         }
-        if !paths.iter().any(|p| inputs.is_input(p)) {
+        paths.retain(|p| inputs.is_input(p));
+        if paths.is_empty() {
             continue;
         }
-        let paths: Vec<PathBuf> = paths.into_iter().filter(|p| inputs.is_input(p)).collect();
         preview(options, &links, &paths, &state);
         cache.forget(&paths);
         match rebuild(options, &mut cache, &state, verbosity) {
@@ -214,28 +220,41 @@ impl Inputs {
     }
 }
 
-/// Watches the site's inputs, sending each changed path to `tx`.
+/// Watches the site's inputs, sending the paths of each burst of changes
+/// to `tx` once the burst is over (an editor's save is often several events).
 ///
 /// Files are watched through their folder: editors that save by writing a
 /// new file and renaming it over the old one would end a watch on the file.
-fn watch(root: &Path, inputs: &Inputs, tx: Sender<PathBuf>) -> anyhow::Result<RecommendedWatcher> {
-    // Only creations, changes and removals: reads (access events) would make
-    // every rebuild trigger the next one.
-    let mut watcher =
-        notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
-            Ok(e)
-                if matches!(
-                    e.kind,
-                    EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
-                ) =>
-            {
-                for path in e.paths {
-                    let _ = tx.send(path);
+fn watch(root: &Path, inputs: &Inputs, tx: Sender<Vec<PathBuf>>) -> anyhow::Result<Watching> {
+    let mut debouncer =
+        new_debouncer(
+            DEBOUNCE,
+            None,
+            move |result: DebounceEventResult| match result {
+                Ok(events) => {
+                    // Only creations, changes and removals: reads (access
+                    // events) would make every rebuild trigger the next one.
+                    let paths: Vec<PathBuf> = events
+                        .into_iter()
+                        .filter(|e| {
+                            matches!(
+                                e.kind,
+                                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+                            )
+                        })
+                        .flat_map(|e| e.event.paths)
+                        .collect();
+                    if !paths.is_empty() {
+                        let _ = tx.send(paths);
+                    }
                 }
-            }
-            Ok(_) => {}
-            Err(e) => eprintln!("warning: file watcher: {e}"),
-        })
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("warning: file watcher: {e}");
+                    }
+                }
+            },
+        )
         .context("cannot start the file watcher")?;
     let mut watched: Vec<(PathBuf, RecursiveMode)> =
         vec![(root.to_path_buf(), RecursiveMode::NonRecursive)];
@@ -248,9 +267,9 @@ fn watch(root: &Path, inputs: &Inputs, tx: Sender<PathBuf>) -> anyhow::Result<Re
         watched.push((folder.clone(), RecursiveMode::Recursive));
     }
     for (path, mode) in watched.iter().filter(|(p, _)| p.is_dir()) {
-        watcher
+        debouncer
             .watch(path, *mode)
             .with_context(|| format!("{}: cannot watch", path.display()))?;
     }
-    Ok(watcher)
+    Ok(debouncer)
 }
