@@ -198,6 +198,8 @@
   function wireZoom(graph) {
     var svg = graph.svg, pointers = {}, start = null, moved = false;
     svg.classList.add("net-zoomable");
+    // A focus stop on the drawing itself: arrows pan, + and − zoom, 0 resets.
+    svg.setAttribute("tabindex", "0");
     svg.addEventListener("wheel", function (event) {
       event.preventDefault();
       var p = graph.point(event.clientX, event.clientY);
