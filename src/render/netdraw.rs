@@ -54,12 +54,12 @@ pub struct Spec<'a> {
     pub min_weight: usize,
     /// Edges used for the layout but not drawn beyond this many (heaviest kept).
     pub max_edges: usize,
+    /// Space around the laid-out nodes, for labels at the edge.
+    pub pad: f64,
 }
 
 /// Share of its label's width kept free around an important node.
 const LABEL_ROOM: f64 = 0.6;
-/// Space around the laid-out nodes, for labels at the edge.
-const PAD: f64 = 12.0;
 
 /// Label text: long names are cut (the node's `<title>` keeps the full name).
 pub fn short_label(name: &str) -> String {
@@ -107,15 +107,16 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
         .collect();
     let laid = layout::layout_with_room(&radii, &room, &links, spec.pinned, &spec.settings);
     let order: Vec<usize> = (0..nodes.len()).collect();
-    let placed = labels::place(&laid.pos, &radii, &widths, &order, laid.size, PAD);
-    let (w, h) = (laid.size.0 + 2.0 * PAD, laid.size.1 + 2.0 * PAD);
+    let placed = labels::place(&laid.pos, &radii, &widths, &order, laid.size, spec.pad);
+    let pad = spec.pad;
+    let (w, h) = (laid.size.0 + 2.0 * pad, laid.size.1 + 2.0 * pad);
     let id = escape(spec.id);
     let mut svg = format!(
         "<svg class=\"netgraph {}\" id=\"{id}\" viewBox=\"{:.0} {:.0} {w:.0} {h:.0}\" role=\"group\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" data-min=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">\
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc><g class=\"net-edges\">",
         escape(spec.class),
-        -PAD,
-        -PAD,
+        -pad,
+        -pad,
         spec.min_weight,
         escape(spec.title),
         escape(spec.desc),
@@ -221,6 +222,7 @@ mod tests {
             pinned: None,
             min_weight: 1,
             max_edges: 10,
+            pad: 12.0,
         };
         let svg = draw(&spec, &nodes, &edges);
         let doc = roxmltree::Document::parse(&svg).expect("well-formed");

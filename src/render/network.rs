@@ -17,7 +17,9 @@ pub const MAX_EDGES: usize = 400;
 /// Edges shown before a reader changes the filter: about this many per node.
 pub const EDGES_PER_NODE: usize = 2;
 /// Neighbours drawn around an entity.
-const NEIGHBOURS: usize = 16;
+const NEIGHBOURS: usize = 12;
+/// Lines drawn between an entity's neighbours (the heaviest).
+const NEIGHBOUR_LINKS: usize = 16;
 
 /// One entity in the network.
 #[derive(Debug, Clone)]
@@ -133,6 +135,7 @@ pub fn network_svg(nodes: &[Node], edges: &[Edge], root: &str, title: &str) -> S
         pinned: None,
         min_weight,
         max_edges: MAX_EDGES,
+        pad: 12.0,
     };
     netdraw::draw(&spec, &drawn, edges)
 }
@@ -195,10 +198,11 @@ pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
     });
     // Between two neighbours, a line only when named together in two or
     // more of its articles: in an entity's one article everyone is.
-    let edges: Vec<Edge> = count_pairs(articles)
-        .into_iter()
-        .filter(|x| x.a == 0 || x.weight >= 2)
-        .collect();
+    let (spokes, mut between): (Vec<Edge>, Vec<Edge>) =
+        count_pairs(articles).into_iter().partition(|x| x.a == 0);
+    between.retain(|x| x.weight >= 2);
+    between.truncate(NEIGHBOUR_LINKS);
+    let edges: Vec<Edge> = spokes.into_iter().chain(between).collect();
     let desc = format!(
         "{} and the {} entities most often named with it; lines join those named together in its articles.",
         entity.name,
@@ -211,13 +215,14 @@ pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
         desc: &desc,
         settings: Settings {
             iterations: 300,
-            area_per_node: 7000.0,
-            aspect: 1.3,
+            area_per_node: 5000.0,
+            aspect: 1.2,
             ..Settings::default()
         },
         pinned: Some(0),
         min_weight: 1,
-        max_edges: 48,
+        max_edges: NEIGHBOURS + NEIGHBOUR_LINKS,
+        pad: 40.0,
     };
     Some(netdraw::draw(&spec, &nodes, &edges))
 }
