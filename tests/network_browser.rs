@@ -119,9 +119,15 @@ fn network_zooms_filters_highlights_and_opens_pages() {
     assert_eq!(start["controls"], true, "the controls appear with script");
     assert_eq!(start["hover"], false);
     assert!(start["labels"].as_u64() > Some(0), "{start}");
-    assert_eq!(hover["hover"], true, "pointing at a node highlights: {hover}");
+    assert_eq!(
+        hover["hover"], true,
+        "pointing at a node highlights: {hover}"
+    );
     assert_eq!(hover["on"], 1);
-    assert!(hover["near"].as_u64() > Some(0), "its neighbours light up: {hover}");
+    assert!(
+        hover["near"].as_u64() > Some(0),
+        "its neighbours light up: {hover}"
+    );
     assert!(
         zoomed["width"].as_f64() < start["width"].as_f64(),
         "the wheel zooms in: {zoomed}"
@@ -139,13 +145,22 @@ fn network_zooms_filters_highlights_and_opens_pages() {
     let (tabbed, plus, reset) = (&s[8], &s[9], &s[10]);
     assert_eq!(tabbed["focused"], true, "Tab reaches the nodes: {tabbed}");
     assert_eq!(tabbed["hover"], true, "focus highlights like hover");
-    assert!(plus["width"].as_f64() < tabbed["width"].as_f64(), "+ zooms in");
+    assert!(
+        plus["width"].as_f64() < tabbed["width"].as_f64(),
+        "+ zooms in"
+    );
     assert_eq!(reset["width"], reset["home"], "0 resets the view");
     let opened = s[11].as_str().unwrap_or_default();
-    assert!(opened.starts_with("file://") && opened.ends_with(first.as_str()), "Enter opens {first}: {opened}");
+    assert!(
+        opened.starts_with("file://") && opened.ends_with(first.as_str()),
+        "Enter opens {first}: {opened}"
+    );
     let clicked = steps(&reports[1]);
     let clicked = clicked[0].as_str().unwrap_or_default();
-    assert!(clicked.ends_with(first.as_str()), "a click opens {first}: {clicked}");
+    assert!(
+        clicked.ends_with(first.as_str()),
+        "a click opens {first}: {clicked}"
+    );
 }
 
 /// JavaScript: the preview card and where it sits against `selector`'s link.
@@ -225,23 +240,43 @@ fn previews_show_on_hover_and_keyboard_focus() {
     let reports = browser.run(&[mouse, keyboard, articles], None);
     let m = steps(&reports[0]);
     assert_eq!(m[0]["shown"], false, "no card before hovering");
-    assert_eq!(m[0]["shards"], 0, "no preview data loaded before it is needed");
+    assert_eq!(
+        m[0]["shards"], 0,
+        "no preview data loaded before it is needed"
+    );
     let shown = &m[1];
-    assert_eq!(shown["shown"], true, "hovering a mention shows its card: {shown}");
-    assert!(shown["kind"].as_str().is_some_and(|k| !k.is_empty()), "{shown}");
+    assert_eq!(
+        shown["shown"], true,
+        "hovering a mention shows its card: {shown}"
+    );
+    assert!(
+        shown["kind"].as_str().is_some_and(|k| !k.is_empty()),
+        "{shown}"
+    );
     assert!(
         shown["below"] == true || shown["above"] == true,
         "the card never covers the link's line: {shown}"
     );
     assert_eq!(shown["described"], "preview-card");
     assert_eq!(shown["html"], false);
-    assert!(shown["shards"].as_u64() >= Some(2), "manifest and one shard");
+    assert!(
+        shown["shards"].as_u64() >= Some(2),
+        "manifest and one shard"
+    );
     assert_eq!(m[2]["shown"], false, "Escape hides the card");
     let k = steps(&reports[1]);
-    assert_eq!(k[1]["shown"], true, "keyboard focus shows the card: {}", k[1]);
+    assert_eq!(
+        k[1]["shown"], true,
+        "keyboard focus shows the card: {}",
+        k[1]
+    );
     assert_eq!(k[1]["described"], "preview-card");
     assert_eq!(k[2]["shown"], false, "Escape hides it");
     let a = steps(&reports[2]);
-    assert_eq!(a[0]["shown"], true, "an article link shows a card: {}", a[0]);
+    assert_eq!(
+        a[0]["shown"], true,
+        "an article link shows a card: {}",
+        a[0]
+    );
     assert_eq!(a[0]["kind"], "article");
 }

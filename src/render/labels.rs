@@ -32,7 +32,9 @@ impl Side {
 }
 
 /// The scales (screen pixels per drawing unit) at which labels are tried.
-pub const SCALES: [f64; 14] = [0.15, 0.2, 0.25, 0.3, 0.42, 0.6, 0.8, 1.0, 1.4, 2.0, 2.8, 4.0, 5.6, 8.0];
+pub const SCALES: [f64; 14] = [
+    0.15, 0.2, 0.25, 0.3, 0.42, 0.6, 0.8, 1.0, 1.4, 2.0, 2.8, 4.0, 5.6, 8.0,
+];
 /// Label font size and line height on screen, in pixels.
 pub const FONT: f64 = 11.0;
 const LINE: f64 = 14.0;

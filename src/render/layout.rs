@@ -75,16 +75,10 @@ impl Lcg {
     }
 }
 
-/// Lays out nodes of the given radii joined by `links`; `pinned` (if any) is
-/// kept at the centre of its component.
-pub fn layout(radii: &[f64], links: &[Link], pinned: Option<usize>, s: &Settings) -> Layout {
-    layout_with_room(radii, radii, links, pinned, s)
-}
-
-/// As [`layout`], but nodes are kept apart by `room` (per node, at least its
-/// radius: more for a node whose label should fit beside it), and drawn
-/// boxes still use `radii`.
-pub fn layout_with_room(
+/// Lays out nodes of the given radii joined by `links`, kept apart by `room`
+/// (per node, at least its radius: more for a node whose label should fit
+/// beside it); `pinned` (if any) stays put while the forces act.
+pub fn layout(
     radii: &[f64],
     room: &[f64],
     links: &[Link],
@@ -424,8 +418,8 @@ mod tests {
             link(3, 4, 2.0),
         ];
         let s = Settings::default();
-        let one = layout(&radii, &links, None, &s);
-        assert_eq!(one, layout(&radii, &links, None, &s));
+        let one = layout(&radii, &radii, &links, None, &s);
+        assert_eq!(one, layout(&radii, &radii, &links, None, &s));
         for (i, p) in one.pos.iter().enumerate() {
             assert!(p.0 - radii[i] >= -1e-6 && p.0 + radii[i] <= one.size.0 + 1e-6);
             assert!(p.1 - radii[i] >= -1e-6 && p.1 + radii[i] <= one.size.1 + 1e-6);
@@ -449,7 +443,7 @@ mod tests {
             link(3, 5, 3.0),
             link(2, 3, 1.0),
         ];
-        let l = layout(&radii, &links, None, &Settings::default());
+        let l = layout(&radii, &radii, &links, None, &Settings::default());
         let d = |a: usize, b: usize| {
             ((l.pos[a].0 - l.pos[b].0).powi(2) + (l.pos[a].1 - l.pos[b].1).powi(2)).sqrt()
         };
@@ -460,7 +454,7 @@ mod tests {
     fn components_are_packed_not_flung_apart() {
         let radii = vec![5.0; 30];
         let links: Vec<Link> = (0..19).map(|i| link(i, i + 1, 1.0)).collect();
-        let l = layout(&radii, &links, None, &Settings::default());
+        let l = layout(&radii, &radii, &links, None, &Settings::default());
         // Ten isolated nodes and one chain fill a box of about the wanted area.
         let per_node = l.size.0 * l.size.1 / 30.0;
         assert!(per_node < 4.0 * Settings::default().area_per_node, "{l:?}");

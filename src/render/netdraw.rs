@@ -71,15 +71,15 @@ pub fn short_label(name: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// Where a label's anchor goes at scale `s`, with its `text-anchor` and
-/// `dominant-baseline`.
-fn label_at(x: f64, y: f64, r: f64, side: Side, s: f64) -> (f64, f64, &'static str, &'static str) {
+/// Where a label's anchor goes at scale `s` (its `text-anchor` and
+/// `dominant-baseline` follow from `data-side` in the style sheet).
+fn label_at(x: f64, y: f64, r: f64, side: Side, s: f64) -> (f64, f64) {
     let g = r + labels::GAP / s;
     match side {
-        Side::Right => (x + g, y, "start", "central"),
-        Side::Left => (x - g, y, "end", "central"),
-        Side::Below => (x, y + g, "middle", "text-before-edge"),
-        Side::Above => (x, y - g, "middle", "text-after-edge"),
+        Side::Right => (x + g, y),
+        Side::Left => (x - g, y),
+        Side::Below => (x, y + g),
+        Side::Above => (x, y - g),
     }
 }
 
@@ -105,7 +105,7 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
         .enumerate()
         .map(|(i, (&r, &w))| if i < major { r + w * LABEL_ROOM } else { r })
         .collect();
-    let laid = layout::layout_with_room(&radii, &room, &links, spec.pinned, &spec.settings);
+    let laid = layout::layout(&radii, &room, &links, spec.pinned, &spec.settings);
     let order: Vec<usize> = (0..nodes.len()).collect();
     let placed = labels::place(&laid.pos, &radii, &widths, &order, laid.size, spec.pad);
     let pad = spec.pad;
@@ -145,7 +145,7 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
     for (i, node) in nodes.iter().enumerate() {
         let (x, y) = laid.pos[i];
         let p = placed[i];
-        let (lx, ly, anchor, baseline) = label_at(x, y, node.radius, p.side, 1.0);
+        let (lx, ly) = label_at(x, y, node.radius, p.side, 1.0);
         let minor = if p.scale > 1.0 { " minor" } else { "" };
         let title = format!("{}: {}", node.name, node.note);
         let (open, close) = match &node.href {
@@ -167,8 +167,8 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
         };
         let _ = write!(
             svg,
-            "{open}<title>{}</title><circle class=\"net-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\"/>\
-<text class=\"net-label{minor}\" x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" dominant-baseline=\"{baseline}\" data-s=\"{}\" data-side=\"{}\">{}</text>{close}",
+            "{open}<title>{}</title><circle class=\"net-dot\" cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"{:.1}\"/>\
+<text class=\"net-label{minor}\" x=\"{lx:.0}\" y=\"{ly:.0}\" data-s=\"{}\" data-side=\"{}\">{}</text>{close}",
             escape(&title),
             node.radius,
             p.scale,
