@@ -13,6 +13,7 @@ use crate::build::{load_config, render_site, BuildOptions};
 use crate::cli::Verbosity;
 use crate::config::SiteConfig;
 use crate::content::LoadCache;
+use crate::preview::SiteLinks;
 use anyhow::Context;
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use std::collections::HashMap;
@@ -32,13 +33,13 @@ pub struct Served {
     pub error: Option<String>,
 }
 
-/// Rebuilds and swaps the changed files in; returns how many changed.
+/// Rebuilds and swaps the changed files in; returns where the pages are.
 fn rebuild(
     options: &BuildOptions,
     cache: &mut LoadCache,
     state: &RwLock<Served>,
     verbosity: Verbosity,
-) -> Result<usize, String> {
+) -> Result<SiteLinks, String> {
     let started = Instant::now();
     let rendered = render_site(options, Some(cache), &|_| {}).map_err(|e| format!("{e:#}"))?;
     let mut served = state.write().unwrap_or_else(|e| e.into_inner());
@@ -63,7 +64,69 @@ fn rebuild(
     }
     drop(served);
     super::cli::print_serve_build(&rendered.report, changed, started.elapsed(), verbosity);
-    Ok(changed)
+    Ok(rendered.links)
+}
+
+/// Serves the new page of each edited article at once, made from that
+/// article alone (see [`crate::preview`]), so that an edit shows in well
+/// under a second however large the site; the full rebuild that follows
+/// replaces it. Only edits of articles the last build published qualify:
+/// anything else (a new or removed file, settings, theme) waits for the
+/// rebuild.
+fn preview(options: &BuildOptions, links: &SiteLinks, paths: &[PathBuf], state: &RwLock<Served>) {
+    let Ok(config) = load_config(options) else {
+        return;
+    };
+    let Some(articles) = edited_articles(options, &config, paths) else {
+        return;
+    };
+    let Ok(theme) = crate::render::theme::Theme::load(&options.root) else {
+        return;
+    };
+    let (Ok(tera), Ok(gazetteer)) = (
+        crate::render::compile(&theme),
+        crate::build::load_gazetteer(options, &config),
+    ) else {
+        return;
+    };
+    let site = crate::preview::Site {
+        root: &options.root,
+        config: &config,
+        tera: &tera,
+        gazetteer: gazetteer.as_ref(),
+    };
+    let pages: Vec<_> = articles
+        .iter()
+        .filter_map(|path| crate::preview::article_page(&site, links, path))
+        .collect();
+    if pages.is_empty() {
+        return;
+    }
+    let mut served = state.write().unwrap_or_else(|e| e.into_inner());
+    for page in pages {
+        served.files.insert(page.path, Arc::new(page.bytes));
+    }
+    served.version += 1;
+}
+
+/// The article files among `paths` when every one of them is an existing
+/// file of the content folder; `None` when anything else changed.
+fn edited_articles(
+    options: &BuildOptions,
+    config: &SiteConfig,
+    paths: &[PathBuf],
+) -> Option<Vec<PathBuf>> {
+    let content = options.root.join(&config.content_dir);
+    let mut articles: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        if !(path.starts_with(&content) && path.is_file()) {
+            return None;
+        }
+        if !articles.contains(path) {
+            articles.push(path.clone());
+        }
+    }
+    Some(articles)
 }
 
 /// Runs the server until interrupted.
@@ -87,7 +150,7 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
 
     let state = Arc::new(RwLock::new(Served::default()));
     let mut cache = LoadCache::default();
-    rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
+    let mut links = rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
 
     let server = http::start(port, state.clone())?;
     println!("serving {} at {}", root.display(), server.url);
@@ -102,11 +165,16 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
         if !paths.iter().any(|p| inputs.is_input(p)) {
             continue;
         }
+        let paths: Vec<PathBuf> = paths.into_iter().filter(|p| inputs.is_input(p)).collect();
+        preview(options, &links, &paths, &state);
         cache.forget(&paths);
-        if let Err(message) = rebuild(options, &mut cache, &state, verbosity) {
-            eprintln!("error: {message}");
-            eprintln!("(still serving the last good build)");
-            state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
+        match rebuild(options, &mut cache, &state, verbosity) {
+            Ok(new_links) => links = new_links,
+            Err(message) => {
+                eprintln!("error: {message}");
+                eprintln!("(still serving the last good build)");
+                state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
+            }
         }
     }
     Ok(())
