@@ -225,13 +225,13 @@ fn previews_show_on_hover_and_keyboard_focus() {
         json!({ "wait": 50 }),
         card_state(link),
     ]);
-    // An entity page: its article links preview articles.
+    // An entity page: its links to articles (above its mentions) preview them.
     let entity = site
         .html_pages()
         .into_iter()
         .find(|p| p.starts_with("entities/"))
         .expect("an entity page");
-    let article_link = "main .article-list a";
+    let article_link = "main .kwic-article a";
     let articles = Visit::desktop(file_url(&site.out.join(&entity), "")).with_steps(vec![
         json!({ "hover": article_link }),
         json!({ "wait": 800 }),

@@ -138,7 +138,9 @@ async function runSteps(s, steps) {
       const found = await s("Runtime.evaluate", {
         expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)});
           if (!el) return null; el.scrollIntoView({ block: "center" });
-          const b = el.getBoundingClientRect(); return JSON.stringify([b.left + b.width / 2, b.top + b.height / 2]); })()`,
+          // The first line's box: a wrapped link's overall centre may miss it.
+          const b = el.getClientRects()[0] || el.getBoundingClientRect();
+          return JSON.stringify([b.left + b.width / 2, b.top + b.height / 2]); })()`,
         returnByValue: true,
       });
       if (!found.result.value) throw new Error(`step: no element matches ${selector}`);
