@@ -9,7 +9,11 @@ mod entity_page;
 mod exports;
 mod feeds;
 mod format;
+mod labels;
+mod layout;
+mod netdraw;
 pub mod network;
+mod previews;
 mod site_pages;
 pub mod theme;
 mod topic_pages;
@@ -212,6 +216,9 @@ pub fn render(
     let pages = sink.html_pages();
     let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
     for file in feeds::render(input, tera, &pages, input.today)? {
+        put(file)?;
+    }
+    for file in previews::render(input) {
         put(file)?;
     }
     for file in &theme.statics {
