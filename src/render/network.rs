@@ -145,12 +145,22 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
+/// Fewest articles naming an entity for its page to draw its neighbourhood:
+/// named in one or two, every neighbour shares the same article or two, and
+/// the drawing says nothing that the ranked list beside it does not (it
+/// would weigh more than the rest of the page).
+const NEIGHBOURHOOD_ARTICLES: usize = 3;
+
 /// Entity `e`'s neighbourhood on its page at `url`: it, its strongest
 /// neighbours with a page and, between the neighbours, how many of `e`'s
-/// articles name both. `None` when it has no neighbour.
+/// articles name both. `None` when it has no neighbour, or is named in fewer
+/// than [`NEIGHBOURHOOD_ARTICLES`] articles.
 pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
     let extraction = &input.knowledge.extraction;
     let stats = input.knowledge.entity_stats.get(e)?;
+    if stats.articles.len() < NEIGHBOURHOOD_ARTICLES {
+        return None;
+    }
     let entity = extraction.entities.get(e)?;
     let root = root_prefix(url);
     let chosen: Vec<(usize, usize, &String)> = stats
