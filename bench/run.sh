@@ -6,7 +6,8 @@
 #
 # Environment: RUNS (builds per tool, default 3), SEED (corpus seed, default 7),
 # DOSSIER_BIN (use this dossier binary instead of `cargo build --release`),
-# SCALE_SIZES (default "1000 10000 30000").
+# SCALE_SIZES (default "1000 10000 30000"), GEN_FROM (real articles the corpus is recombined
+# from; default ../shared/corpora/wikinews-2019-2021/articles when it exists; `none`: synthetic).
 #
 # What it does, all under bench/work/ (git-ignored) and bench/.venv (git-ignored):
 #   1. compiles examples/gen_corpus.rs with plain rustc (no dependency on the library, so a
@@ -41,16 +42,19 @@ need_time() {
     fi
 }
 
-# gen N: the corpus for N articles (and its Hugo twin), generated once.
+# gen N: the corpus for N articles (and its Hugo twin), generated once; recombined from real
+# news (--from GEN_FROM) when that folder exists, else from the synthetic templates.
 gen() {
     local n="$1" gen_bin="$WORK/bin/gen_corpus"
-    if [ ! -x "$gen_bin" ] || [ "$ROOT/examples/gen_corpus.rs" -nt "$gen_bin" ]; then
+    if [ ! -x "$gen_bin" ] || [ -n "$(find "$ROOT/examples/gen_corpus.rs" "$ROOT/examples/gen_corpus" -newer "$gen_bin" 2>/dev/null)" ]; then
         rustc --edition 2021 -O "$ROOT/examples/gen_corpus.rs" -o "$gen_bin"
     fi
-    local stamp="$WORK/corpus-$n/.generated-seed-$SEED"
+    local from="${GEN_FROM-$ROOT/../shared/corpora/wikinews-2019-2021/articles}" mode=synthetic
+    if [ "$from" != none ] && [ -d "$from" ]; then mode="from-$(basename "$(dirname "$from")")"; else from=""; fi
+    local stamp="$WORK/corpus-$n/.generated-seed-$SEED-$mode"
     if [ ! -f "$stamp" ] || [ "$gen_bin" -nt "$stamp" ] || [ ! -d "$WORK/hugo-$n/content/articles" ]; then
         rm -rf "$WORK/corpus-$n" "$WORK/hugo-$n"
-        "$gen_bin" --n "$n" --seed "$SEED" --out "$WORK/corpus-$n" --hugo-out "$WORK/hugo-$n"
+        "$gen_bin" --n "$n" --seed "$SEED" --out "$WORK/corpus-$n" --hugo-out "$WORK/hugo-$n" ${from:+--from "$from"}
         touch "$stamp"
     fi
 }
