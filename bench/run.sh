@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/run.sh: dossier against Hugo on the same synthetic news corpus (issue 7).
+# bench/run.sh: dossier against Hugo on the same benchmark news corpus (issues 7, 14).
 #
 #   bench/run.sh N          N articles: dossier and Hugo, RUNS builds each, one table of medians
 #   bench/run.sh --scale    dossier only at 1,000, 10,000 and 30,000 articles: time per article
@@ -11,7 +11,8 @@
 #
 # What it does, all under bench/work/ (git-ignored) and bench/.venv (git-ignored):
 #   1. compiles examples/gen_corpus.rs with plain rustc (no dependency on the library, so a
-#      half-edited src/ does not stop the generator) and writes the corpus once per N and seed:
+#      half-edited src/ does not stop the generator) and writes the corpus once per N, seed and mode
+#      (recombined from GEN_FROM, or synthetic; see bench/README.md, "The corpus"):
 #      work/corpus-N/{site.toml,seeds/} for dossier, work/hugo-N/content/articles/*.md for Hugo
 #      (the same articles as Markdown with title/date/tags front matter). Not timed; reused.
 #   2. builds dossier in release and copies the binary to work/bin/ (so a concurrent rebuild
@@ -33,7 +34,7 @@ RUNS="${RUNS:-3}"
 SEED="${SEED:-7}"
 mkdir -p "$WORK/bin" "$WORK/logs"
 
-usage() { sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 
 need_time() {
     if [ ! -x /usr/bin/time ]; then
