@@ -41,34 +41,60 @@ pub struct PageLinks {
 /// that every way of writing an attribute (double, single or no quotes,
 /// character references) is read as a browser reads it.
 pub fn scan(page: &str, html: &[u8]) -> PageLinks {
+    use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+    /// What the tokenizer hands back: only what the check needs, borrowed
+    /// until then (the callback emitter allocates no token per tag).
+    enum Found {
+        Link(String),
+        Id(String),
+        Title,
+    }
+    enum Attribute {
+        Link,
+        Id,
+        Other,
+    }
+    let mut attribute = Attribute::Other;
+    let mut in_title = false;
+    let emitter = CallbackEmitter::new(
+        move |event: CallbackEvent<'_>, _: html5gum::Span<()>| -> Option<Found> {
+            let text = |v: &[u8]| String::from_utf8_lossy(v).into_owned();
+            match event {
+                CallbackEvent::OpenStartTag { name } => in_title = name == b"title",
+                CallbackEvent::AttributeName { name } => {
+                    attribute = match name {
+                        b"href" | b"src" => Attribute::Link,
+                        b"id" => Attribute::Id,
+                        _ => Attribute::Other,
+                    };
+                }
+                CallbackEvent::AttributeValue { value } => match attribute {
+                    Attribute::Link => return Some(Found::Link(text(value))),
+                    Attribute::Id => return Some(Found::Id(text(value))),
+                    Attribute::Other => {}
+                },
+                CallbackEvent::String { value } if in_title => {
+                    if value.iter().any(|b| !b.is_ascii_whitespace()) {
+                        return Some(Found::Title);
+                    }
+                }
+                CallbackEvent::EndTag { .. } => in_title = false,
+                _ => {}
+            }
+            None
+        },
+    );
     let mut out = PageLinks {
         page: page.to_string(),
         ..PageLinks::default()
     };
-    let mut in_title = false;
-    for Ok(token) in html5gum::Tokenizer::new(html) {
-        let tag = match token {
-            html5gum::Token::StartTag(tag) => tag,
-            html5gum::Token::String(text) if in_title => {
-                out.titled |= text.value.iter().any(|b| !b.is_ascii_whitespace());
-                continue;
+    for Ok(found) in html5gum::Tokenizer::new_with_emitter(html, emitter) {
+        match found {
+            Found::Link(link) => out.links.push(link),
+            Found::Id(id) => {
+                out.ids.insert(id);
             }
-            html5gum::Token::EndTag(tag) => {
-                in_title &= tag.name.as_slice() != b"title";
-                continue;
-            }
-            _ => continue,
-        };
-        in_title |= tag.name.as_slice() == b"title";
-        for (name, value) in &tag.attributes {
-            let value = || String::from_utf8_lossy(&value.value).into_owned();
-            match name.as_slice() {
-                b"id" => {
-                    out.ids.insert(value());
-                }
-                b"href" | b"src" => out.links.push(value()),
-                _ => {}
-            }
+            Found::Title => out.titled = true,
         }
     }
     out
