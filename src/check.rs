@@ -73,10 +73,10 @@ pub fn scan(page: &str, html: &[u8]) -> PageLinks {
                     Attribute::Id => return Some(Found::Id(text(value))),
                     Attribute::Other => {}
                 },
-                CallbackEvent::String { value } if in_title => {
-                    if value.iter().any(|b| !b.is_ascii_whitespace()) {
-                        return Some(Found::Title);
-                    }
+                CallbackEvent::String { value }
+                    if in_title && value.iter().any(|b| !b.is_ascii_whitespace()) =>
+                {
+                    return Some(Found::Title);
                 }
                 CallbackEvent::EndTag { .. } => in_title = false,
                 _ => {}
