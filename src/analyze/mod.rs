@@ -86,7 +86,7 @@ pub fn analyze(
     gazetteer: Option<&Gazetteer>,
     config: &SiteConfig,
 ) -> Knowledge {
-    let texts: Vec<Vec<String>> = articles.iter().map(|a| a.blocks.clone()).collect();
+    let texts: Vec<Vec<String>> = articles.iter().map(entities::texts_with_title).collect();
     let extraction = entities::extract(&texts, gazetteer);
     let entity_stats = entity_stats(articles, &extraction);
     let (topics, article_topics) = topics::find(articles, &extraction, &config.topics);

@@ -179,3 +179,22 @@ mod tests;
 
 #[cfg(test)]
 mod tests_news;
+
+/// The text blocks extraction reads for one article: its blocks, then its
+/// title as one more block when the title is not already the start of the
+/// first block (a title derived from the opening sentence). A mention in
+/// the title therefore has `block == article.blocks.len()`, which no body
+/// block has: the article names the entity, and pages that quote a block
+/// find none there.
+pub fn texts_with_title(article: &crate::content::Article) -> Vec<String> {
+    let mut texts = article.blocks.clone();
+    let title = article.title.trim();
+    let derived = article.blocks.first().is_some_and(|b| {
+        b.trim_start()
+            .starts_with(title.trim_end_matches(['…', '.']))
+    });
+    if !title.is_empty() && !derived {
+        texts.push(title.to_string());
+    }
+    texts
+}
