@@ -794,5 +794,10 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
             }
         }
     }
+    let countries = super::nationality::mentions(text, tokens, &out);
+    if !countries.is_empty() {
+        out.extend(countries);
+        out.sort_by_key(|c| c.start);
+    }
     out
 }

@@ -20,6 +20,7 @@ mod gazetteer;
 mod lexicon;
 mod merge;
 mod names;
+mod nationality;
 mod places;
 mod quotes;
 mod shortforms;
