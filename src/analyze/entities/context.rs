@@ -293,8 +293,11 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     };
     let after = text.get(end_tok.full_end..).unwrap_or("");
     // "a Santa Clara-based group": only places are "-based".
+    // Not "an Intel-based Mac": an unknown name before "-based" is only
+    // likely a place.
     if after.starts_with("-based") || after.starts_with("-headquartered") {
-        v.add(EntityKind::Place, 8.0);
+        let known = places::is_place(&name.join(" "));
+        v.add(EntityKind::Place, if known { 8.0 } else { 2.0 });
     }
     if close(last, last + 1) {
         let w = word(last + 1);
