@@ -293,11 +293,14 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     };
     let after = text.get(end_tok.full_end..).unwrap_or("");
     // "a Santa Clara-based group": only places are "-based".
-    // Not "an Intel-based Mac": an unknown name before "-based" is only
-    // likely a place.
+    // Not "an Intel-based Mac": before a name, "-based" says what a
+    // product is built on.
     if after.starts_with("-based") || after.starts_with("-headquartered") {
-        let known = places::is_place(&name.join(" "));
-        v.add(EntityKind::Place, if known { 8.0 } else { 2.0 });
+        let product = tokens
+            .get(last + 2)
+            .is_some_and(|t| is_capitalised(t.word(text)))
+            && !places::is_place(&name.join(" "));
+        v.add(EntityKind::Place, if product { 1.0 } else { 8.0 });
     }
     if close(last, last + 1) {
         let w = word(last + 1);
