@@ -300,7 +300,9 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
             .get(last + 2)
             .is_some_and(|t| is_capitalised(t.word(text)))
             && !places::is_place(&name.join(" "));
-        v.add(EntityKind::Place, if product { 1.0 } else { 8.0 });
+        if !product {
+            v.add(EntityKind::Place, 8.0);
+        }
     }
     if close(last, last + 1) {
         let w = word(last + 1);
