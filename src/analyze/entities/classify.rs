@@ -88,6 +88,12 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     let words = list.len();
     let first = list.first().copied().unwrap_or("");
     let last = list.last().copied().unwrap_or(name);
+    // "Thai Airways International", "Amnesty International": the kind is
+    // in the word before.
+    let last = match list.as_slice() {
+        [.., before, "International" | "Worldwide" | "Global"] if words > 2 => before,
+        _ => last,
+    };
     let head = list
         .iter()
         .position(|w| matches!(*w, "of" | "for"))
