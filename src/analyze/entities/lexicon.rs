@@ -3,7 +3,7 @@
 //! alias table for very common abbreviations. The lists are general English
 //! news vocabulary, not tuned to any corpus.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Capitalised only because they open a sentence (or a quote or headline).

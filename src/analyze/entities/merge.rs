@@ -6,8 +6,9 @@
 use super::article::{key, LocalArticle};
 use super::classify::Votes;
 use super::gazetteer::Gazetteer;
+use super::hash::{HashMap, HashSet};
 use super::{Entity, EntityKind, Extraction, Mention, Quote};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 #[derive(Default)]
 struct Acc {
@@ -22,7 +23,7 @@ struct Acc {
 /// Merges per-article results into the corpus-wide [`Extraction`].
 pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extraction {
     let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     if let Some(g) = gaz {
         for (i, e) in g.entries.iter().enumerate() {
             accs.push(Acc {
@@ -37,7 +38,7 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
     }
 
     // Acronyms with exactly one expansion in the corpus.
-    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::default();
     for art in &locals {
         for (a, f) in &art.acronyms {
             expansions.entry(a.as_str()).or_default().insert(f.as_str());
@@ -60,7 +61,7 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
     // Full personal names by first and last word, to resolve lone names.
     // With mentions per full name: "Trump" alone is "Donald Trump" when
     // that name outnumbers every other Trump of the corpus three to one.
-    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::new();
+    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::default();
     for art in &locals {
         for e in &art.entities {
             let words: Vec<&str> = e.name.split(' ').collect();
@@ -214,7 +215,7 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
 
 /// Summed kind evidence per name key over the corpus (gazetteer matches aside).
 fn corpus_votes(locals: &[LocalArticle]) -> HashMap<&str, Votes> {
-    let mut corpus: HashMap<&str, Votes> = HashMap::new();
+    let mut corpus: HashMap<&str, Votes> = HashMap::default();
     for e in locals.iter().flat_map(|a| a.entities.iter()) {
         if e.gazetteer.is_none() {
             corpus.entry(e.key.as_str()).or_default().merge(&e.votes);

@@ -17,6 +17,7 @@ mod context;
 mod dateline;
 mod discover;
 mod gazetteer;
+mod hash;
 mod lexicon;
 mod merge;
 mod names;

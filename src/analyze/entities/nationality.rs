@@ -6,7 +6,7 @@
 
 use super::classify::Votes;
 use super::discover::Candidate;
-use super::tokens::Token;
+use super::tokens::{is_capitalised, Token};
 use super::EntityKind;
 
 /// Adjective → the place it is of. Regions that are no language and have
@@ -167,6 +167,10 @@ pub(crate) fn mentions(text: &str, tokens: &[Token], found: &[Candidate]) -> Vec
     let mut i = 0;
     while let Some(t) = tokens.get(i) {
         let w = t.word(text);
+        if !is_capitalised(w) {
+            i += 1;
+            continue;
+        }
         let next = tokens.get(i + 1).filter(|n| {
             n.sentence == t.sentence && text.get(t.full_end..n.start).is_some_and(|g| g == " ")
         });

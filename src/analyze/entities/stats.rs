@@ -1,8 +1,8 @@
 //! Corpus-wide capitalisation counts: the evidence that tells a name opening
 //! a sentence ("Trump said") from an ordinary word doing so ("Reports say").
 
+use super::hash::HashMap;
 use super::tokens::{is_capitalised, Token};
-use std::collections::HashMap;
 
 /// Counts `word` once more, allocating its key only the first time.
 fn bump(counts: &mut HashMap<String, u32>, word: &str) {
