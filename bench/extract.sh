@@ -65,6 +65,7 @@ measure() {
         whole+=("$(echo "$t1 - $t0" | bc -l)")
         analyse+=("${stage:-0}")
     done
+    rm -rf "$s/public"   # a large corpus's site takes gigabytes: not kept
     local e a w
     e=$(printf '%s\n' "${ents[@]}" | median)
     a=$(printf '%s\n' "${analyse[@]}" | median)
