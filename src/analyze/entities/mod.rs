@@ -186,8 +186,7 @@ mod tests_news;
 /// title as one more block when the title is not already the start of the
 /// first block (a title derived from the opening sentence). A mention in
 /// the title therefore has `block == article.blocks.len()`, which no body
-/// block has: the article names the entity, and pages that quote a block
-/// find none there.
+/// block has; [`take_title_mentions`] takes those out after extraction.
 pub fn texts_with_title(article: &crate::content::Article) -> Vec<String> {
     let mut texts = article.blocks.clone();
     let title = article.title.trim();
@@ -199,4 +198,30 @@ pub fn texts_with_title(article: &crate::content::Article) -> Vec<String> {
         texts.push(title.to_string());
     }
     texts
+}
+
+/// Removes the mentions that [`texts_with_title`] put in each article's
+/// title (every mention is then in a body block, where pages can quote it)
+/// and returns, per article, the entities its title names, sorted.
+pub fn take_title_mentions(
+    extraction: &mut Extraction,
+    articles: &[crate::content::Article],
+) -> Vec<Vec<usize>> {
+    extraction
+        .mentions
+        .iter_mut()
+        .enumerate()
+        .map(|(a, mentions)| {
+            let body = articles.get(a).map_or(usize::MAX, |x| x.blocks.len());
+            let mut named: Vec<usize> = mentions
+                .iter()
+                .filter(|m| m.block >= body)
+                .map(|m| m.entity)
+                .collect();
+            mentions.retain(|m| m.block < body);
+            named.sort_unstable();
+            named.dedup();
+            named
+        })
+        .collect()
 }
