@@ -34,3 +34,33 @@ fn discovery_generalises_to_unseen_news() {
     assert!(recall >= 0.8, "recall {recall:.3}");
     assert!(typed >= 0.75, "type accuracy {typed:.3}");
 }
+
+/// A name only in the headline is found: the entity lists the article,
+/// with no mention (every mention is in a body block, quotable on pages).
+#[test]
+fn a_name_only_in_the_headline_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    std::fs::write(
+        seeds.join("harbour.txt"),
+        " date 2024-05-02\nZephyria Harbour Authority orders two tugs\n\nThe port operator said on Thursday that it had ordered two tugboats.\n\nThe boats will arrive next year, a spokeswoman said.\n",
+    )
+    .unwrap();
+    // No body mention: a page (or a row) only when the policy asks for none.
+    std::fs::write(
+        dir.path().join("site.toml"),
+        "title = \"Headline\"\n[entities]\nmin_mentions = 0\n",
+    )
+    .unwrap();
+    let site = common::build(dir.path());
+    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
+    let entities: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let found = entities
+        .iter()
+        .find(|e| e["name"] == "Zephyria Harbour Authority")
+        .unwrap_or_else(|| panic!("not found in {json}"));
+    assert_eq!(found["type"], "organization");
+    assert_eq!(found["articles"].as_array().map(Vec::len), Some(1));
+    assert_eq!(found["mentions"], 0);
+}

@@ -86,9 +86,10 @@ pub fn analyze(
     gazetteer: Option<&Gazetteer>,
     config: &SiteConfig,
 ) -> Knowledge {
-    let texts: Vec<Vec<String>> = articles.iter().map(|a| a.blocks.clone()).collect();
-    let extraction = entities::extract(&texts, gazetteer);
-    let entity_stats = entity_stats(articles, &extraction);
+    let texts: Vec<Vec<String>> = articles.iter().map(entities::texts_with_title).collect();
+    let mut extraction = entities::extract(&texts, gazetteer);
+    let in_titles = entities::take_title_mentions(&mut extraction, articles);
+    let entity_stats = entity_stats(articles, &extraction, &in_titles);
     let (topics, article_topics) = topics::find(articles, &extraction, &config.topics);
     let (relations, article_relations) = relations::find(&extraction, &config.relations);
     let faults = Faults::default();
@@ -164,7 +165,11 @@ fn most_named(counts: &HashMap<usize, usize>, max: usize) -> Vec<usize> {
 }
 
 /// Per-entity counts, dates and co-occurrence, in one pass over the mentions.
-fn entity_stats(articles: &[Article], extraction: &Extraction) -> Vec<EntityStats> {
+fn entity_stats(
+    articles: &[Article],
+    extraction: &Extraction,
+    in_titles: &[Vec<usize>],
+) -> Vec<EntityStats> {
     let mut stats = vec![EntityStats::default(); extraction.entities.len()];
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     for (index, mentions) in extraction.mentions.iter().enumerate() {
@@ -177,7 +182,10 @@ fn entity_stats(articles: &[Article], extraction: &Extraction) -> Vec<EntityStat
             *counts.entry(m.entity).or_insert(0) += 1;
         }
         let mut named: Vec<usize> = counts.keys().copied().collect();
+        // Named in the headline only: the article names it, with no mention to count.
+        named.extend(in_titles.get(index).into_iter().flatten().copied());
         named.sort_unstable();
+        named.dedup();
         for &e in &named {
             let Some(s) = stats.get_mut(e) else { continue };
             s.articles.push(index);

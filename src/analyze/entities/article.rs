@@ -6,11 +6,11 @@
 use super::classify::Votes;
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
+use super::hash::HashMap;
 use super::shortforms::{self, initials};
 use super::stats::Stats;
 use super::tokens::{is_acronym, tokenize, Token};
 use super::{lexicon, places, quotes, EntityKind, Sentence};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// An entity as one article knows it.
@@ -173,7 +173,7 @@ pub(crate) fn analyze(
     raws.sort_by_key(|r| (r.block, r.start));
 
     // Group surface forms by key.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut weak: Vec<bool> = Vec::new();
     let mut owner: Vec<usize> = Vec::with_capacity(raws.len());
     for r in &raws {

@@ -130,6 +130,13 @@ impl Block<'_> {
                 || institution
                 || names::is_camel_case(w);
             let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
+            // "Chinese-language", "Japanese-made": an adjective.
+            let demonym_compound = w
+                .split_once('-')
+                .is_some_and(|(a, b)| lexicon::is_demonym(a) && b.starts_with(char::is_lowercase));
+            if demonym_compound {
+                return None;
+            }
             if (lexicon::is_demonym(w) || is_demonym_noun(w) || w.chars().count() < 2)
                 && party.is_none()
                 || acronym_plural

@@ -88,13 +88,30 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     let words = list.len();
     let first = list.first().copied().unwrap_or("");
     let last = list.last().copied().unwrap_or(name);
+    // "Thai Airways International", "Amnesty International": the kind is
+    // in the word before.
+    let last = match list.as_slice() {
+        [.., before, "International" | "Worldwide" | "Global"] if words > 2 => before,
+        _ => last,
+    };
     let head = list
         .iter()
         .position(|w| matches!(*w, "of" | "for"))
         .and_then(|i| i.checked_sub(1))
         .and_then(|i| list.get(i));
     let decided_by_head = head.is_some_and(|h| lexicon::is_kind_suffix(h));
-    if (words > 1 || !lexicon::is_generic(last)) && !decided_by_head {
+    // "Johnson Space Center", "Moscone Center" are sites; "Pew Research
+    // Center" and "Center for Strategic Studies" are organisations.
+    let centre = |w: &str| matches!(w, "Center" | "Centre");
+    let research_centre = words > 1
+        && centre(last)
+        && list
+            .get(words.saturating_sub(2))
+            .is_some_and(|w| is_research_word(w));
+    if research_centre || head.is_some_and(|h| centre(h)) {
+        v.add(EntityKind::Organization, 9.0);
+    }
+    if (words > 1 || !lexicon::is_generic(last)) && !decided_by_head && !research_centre {
         if lexicon::is_org_suffix(last) {
             v.add(EntityKind::Organization, 8.0);
         } else if lexicon::is_event_suffix(last) {
@@ -119,7 +136,7 @@ pub(crate) fn name_votes(name: &str) -> Votes {
     if let Some(head) = head {
         // "University of …", "Alliance of Small Island States": the head
         // before "of" decides.
-        if lexicon::is_org_suffix(head) {
+        if lexicon::is_org_suffix(head) || centre(head) {
             v.add(EntityKind::Organization, 9.0);
         } else if lexicon::is_place_suffix(head) {
             v.add(EntityKind::Place, 9.0);
@@ -167,7 +184,9 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         v.add(EntityKind::Organization, 3.0);
     }
     // "NatWest", "Commerzbank": shapes of company names.
-    if words == 1 && (names::is_camel_case(name) || name.ends_with("bank")) {
+    if words == 1
+        && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))
+    {
         v.add(EntityKind::Organization, 4.0);
     }
     let namey = |w: &str| {
@@ -195,6 +214,36 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         }
     }
     v
+}
+
+/// Words before "Center" that make it an organisation's name, not a site's.
+fn is_research_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Research"
+            | "Policy"
+            | "Studies"
+            | "Study"
+            | "Information"
+            | "Resource"
+            | "Resources"
+            | "Data"
+            | "Legal"
+            | "Law"
+            | "Rights"
+            | "Justice"
+            | "Security"
+            | "Advocacy"
+            | "Crisis"
+            | "Monitoring"
+            | "Documentation"
+            | "Analysis"
+            | "Intelligence"
+            | "Operations"
+            | "Coordination"
+            | "Control"
+            | "Prevention"
+    )
 }
 
 #[cfg(test)]
@@ -248,5 +297,15 @@ mod tests {
         assert_eq!(name_votes("St Michael's Church").best(), EntityKind::Place);
         assert_eq!(name_votes("NatWest").best(), EntityKind::Organization);
         assert_eq!(name_votes("Commerzbank").best(), EntityKind::Organization);
+        assert_eq!(name_votes("Johnson Space Center").best(), EntityKind::Place);
+        assert_eq!(
+            name_votes("Pew Research Center").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            name_votes("Center for Strategic and International Studies").best(),
+            EntityKind::Organization
+        );
+        assert_eq!(name_votes("Google Science Fair").best(), EntityKind::Event);
     }
 }

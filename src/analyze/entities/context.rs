@@ -158,6 +158,12 @@ pub(crate) fn is_org_after(word: &str) -> bool {
             | "researchers"
             | "founder"
             | "co-founder"
+            | "CEO"
+            | "CFO"
+            | "analyst"
+            | "analysts"
+            | "strategist"
+            | "economists"
     )
 }
 
@@ -209,6 +215,47 @@ fn is_speech(word: &str) -> bool {
             | "revealed"
             | "told"
     )
+}
+
+/// Cues that a name is a company or a group: "the Old Mutual insurance
+/// company" (a company noun after the noun the name modifies), "Irish
+/// airline, Ryanair," (a company noun in apposition before it), "the
+/// Beatles" (one plural word after "the": a band, a team, a party).
+fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let gap = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) if x.sentence == y.sentence => text.get(x.full_end..y.start),
+        _ => None,
+    };
+    let lower = |w: &str| w.starts_with(char::is_lowercase);
+    let possessive = tokens.get(last).is_some_and(Token::possessive);
+    let (n1, n2) = (word(last + 1), word(last + 2));
+    if !possessive
+        && gap(last, last + 1) == Some(" ")
+        && gap(last + 1, last + 2) == Some(" ")
+        && lower(n1)
+        && !crate::text::words::is_function_word(&capitalise(n1))
+        && !lexicon::is_place_cue(n1)
+        && lower(n2)
+        && lexicon::is_org_cue(n2)
+    {
+        v.add(EntityKind::Organization, 3.0);
+    }
+    if let Some(p) = first.checked_sub(1) {
+        if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) {
+            v.add(EntityKind::Organization, 4.0);
+        }
+        let plural_word = first == last
+            && word(first).ends_with('s')
+            && !word(first).ends_with("ss")
+            && !places::is_place(word(first))
+            && !lexicon::is_demonym(word(first).trim_end_matches('s'));
+        if plural_word && word(p).eq_ignore_ascii_case("the") && gap(p, first) == Some(" ") {
+            v.add(EntityKind::Organization, 3.0);
+        }
+    }
+    v
 }
 
 /// "the" → "The": a word as it would open a sentence.
@@ -293,8 +340,16 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     };
     let after = text.get(end_tok.full_end..).unwrap_or("");
     // "a Santa Clara-based group": only places are "-based".
+    // Not "an Intel-based Mac": before a name, "-based" says what a
+    // product is built on.
     if after.starts_with("-based") || after.starts_with("-headquartered") {
-        v.add(EntityKind::Place, 8.0);
+        let product = tokens
+            .get(last + 2)
+            .is_some_and(|t| is_capitalised(t.word(text)))
+            && !places::is_place(&name.join(" "));
+        if !product {
+            v.add(EntityKind::Place, 8.0);
+        }
     }
     if close(last, last + 1) {
         let w = word(last + 1);
@@ -379,6 +434,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
             }
         }
     }
+    v.merge(&company_cues(text, tokens, first, last));
     v
 }
 
@@ -426,6 +482,28 @@ mod tests {
             kind_in("They met in the West Midlands.", "West Midlands"),
             EntityKind::Place
         );
+    }
+
+    #[test]
+    fn companies_by_the_nouns_around_them() {
+        for (text, name) in [
+            (
+                "Low-cost airline, Zephyrair, announced an order.",
+                "Zephyrair",
+            ),
+            (
+                "The best performer was the Old Mutual insurance company.",
+                "Old Mutual",
+            ),
+            ("The label was founded by the Kinklets in 1968.", "Kinklets"),
+            (
+                "Markets fell, said Uralsib analyst Chris Weafer.",
+                "Uralsib",
+            ),
+            ("Zephyrair CEO Michael Brown spoke.", "Zephyrair"),
+        ] {
+            assert_eq!(kind_in(text, name), EntityKind::Organization, "{text}");
+        }
     }
 
     #[test]

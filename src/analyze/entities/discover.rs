@@ -580,7 +580,23 @@ impl Block<'_> {
             // an apposition only before a given name ("Scientologist Tom
             // Cruise").
             let given_next = super::names::is_given_name(self.word(*right.first()?));
-            let ends_name = strong || (weak && !person_start && (left.len() > 1 || given_next));
+            // An unknown word before a given name and a surname
+            // ("Scientologist Tom Cruise") is a description too.
+            // Not an initial ("L. Ron Hubbard") nor a given name that is
+            // also a particle of names ("Farouk Ben Mustapha").
+            let particle = matches!(
+                self.word(*right.first()?),
+                "Ben" | "Bin" | "Abu" | "Van" | "Von" | "De" | "Del" | "Da" | "Al" | "El"
+            );
+            let lone_before_given = left.len() == 1
+                && given_next
+                && !person_start
+                && !particle
+                && last.chars().count() > 2
+                && !last.ends_with('.');
+            let ends_name = strong
+                || (weak && !person_start && (left.len() > 1 || given_next))
+                || lone_before_given;
             let person = words
                 .iter()
                 .all(|w| is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w))
@@ -592,14 +608,28 @@ impl Block<'_> {
                     .first()
                     .is_some_and(|w| super::names::is_given_name(w))
                     || self.person_shaped(&words));
+            // After such a description, a given name vouches for the
+            // surname even when it is an English word ("Tom Cruise").
+            let given_person = lone_before_given
+                && words.len() == 2
+                && words
+                    .iter()
+                    .all(|w| is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w))
+                && words.last().is_some_and(|w| w.chars().count() > 2);
             let left_name = is_name_start(last);
-            (ends_name && person && left_name && !lexicon::is_stopword(last)).then_some(k)
+            let description = lone_before_given && !strong && !weak;
+            (ends_name && (person || given_person) && left_name && !lexicon::is_stopword(last))
+                .then_some((k, description))
         });
         match split {
-            Some(k) => {
+            Some((k, description)) => {
                 let mut right = p;
-                let left = right.drain(..k).collect();
-                vec![(left, titled), (right, true)]
+                let left: Vec<usize> = right.drain(..k).collect();
+                if description {
+                    vec![(right, true)]
+                } else {
+                    vec![(left, titled), (right, true)]
+                }
             }
             None => vec![(p, titled)],
         }
@@ -793,6 +823,11 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
                 }
             }
         }
+    }
+    let countries = super::nationality::mentions(text, tokens, &out);
+    if !countries.is_empty() {
+        out.extend(countries);
+        out.sort_by_key(|c| c.start);
     }
     out
 }

@@ -3,7 +3,7 @@
 //! alias table for very common abbreviations. The lists are general English
 //! news vocabulary, not tuned to any corpus.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Capitalised only because they open a sentence (or a quote or headline).
@@ -79,7 +79,7 @@ const ORG_SUFFIXES: &str = "\
     Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\
     Association|Foundation|Fund|Society|League|Union|Organization|Organisation|Company|Airlines|\
-    Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|Centre|Center|School|\
+    Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|School|\
     Academy|Board|Authority|Administration|Bureau|Assembly|Parliament|Congress|Senate|Cabinet|\
     Police|Command|Brigade|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
@@ -93,7 +93,8 @@ const EVENT_SUFFIXES: &str = "\
     War|Wars|Summit|Olympics|Olympiad|Paralympics|Games|Cup|Championship|Championships|Election|\
     Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
-    Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic";
+    Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
+    Fair|Jubilee|Carnival|Cavalcade";
 
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\
@@ -111,7 +112,7 @@ const PLACE_SUFFIXES: &str = "\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
-    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall";
+    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\

@@ -6,8 +6,9 @@
 use super::article::{key, LocalArticle};
 use super::classify::Votes;
 use super::gazetteer::Gazetteer;
-use super::{Entity, Extraction, Mention, Quote};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use super::hash::{HashMap, HashSet};
+use super::{Entity, EntityKind, Extraction, Mention, Quote};
+use std::collections::BTreeSet;
 
 #[derive(Default)]
 struct Acc {
@@ -22,7 +23,7 @@ struct Acc {
 /// Merges per-article results into the corpus-wide [`Extraction`].
 pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extraction {
     let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     if let Some(g) = gaz {
         for (i, e) in g.entries.iter().enumerate() {
             accs.push(Acc {
@@ -37,7 +38,7 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
     }
 
     // Acronyms with exactly one expansion in the corpus.
-    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::default();
     for art in &locals {
         for (a, f) in &art.acronyms {
             expansions.entry(a.as_str()).or_default().insert(f.as_str());
@@ -54,16 +55,20 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
         .filter_map(|(&a, set)| set.iter().next().map(|&f| (a, f)))
         .collect();
 
+    // The kind evidence of every name over the whole corpus: a name cued
+    // as a company in one article is a company in the others.
+    let corpus = corpus_votes(&locals);
     // Full personal names by first and last word, to resolve lone names.
     // With mentions per full name: "Trump" alone is "Donald Trump" when
     // that name outnumbers every other Trump of the corpus three to one.
-    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::new();
+    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::default();
     for art in &locals {
         for e in &art.entities {
             let words: Vec<&str> = e.name.split(' ').collect();
             if words.len() >= 2
                 && e.gazetteer.is_none()
-                && e.votes.best() == super::EntityKind::Person
+                && e.votes.best() == EntityKind::Person
+                && !opens_with_organisation(&e.name, &corpus)
             {
                 for w in [words.first(), words.last()].into_iter().flatten() {
                     *full_names
@@ -94,7 +99,10 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                 (None, Some(g))
             } else if let Some(full) = acronym.get(e.key.as_str()) {
                 (Some((*full).to_string()), None)
-            } else if e.lone_name && e.votes.person_like() {
+            } else if e.lone_name
+                && e.votes.person_like()
+                && corpus.get(e.key.as_str()).is_none_or(Votes::person_like)
+            {
                 match full_names.get(&e.name.to_lowercase()).and_then(dominant) {
                     Some(full) => (Some(full), None),
                     None => (Some(e.key.clone()), None),
@@ -155,8 +163,13 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
         if let Some(slot) = final_id.get_mut(i) {
             *slot = Some(out.entities.len());
         }
+        let mut votes = acc.votes;
+        if votes.best() == EntityKind::Person && opens_with_organisation(&name, &corpus) {
+            // "Ford Taurus", "Chrysler Aspen": a company's product or arm.
+            votes.0[0] = 0.0;
+        }
         out.entities.push(Entity {
-            kind: entry.map_or_else(|| acc.votes.best(), |e| e.kind),
+            kind: entry.map_or_else(|| votes.best(), |e| e.kind),
             aliases: aliases.into_iter().collect(),
             description: entry.and_then(|e| e.description.clone()),
             wikidata: entry.and_then(|e| e.wikidata.clone()),
@@ -198,4 +211,32 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
         out.quotes.push(quotes);
     }
     out
+}
+
+/// Summed kind evidence per name key over the corpus (gazetteer matches aside).
+fn corpus_votes(locals: &[LocalArticle]) -> HashMap<&str, Votes> {
+    let mut corpus: HashMap<&str, Votes> = HashMap::default();
+    for e in locals.iter().flat_map(|a| a.entities.iter()) {
+        if e.gazetteer.is_none() {
+            corpus.entry(e.key.as_str()).or_default().merge(&e.votes);
+        }
+    }
+    corpus
+}
+
+/// Weight of organisation evidence that makes a lone word a company for
+/// the purpose of the names it opens (a cue such as "X said in a
+/// statement" or "X Inc." somewhere in the corpus).
+const ORGANISATION_FIRST_WORD: f32 = 3.0;
+
+/// A name of several words whose first word is, on its own, a company of
+/// the corpus ("Ford Taurus", "Chrysler Aspen"): no person's given name.
+fn opens_with_organisation(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
+    let Some((first, _)) = name.split_once(' ') else {
+        return false;
+    };
+    corpus.get(key(first).as_str()).is_some_and(|v| {
+        v.best() == EntityKind::Organization
+            && v.get(EntityKind::Organization) >= ORGANISATION_FIRST_WORD
+    })
 }

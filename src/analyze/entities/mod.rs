@@ -17,9 +17,11 @@ mod context;
 mod dateline;
 mod discover;
 mod gazetteer;
+mod hash;
 mod lexicon;
 mod merge;
 mod names;
+mod nationality;
 mod places;
 mod quotes;
 mod shortforms;
@@ -179,3 +181,47 @@ mod tests;
 
 #[cfg(test)]
 mod tests_news;
+
+/// The text blocks extraction reads for one article: its blocks, then its
+/// title as one more block when the title is not already the start of the
+/// first block (a title derived from the opening sentence). A mention in
+/// the title therefore has `block == article.blocks.len()`, which no body
+/// block has; [`take_title_mentions`] takes those out after extraction.
+pub fn texts_with_title(article: &crate::content::Article) -> Vec<String> {
+    let mut texts = article.blocks.clone();
+    let title = article.title.trim();
+    let derived = article.blocks.first().is_some_and(|b| {
+        b.trim_start()
+            .starts_with(title.trim_end_matches(['…', '.']))
+    });
+    if !title.is_empty() && !derived {
+        texts.push(title.to_string());
+    }
+    texts
+}
+
+/// Removes the mentions that [`texts_with_title`] put in each article's
+/// title (every mention is then in a body block, where pages can quote it)
+/// and returns, per article, the entities its title names, sorted.
+pub fn take_title_mentions(
+    extraction: &mut Extraction,
+    articles: &[crate::content::Article],
+) -> Vec<Vec<usize>> {
+    extraction
+        .mentions
+        .iter_mut()
+        .enumerate()
+        .map(|(a, mentions)| {
+            let body = articles.get(a).map_or(usize::MAX, |x| x.blocks.len());
+            let mut named: Vec<usize> = mentions
+                .iter()
+                .filter(|m| m.block >= body)
+                .map(|m| m.entity)
+                .collect();
+            mentions.retain(|m| m.block < body);
+            named.sort_unstable();
+            named.dedup();
+            named
+        })
+        .collect()
+}

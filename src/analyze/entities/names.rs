@@ -3,8 +3,8 @@
 //! that end the names of companies and sports clubs, political parties known
 //! by a bare adjective or plural, and institutions named by one generic word.
 
+use super::hash::{HashMap, HashSet};
 use super::lexicon::{set, word_set};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Common given names. Names as common as surnames ("Morgan", "Stanley",

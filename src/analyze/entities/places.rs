@@ -2,7 +2,7 @@
 //! continents and well-known regions. Knowing these lets discovery keep a
 //! place name that opens a sentence and type it without any context.
 
-use std::collections::HashSet;
+use super::hash::HashSet;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = "\

@@ -5,9 +5,9 @@
 //! Hash maps only: linear in the article's entities.
 
 use super::article::LocalEntity;
+use super::hash::HashMap;
 use super::tokens::{is_acronym, is_capitalised};
 use super::EntityKind;
-use std::collections::HashMap;
 
 /// Initials of the capitalised words of `name` ("Korean Central News Agency"
 /// → "KCNA"); an acronym inside the name gives all its capitals ("UK Health
@@ -33,7 +33,7 @@ pub(crate) fn acronyms_by_initials(
     target: &mut [Option<usize>],
     acronyms: &mut Vec<(String, String)>,
 ) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let multi = e.name.split(' ').filter(|w| is_capitalised(w)).count() >= 2;
         if multi && e.gazetteer.is_none() && e.votes.best() != EntityKind::Person {
@@ -60,7 +60,7 @@ pub(crate) fn acronyms_by_initials(
 /// Full personal names by first word, last word, and trailing words of a
 /// long name ("Le Pen" of "Marine Le Pen"), lower-cased.
 pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let words: Vec<&str> = e.name.split(' ').collect();
         let is_full = words.len() >= 2
@@ -92,7 +92,7 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
 
 /// Organisations of several words by their first word.
 pub(crate) fn org_heads(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
-    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         if let Some((head, _)) = e.name.split_once(' ') {
             if e.votes.best() == EntityKind::Organization && !weak.get(id).copied().unwrap_or(true)
@@ -113,7 +113,7 @@ pub(crate) fn name_prefixes(
     entities: &[LocalEntity],
     weak: &[bool],
 ) -> HashMap<String, Vec<usize>> {
-    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut out: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let words: Vec<&str> = e.name.split(' ').collect();
         if words.len() < 3

@@ -1,8 +1,18 @@
 //! Corpus-wide capitalisation counts: the evidence that tells a name opening
 //! a sentence ("Trump said") from an ordinary word doing so ("Reports say").
 
+use super::hash::HashMap;
 use super::tokens::{is_capitalised, Token};
-use std::collections::HashMap;
+
+/// Counts `word` once more, allocating its key only the first time.
+fn bump(counts: &mut HashMap<String, u32>, word: &str) {
+    match counts.get_mut(word) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(word.to_string(), 1);
+        }
+    }
+}
 
 /// How often each word is seen capitalised inside a sentence and in lower
 /// case, over the whole corpus.
@@ -19,10 +29,10 @@ impl Stats {
             let w = t.word(text);
             if is_capitalised(w) {
                 if !t.initial {
-                    *self.cap_mid.entry(w.to_string()).or_default() += 1;
+                    bump(&mut self.cap_mid, w);
                 }
             } else if w.chars().next().is_some_and(char::is_lowercase) {
-                *self.lower.entry(w.to_string()).or_default() += 1;
+                bump(&mut self.lower, w);
             }
         }
     }

@@ -72,14 +72,24 @@ fn sentence_initial_common_words_are_rejected() {
 }
 
 #[test]
-fn demonyms_are_not_entities_but_names_with_them_are() {
-    let (ex, _) = run("Russian and Chinese troops joined. The Korean War ended, said the Korean People's Army. Chinese President Xi Jinping agreed with North Korean officials.");
+fn demonyms_name_their_country_and_names_with_them_stay_whole() {
+    let (ex, _) = run("Russian and Chinese troops joined. The Korean War ended, said the Korean People's Army. Chinese President Xi Jinping agreed with North Korean officials. He spoke in Japanese to a Chinese-language paper.");
     let n = names(&ex);
     assert_eq!(
         n,
-        ["Korean People's Army", "Korean War", "Xi Jinping"],
+        [
+            "China",
+            "Korean People's Army",
+            "Korean War",
+            "North Korea",
+            "Russia",
+            "Xi Jinping"
+        ],
         "{n:?}"
     );
+    let china = ex.entities.iter().find(|e| e.name == "China");
+    assert!(china.is_some_and(|e| e.aliases == ["Chinese"]), "{china:?}");
+    assert_eq!(kind_of(&ex, "Russia"), Some(EntityKind::Place));
     assert_eq!(kind_of(&ex, "Korean War"), Some(EntityKind::Event));
     assert_eq!(kind_of(&ex, "Xi Jinping"), Some(EntityKind::Person));
 }

@@ -181,3 +181,30 @@ fn a_headline_as_extra_first_block_is_harmless() {
     let ex = extract(&[blocks], None);
     assert!(names(&ex).contains(&"Molineux"), "{:?}", names(&ex));
 }
+
+#[test]
+fn a_description_before_a_given_name_is_split_off() {
+    let ex = run("The video featured Scientologist Tom Cruise. Founder L. Ron Hubbard wrote it, and referee Farouk Ben Mustapha watched.");
+    let n = names(&ex);
+    assert!(n.contains(&"Tom Cruise"), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("Scientologist")), "{n:?}");
+    assert!(n.contains(&"L. Ron Hubbard"), "{n:?}");
+    assert!(n.contains(&"Farouk Ben Mustapha"), "{n:?}");
+}
+
+#[test]
+fn company_cues_and_nationalities_in_a_business_story() {
+    let ex = extract(
+        &[
+            vec!["Irish low-cost airline, Zephyrair, ordered five jets.".to_string(),
+                "The best performer was the Old Mutual insurance company, while Japanese stocks fell.".to_string(),
+                "Analysts said Ford shares rose.".to_string()],
+            vec!["The carmaker said the Ford Taurus would return.".to_string()],
+        ],
+        None,
+    );
+    assert_eq!(kind(&ex, "Zephyrair"), Some(EntityKind::Organization));
+    assert_eq!(kind(&ex, "Old Mutual"), Some(EntityKind::Organization));
+    assert_eq!(kind(&ex, "Japan"), Some(EntityKind::Place));
+    assert_ne!(kind(&ex, "Ford Taurus"), Some(EntityKind::Person));
+}
