@@ -188,10 +188,7 @@ mod tests {
     #[test]
     fn ordinary_openings_name_no_outlet() {
         assert_eq!(outlet(&["By Jane Doe, Staff Writer"]), None);
-        assert_eq!(
-            outlet(&["By Tuesday, the troops had left the city."]),
-            None
-        );
+        assert_eq!(outlet(&["By Tuesday, the troops had left the city."]), None);
         assert_eq!(
             outlet(&["Sen. Ted Cruz (R-Texas) — who spoke first — said no."]),
             None
@@ -199,7 +196,12 @@ mod tests {
         assert_eq!(outlet(&["Kim Jong Un (left) - the leader - left."]), None);
         assert_eq!(outlet(&["The Senate voted - again."]), None);
         assert_eq!(
-            outlet(&["a", "b", "c", "SEOUL (Reuters) - too late to be the dateline."]),
+            outlet(&[
+                "a",
+                "b",
+                "c",
+                "SEOUL (Reuters) - too late to be the dateline."
+            ]),
             None
         );
     }

@@ -98,7 +98,14 @@ pub fn article_item(input: &Input<'_>, a: usize) -> Value {
         "date": format::iso(article.date),
         "date_human": format::human(article.date),
         "source": article.source,
+        "source_url": outlet_url(input, a),
     })
+}
+
+/// The page of article `a`'s outlet.
+pub fn outlet_url<'a>(input: &'a Input<'_>, a: usize) -> Option<&'a str> {
+    let o = (*input.knowledge.outlets.of_article.get(a)?)?;
+    input.plan.outlets.get(o).map(String::as_str)
 }
 
 /// Renders entity `e`'s page at `url`.

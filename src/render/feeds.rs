@@ -40,7 +40,13 @@ fn sitemap(input: &Input<'_>, pages: &[&str]) -> OutputFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for page in pages.iter().filter(|p| **p != "404.html") {
+    // A folded copy's page only points to its article.
+    let copies: std::collections::HashSet<&str> =
+        input.plan.copies.iter().map(String::as_str).collect();
+    for page in pages
+        .iter()
+        .filter(|p| **p != "404.html" && !copies.contains(*p))
+    {
         xml.push_str("  <url><loc>");
         xml.push_str(&escape(&format!("{base}{page}")));
         xml.push_str("</loc>");

@@ -4,12 +4,14 @@ mod article_page;
 mod body;
 pub mod charts;
 mod cite;
+mod copy_pages;
 mod data;
 mod entity_page;
 mod exports;
 mod feeds;
 mod format;
 pub mod network;
+mod outlet_pages;
 mod site_pages;
 pub mod theme;
 mod topic_pages;
@@ -174,6 +176,12 @@ pub fn render(
                 put(file)?;
             }
             for file in topic_pages::render(input, tera)? {
+                put(file)?;
+            }
+            for file in outlet_pages::render(input, tera)? {
+                put(file)?;
+            }
+            for file in copy_pages::render(input, tera)? {
                 put(file)?;
             }
             put(page(

@@ -1,0 +1,394 @@
+//! Copies: the same story filed twice (a file scraped again, wire copy
+//! carried under another headline or with other trailing boilerplate)
+//! becomes one article that lists its copies, so that it counts once in
+//! every statistic, topic, relation and search.
+//!
+//! An **exact** copy has the same words as its article (case, punctuation
+//! and spacing aside; the headline may differ). A **near** copy shares at
+//! least `threshold` of its five-word shingles with it (Jaccard similarity)
+//! and was filed at most `near_days` from it. Near copies are found in
+//! linear time: a MinHash signature per text, split into bands, and only
+//! texts sharing a band are compared, by their exact shingle overlap.
+//!
+//! The article kept is, among a story's copies, the earliest dated (dated
+//! before undated), then one with a known outlet, then the longest, then
+//! the first by path: deterministic whatever order the files come in.
+//! MinHash is a few lines here: the crates that offer it bring dozens of
+//! dependencies (random-number generators among them) for those lines.
+
+use crate::config::CopiesConfig;
+use crate::content::Article;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// Words per shingle.
+const SHINGLE_WORDS: usize = 5;
+/// Bands of the MinHash signature, and rows per band: texts with Jaccard
+/// similarity 0.7 share a band with probability 1 − (1 − 0.7⁴)¹⁶ ≈ 0.998.
+const BANDS: usize = 16;
+const ROWS: usize = 4;
+/// Texts shorter than this are folded only when exact: a short notice and
+/// another with one name changed share most of their shingles.
+const MIN_NEAR_WORDS: usize = 50;
+/// Texts sharing one band value beyond this many (boilerplate-heavy
+/// templates) are not compared through that band, so that the work stays
+/// linear.
+const MAX_BUCKET: usize = 256;
+
+/// An article folded into another.
+#[derive(Debug, Clone)]
+pub struct Copy {
+    /// The copy as it was read (its slug keeps its page's URL).
+    pub article: Article,
+    /// The article it is a copy of (index into [`Folded::articles`]).
+    pub of: usize,
+    /// True for an exact copy, false for a near one.
+    pub exact: bool,
+    /// Shingle overlap with the article (1 for exact copies).
+    pub similarity: f64,
+}
+
+/// The corpus with its copies folded.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    /// The articles analysis sees, in corpus order.
+    pub articles: Vec<Article>,
+    /// The copies, in corpus order.
+    pub copies: Vec<Copy>,
+}
+
+impl Folded {
+    /// Exact and near copies folded.
+    pub fn counts(&self) -> (usize, usize) {
+        let exact = self.copies.iter().filter(|c| c.exact).count();
+        (exact, self.copies.len() - exact)
+    }
+}
+
+/// A text's words, lower case, without punctuation.
+fn words(article: &Article) -> Vec<String> {
+    article
+        .blocks
+        .iter()
+        .flat_map(|b| b.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
+    // `DefaultHasher::new` has fixed keys: the same text hashes the same
+    // in every build.
+    let mut h = std::hash::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// SplitMix64's finaliser: one of the signature's hash functions per seed.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The text's shingles, hashed, sorted, without repeats.
+fn shingles(words: &[String]) -> Vec<u64> {
+    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        vec![hash_of(words)]
+    } else {
+        words.windows(SHINGLE_WORDS).map(hash_of).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The MinHash signature of a shingle set.
+fn signature(shingles: &[u64]) -> Vec<u64> {
+    (0..BANDS * ROWS)
+        .map(|i| {
+            let seed = mix(i as u64 + 1);
+            shingles.iter().map(|&s| mix(s ^ seed)).min().unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Jaccard similarity of two sorted sets.
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+/// What each text is compared by.
+struct Prepared {
+    /// The words joined: equal for exact copies.
+    text: String,
+    shingles: Vec<u64>,
+    words: usize,
+}
+
+/// Folds the copies of `articles` (unchanged when `config.fold` is off).
+pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
+    if !config.fold || articles.len() < 2 {
+        return Folded {
+            articles,
+            copies: Vec::new(),
+        };
+    }
+    let prepared: Vec<Prepared> = articles
+        .par_iter()
+        .map(|a| {
+            let words = words(a);
+            Prepared {
+                shingles: shingles(&words),
+                words: words.len(),
+                text: words.join(" "),
+            }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| preference(&articles[x]).cmp(&preference(&articles[y])));
+    let owners = find_owners(&articles, &prepared, &order, config);
+    split(articles, &owners)
+}
+
+/// Sort key of the copy to keep: earliest dated, with an outlet, longest,
+/// first by path.
+fn preference(a: &Article) -> impl Ord + '_ {
+    (
+        a.date.is_none(),
+        a.date,
+        a.source.is_none(),
+        std::cmp::Reverse(a.word_count),
+        a.path.as_str(),
+    )
+}
+
+/// Per article: the article it is a copy of (itself when kept), exact or
+/// not, and the similarity.
+type Owner = (usize, bool, f64);
+
+fn find_owners(
+    articles: &[Article],
+    prepared: &[Prepared],
+    order: &[usize],
+    config: &CopiesConfig,
+) -> Vec<Owner> {
+    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in order {
+        if !prepared[i].text.is_empty() {
+            exact.entry(prepared[i].text.as_str()).or_default().push(i);
+        }
+    }
+    // One text per exact group (its preferred copy) goes into the bands.
+    let reps: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let p = &prepared[i];
+            p.words >= MIN_NEAR_WORDS
+                && exact.get(p.text.as_str()).and_then(|g| g.first()) == Some(&i)
+        })
+        .collect();
+    let signatures: Vec<(usize, Vec<u64>)> = reps
+        .par_iter()
+        .map(|&i| (i, signature(&prepared[i].shingles)))
+        .collect();
+    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut bands_of: HashMap<usize, Vec<(usize, u64)>> = HashMap::new();
+    for (i, sig) in &signatures {
+        for (b, rows) in sig.chunks(ROWS).enumerate() {
+            let band = (b, hash_of(rows));
+            buckets.entry(band).or_default().push(*i);
+            bands_of.entry(*i).or_default().push(band);
+        }
+    }
+    let mut owner: Vec<Option<Owner>> = vec![None; articles.len()];
+    for &i in order {
+        if owner[i].is_some() {
+            continue;
+        }
+        owner[i] = Some((i, true, 1.0));
+        let group = exact.get(prepared[i].text.as_str()).map(Vec::as_slice);
+        for &j in group.unwrap_or(&[]) {
+            if owner[j].is_none() {
+                owner[j] = Some((i, true, 1.0));
+            }
+        }
+        let mut candidates: Vec<usize> = bands_of
+            .get(&i)
+            .into_iter()
+            .flatten()
+            .filter_map(|band| buckets.get(band))
+            .filter(|members| members.len() <= MAX_BUCKET)
+            .flatten()
+            .copied()
+            .filter(|&r| r != i && owner[r].is_none())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for r in candidates {
+            if !within_days(&articles[i], &articles[r], config.near_days) {
+                continue;
+            }
+            let similarity = jaccard(&prepared[i].shingles, &prepared[r].shingles);
+            if similarity < config.threshold {
+                continue;
+            }
+            let group = exact.get(prepared[r].text.as_str()).map(Vec::as_slice);
+            for &j in group.unwrap_or(&[r]) {
+                if owner[j].is_none() {
+                    owner[j] = Some((i, false, similarity));
+                }
+            }
+        }
+    }
+    owner
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| o.unwrap_or((i, true, 1.0)))
+        .collect()
+}
+
+/// True when two articles were filed at most `days` apart (or either is undated).
+fn within_days(a: &Article, b: &Article, days: u32) -> bool {
+    match (a.date, b.date) {
+        (Some(x), Some(y)) => (x - y).num_days().unsigned_abs() <= u64::from(days),
+        _ => true,
+    }
+}
+
+/// Splits the corpus into the articles kept and their copies.
+fn split(articles: Vec<Article>, owners: &[Owner]) -> Folded {
+    let mut new_index = vec![usize::MAX; articles.len()];
+    let mut kept = Vec::new();
+    let mut pending = Vec::new();
+    for (i, article) in articles.into_iter().enumerate() {
+        let (of, exact, similarity) = owners[i];
+        if of == i {
+            new_index[i] = kept.len();
+            kept.push(article);
+        } else {
+            pending.push((article, of, exact, similarity));
+        }
+    }
+    let copies = pending
+        .into_iter()
+        .map(|(article, of, exact, similarity)| Copy {
+            article,
+            of: new_index[of],
+            exact,
+            similarity,
+        })
+        .collect();
+    Folded {
+        articles: kept,
+        copies,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Body;
+    use chrono::NaiveDate;
+
+    fn article(path: &str, date: Option<(i32, u32, u32)>, text: &str) -> Article {
+        let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
+        Article {
+            path: path.to_string(),
+            slug: path.to_string(),
+            title: path.to_string(),
+            date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            source: None,
+            url: None,
+            author: None,
+            summary: None,
+            tags: Vec::new(),
+            topics: Vec::new(),
+            body: Body::Text,
+            word_count: text.split_whitespace().count(),
+            blocks,
+        }
+    }
+
+    /// A story of `n` distinct sentences about `subject`.
+    fn story(subject: &str, n: usize) -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "{subject} sentence number {i} tells part {} of the tale.",
+                    i * 7
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn exact_and_near_copies_fold_into_the_earliest() {
+        let base = story("The harbour", 20);
+        let near = format!("{base}\n\nSubscribe to our newsletter for more news like this today.");
+        let articles = vec![
+            article("a.txt", Some((2024, 3, 2)), &base),
+            article("b.txt", Some((2024, 3, 1)), &base.to_uppercase()),
+            article("c.txt", Some((2024, 3, 4)), &near),
+            article("d.txt", Some((2024, 3, 4)), &story("The mountain", 20)),
+        ];
+        let folded = fold(articles, &CopiesConfig::default());
+        let kept: Vec<&str> = folded.articles.iter().map(|a| a.path.as_str()).collect();
+        assert_eq!(kept, vec!["b.txt", "d.txt"]);
+        let copies: Vec<(&str, usize, bool)> = folded
+            .copies
+            .iter()
+            .map(|c| (c.article.path.as_str(), c.of, c.exact))
+            .collect();
+        assert_eq!(copies, vec![("a.txt", 0, true), ("c.txt", 0, false)]);
+        assert_eq!(folded.counts(), (1, 1));
+    }
+
+    #[test]
+    fn near_copies_far_apart_in_time_and_short_texts_stay_apart() {
+        let base = story("The harbour", 20);
+        let later = format!("{base} One more line.");
+        let short = "Kim sent greetings to the President of Laos.";
+        let other = "Kim sent greetings to the President of Peru.";
+        let articles = vec![
+            article("a.txt", Some((2023, 3, 1)), &base),
+            article("b.txt", Some((2024, 3, 1)), &later),
+            article("c.txt", None, short),
+            article("d.txt", None, other),
+        ];
+        let folded = fold(articles, &CopiesConfig::default());
+        assert_eq!(folded.articles.len(), 4);
+        let off = CopiesConfig {
+            fold: false,
+            ..CopiesConfig::default()
+        };
+        let same = vec![article("a.txt", None, &base), article("b.txt", None, &base)];
+        assert_eq!(fold(same, &off).articles.len(), 2);
+    }
+
+    #[test]
+    fn jaccard_of_sorted_sets() {
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(jaccard(&[], &[]), 0.0);
+    }
+}
