@@ -128,7 +128,7 @@ impl Default for CopiesConfig {
     fn default() -> Self {
         CopiesConfig {
             fold: true,
-            threshold: 0.7,
+            threshold: 0.8,
             near_days: 7,
         }
     }
