@@ -28,15 +28,34 @@ pub struct Opening {
 fn dateline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        // A place and date (optional), the agency in brackets, a dash or
-        // two. `\p{Zs}`: scraped datelines hold no-break and thin spaces.
-        Regex::new(concat!(
-            r"^(?:\p{Lu}[\p{L}\p{M}\p{Zs}\p{Nd}.,'’/-]{0,60}?)?\p{Zs}*",
-            r"\((?P<source>\p{Lu}[\p{L}\p{M}\p{Zs}\p{Nd}.&'’/-]{0,40}?)\)",
-            r"\p{Zs}*(?:-{1,2}|–|—)\p{Zs}*\S",
+        // A place and date (optional: capitalised words, numbers, commas),
+        // the agency in brackets, a dash or two, and the story's first
+        // word, capitalised. `\p{Zs}`: scraped datelines hold no-break and
+        // thin spaces.
+        let word = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Nd}{1,4}|de|of|la|el|du|da|do|al)";
+        Regex::new(&format!(
+            concat!(
+                r"^(?P<place>{word}(?:,?\p{{Zs}}+{word}){{0,7}},?)?\p{{Zs}}*",
+                r"\((?P<source>\p{{Lu}}[\p{{L}}\p{{M}}\p{{Zs}}\p{{Nd}}.&'’/-]{{0,40}}?)\)",
+                r#"\p{{Zs}}*(?:-{{1,2}}|–|—)\p{{Zs}}*[\p{{Lu}}\p{{Nd}}"“‘']"#,
+            ),
+            word = word
         ))
         .expect("valid regex")
     })
+}
+
+/// True when the bracket spells the initials of the words before it: "the
+/// European Court of Justice (ECJ) —" defines an abbreviation, it names
+/// no agency.
+fn abbreviates(place: &str, source: &str) -> bool {
+    let letters: Vec<char> = source.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: Vec<char> = place
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    letters.len() >= 2 && initials.ends_with(&letters)
 }
 
 fn byline() -> &'static Regex {
@@ -95,6 +114,18 @@ fn looks_like_outlet(name: &str) -> bool {
     })
 }
 
+/// The agency of the dateline opening `block`, and the byte offset of the
+/// story's first word after it.
+pub fn dateline_at(block: &str) -> Option<(String, usize)> {
+    let caps = dateline().captures(block)?;
+    let place = caps.name("place").map_or("", |m| m.as_str());
+    let source = collapse_whitespace(caps.name("source")?.as_str());
+    let whole = caps.get(0)?;
+    let body = whole.end() - whole.as_str().chars().last().map_or(0, char::len_utf8);
+    (looks_like_outlet(&source) && !abbreviates(place, &source) && !place.starts_with("The "))
+        .then_some((source, body))
+}
+
 /// The outlet (and author) named by a dateline or byline among the first
 /// blocks of an article.
 pub fn opening(blocks: &[String]) -> Opening {
@@ -104,14 +135,11 @@ pub fn opening(blocks: &[String]) -> Opening {
         .filter(|b| !b.is_empty())
         .take(OPENING_BLOCKS)
     {
-        if let Some(caps) = dateline().captures(block) {
-            let source = caps.name("source").map(|m| collapse_whitespace(m.as_str()));
-            if let Some(source) = source.filter(|s| looks_like_outlet(s)) {
-                return Opening {
-                    outlet: Some(source),
-                    author: None,
-                };
-            }
+        if let Some((source, _)) = dateline_at(block) {
+            return Opening {
+                outlet: Some(source),
+                author: None,
+            };
         }
         if block.chars().count() <= MAX_BYLINE_CHARS {
             if let Some(caps) = byline().captures(block) {
@@ -195,6 +223,18 @@ mod tests {
         );
         assert_eq!(outlet(&["Kim Jong Un (left) - the leader - left."]), None);
         assert_eq!(outlet(&["The Senate voted - again."]), None);
+        assert_eq!(
+            outlet(&["On Thursday, the European Court of Justice (ECJ) — the supreme court"]),
+            None
+        );
+        assert_eq!(
+            outlet(&["The European Court of Justice (ECJ) — The court ruled."]),
+            None
+        );
+        assert_eq!(
+            outlet(&["European Court of Justice (ECJ) — The court ruled."]),
+            None
+        );
         assert_eq!(
             outlet(&[
                 "a",
