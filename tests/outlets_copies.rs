@@ -319,3 +319,70 @@ fn folding_can_be_turned_off() {
     assert_eq!((site.report.exact_copies, site.report.near_copies), (0, 0));
     assert!(!site.report.summary().contains("folded"));
 }
+
+/// Waits (up to two seconds) for search results, then lists their links;
+/// on any other page, lists nothing.
+const RESULTS_PROBE: &str = r#"(async () => {
+  const list = document.getElementById("results");
+  if (!list) return [];
+  for (let i = 0; i < 40 && !list.querySelector("li"); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return [...list.querySelectorAll("li.result h2 a")].map((a) => a.getAttribute("href"));
+})()"#;
+
+#[test]
+fn outlet_pages_pass_axe_and_the_outlet_filter_works_in_chromium() {
+    use common::browser::{file_url, Browser, Scheme, Visit};
+    let Some(browser) = Browser::find(true) else {
+        return;
+    };
+    let (_source, site) = built("");
+    let index = site.page("outlets.html");
+    let outlet_pages = attrs(&index, "table.outlets tbody th a", "href");
+    let mut pages: Vec<String> = vec!["outlets.html".to_string()];
+    pages.extend(outlet_pages.iter().take(2).cloned());
+    pages.push(site.article_url("reuters-breakwater.txt"));
+    let mut visits = Vec::new();
+    for page in &pages {
+        let url = file_url(&site.out.join(page), "");
+        visits.push(Visit::desktop(url.clone()).with_axe());
+        visits.push(Visit::desktop(url.clone()).scheme(Scheme::Dark).with_axe());
+        visits.push(Visit::phone(url).with_axe());
+    }
+    let search = file_url(&site.out.join("search.html"), "outlet=Reuters");
+    visits.push(Visit::desktop(search));
+    let reports = browser.run(&visits, Some(RESULTS_PROBE));
+
+    let mut problems = Vec::new();
+    for report in &reports {
+        if let Some(error) = &report.error {
+            problems.push(format!("{}: {error}", report.url));
+        }
+        for event in &report.events {
+            problems.push(format!("{}: {} {:?}", report.url, event.kind, event.details));
+        }
+        for v in report.axe.iter().flatten().filter(|v| v.is_severe()) {
+            problems.push(format!("{} ({}): {v}", report.url, report.scheme));
+        }
+        if report.width <= 375 && report.scroll_width > Some(f64::from(report.width)) {
+            problems.push(format!("{}: scrolls sideways on a phone", report.url));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // Filtering by outlet keeps Reuters' two articles (its copy is folded).
+    let found: Vec<String> = reports
+        .last()
+        .and_then(|r| r.probe.clone())
+        .and_then(|p| serde_json::from_value(p).ok())
+        .unwrap_or_default();
+    let mut expected = vec![
+        site.article_url("reuters-breakwater.txt"),
+        site.article_url("reuters-breakwater-2025.txt"),
+    ];
+    let mut found_sorted = found.clone();
+    found_sorted.sort();
+    expected.sort();
+    assert_eq!(found_sorted, expected, "{found:?}");
+}
