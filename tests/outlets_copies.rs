@@ -287,6 +287,12 @@ fn outlets_are_named_once_with_their_aliases() {
         vec!["Ferry line opens", "Kim Jong Un Sends Greetings"]
     );
     assert!(!attrs(&page, "svg.sparkline", "class").is_empty());
+    // The outlet and the organisation the articles name link to each other.
+    let entity = attrs(&page, "header .meta a", "href");
+    assert_eq!(entity.len(), 1, "{entity:?}");
+    let entity = site.page(entity[0].trim_start_matches("../"));
+    let back = attrs(&entity, ".stats a", "href");
+    assert!(back.contains(&format!("../{url}")), "{back:?}");
     let named = texts(&page, "#named ~ ul.chips li a");
     assert!(named.iter().any(|n| n == "Tomas Berg"), "{named:?}");
 
@@ -360,7 +366,10 @@ fn outlet_pages_pass_axe_and_the_outlet_filter_works_in_chromium() {
             problems.push(format!("{}: {error}", report.url));
         }
         for event in &report.events {
-            problems.push(format!("{}: {} {:?}", report.url, event.kind, event.details));
+            problems.push(format!(
+                "{}: {} {:?}",
+                report.url, event.kind, event.details
+            ));
         }
         for v in report.axe.iter().flatten().filter(|v| v.is_severe()) {
             problems.push(format!("{} ({}): {v}", report.url, report.scheme));

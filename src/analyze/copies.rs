@@ -21,6 +21,8 @@ use crate::content::Article;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -66,15 +68,24 @@ impl Folded {
     }
 }
 
-/// A text's words, lower case, without punctuation.
+/// A text's words, lower case, without punctuation or accents (a stray
+/// combining mark in a scraped copy neither splits nor changes a word).
 fn words(article: &Article) -> Vec<String> {
-    article
-        .blocks
-        .iter()
-        .flat_map(|b| b.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    let mut out = Vec::new();
+    for block in &article.blocks {
+        let mut word = String::new();
+        for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
 }
 
 fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
@@ -348,7 +359,11 @@ mod tests {
         let near = format!("{base}\n\nSubscribe to our newsletter for more news like this today.");
         let articles = vec![
             article("a.txt", Some((2024, 3, 2)), &base),
-            article("b.txt", Some((2024, 3, 1)), &base.to_uppercase()),
+            article(
+                "b.txt",
+                Some((2024, 3, 1)),
+                &base.to_uppercase().replace("HARBOUR", "HA\u{301}RBOUR"),
+            ),
             article("c.txt", Some((2024, 3, 4)), &near),
             article("d.txt", Some((2024, 3, 4)), &story("The mountain", 20)),
         ];

@@ -279,7 +279,10 @@ mod tests {
     fn dateline_is_no_headline() {
         let p = parse_default("SEOUL (Reuters) - North Korea fired a missile.\n\nMore text here.");
         assert_eq!(p.title, "North Korea fired a missile");
-        assert_eq!(p.paragraphs[0], "SEOUL (Reuters) - North Korea fired a missile.");
+        assert_eq!(
+            p.paragraphs[0],
+            "SEOUL (Reuters) - North Korea fired a missile."
+        );
     }
 
     #[test]

@@ -64,6 +64,7 @@ pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
                 "tags": article.tags,
                 "topics": input.knowledge.topic_names(a),
                 "word_count": article.word_count,
+                "copies": input.knowledge.copies.iter().filter(|c| c.of == a).map(|c| &c.article.path).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -249,6 +249,8 @@ pub fn render(
             "first_seen_human": stats.first_seen.map(|d| format::human(Some(d))),
             "last_seen_human": stats.last_seen.map(|d| format::human(Some(d))),
         },
+        "outlet": super::outlet_pages::outlet_of_entity(input, e)
+            .map(|(url, articles)| json!({ "url": url, "articles": articles })),
         "kwic": kwic,
         "kwic_total": all_mentions.len(),
         "quotes": quotes,

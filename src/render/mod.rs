@@ -11,7 +11,7 @@ mod exports;
 mod feeds;
 mod format;
 pub mod network;
-mod outlet_pages;
+pub(crate) mod outlet_pages;
 mod site_pages;
 pub mod theme;
 mod topic_pages;

@@ -70,6 +70,48 @@ struct OutletContext<'a> {
     articles: Vec<Value>,
     copies: Vec<FiledCopy<'a>>,
     search_url: String,
+    /// Its page as an organisation the articles name.
+    entity_url: Option<&'a str>,
+}
+
+/// True when the entity and the outlet share a name or alias (any case).
+fn same_name(
+    entity: &crate::analyze::entities::Entity,
+    outlet: &crate::analyze::outlets::Outlet,
+) -> bool {
+    let names = || std::iter::once(&outlet.name).chain(&outlet.aliases);
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .any(|e| names().any(|o| o.to_lowercase() == e.to_lowercase()))
+}
+
+/// The outlet an organisation's entity page is about: (its page, its articles).
+pub fn outlet_of_entity<'a>(input: &'a Input<'_>, e: usize) -> Option<(&'a str, usize)> {
+    let entity = input.knowledge.extraction.entities.get(e)?;
+    if entity.kind != crate::analyze::entities::EntityKind::Organization {
+        return None;
+    }
+    let outlets = &input.knowledge.outlets.list;
+    let o = outlets.iter().position(|o| same_name(entity, o))?;
+    Some((
+        input.plan.outlets.get(o)?.as_str(),
+        outlets[o].articles.len(),
+    ))
+}
+
+/// The entity page of the organisation an outlet is.
+fn entity_of_outlet<'a>(input: &'a Input<'_>, o: usize) -> Option<&'a str> {
+    let outlet = input.knowledge.outlets.list.get(o)?;
+    let extraction = &input.knowledge.extraction;
+    extraction
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == crate::analyze::entities::EntityKind::Organization)
+        .find(|(e, entity)| {
+            input.plan.entities.get(*e).is_some_and(Option::is_some) && same_name(entity, outlet)
+        })
+        .and_then(|(e, _)| input.plan.entities.get(e)?.as_deref())
 }
 
 /// Renders the outlets index and every outlet's page.
@@ -229,6 +271,7 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
         articles,
         copies,
         search_url: format!("search.html?outlet={}", format::query_value(&outlet.name)),
+        entity_url: entity_of_outlet(input, o),
     };
     let value = serde_json::to_value(&context)
         .map_err(|e| crate::Error::Template(format!("{url}: {e}")))?;
