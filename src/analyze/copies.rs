@@ -11,8 +11,9 @@
 //! texts sharing a band are compared, by their exact shingle overlap.
 //!
 //! The article kept is, among a story's copies, the earliest dated (dated
-//! before undated), then one with a known outlet, then the longest, then
-//! the first by path: deterministic whatever order the files come in.
+//! before undated), then one with a known outlet, then the text filed most
+//! often word for word, then the longest, then the first by path:
+//! deterministic whatever order the files come in.
 //! MinHash is a few lines here: the crates that offer it bring dozens of
 //! dependencies (random-number generators among them) for those lines.
 
@@ -174,19 +175,28 @@ pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
             }
         })
         .collect();
+    let mut filings: HashMap<&str, usize> = HashMap::new();
+    for p in &prepared {
+        *filings.entry(p.text.as_str()).or_insert(0) += 1;
+    }
+    let filed = |i: usize| filings.get(prepared[i].text.as_str()).copied().unwrap_or(1);
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&x, &y| preference(&articles[x]).cmp(&preference(&articles[y])));
+    order.sort_by(|&x, &y| {
+        preference(&articles[x], filed(x)).cmp(&preference(&articles[y], filed(y)))
+    });
     let owners = find_owners(&articles, &prepared, &order, config);
     split(articles, &owners)
 }
 
-/// Sort key of the copy to keep: earliest dated, with an outlet, longest,
-/// first by path.
-fn preference(a: &Article) -> impl Ord + '_ {
+/// Sort key of the copy to keep: earliest dated, with an outlet, filed
+/// most often word for word (the text others added to or cut is the
+/// original), longest, first by path.
+fn preference(a: &Article, filed: usize) -> impl Ord + '_ {
     (
         a.date.is_none(),
         a.date,
         a.source.is_none(),
+        std::cmp::Reverse(filed),
         std::cmp::Reverse(a.word_count),
         a.path.as_str(),
     )

@@ -33,13 +33,15 @@ fn dateline() -> &'static Regex {
         // word, capitalised. `\p{Zs}`: scraped datelines hold no-break and
         // thin spaces.
         let word = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Nd}{1,4}|de|of|la|el|du|da|do|al)";
+        let sp = r"[\p{Zs}\t]";
         Regex::new(&format!(
             concat!(
-                r"^(?P<place>{word}(?:,?\p{{Zs}}+{word}){{0,7}},?)?\p{{Zs}}*",
+                r"^(?P<place>{word}(?:,?{sp}+{word}){{0,7}},?)?{sp}*",
                 r"\((?P<source>\p{{Lu}}[\p{{L}}\p{{M}}\p{{Zs}}\p{{Nd}}.&'’/-]{{0,40}}?)\)",
-                r#"\p{{Zs}}*(?:-{{1,2}}|–|—)\p{{Zs}}*[\p{{Lu}}\p{{Nd}}"“‘']"#,
+                r#"{sp}*(?:-{{1,2}}|–|—){sp}*[\p{{Lu}}\p{{Nd}}"“‘']"#,
             ),
-            word = word
+            word = word,
+            sp = sp
         ))
         .expect("valid regex")
     })
