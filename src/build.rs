@@ -5,6 +5,7 @@ use crate::config::SiteConfig;
 use crate::diagnostics::Warning;
 use crate::fault::Failure;
 use crate::output::{check_output_dir, MemorySink, OutputFile, Sink, Staging};
+use crate::preview::SiteLinks;
 use crate::{analyze, check, content, plan, render, Error};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -180,6 +181,8 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     /// What the build did (its `output` is where it would be written).
     pub report: BuildReport,
+    /// Where its pages are, for previews of edits.
+    pub links: SiteLinks,
 }
 
 /// Runs the whole pipeline into `sink`: load, analyze, plan, render, check
@@ -190,7 +193,7 @@ fn run(
     cache: Option<&mut content::LoadCache>,
     progress: &dyn Fn(Stage),
     sink: &dyn Sink,
-) -> Result<BuildReport, Error> {
+) -> Result<(BuildReport, SiteLinks), Error> {
     let started = Instant::now();
     let root = site_root(options);
     let output = output_dir(options, config);
@@ -248,7 +251,8 @@ fn run(
         }
     }
     let (files, pages, bytes) = recorder.counts();
-    Ok(BuildReport {
+    let links = SiteLinks::of(&articles, &knowledge, &plan);
+    let report = BuildReport {
         articles: articles.len(),
         exact_copies,
         near_copies,
@@ -261,7 +265,8 @@ fn run(
         failures,
         output,
         elapsed: started.elapsed(),
-    })
+    };
+    Ok((report, links))
 }
 
 /// Runs the pipeline up to writing, keeping the site in memory.
@@ -273,10 +278,11 @@ pub fn render_site(
 ) -> Result<Rendered, Error> {
     let config = load_config(options)?;
     let memory = MemorySink::default();
-    let report = run(options, &config, cache, progress, &memory)?;
+    let (report, links) = run(options, &config, cache, progress, &memory)?;
     Ok(Rendered {
         files: memory.into_files(),
         report,
+        links,
     })
 }
 
@@ -298,7 +304,7 @@ pub fn build_site_with(
     let output = output_dir(options, &config);
     check_output_dir(&output, &root, &root.join(&config.content_dir))?;
     let staging = Staging::begin(&output)?;
-    let mut report = run(options, &config, None, progress, &staging)?;
+    let (mut report, _) = run(options, &config, None, progress, &staging)?;
     progress(Stage::Write);
     staging.commit()?;
     report.elapsed = started.elapsed();

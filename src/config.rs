@@ -163,13 +163,19 @@ pub struct EntityConfig {
     pub min_articles: usize,
     /// …and has at least this many mentions in all.
     pub min_mentions: usize,
+    /// Gazetteer entities get a page as soon as an article names them: the
+    /// user listed them because they matter.
+    pub gazetteer_pages: bool,
 }
 
 impl Default for EntityConfig {
     fn default() -> Self {
         EntityConfig {
-            min_articles: 1,
+            // A name in one article has nothing to show that the article
+            // (or a search) does not: its page would only repeat it.
+            min_articles: 2,
             min_mentions: 1,
+            gazetteer_pages: true,
         }
     }
 }
@@ -187,7 +193,8 @@ pub struct RelationConfig {
 impl Default for RelationConfig {
     fn default() -> Self {
         RelationConfig {
-            min_articles: 1,
+            // As for entities: a pair named together once is that one article.
+            min_articles: 2,
             between: RelationScope::Countries,
         }
     }

@@ -17,6 +17,7 @@ pub mod diagnostics;
 pub mod fault;
 pub mod output;
 pub mod plan;
+pub mod preview;
 pub mod render;
 pub mod search;
 pub mod serve;

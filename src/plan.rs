@@ -1,7 +1,9 @@
 //! The plan stage: which pages exist and where (URLs relative to the site root).
 
+use crate::analyze::entities::Entity;
+use crate::analyze::EntityStats;
 use crate::analyze::Knowledge;
-use crate::config::SiteConfig;
+use crate::config::{EntityConfig, SiteConfig};
 use crate::content::slug::SlugSet;
 use crate::content::Article;
 
@@ -39,9 +41,7 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
         .iter()
         .zip(&knowledge.entity_stats)
         .map(|(entity, stats)| {
-            let enough = stats.articles.len() >= config.entities.min_articles.max(1)
-                && stats.mentions >= config.entities.min_mentions;
-            enough.then(|| {
+            earns_page(entity, stats, &config.entities).then(|| {
                 format!(
                     "entities/{}.html",
                     slugs.unique(&entity.name, entity.kind.as_str())
@@ -86,6 +86,16 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
         outlets,
         copies,
     }
+}
+
+/// Whether an entity gets a page of its own: named in enough articles (or
+/// curated in the gazetteer) and mentioned often enough. Names below the bar
+/// stay in the article text, the article's entity list and `data/`, unlinked.
+fn earns_page(entity: &Entity, stats: &EntityStats, config: &EntityConfig) -> bool {
+    let named = stats.articles.len();
+    let enough_articles =
+        named >= config.min_articles.max(1) || (config.gazetteer_pages && entity.from_gazetteer);
+    named > 0 && enough_articles && stats.mentions >= config.min_mentions
 }
 
 /// The prefix that leads from a page at `url` back to the site root

@@ -190,8 +190,11 @@ fn article_markup_never_becomes_script() {
         text_of(&xss, "h1").as_deref(),
         Some("<script>alert('title')</script><img src=x onerror=alert(1)>")
     );
-    for file in ["feed.xml", "sitemap.xml", "data/network.gexf"] {
-        let text = std::fs::read_to_string(site.out.join(file)).unwrap();
+    for file in ["feed.xml", "sitemap.xml", "data/network.gexf.gz"] {
+        let text = match file.strip_suffix(".gz") {
+            Some(_) => site.gunzip(file),
+            None => std::fs::read_to_string(site.out.join(file)).unwrap(),
+        };
         roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
     }
     let json = std::fs::read_to_string(site.out.join("data/articles.json")).unwrap();

@@ -191,3 +191,82 @@ fn markdown_articles_render_and_raw_html_is_sanitised() {
     let (b, c) = (site.article_url("b.md"), site.article_url("c.md"));
     assert_ne!(b, c);
 }
+
+/// The entity page policy: a name in one article gets no page (and no link)
+/// but stays in the data; a name in two articles, or in the gazetteer, gets
+/// one; `[entities] min_articles` moves the bar.
+#[test]
+fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
+    let files = [
+        (
+            "seeds/a.txt",
+            " date 2024-05-01\nPort talks resume\n\nOlena Kovalenko met Marta Brandt in Odesa on Monday, officials said. Kovalenko said the Grain Board would help.\n",
+        ),
+        (
+            "seeds/b.txt",
+            " date 2024-05-02\nShips leave port\n\nOlena Kovalenko said the first ships left on Tuesday. Kovalenko thanked the crews.\n",
+        ),
+        (
+            "gazetteer.yaml",
+            "- name: Grain Board\n  type: organization\n",
+        ),
+    ];
+    let entity_url = |site: &Built, name: &str| -> Option<String> {
+        let text = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
+        let list: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+        let e = list
+            .iter()
+            .find(|e| e["name"] == name)
+            .unwrap_or_else(|| panic!("{name} is not in entities.json"));
+        e["url"].as_str().map(str::to_string)
+    };
+
+    let default = tempfile::tempdir().unwrap();
+    write_files(
+        default.path(),
+        &[(
+            "site.toml",
+            "title = \"Policy\"\ngazetteer = \"gazetteer.yaml\"\n",
+        )],
+    );
+    write_files(default.path(), &files);
+    let site = build(default.path());
+    let kovalenko = entity_url(&site, "Olena Kovalenko").expect("two articles: a page");
+    assert_eq!(
+        text_of(&site.page(&kovalenko), "h1").as_deref(),
+        Some("Olena Kovalenko")
+    );
+    assert!(
+        entity_url(&site, "Grain Board").is_some(),
+        "gazetteer: a page"
+    );
+    assert_eq!(
+        entity_url(&site, "Marta Brandt"),
+        None,
+        "one article: no page"
+    );
+    let article = site.page(&site.article_url("a.txt"));
+    let linked = attrs(&article, "article .body a.mention", "href");
+    assert!(linked.iter().any(|h| h.ends_with(&kovalenko)), "{linked:?}");
+    let listed: Vec<String> = attrs(&site.page("entities.html"), "main a", "href");
+    assert!(
+        !listed.iter().any(|h| h.contains("marta-brandt")),
+        "{listed:?}"
+    );
+    assert!(all_text(&article).contains("Marta Brandt"));
+
+    let all = tempfile::tempdir().unwrap();
+    write_files(
+        all.path(),
+        &[(
+            "site.toml",
+            "title = \"Policy\"\ngazetteer = \"gazetteer.yaml\"\n[entities]\nmin_articles = 1\n",
+        )],
+    );
+    write_files(all.path(), &files);
+    let site = build(all.path());
+    assert!(
+        entity_url(&site, "Marta Brandt").is_some(),
+        "min_articles = 1"
+    );
+}

@@ -231,7 +231,11 @@ mod tests {
             ],
             faults: Vec::new(),
         };
-        let (relations, per_article) = find(&extraction, &RelationConfig::default());
+        let one = RelationConfig {
+            min_articles: 1,
+            ..Default::default()
+        };
+        let (relations, per_article) = find(&extraction, &one);
         let names: Vec<&str> = relations.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, vec!["North Korea – Russia", "China – North Korea"]);
         assert_eq!(relations[0].articles, vec![0, 1]);
@@ -239,14 +243,10 @@ mod tests {
         assert_eq!(relations[0].quotes, vec![(1, 0)]);
         assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);
 
-        let two = RelationConfig {
-            min_articles: 2,
-            ..Default::default()
-        };
-        assert_eq!(find(&extraction, &two).0.len(), 1);
+        assert_eq!(find(&extraction, &RelationConfig::default()).0.len(), 1);
         let places = RelationConfig {
             between: RelationScope::Places,
-            ..Default::default()
+            ..one
         };
         assert!(find(&extraction, &places)
             .0

@@ -38,14 +38,15 @@ gazetteer = "gazetteer.yaml"
 # builtin = true        # donation appeals, "originally published by", copyright lines…
 # patterns = ['^Subscribe to (?P<source>.+?) for more', '^Related coverage:']
 
-# When an entity gets a page of its own.
+# When an entity gets a page of its own (names below stay in the text, unlinked).
 # [entities]
-# min_articles = 1
+# min_articles = 2
 # min_mentions = 1
+# gazetteer_pages = true   # curated entities get a page from their first mention
 
 # Two places or organisations co-mentioned in this many articles get a relation page.
 # [relations]
-# min_articles = 1
+# min_articles = 2
 
 # Topics: an article belongs when it contains any keyword, or names all the entities.
 [[topics]]

@@ -141,17 +141,8 @@ pub fn load_cached(
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let ext = e
-                    .path()
-                    .extension()
-                    .map(|x| x.to_string_lossy().to_lowercase())
-                    .unwrap_or_default();
-                if TEXT_EXTENSIONS.contains(&ext.as_str())
-                    || MARKDOWN_EXTENSIONS.contains(&ext.as_str())
-                {
-                    files.push(e.into_path());
-                }
+            Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => {
+                files.push(e.into_path());
             }
             Ok(_) => {}
             Err(e) => {
@@ -186,13 +177,7 @@ pub fn load_cached(
             }) {
                 return Ok(hit.parsed.clone());
             }
-            let rel = path
-                .strip_prefix(&content_dir)
-                .unwrap_or(path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
+            let rel = relative_path(&content_dir, path);
             let shown = display_path(root, path);
             fault::isolate(|| read_article(path, rel, &shown, config.max_file_size, &boilerplate))
                 .map_err(|message| Failure {
@@ -250,6 +235,43 @@ pub fn load_cached(
         warnings,
         failures,
     })
+}
+
+/// Reads one article file of the content folder, as [`load`] would, for a
+/// quick preview of an edit; `None` when the file is not an article or
+/// cannot be used (the next full load reports why).
+pub fn load_one(root: &Path, config: &SiteConfig, path: &Path) -> Option<Article> {
+    let content_dir = root.join(&config.content_dir);
+    if !is_article_file(path) || !path.starts_with(&content_dir) {
+        return None;
+    }
+    let rel = relative_path(&content_dir, path);
+    let boilerplate = Boilerplate::new(config.boilerplate.builtin, &config.boilerplate.patterns);
+    let shown = display_path(root, path);
+    let parsed =
+        fault::isolate(|| read_article(path, rel, &shown, config.max_file_size, &boilerplate));
+    let (article, _) = parsed.ok()?;
+    article
+}
+
+/// Whether `path` has an article's extension (`.txt`, `.md`, …).
+fn is_article_file(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|x| x.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    TEXT_EXTENSIONS.contains(&ext.as_str()) || MARKDOWN_EXTENSIONS.contains(&ext.as_str())
+}
+
+/// `path` relative to the content folder, `/`-separated: the article's
+/// `path` in pages and exports.
+fn relative_path(content_dir: &Path, path: &Path) -> String {
+    path.strip_prefix(content_dir)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The path as the user would type it: relative to the site folder.

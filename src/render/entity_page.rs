@@ -10,8 +10,12 @@ use crate::text;
 use serde_json::{json, Value};
 use tera::Tera;
 
-/// Most mentions-in-context listed on an entity page.
-const MAX_KWIC: usize = 200;
+/// Articles whose mentions are shown in context on an entity page (newest
+/// first), and mentions shown from each: enough to see how the name is used,
+/// while a page stays a few kilobytes for a name in thousands of articles.
+/// Each article page highlights all of its mentions, and `data/` lists them.
+const KWIC_ARTICLES: usize = 30;
+const KWIC_PER_ARTICLE: usize = 3;
 /// Most articles listed on an entity page (newest first); the data exports
 /// and the search list them all.
 const MAX_ARTICLES: usize = 200;
@@ -81,6 +85,44 @@ fn kwic_line(input: &Input<'_>, a: usize, k: usize) -> Option<Value> {
     }))
 }
 
+/// Keyword in context for an entity's `mentions` ((article, mention) pairs
+/// in article order): grouped by article, newest first, capped by
+/// [`KWIC_ARTICLES`] and [`KWIC_PER_ARTICLE`]. Returns the groups and the
+/// number of mentions they show.
+fn keyword_in_context(input: &Input<'_>, mentions: &[(usize, usize)]) -> (Vec<Value>, usize) {
+    let mut by_article: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &(a, k) in mentions {
+        match by_article.last_mut() {
+            Some((last, ks)) if *last == a => ks.push(k),
+            _ => by_article.push((a, vec![k])),
+        }
+    }
+    by_article.sort_by(|x, y| {
+        let (dx, dy) = (input.articles[x.0].date, input.articles[y.0].date);
+        dy.cmp(&dx).then(x.0.cmp(&y.0))
+    });
+    let mut shown = 0;
+    let groups = by_article
+        .into_iter()
+        .take(KWIC_ARTICLES)
+        .map(|(a, ks)| {
+            let lines: Vec<Value> = ks
+                .iter()
+                .take(KWIC_PER_ARTICLE)
+                .filter_map(|&k| kwic_line(input, a, k))
+                .collect();
+            shown += lines.len();
+            let mut item = article_item(input, a);
+            if let Some(map) = item.as_object_mut() {
+                map.insert("more".into(), json!(ks.len().saturating_sub(lines.len())));
+                map.insert("lines".into(), Value::Array(lines));
+            }
+            item
+        })
+        .collect();
+    (groups, shown)
+}
+
 /// Articles newest first, undated last.
 pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
     articles.sort_by(|&a, &b| {
@@ -121,31 +163,7 @@ pub fn render(
     let stats = &input.knowledge.entity_stats[e];
 
     let all_mentions = index.mentions.get(e).map(Vec::as_slice).unwrap_or(&[]);
-    // Keyword in context, grouped by article, newest article first.
-    let mut by_article: Vec<(usize, Vec<Value>)> = Vec::new();
-    for &(a, k) in all_mentions.iter().take(MAX_KWIC) {
-        let Some(line) = kwic_line(input, a, k) else {
-            continue;
-        };
-        match by_article.last_mut() {
-            Some((last, lines)) if *last == a => lines.push(line),
-            _ => by_article.push((a, vec![line])),
-        }
-    }
-    by_article.sort_by(|x, y| {
-        let (dx, dy) = (input.articles[x.0].date, input.articles[y.0].date);
-        dy.cmp(&dx).then(x.0.cmp(&y.0))
-    });
-    let kwic: Vec<Value> = by_article
-        .into_iter()
-        .map(|(a, lines)| {
-            let mut item = article_item(input, a);
-            if let Some(map) = item.as_object_mut() {
-                map.insert("lines".into(), Value::Array(lines));
-            }
-            item
-        })
-        .collect();
+    let (kwic, kwic_shown) = keyword_in_context(input, all_mentions);
 
     let quotes: Vec<Value> = index
         .quotes
@@ -253,6 +271,7 @@ pub fn render(
             .map(|(url, articles)| json!({ "url": url, "articles": articles })),
         "kwic": kwic,
         "kwic_total": all_mentions.len(),
+        "kwic_shown": kwic_shown,
         "quotes": quotes,
         "cooccurring": cooccurring,
         "chart": chart,

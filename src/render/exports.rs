@@ -11,14 +11,18 @@ use std::collections::BTreeSet;
 /// Characters of context kept on each side of a mention in mentions.csv.
 const CONTEXT_CHARS: usize = 100;
 
-/// Renders entities.csv, mentions.csv, quotes.json and network.gexf.
+/// Renders entities.csv, mentions.csv.gz, quotes.json and network.gexf.gz.
+///
+/// The two files that grow fastest with the corpus, and that a reader only
+/// downloads, are gzipped: on real news they shrink about six times, and
+/// spreadsheets, pandas and Gephi open them as they are.
 pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
     let (mentions, others) = rayon::join(
-        || put(mentions_csv(input)?),
+        || put(gzip(mentions_csv(input)?)),
         || -> Result<(), crate::Error> {
             put(entities_csv(input)?)?;
             put(quotes_json(input)?)?;
-            put(network_gexf(input))
+            put(gzip(network_gexf(input)))
         },
     );
     mentions.and(others)
@@ -34,6 +38,26 @@ fn finish(path: &str, writer: csv::Writer<Vec<u8>>) -> Result<OutputFile, crate:
         path: path.to_string(),
         bytes,
     })
+}
+
+/// `file` compressed, under its name plus `.gz`. The header carries no time
+/// or name, so the same input gives the same bytes. The fastest level: on
+/// real news a fifth larger than the default level, in a third of the time.
+fn gzip(file: OutputFile) -> OutputFile {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    // Writing to a Vec cannot fail.
+    let bytes = match encoder
+        .write_all(&file.bytes)
+        .and_then(|()| encoder.finish())
+    {
+        Ok(bytes) => bytes,
+        Err(_) => unreachable!("writing to memory"),
+    };
+    OutputFile {
+        path: file.path + ".gz",
+        bytes,
+    }
 }
 
 fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
@@ -52,10 +76,11 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     .map_err(|e| csv_error(path, e))?;
     let extraction = &input.knowledge.extraction;
     for (e, entity) in extraction.entities.iter().enumerate() {
-        let Some(Some(url)) = input.plan.entities.get(e) else {
-            continue;
-        };
         let s = &input.knowledge.entity_stats[e];
+        if s.articles.is_empty() {
+            continue;
+        }
+        let url = input.plan.entities.get(e).cloned().flatten();
         w.write_record([
             entity.name.as_str(),
             entity.kind.as_str(),
@@ -64,7 +89,7 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             &s.mentions.to_string(),
             &format::iso(s.first_seen).unwrap_or_default(),
             &format::iso(s.last_seen).unwrap_or_default(),
-            url,
+            url.as_deref().unwrap_or(""),
         ])
         .map_err(|e| csv_error(path, e))?;
     }
@@ -144,9 +169,7 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             })
         })
         .collect();
-    let text =
-        serde_json::to_string_pretty(&quotes).map_err(|e| csv_error("data/quotes.json", e))?;
-    Ok(OutputFile::text("data/quotes.json", text + "\n"))
+    super::data::json_file("data/quotes.json", &quotes)
 }
 
 /// The co-occurrence network in GEXF 1.3: one node per entity with a page,

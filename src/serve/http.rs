@@ -53,36 +53,41 @@ fn header(name: &str, value: &str) -> Option<Header> {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
 }
 
-fn content_type(path: &str) -> &'static str {
-    match path.rsplit('.').next().unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "svg" => "image/svg+xml",
-        "csv" => "text/csv; charset=utf-8",
-        "gexf" => "application/xml",
-        "txt" | "md" => "text/plain; charset=utf-8",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "woff2" => "font/woff2",
-        _ => "application/octet-stream",
+/// The `Content-Type` of a site file, by its extension; text in UTF-8.
+fn content_type(path: &str) -> String {
+    // A gzipped download is served as it is stored, not decoded on the fly.
+    if path.ends_with(".gz") {
+        return "application/gzip".into();
+    }
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    let textual = mime.type_() == mime_guess::mime::TEXT
+        || mime.subtype() == mime_guess::mime::JAVASCRIPT
+        || mime.subtype() == mime_guess::mime::JSON;
+    if textual {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
     }
 }
 
-fn respond(state: &RwLock<Served>, url: &str) -> (u16, &'static str, Vec<u8>) {
+fn respond(state: &RwLock<Served>, url: &str) -> (u16, String, Vec<u8>) {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     let path = percent_encoding::percent_decode_str(path)
         .decode_utf8_lossy()
         .into_owned();
     match path.as_str() {
-        "/__dossier/livereload.js" => return (200, "text/javascript", LIVE_RELOAD_JS.into()),
-        "/__dossier/overlay.css" => return (200, "text/css", OVERLAY_CSS.into()),
+        "/__dossier/livereload.js" => {
+            return (200, content_type("livereload.js"), LIVE_RELOAD_JS.into())
+        }
+        "/__dossier/overlay.css" => return (200, content_type("overlay.css"), OVERLAY_CSS.into()),
         "/__dossier/status" => {
             let s = state.read().unwrap_or_else(|e| e.into_inner());
             let body = serde_json::json!({ "version": s.version, "error": s.error });
-            return (200, "application/json", body.to_string().into_bytes());
+            return (
+                200,
+                content_type("status.json"),
+                body.to_string().into_bytes(),
+            );
         }
         _ => {}
     }
@@ -114,7 +119,7 @@ fn respond(state: &RwLock<Served>, url: &str) -> (u16, &'static str, Vec<u8>) {
                 .get("404.html")
                 .map(|b| b.to_vec())
                 .unwrap_or_else(|| b"not found".to_vec());
-            (404, "text/html; charset=utf-8", body)
+            (404, content_type("404.html"), body)
         }
     }
 }
@@ -137,7 +142,7 @@ pub fn start(port: u16, state: Arc<RwLock<Served>>) -> anyhow::Result<Running> {
                 let (status, kind, body) = respond(&state, request.url());
                 let mut response = Response::from_data(body).with_status_code(status);
                 for h in [
-                    header("Content-Type", kind),
+                    header("Content-Type", &kind),
                     header("Cache-Control", "no-store"),
                 ]
                 .into_iter()
@@ -152,4 +157,26 @@ pub fn start(port: u16, state: Arc<RwLock<Served>>) -> anyhow::Result<Running> {
     Ok(Running {
         url: format!("http://127.0.0.1:{port}/"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_type;
+
+    #[test]
+    fn content_types_name_utf8_text_and_gzip_downloads() {
+        assert_eq!(content_type("a/b.html"), "text/html; charset=utf-8");
+        assert_eq!(
+            content_type("static/x.js"),
+            "text/javascript; charset=utf-8"
+        );
+        assert_eq!(
+            content_type("data/e.json"),
+            "application/json; charset=utf-8"
+        );
+        assert_eq!(content_type("data/mentions.csv.gz"), "application/gzip");
+        assert_eq!(content_type("feed.xml"), "text/xml; charset=utf-8");
+        assert_eq!(content_type("x.woff2"), "font/woff2");
+        assert_eq!(content_type("x.unknown"), "application/octet-stream");
+    }
 }

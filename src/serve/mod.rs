@@ -13,13 +13,21 @@ use crate::build::{load_config, render_site, BuildOptions};
 use crate::cli::Verbosity;
 use crate::config::SiteConfig;
 use crate::content::LoadCache;
+use crate::preview::SiteLinks;
 use anyhow::Context;
-use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
+
+/// How long the inputs must be quiet before a burst of changes is handled.
+const DEBOUNCE: Duration = Duration::from_millis(100);
+
+/// A running watch of the inputs; dropping it stops watching.
+type Watching = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
 /// The site as served: files by path, and the state open pages poll.
 #[derive(Default)]
@@ -32,13 +40,13 @@ pub struct Served {
     pub error: Option<String>,
 }
 
-/// Rebuilds and swaps the changed files in; returns how many changed.
+/// Rebuilds and swaps the changed files in; returns where the pages are.
 fn rebuild(
     options: &BuildOptions,
     cache: &mut LoadCache,
     state: &RwLock<Served>,
     verbosity: Verbosity,
-) -> Result<usize, String> {
+) -> Result<SiteLinks, String> {
     let started = Instant::now();
     let rendered = render_site(options, Some(cache), &|_| {}).map_err(|e| format!("{e:#}"))?;
     let mut served = state.write().unwrap_or_else(|e| e.into_inner());
@@ -63,7 +71,69 @@ fn rebuild(
     }
     drop(served);
     super::cli::print_serve_build(&rendered.report, changed, started.elapsed(), verbosity);
-    Ok(changed)
+    Ok(rendered.links)
+}
+
+/// Serves the new page of each edited article at once, made from that
+/// article alone (see [`crate::preview`]), so that an edit shows in well
+/// under a second however large the site; the full rebuild that follows
+/// replaces it. Only edits of articles the last build published qualify:
+/// anything else (a new or removed file, settings, theme) waits for the
+/// rebuild.
+fn preview(options: &BuildOptions, links: &SiteLinks, paths: &[PathBuf], state: &RwLock<Served>) {
+    let Ok(config) = load_config(options) else {
+        return;
+    };
+    let Some(articles) = edited_articles(options, &config, paths) else {
+        return;
+    };
+    let Ok(theme) = crate::render::theme::Theme::load(&options.root) else {
+        return;
+    };
+    let (Ok(tera), Ok(gazetteer)) = (
+        crate::render::compile(&theme),
+        crate::build::load_gazetteer(options, &config),
+    ) else {
+        return;
+    };
+    let site = crate::preview::Site {
+        root: &options.root,
+        config: &config,
+        tera: &tera,
+        gazetteer: gazetteer.as_ref(),
+    };
+    let pages: Vec<_> = articles
+        .iter()
+        .filter_map(|path| crate::preview::article_page(&site, links, path))
+        .collect();
+    if pages.is_empty() {
+        return;
+    }
+    let mut served = state.write().unwrap_or_else(|e| e.into_inner());
+    for page in pages {
+        served.files.insert(page.path, Arc::new(page.bytes));
+    }
+    served.version += 1;
+}
+
+/// The article files among `paths` when every one of them is an existing
+/// file of the content folder; `None` when anything else changed.
+fn edited_articles(
+    options: &BuildOptions,
+    config: &SiteConfig,
+    paths: &[PathBuf],
+) -> Option<Vec<PathBuf>> {
+    let content = options.root.join(&config.content_dir);
+    let mut articles: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        if !(path.starts_with(&content) && path.is_file()) {
+            return None;
+        }
+        if !articles.contains(path) {
+            articles.push(path.clone());
+        }
+    }
+    Some(articles)
 }
 
 /// Runs the server until interrupted.
@@ -81,32 +151,36 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
 
     // The watcher starts before the first build, so an edit made while it
     // runs, or right after the URL is printed, is not lost.
-    let (tx, rx) = std::sync::mpsc::channel::<PathBuf>();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<PathBuf>>();
     let inputs = Inputs::of(&root, &config);
     let _watcher = watch(&root, &inputs, tx)?;
 
     let state = Arc::new(RwLock::new(Served::default()));
     let mut cache = LoadCache::default();
-    rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
+    let mut links = rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
 
     let server = http::start(port, state.clone())?;
     println!("serving {} at {}", root.display(), server.url);
     println!("watching for changes; press Ctrl-C to stop");
 
-    while let Ok(first) = rx.recv() {
-        // Debounce: an editor's save is often several events in a burst.
-        let mut paths = vec![first];
-        while let Ok(more) = rx.recv_timeout(Duration::from_millis(120)) {
-            paths.push(more);
+    while let Ok(mut paths) = rx.recv() {
+        // Batches that arrived during the last rebuild are one change.
+        while let Ok(more) = rx.try_recv() {
+            paths.extend(more);
         }
-        if !paths.iter().any(|p| inputs.is_input(p)) {
+        paths.retain(|p| inputs.is_input(p));
+        if paths.is_empty() {
             continue;
         }
+        preview(options, &links, &paths, &state);
         cache.forget(&paths);
-        if let Err(message) = rebuild(options, &mut cache, &state, verbosity) {
-            eprintln!("error: {message}");
-            eprintln!("(still serving the last good build)");
-            state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
+        match rebuild(options, &mut cache, &state, verbosity) {
+            Ok(new_links) => links = new_links,
+            Err(message) => {
+                eprintln!("error: {message}");
+                eprintln!("(still serving the last good build)");
+                state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
+            }
         }
     }
     Ok(())
@@ -146,28 +220,41 @@ impl Inputs {
     }
 }
 
-/// Watches the site's inputs, sending each changed path to `tx`.
+/// Watches the site's inputs, sending the paths of each burst of changes
+/// to `tx` once the burst is over (an editor's save is often several events).
 ///
 /// Files are watched through their folder: editors that save by writing a
 /// new file and renaming it over the old one would end a watch on the file.
-fn watch(root: &Path, inputs: &Inputs, tx: Sender<PathBuf>) -> anyhow::Result<RecommendedWatcher> {
-    // Only creations, changes and removals: reads (access events) would make
-    // every rebuild trigger the next one.
-    let mut watcher =
-        notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
-            Ok(e)
-                if matches!(
-                    e.kind,
-                    EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
-                ) =>
-            {
-                for path in e.paths {
-                    let _ = tx.send(path);
+fn watch(root: &Path, inputs: &Inputs, tx: Sender<Vec<PathBuf>>) -> anyhow::Result<Watching> {
+    let mut debouncer =
+        new_debouncer(
+            DEBOUNCE,
+            None,
+            move |result: DebounceEventResult| match result {
+                Ok(events) => {
+                    // Only creations, changes and removals: reads (access
+                    // events) would make every rebuild trigger the next one.
+                    let paths: Vec<PathBuf> = events
+                        .into_iter()
+                        .filter(|e| {
+                            matches!(
+                                e.kind,
+                                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+                            )
+                        })
+                        .flat_map(|e| e.event.paths)
+                        .collect();
+                    if !paths.is_empty() {
+                        let _ = tx.send(paths);
+                    }
                 }
-            }
-            Ok(_) => {}
-            Err(e) => eprintln!("warning: file watcher: {e}"),
-        })
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("warning: file watcher: {e}");
+                    }
+                }
+            },
+        )
         .context("cannot start the file watcher")?;
     let mut watched: Vec<(PathBuf, RecursiveMode)> =
         vec![(root.to_path_buf(), RecursiveMode::NonRecursive)];
@@ -180,9 +267,9 @@ fn watch(root: &Path, inputs: &Inputs, tx: Sender<PathBuf>) -> anyhow::Result<Re
         watched.push((folder.clone(), RecursiveMode::Recursive));
     }
     for (path, mode) in watched.iter().filter(|(p, _)| p.is_dir()) {
-        watcher
+        debouncer
             .watch(path, *mode)
             .with_context(|| format!("{}: cannot watch", path.display()))?;
     }
-    Ok(watcher)
+    Ok(debouncer)
 }

@@ -136,7 +136,9 @@ pub fn window(text: &str, start: usize, end: usize, radius: usize) -> (Range<usi
             .find(|&(_, c)| c.is_whitespace())
             .map(|(i, c)| i + c.len_utf8());
         from = match word_start {
-            Some(i) if i < span.len() / 2 => from + i,
+            // A joiner or mark after the space belongs to the space's
+            // cluster: start at the next boundary.
+            Some(i) if i < span.len() / 2 => grapheme_ceil(before, from + i),
             // No word boundary near: the nearest grapheme boundary, judged
             // in the whole text (a cluster may begin before `from`).
             _ => grapheme_ceil(before, from),
@@ -150,6 +152,17 @@ pub fn window(text: &str, start: usize, end: usize, radius: usize) -> (Range<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn window_start_after_a_space_skips_a_joiner_bound_to_it() {
+        // "Aaaaaaaaaa \u{200d}発表した。" then the mention: the space and the
+        // ZWJ are one grapheme cluster, so the window cannot start between them.
+        let text = "Aaaaaaaaaa \u{200d}発表した。mention";
+        let start = text.find("mention").unwrap_or(0);
+        let (before, _) = window(text, start, text.len(), 8);
+        let mut cursor = GraphemeCursor::new(before.start, text.len(), true);
+        assert_eq!(cursor.is_boundary(text, 0), Ok(true), "{before:?}");
+    }
 
     #[test]
     fn shortens_at_words() {

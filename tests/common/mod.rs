@@ -68,6 +68,17 @@ impl Built {
         serde_json::from_str(&text).unwrap()
     }
 
+    /// A gzipped file of the site (`data/mentions.csv.gz`), decompressed.
+    pub fn gunzip(&self, rel: &str) -> String {
+        use std::io::Read;
+        let file = std::fs::File::open(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(file)
+            .read_to_string(&mut text)
+            .unwrap_or_else(|e| panic!("{rel}: {e}"));
+        text
+    }
+
     /// The page URL of the article read from `path` (relative to the content folder).
     pub fn article_url(&self, path: &str) -> String {
         self.articles_json()
