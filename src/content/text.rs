@@ -26,7 +26,8 @@ pub struct PlainText {
     pub title: String,
     /// The body paragraphs (the headline, when there is one, is not among them).
     pub paragraphs: Vec<String>,
-    /// The outlet named by trailing boilerplate.
+    /// The outlet named by a dateline opening the text, or else by trailing
+    /// boilerplate.
     pub source: Option<String>,
     /// True when trailing boilerplate was cut.
     pub boilerplate_cut: bool,
@@ -93,9 +94,13 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
     };
 
     let boilerplate_cut = cut.is_some();
-    // A dateline's agency is found with the article's other openings (see
-    // `content::outlet`), and comes first.
-    let source = cut.and_then(|c| c.source);
+    // A dateline names the outlet that filed the story; trailing
+    // boilerplate only the site that carried it.
+    let source = paragraphs
+        .first()
+        .and_then(|p| super::outlet::dateline_at(p))
+        .map(|(source, _)| source)
+        .or_else(|| cut.and_then(|c| c.source));
 
     PlainText {
         date,
@@ -279,6 +284,7 @@ mod tests {
     fn dateline_is_no_headline() {
         let p = parse_default("SEOUL (Reuters) - North Korea fired a missile.\n\nMore text here.");
         assert_eq!(p.title, "North Korea fired a missile");
+        assert_eq!(p.source.as_deref(), Some("Reuters"));
         assert_eq!(
             p.paragraphs[0],
             "SEOUL (Reuters) - North Korea fired a missile."
