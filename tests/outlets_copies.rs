@@ -270,7 +270,8 @@ fn outlets_are_named_once_with_their_aliases() {
         rows[2]
     );
     assert!(rows[1].contains("Reuters 2 1"), "{}", rows[1]);
-    assert!(texts(&index, "p.meta")[0].contains("4 outlets; 1 of 8 articles names none."));
+    assert!(texts(&index, "p.meta")[0]
+        .contains("4 outlets, most articles first; 1 of 8 articles names none."));
 
     // KCNA's page: both its articles (dateline and front matter), its names.
     let url = attrs(&index, "table.outlets tbody th a", "href")[0].clone();
