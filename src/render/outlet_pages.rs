@@ -70,8 +70,8 @@ struct OutletContext<'a> {
     articles: Vec<Value>,
     copies: Vec<FiledCopy<'a>>,
     search_url: String,
-    /// Its page as an organisation the articles name.
-    entity_url: Option<&'a str>,
+    /// Its page as an organisation the articles name: (name, page).
+    entity: Option<(&'a str, &'a str)>,
 }
 
 /// True when the entity and the outlet share a name or alias (any case).
@@ -99,19 +99,28 @@ pub fn outlet_of_entity<'a>(input: &'a Input<'_>, e: usize) -> Option<(&'a str, 
     ))
 }
 
-/// The entity page of the organisation an outlet is.
-fn entity_of_outlet<'a>(input: &'a Input<'_>, o: usize) -> Option<&'a str> {
-    let outlet = input.knowledge.outlets.list.get(o)?;
-    let extraction = &input.knowledge.extraction;
-    extraction
-        .entities
+/// The organisations the articles name that are outlet `o` (its own
+/// datelines name it), and the page of the first with one: (name, page).
+fn entities_of_outlet<'a>(
+    input: &'a Input<'_>,
+    o: usize,
+) -> (Vec<usize>, Option<(&'a str, &'a str)>) {
+    let Some(outlet) = input.knowledge.outlets.list.get(o) else {
+        return (Vec::new(), None);
+    };
+    let entities = &input.knowledge.extraction.entities;
+    let same: Vec<usize> = entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == crate::analyze::entities::EntityKind::Organization)
-        .find(|(e, entity)| {
-            input.plan.entities.get(*e).is_some_and(Option::is_some) && same_name(entity, outlet)
-        })
-        .and_then(|(e, _)| input.plan.entities.get(e)?.as_deref())
+        .filter(|(_, e)| same_name(e, outlet))
+        .map(|(e, _)| e)
+        .collect();
+    let page = same.iter().find_map(|&e| {
+        let url = input.plan.entities.get(e)?.as_deref()?;
+        Some((entities[e].name.as_str(), url))
+    });
+    (same, page)
 }
 
 /// Renders the outlets index and every outlet's page.
@@ -182,8 +191,9 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
     page(tera, input.config, "outlets.html", OUTLETS_INDEX, value)
 }
 
-/// The entities most of the outlet's articles name, with pages.
-fn most_named<'a>(input: &'a Input<'_>, articles: &[usize]) -> Vec<Named<'a>> {
+/// The entities most of the outlet's articles name, with pages, but for
+/// those in `except` (the outlet itself).
+fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[usize]) -> Vec<Named<'a>> {
     let extraction = &input.knowledge.extraction;
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for &a in articles {
@@ -201,6 +211,7 @@ fn most_named<'a>(input: &'a Input<'_>, articles: &[usize]) -> Vec<Named<'a>> {
     let mut ranked: Vec<(usize, usize)> = counts
         .into_iter()
         .filter(|(e, _)| input.plan.entities.get(*e).is_some_and(Option::is_some))
+        .filter(|(e, _)| !except.contains(e))
         .collect();
     ranked.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     ranked
@@ -221,6 +232,7 @@ fn most_named<'a>(input: &'a Input<'_>, articles: &[usize]) -> Vec<Named<'a>> {
 fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, crate::Error> {
     let outlet = &input.knowledge.outlets.list[o];
     let url = &input.plan.outlets[o];
+    let (itself, entity) = entities_of_outlet(input, o);
     let (first, last) = date_range(input, &outlet.articles);
     let series =
         MonthSeries::from_dates(outlet.articles.iter().map(|&a| (input.articles[a].date, 1)));
@@ -267,11 +279,11 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
         last_human: last.map(|d| format::human(Some(d))),
         undated: series.undated,
         chart,
-        entities: most_named(input, &outlet.articles),
+        entities: most_named(input, &outlet.articles, &itself),
         articles,
         copies,
         search_url: format!("search.html?outlet={}", format::query_value(&outlet.name)),
-        entity_url: entity_of_outlet(input, o),
+        entity,
     };
     let value = serde_json::to_value(&context)
         .map_err(|e| crate::Error::Template(format!("{url}: {e}")))?;
