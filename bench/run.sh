@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# bench/run.sh: dossier against Hugo on the same synthetic news corpus (issue 7).
+# bench/run.sh: dossier against Hugo on the same benchmark news corpus (issues 7, 14).
 #
 #   bench/run.sh N          N articles: dossier and Hugo, RUNS builds each, one table of medians
 #   bench/run.sh --scale    dossier only at 1,000, 10,000 and 30,000 articles: time per article
 #
 # Environment: RUNS (builds per tool, default 3), SEED (corpus seed, default 7),
 # DOSSIER_BIN (use this dossier binary instead of `cargo build --release`),
-# SCALE_SIZES (default "1000 10000 30000").
+# SCALE_SIZES (default "1000 10000 30000"), GEN_FROM (real articles the corpus is recombined
+# from; default ../shared/corpora/wikinews-2019-2021/articles when it exists; `none`: synthetic).
 #
 # What it does, all under bench/work/ (git-ignored) and bench/.venv (git-ignored):
 #   1. compiles examples/gen_corpus.rs with plain rustc (no dependency on the library, so a
-#      half-edited src/ does not stop the generator) and writes the corpus once per N and seed:
+#      half-edited src/ does not stop the generator) and writes the corpus once per N, seed and mode
+#      (recombined from GEN_FROM, or synthetic; see bench/README.md, "The corpus"):
 #      work/corpus-N/{site.toml,seeds/} for dossier, work/hugo-N/content/articles/*.md for Hugo
 #      (the same articles as Markdown with title/date/tags front matter). Not timed; reused.
 #   2. builds dossier in release and copies the binary to work/bin/ (so a concurrent rebuild
@@ -32,7 +34,7 @@ RUNS="${RUNS:-3}"
 SEED="${SEED:-7}"
 mkdir -p "$WORK/bin" "$WORK/logs"
 
-usage() { sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 
 need_time() {
     if [ ! -x /usr/bin/time ]; then
@@ -41,16 +43,19 @@ need_time() {
     fi
 }
 
-# gen N: the corpus for N articles (and its Hugo twin), generated once.
+# gen N: the corpus for N articles (and its Hugo twin), generated once; recombined from real
+# news (--from GEN_FROM) when that folder exists, else from the synthetic templates.
 gen() {
     local n="$1" gen_bin="$WORK/bin/gen_corpus"
-    if [ ! -x "$gen_bin" ] || [ "$ROOT/examples/gen_corpus.rs" -nt "$gen_bin" ]; then
+    if [ ! -x "$gen_bin" ] || [ -n "$(find "$ROOT/examples/gen_corpus.rs" "$ROOT/examples/gen_corpus" -newer "$gen_bin" 2>/dev/null)" ]; then
         rustc --edition 2021 -O "$ROOT/examples/gen_corpus.rs" -o "$gen_bin"
     fi
-    local stamp="$WORK/corpus-$n/.generated-seed-$SEED"
+    local from="${GEN_FROM-$ROOT/../shared/corpora/wikinews-2019-2021/articles}" mode=synthetic
+    if [ "$from" != none ] && [ -d "$from" ]; then mode="from-$(basename "$(dirname "$from")")"; else from=""; fi
+    local stamp="$WORK/corpus-$n/.generated-seed-$SEED-$mode"
     if [ ! -f "$stamp" ] || [ "$gen_bin" -nt "$stamp" ] || [ ! -d "$WORK/hugo-$n/content/articles" ]; then
         rm -rf "$WORK/corpus-$n" "$WORK/hugo-$n"
-        "$gen_bin" --n "$n" --seed "$SEED" --out "$WORK/corpus-$n" --hugo-out "$WORK/hugo-$n"
+        "$gen_bin" --n "$n" --seed "$SEED" --out "$WORK/corpus-$n" --hugo-out "$WORK/hugo-$n" ${from:+--from "$from"}
         touch "$stamp"
     fi
 }

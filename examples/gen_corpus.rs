@@ -1,6 +1,12 @@
-//! Benchmark corpus generator (issue 7): writes N plausible English news articles.
+//! Benchmark corpus generator (issues 7 and 14): writes N English news articles.
 //!
 //!     cargo run --release --example gen_corpus -- --n 1000 --seed 7 --out DIR [--hugo-out DIR]
+//!         [--from ARTICLES_DIR]
+//!
+//! With `--from` (e.g. `../shared/corpora/wikinews-2019-2021/articles`), articles are
+//! recombined from the real ones in that folder, read at generation time only (see
+//! `gen_corpus/recombine.rs`): runs of real paragraphs, rare names and words redrawn so the
+//! vocabulary keeps growing with N, in the pool's plain-text form. Without it, as follows.
 //!
 //! DIR gets `site.toml` (title and three keyword topics) and `seeds/`: 90% `.txt` in the form of
 //! the sample seeds (optional ` date YYYY-MM-DD` marker, blank-line or one-per-line paragraphs,
@@ -13,7 +19,14 @@
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+#[path = "gen_corpus/chars.rs"]
+mod chars;
+#[path = "gen_corpus/pool.rs"]
+mod pool;
+#[path = "gen_corpus/recombine.rs"]
+mod recombine;
 
 struct Rng(u64);
 impl Rng {
@@ -30,6 +43,10 @@ impl Rng {
     }
     fn chance(&mut self, p: f64) -> bool {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
     fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len())]
@@ -359,8 +376,17 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Writes `text` to `path`, or exits naming the file.
+fn write(path: &Path, text: &str) {
+    if let Err(e) = std::fs::write(path, text) {
+        eprintln!("gen_corpus: cannot write {}: {e}", path.display());
+        std::process::exit(1)
+    }
+}
+
 fn main() {
     let (mut n, mut seed, mut out, mut hugo) = (1000usize, 7u64, None::<PathBuf>, None::<PathBuf>);
+    let mut from = None::<PathBuf>;
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
         let v = pair.get(1).cloned().unwrap_or_default();
@@ -369,9 +395,10 @@ fn main() {
             "--seed" => seed = v.parse().expect("--seed takes a number"),
             "--out" => out = Some(v.into()),
             "--hugo-out" => hugo = Some(v.into()),
+            "--from" => from = Some(v.into()),
             o => {
                 eprintln!(
-                    "usage: gen_corpus --n N --seed S --out DIR [--hugo-out DIR] (unknown {o})"
+                    "usage: gen_corpus --n N --seed S --out DIR [--hugo-out DIR] [--from DIR] (unknown {o})"
                 );
                 std::process::exit(2)
             }
@@ -389,6 +416,21 @@ fn main() {
         std::fs::create_dir_all(&d).unwrap();
         d
     });
+    if let Some(dir) = from {
+        let pool = pool::Pool::read(&dir).unwrap_or_else(|e| {
+            eprintln!("gen_corpus: --from {e}");
+            std::process::exit(2)
+        });
+        let words = recombine::write_all(&pool, n, seed, &seeds, hugo_dir.as_deref());
+        eprintln!(
+            "gen_corpus: {n} articles recombined from {} in {}, {words} words ({} avg) into {}",
+            pool.sources.len(),
+            dir.display(),
+            words / n.max(1),
+            out.display()
+        );
+        return;
+    }
     let mut r = Rng(seed);
     let w = world(&mut r, n);
     let (mut words_total, mut files) = (0usize, 0usize);

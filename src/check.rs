@@ -4,10 +4,8 @@
 use crate::fault::Failure;
 use crate::output::OutputFile;
 use rayon::prelude::*;
-use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::sync::OnceLock;
 
 /// A link that leads nowhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,11 +24,6 @@ impl fmt::Display for BrokenLink {
     }
 }
 
-fn attr_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r#"\s(href|src|id)\s*=\s*"([^"]*)""#).expect("valid regex"))
-}
-
 /// The links and ids of one page, gathered in one pass over its HTML.
 #[derive(Debug, Clone, Default)]
 pub struct PageLinks {
@@ -40,42 +33,71 @@ pub struct PageLinks {
     pub links: Vec<String>,
     /// Every `id`.
     pub ids: HashSet<String>,
+    /// Whether the page has a `<title>` with text in it.
+    pub titled: bool,
 }
 
-/// Gathers the links and ids of an HTML page.
+/// Gathers the links and ids of an HTML page with an HTML tokenizer, so
+/// that every way of writing an attribute (double, single or no quotes,
+/// character references) is read as a browser reads it.
 pub fn scan(page: &str, html: &[u8]) -> PageLinks {
-    let text = String::from_utf8_lossy(html);
+    use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+    /// What the tokenizer hands back: only what the check needs, borrowed
+    /// until then (the callback emitter allocates no token per tag).
+    enum Found {
+        Link(String),
+        Id(String),
+        Title,
+    }
+    enum Attribute {
+        Link,
+        Id,
+        Other,
+    }
+    let mut attribute = Attribute::Other;
+    let mut in_title = false;
+    let emitter = CallbackEmitter::new(
+        move |event: CallbackEvent<'_>, _: html5gum::Span<()>| -> Option<Found> {
+            let text = |v: &[u8]| String::from_utf8_lossy(v).into_owned();
+            match event {
+                CallbackEvent::OpenStartTag { name } => in_title = name == b"title",
+                CallbackEvent::AttributeName { name } => {
+                    attribute = match name {
+                        b"href" | b"src" => Attribute::Link,
+                        b"id" => Attribute::Id,
+                        _ => Attribute::Other,
+                    };
+                }
+                CallbackEvent::AttributeValue { value } => match attribute {
+                    Attribute::Link => return Some(Found::Link(text(value))),
+                    Attribute::Id => return Some(Found::Id(text(value))),
+                    Attribute::Other => {}
+                },
+                CallbackEvent::String { value }
+                    if in_title && value.iter().any(|b| !b.is_ascii_whitespace()) =>
+                {
+                    return Some(Found::Title);
+                }
+                CallbackEvent::EndTag { .. } => in_title = false,
+                _ => {}
+            }
+            None
+        },
+    );
     let mut out = PageLinks {
         page: page.to_string(),
         ..PageLinks::default()
     };
-    for cap in attr_re().captures_iter(&text) {
-        let (Some(name), Some(value)) = (cap.get(1), cap.get(2)) else {
-            continue;
-        };
-        let value = if value.as_str().contains('&') {
-            unescape(value.as_str())
-        } else {
-            value.as_str().to_string()
-        };
-        if name.as_str() == "id" {
-            out.ids.insert(value);
-        } else {
-            out.links.push(value);
+    for Ok(found) in html5gum::Tokenizer::new_with_emitter(html, emitter) {
+        match found {
+            Found::Link(link) => out.links.push(link),
+            Found::Id(id) => {
+                out.ids.insert(id);
+            }
+            Found::Title => out.titled = true,
         }
     }
     out
-}
-
-/// Decodes the few entities our templates put in attribute values.
-fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&#x2F;", "/")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
 }
 
 /// Percent-decodes a URL path (invalid escapes are kept as they are).
@@ -101,15 +123,19 @@ fn resolve(page: &str, link: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// Checks every internal link of the HTML files among `files`.
-pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
-    let pages: Vec<PageLinks> = files
+/// Scans the HTML files among `files`.
+fn scan_pages(files: &[OutputFile]) -> Vec<PageLinks> {
+    files
         .par_iter()
         .filter(|f| f.path.ends_with(".html"))
         .map(|f| scan(&f.path, &f.bytes))
-        .collect();
+        .collect()
+}
+
+/// Checks every internal link of the HTML files among `files`.
+pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
     let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    verify(&pages, &paths)
+    verify(&scan_pages(files), &paths)
 }
 
 /// Checks the gathered links of `pages` against the site's file `paths`.
@@ -189,6 +215,18 @@ mod tests {
     }
 
     #[test]
+    fn reads_attributes_as_a_browser_does() {
+        let page = scan(
+            "p.html",
+            b"<title> T </title><a href='single.html'>s</a><a href=bare.html>b</a><a data-href=\"no.html\" href=\"a&amp;b.html\">e</a><p id=x>",
+        );
+        assert_eq!(page.links, ["single.html", "bare.html", "a&b.html"]);
+        assert!(page.ids.contains("x"));
+        assert!(page.titled);
+        assert!(!scan("q.html", b"<title>  </title><p>x</p>").titled);
+    }
+
+    #[test]
     fn finds_missing_files_and_fragments() {
         let files = vec![
             f(
@@ -231,11 +269,6 @@ impl SiteCheck {
     }
 }
 
-fn title_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?s)<title>\s*(\S.*?)</title>").expect("valid regex"))
-}
-
 /// Reads the built site in `output` and checks it.
 pub fn check_site(output: &std::path::Path) -> Result<SiteCheck, crate::output::OutputError> {
     let io = |path: &std::path::Path, source| crate::output::OutputError::Io {
@@ -273,16 +306,18 @@ pub fn check_site(output: &std::path::Path) -> Result<SiteCheck, crate::output::
         };
         files.push(OutputFile { path: rel, bytes });
     }
+    let pages = scan_pages(&files);
+    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let mut report = SiteCheck {
         files: files.len(),
-        broken: broken_links(&files),
+        broken: verify(&pages, &paths),
+        untitled: pages
+            .iter()
+            .filter(|p| !p.titled)
+            .map(|p| p.page.clone())
+            .collect(),
         ..SiteCheck::default()
     };
-    for f in files.iter().filter(|f| f.path.ends_with(".html")) {
-        if !title_re().is_match(&String::from_utf8_lossy(&f.bytes)) {
-            report.untitled.push(f.path.clone());
-        }
-    }
     if let Some(data) = files.iter().find(|f| f.path == "data/articles.json") {
         let articles: Vec<serde_json::Value> =
             serde_json::from_slice(&data.bytes).unwrap_or_default();

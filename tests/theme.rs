@@ -66,3 +66,41 @@ fn a_broken_site_template_names_the_template() {
     assert!(err.contains("index.html"), "{err}");
     assert!(!dir.path().join("public").exists());
 }
+
+/// The feed, sitemap, robots.txt and GEXF come from templates too, so a theme
+/// can change them like any page.
+#[test]
+fn feed_sitemap_robots_and_gexf_templates_can_be_overridden() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[
+            ("site.toml", "title = \"Feeds\"\nbase_url = \"https://example.org/r/\"\n"),
+            ("seeds/a.txt", " date 2024-02-01\nBridge opens\n\nThe mayor of Leeds opened a bridge on Friday. Crowds cheered.\n"),
+            (
+                "templates/feed.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Mine: {{ feed.title }}</title>{% for e in feed.entries %}<entry><title>{{ e.title }}</title></entry>{% endfor %}</feed>\n",
+            ),
+            ("templates/robots.txt", "User-agent: *\nDisallow: /data/\n"),
+        ],
+    );
+    let site = build(dir.path());
+    let feed = std::fs::read_to_string(site.out.join("feed.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&feed).unwrap();
+    let titles: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("title"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(titles, ["Mine: Feeds", "Bridge opens"]);
+    let robots = std::fs::read_to_string(site.out.join("robots.txt")).unwrap();
+    assert_eq!(robots, "User-agent: *\nDisallow: /data/\n");
+    // The defaults still render the rest.
+    let sitemap = std::fs::read_to_string(site.out.join("sitemap.xml")).unwrap();
+    assert!(roxmltree::Document::parse(&sitemap)
+        .unwrap()
+        .descendants()
+        .any(|n| n.has_tag_name("loc") && n.text() == Some("https://example.org/r/index.html")));
+    let gexf = site.gunzip("data/network.gexf.gz");
+    assert!(roxmltree::Document::parse(&gexf).is_ok());
+}

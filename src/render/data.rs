@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 const EXCERPT_CHARS: usize = 200;
 
 /// Renders `data/*.json` and the search index files.
-pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
+pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
     let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
     let entity_names = |a: usize| -> Vec<String> {
@@ -143,7 +143,7 @@ pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
         },
         || {
             rayon::join(
-                || super::exports::render(input, put),
+                || super::exports::render(input, tera, put),
                 || {
                     build_index(&docs)
                         .into_iter()

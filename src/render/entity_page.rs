@@ -2,10 +2,8 @@
 //! the articles.
 
 use super::charts::{sparkline, MonthSeries};
-use super::network::{neighbourhood_svg, Neighbour};
 use super::{format, page, Input};
 use crate::output::OutputFile;
-use crate::plan::root_prefix;
 use crate::text;
 use serde_json::{json, Value};
 use tera::Tera;
@@ -21,8 +19,6 @@ const KWIC_PER_ARTICLE: usize = 3;
 const MAX_ARTICLES: usize = 200;
 /// Most quotes listed on an entity page.
 const MAX_QUOTES: usize = 50;
-/// Neighbours drawn around an entity.
-const NEIGHBOURS_DRAWN: usize = 12;
 /// Characters of context either side of a mention.
 const CONTEXT_CHARS: usize = 90;
 
@@ -206,30 +202,7 @@ pub fn render(
             "mention",
         )
     });
-    let neighbours: Vec<Neighbour> = stats
-        .cooccurring
-        .iter()
-        .filter_map(|&(other, shared)| {
-            let url = input.plan.entities.get(other)?.as_ref()?;
-            let o = extraction.entities.get(other)?;
-            Some(Neighbour {
-                name: o.name.clone(),
-                url: url.clone(),
-                kind: o.kind.as_str(),
-                shared,
-            })
-        })
-        .take(NEIGHBOURS_DRAWN)
-        .collect();
-    let neighbourhood = (!neighbours.is_empty()).then(|| {
-        neighbourhood_svg(
-            &entity.name,
-            entity.kind.as_str(),
-            &neighbours,
-            &root_prefix(url),
-            "neighbourhood",
-        )
-    });
+    let neighbourhood = super::network::neighbourhood(input, e, url);
 
     let mut articles = stats.articles.clone();
     newest_first(input, &mut articles);

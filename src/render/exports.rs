@@ -1,6 +1,5 @@
 //! Data for researchers to take away: CSV, JSON and GEXF under `data/`.
 
-use super::xml::escape;
 use super::{format, Input, Put};
 use crate::analyze::entities::Mention;
 use crate::output::OutputFile;
@@ -16,13 +15,13 @@ const CONTEXT_CHARS: usize = 100;
 /// The two files that grow fastest with the corpus, and that a reader only
 /// downloads, are gzipped: on real news they shrink about six times, and
 /// spreadsheets, pandas and Gephi open them as they are.
-pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
+pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
     let (mentions, others) = rayon::join(
         || put(gzip(mentions_csv(input)?)),
         || -> Result<(), crate::Error> {
             put(entities_csv(input)?)?;
             put(quotes_json(input)?)?;
-            put(gzip(network_gexf(input)))
+            put(gzip(network_gexf(input, tera)?))
         },
     );
     mentions.and(others)
@@ -175,27 +174,26 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
 /// The co-occurrence network in GEXF 1.3: one node per entity with a page,
 /// one undirected edge per pair among each entity's strongest links, weighted
 /// by the number of articles they share.
-fn network_gexf(input: &Input<'_>) -> OutputFile {
+fn network_gexf(input: &Input<'_>, tera: &tera::Tera) -> Result<OutputFile, crate::Error> {
     let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n  <meta><creator>dossier</creator></meta>\n  <graph defaultedgetype=\"undirected\" mode=\"static\">\n    <attributes class=\"node\">\n      <attribute id=\"0\" title=\"type\" type=\"string\"/>\n      <attribute id=\"1\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"2\" title=\"articles\" type=\"integer\"/>\n      <attribute id=\"3\" title=\"url\" type=\"string\"/>\n    </attributes>\n    <nodes>\n",
-    );
     let published = |e: usize| input.plan.entities.get(e).is_some_and(Option::is_some);
-    for (e, entity) in extraction.entities.iter().enumerate() {
-        let Some(Some(url)) = input.plan.entities.get(e) else {
-            continue;
-        };
-        xml.push_str(&format!(
-            "      <node id=\"e{e}\" label=\"{}\"><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{}\"/><attvalue for=\"2\" value=\"{}\"/><attvalue for=\"3\" value=\"{}\"/></attvalues></node>\n",
-            escape(&entity.name),
-            entity.kind.as_str(),
-            stats[e].mentions,
-            stats[e].articles.len(),
-            escape(url),
-        ));
-    }
-    xml.push_str("    </nodes>\n    <edges>\n");
+    let nodes: Vec<Value> = extraction
+        .entities
+        .iter()
+        .enumerate()
+        .filter_map(|(e, entity)| {
+            let url = input.plan.entities.get(e)?.as_ref()?;
+            Some(json!({
+                "id": e,
+                "label": entity.name,
+                "kind": entity.kind.as_str(),
+                "mentions": stats[e].mentions,
+                "articles": stats[e].articles.len(),
+                "url": url,
+            }))
+        })
+        .collect();
     let mut edges: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
     for (e, s) in stats.iter().enumerate() {
         for &(other, shared) in &s.cooccurring {
@@ -204,11 +202,8 @@ fn network_gexf(input: &Input<'_>) -> OutputFile {
             }
         }
     }
-    for (i, (a, b, w)) in edges.iter().enumerate() {
-        xml.push_str(&format!(
-            "      <edge id=\"{i}\" source=\"e{a}\" target=\"e{b}\" weight=\"{w}\"/>\n"
-        ));
-    }
-    xml.push_str("    </edges>\n  </graph>\n</gexf>\n");
-    OutputFile::text("data/network.gexf", xml)
+    let context = json!({ "nodes": nodes, "edges": edges });
+    let mut file = super::feeds::file(tera, "network.gexf", &context)?;
+    file.path = "data/network.gexf".into();
+    Ok(file)
 }

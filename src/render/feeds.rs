@@ -4,10 +4,11 @@
 //! search engines need the absolute form: set `base_url` or `--base-url`).
 
 use super::entity_page::newest_first;
-use super::xml::escape;
 use super::Input;
 use crate::output::OutputFile;
 use chrono::NaiveDate;
+use serde_json::{json, Value};
+use tera::Tera;
 
 /// Most entries in the feed.
 const FEED_ENTRIES: usize = 50;
@@ -22,13 +23,36 @@ pub fn base(input: &Input<'_>) -> String {
     }
 }
 
-/// Renders sitemap.xml, feed.xml and robots.txt. `pages` are the site's HTML
-/// pages (relative URLs).
-pub fn render(input: &Input<'_>, pages: &[&str], today: NaiveDate) -> Vec<OutputFile> {
-    vec![sitemap(input, pages), feed(input, today), robots(input)]
+/// Renders sitemap.xml, feed.xml and robots.txt from the theme's templates
+/// of those names. `pages` are the site's HTML pages (relative URLs).
+pub fn render(
+    input: &Input<'_>,
+    tera: &Tera,
+    pages: &[&str],
+    today: NaiveDate,
+) -> Result<Vec<OutputFile>, crate::Error> {
+    let base = base(input);
+    let robots = json!({
+        "sitemap": (!base.is_empty()).then(|| format!("{base}sitemap.xml")),
+    });
+    Ok(vec![
+        file(tera, "sitemap.xml", &sitemap(input, pages))?,
+        file(tera, "feed.xml", &json!({ "feed": feed(input, today) }))?,
+        file(tera, "robots.txt", &robots)?,
+    ])
 }
 
-fn sitemap(input: &Input<'_>, pages: &[&str]) -> OutputFile {
+/// The file `name`, rendered from the template of the same name.
+pub fn file(tera: &Tera, name: &str, context: &Value) -> Result<OutputFile, crate::Error> {
+    let ctx = tera::Context::from_value(context.clone())
+        .map_err(|e| crate::Error::Template(format!("{name}: {e}")))?;
+    let text = tera
+        .render(name, &ctx)
+        .map_err(|e| crate::Error::Template(format!("{name}: {}", super::template_error(&e))))?;
+    Ok(OutputFile::text(name, text))
+}
+
+fn sitemap(input: &Input<'_>, pages: &[&str]) -> Value {
     let base = base(input);
     let article_dates: std::collections::HashMap<&str, NaiveDate> = input
         .plan
@@ -37,29 +61,23 @@ fn sitemap(input: &Input<'_>, pages: &[&str]) -> OutputFile {
         .zip(input.articles)
         .filter_map(|(url, a)| a.date.map(|d| (url.as_str(), d)))
         .collect();
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
     // A folded copy's page only points to its article.
     let copies: std::collections::HashSet<&str> =
         input.plan.copies.iter().map(String::as_str).collect();
-    for page in pages
+    let urls: Vec<Value> = pages
         .iter()
         .filter(|p| **p != "404.html" && !copies.contains(*p))
-    {
-        xml.push_str("  <url><loc>");
-        xml.push_str(&escape(&format!("{base}{page}")));
-        xml.push_str("</loc>");
-        if let Some(d) = article_dates.get(page) {
-            xml.push_str(&format!("<lastmod>{}</lastmod>", d.format("%Y-%m-%d")));
-        }
-        xml.push_str("</url>\n");
-    }
-    xml.push_str("</urlset>\n");
-    OutputFile::text("sitemap.xml", xml)
+        .map(|page| {
+            json!({
+                "loc": format!("{base}{page}"),
+                "lastmod": article_dates.get(page).map(|d| d.format("%Y-%m-%d").to_string()),
+            })
+        })
+        .collect();
+    json!({ "urls": urls })
 }
 
-fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
+fn feed(input: &Input<'_>, today: NaiveDate) -> Value {
     let base = base(input);
     let id_base = if base.is_empty() {
         format!(
@@ -75,59 +93,33 @@ fn feed(input: &Input<'_>, today: NaiveDate) -> OutputFile {
     let stamp =
         |d: Option<NaiveDate>| format!("{}T00:00:00Z", d.unwrap_or(today).format("%Y-%m-%d"));
     let updated = input.articles.iter().filter_map(|a| a.date).max();
-    let title = escape(&input.config.title);
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{title}</title>\n  <id>{}</id>\n  <updated>{}</updated>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <author><name>{title}</name></author>\n  <generator>dossier</generator>\n",
-        escape(&format!("{id_base}index.html")),
-        stamp(updated),
-        escape(&format!("{base}index.html")),
-        escape(&format!("{base}feed.xml")),
-    );
-    if !input.config.description.is_empty() {
-        xml.push_str(&format!(
-            "  <subtitle>{}</subtitle>\n",
-            escape(&input.config.description)
-        ));
-    }
-    for a in order {
-        let article = &input.articles[a];
-        let url = &input.plan.articles[a];
-        let summary = article
-            .summary
-            .clone()
-            .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 400));
-        xml.push_str("  <entry>\n");
-        xml.push_str(&format!("    <title>{}</title>\n", escape(&article.title)));
-        xml.push_str(&format!(
-            "    <id>{}</id>\n",
-            escape(&format!("{id_base}{url}"))
-        ));
-        xml.push_str(&format!(
-            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            escape(&format!("{base}{url}"))
-        ));
-        xml.push_str(&format!("    <updated>{}</updated>\n", stamp(article.date)));
-        if let Some(d) = article.date {
-            xml.push_str(&format!("    <published>{}</published>\n", stamp(Some(d))));
-        }
-        if let Some(author) = article.author.as_ref().or(article.source.as_ref()) {
-            xml.push_str(&format!(
-                "    <author><name>{}</name></author>\n",
-                escape(author)
-            ));
-        }
-        xml.push_str(&format!("    <summary>{}</summary>\n", escape(&summary)));
-        xml.push_str("  </entry>\n");
-    }
-    xml.push_str("</feed>\n");
-    OutputFile::text("feed.xml", xml)
-}
-
-fn robots(input: &Input<'_>) -> OutputFile {
-    let base = base(input);
-    let mut text = String::from("User-agent: *\nAllow: /\n");
-    if !base.is_empty() {
-        text.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
-    }
-    OutputFile::text("robots.txt", text)
+    let entries: Vec<Value> = order
+        .into_iter()
+        .map(|a| {
+            let article = &input.articles[a];
+            let url = &input.plan.articles[a];
+            let summary = article
+                .summary
+                .clone()
+                .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 400));
+            json!({
+                "title": article.title,
+                "id": format!("{id_base}{url}"),
+                "link": format!("{base}{url}"),
+                "updated": stamp(article.date),
+                "published": article.date.map(|d| stamp(Some(d))),
+                "author": article.author.as_ref().or(article.source.as_ref()),
+                "summary": summary,
+            })
+        })
+        .collect();
+    json!({
+        "title": input.config.title,
+        "id": format!("{id_base}index.html"),
+        "updated": stamp(updated),
+        "alternate": format!("{base}index.html"),
+        "self_url": format!("{base}feed.xml"),
+        "subtitle": (!input.config.description.is_empty()).then_some(&input.config.description),
+        "entries": entries,
+    })
 }

@@ -10,8 +10,12 @@ mod entity_page;
 mod exports;
 mod feeds;
 mod format;
+mod labels;
+mod layout;
+mod netdraw;
 pub mod network;
 pub(crate) mod outlet_pages;
+mod previews;
 mod site_pages;
 pub mod theme;
 mod topic_pages;
@@ -57,15 +61,28 @@ pub fn compile(theme: &Theme) -> Result<Tera, crate::Error> {
         .collect();
     tera.add_raw_templates(templates)
         .map_err(|e| crate::Error::Template(template_error(&e)))?;
+    // The GEXF export is XML too.
+    tera.autoescape_on(vec![".html", ".htm", ".xml", ".gexf"]);
     tera.set_escape_fn(escape_html);
     Ok(tera)
 }
 
 /// Tera's escaping without its `/` → `&#x2F;`: a slash is harmless in text and
 /// in quoted attributes, and every link on every page would pay five bytes
-/// per slash for it.
+/// per slash for it. Control characters XML 1.0 forbids are dropped, so the
+/// same escaping serves the XML templates (feed, sitemap, GEXF).
 fn escape_html(text: &str) -> String {
-    html_escape::encode_quoted_attribute(text).into_owned()
+    let escaped = html_escape::encode_quoted_attribute(text);
+    if escaped.chars().any(xml_forbidden) {
+        escaped.chars().filter(|&c| !xml_forbidden(c)).collect()
+    } else {
+        escaped.into_owned()
+    }
+}
+
+/// Characters XML 1.0 does not allow in a document.
+fn xml_forbidden(c: char) -> bool {
+    (c < '\u{20}' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
 }
 
 /// A Tera error with its chain of causes, which name the template and line.
@@ -200,13 +217,16 @@ pub fn render(
                 json!({}),
             )?)
         },
-        || data::render(input, &put),
+        || data::render(input, tera, &put),
     );
     pages?;
     data?;
     let pages = sink.html_pages();
     let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
-    for file in feeds::render(input, &pages, input.today) {
+    for file in feeds::render(input, tera, &pages, input.today)? {
+        put(file)?;
+    }
+    for file in previews::render(input) {
         put(file)?;
     }
     for file in &theme.statics {

@@ -1,24 +1,25 @@
 //! The co-occurrence network: entities as nodes sized by mentions, edges
-//! weighted by shared articles, laid out at build time with a seeded
-//! force-directed (Fruchterman–Reingold) simulation and drawn as SVG whose
-//! nodes link to the entity pages. Also the small neighbourhood chart of one
-//! entity. At most [`MAX_NODES`] nodes, so the O(n²) layout stays instant and
-//! the drawing readable.
+//! weighted by shared articles, drawn by [`super::netdraw`] (ForceAtlas2
+//! layout, placed labels, links to the entity pages). Also each entity's
+//! neighbourhood: the entity, its strongest neighbours and how often they
+//! are named together in its articles.
 
-use super::xml::escape;
+use super::layout::Settings;
+use super::netdraw::{self, DrawEdge, DrawNode, Spec};
 use super::Input;
+use crate::plan::root_prefix;
 use std::collections::HashMap;
-use std::fmt::Write;
 
 /// Most entities drawn (the most mentioned that have a page).
-pub const MAX_NODES: usize = 80;
-/// Most edges drawn (the heaviest): beyond that the drawing is a hairball.
-const MAX_EDGES: usize = 360;
-/// Layout iterations.
-const ITERATIONS: usize = 400;
-/// Drawing size (SVG user units).
-const WIDTH: f64 = 960.0;
-const HEIGHT: f64 = 680.0;
+pub const MAX_NODES: usize = 150;
+/// Most edges drawn (the heaviest; all of them shape the layout).
+pub const MAX_EDGES: usize = 400;
+/// Edges shown before a reader changes the filter: about this many per node.
+pub const EDGES_PER_NODE: usize = 2;
+/// Neighbours drawn around an entity.
+const NEIGHBOURS: usize = 12;
+/// Lines drawn between an entity's neighbours (the heaviest).
+const NEIGHBOUR_LINKS: usize = 16;
 
 /// One entity in the network.
 #[derive(Debug, Clone)]
@@ -36,17 +37,10 @@ pub struct Node {
 }
 
 /// Two nodes named in `weight` common articles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Edge {
-    /// Index into the nodes.
-    pub a: usize,
-    /// Index into the nodes.
-    pub b: usize,
-    /// Articles naming both.
-    pub weight: usize,
-}
+pub type Edge = DrawEdge;
 
-/// The most-mentioned entities with a page and the edges between them.
+/// The most-mentioned entities with a page and every edge between them,
+/// heaviest first.
 pub fn graph(input: &Input<'_>) -> (Vec<Node>, Vec<Edge>) {
     let entities = &input.knowledge.extraction.entities;
     let stats = &input.knowledge.entity_stats;
@@ -71,12 +65,21 @@ pub fn graph(input: &Input<'_>) -> (Vec<Node>, Vec<Edge>) {
             mentions: stats[e].mentions,
         })
         .collect();
-    let mut weights: HashMap<(usize, usize), usize> = HashMap::new();
-    for mentions in &input.knowledge.extraction.mentions {
-        let mut present: Vec<usize> = mentions
+    let articles = input.knowledge.extraction.mentions.iter();
+    let edges = count_pairs(articles.map(|mentions| {
+        mentions
             .iter()
             .filter_map(|m| node_of.get(&m.entity).copied())
-            .collect();
+            .collect()
+    }));
+    (nodes, edges)
+}
+
+/// Edges from the nodes present in each article (unsorted, repeats allowed),
+/// heaviest first.
+fn count_pairs(articles: impl Iterator<Item = Vec<usize>>) -> Vec<Edge> {
+    let mut weights: HashMap<(usize, usize), usize> = HashMap::new();
+    for mut present in articles {
         present.sort_unstable();
         present.dedup();
         for (i, &a) in present.iter().enumerate() {
@@ -90,240 +93,148 @@ pub fn graph(input: &Input<'_>) -> (Vec<Node>, Vec<Edge>) {
         .map(|((a, b), weight)| Edge { a, b, weight })
         .collect();
     edges.sort_by(|x, y| y.weight.cmp(&x.weight).then((x.a, x.b).cmp(&(y.a, y.b))));
-    edges.truncate(MAX_EDGES);
-    (nodes, edges)
+    edges
 }
 
-/// A small deterministic pseudo-random generator (64-bit LCG), so that the
-/// same corpus always gives the same drawing.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+/// The lightest weight shown at first: the heaviest `per_node` edges per
+/// node on average, at least 1.
+pub fn default_min(edges: &[Edge], nodes: usize, per_node: usize) -> usize {
+    let keep = (nodes * per_node).max(1);
+    match edges.get(keep) {
+        // Edges are heaviest first: cut just above the first one left out.
+        Some(cut) if edges.first().is_some_and(|top| top.weight > cut.weight) => cut.weight + 1,
+        _ => 1,
     }
 }
 
-/// Fruchterman–Reingold layout in the unit square, seeded; positions in [0, 1].
-pub fn layout(n: usize, edges: &[Edge], seed: u64) -> Vec<(f64, f64)> {
-    let mut rng = Lcg(seed ^ 0x9e37_79b9_7f4a_7c15);
-    let mut pos: Vec<(f64, f64)> = (0..n)
-        .map(|_| (rng.next() - 0.5, rng.next() - 0.5))
-        .collect();
-    if n < 2 {
-        return pos.iter().map(|_| (0.5, 0.5)).collect();
-    }
-    let k = (1.0 / n as f64).sqrt();
-    for step in 0..ITERATIONS {
-        let temperature = 0.1 * (1.0 - step as f64 / ITERATIONS as f64) + 0.002;
-        let mut disp = vec![(0.0f64, 0.0f64); n];
-        for i in 0..n {
-            for j in i + 1..n {
-                let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
-                let d2 = (dx * dx + dy * dy).max(1e-6);
-                let f = k * k / d2;
-                disp[i].0 += dx * f;
-                disp[i].1 += dy * f;
-                disp[j].0 -= dx * f;
-                disp[j].1 -= dy * f;
-            }
-        }
-        for e in edges {
-            let (dx, dy) = (pos[e.a].0 - pos[e.b].0, pos[e.a].1 - pos[e.b].1);
-            let d = (dx * dx + dy * dy).sqrt().max(1e-3);
-            let f = d / k * (1.0 + (e.weight as f64).ln());
-            disp[e.a].0 -= dx * f;
-            disp[e.a].1 -= dy * f;
-            disp[e.b].0 += dx * f;
-            disp[e.b].1 += dy * f;
-        }
-        for (p, d) in pos.iter_mut().zip(&disp) {
-            // A little gravity keeps unconnected nodes from drifting off.
-            let (gx, gy) = (-p.0 * 2.0 * k, -p.1 * 2.0 * k);
-            let (dx, dy) = (d.0 + gx, d.1 + gy);
-            let len = (dx * dx + dy * dy).sqrt().max(1e-9);
-            let moved = len.min(temperature);
-            p.0 += dx / len * moved;
-            p.1 += dy / len * moved;
-        }
-    }
-    let (min_x, max_x) = bounds(pos.iter().map(|p| p.0));
-    let (min_y, max_y) = bounds(pos.iter().map(|p| p.1));
-    pos.iter()
-        .map(|p| {
-            (
-                (p.0 - min_x) / (max_x - min_x).max(1e-9),
-                (p.1 - min_y) / (max_y - min_y).max(1e-9),
-            )
-        })
-        .collect()
-}
-
-fn bounds(values: impl Iterator<Item = f64>) -> (f64, f64) {
-    values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)))
-}
-
-fn radius(mentions: usize, max: usize, small: f64, large: f64) -> f64 {
-    small + (large - small) * (mentions as f64 / max.max(1) as f64).sqrt()
-}
-
-/// The whole network as SVG; `root` leads from the page to the site root.
+/// The network page's drawing.
 pub fn network_svg(nodes: &[Node], edges: &[Edge], root: &str, title: &str) -> String {
-    let pos = layout(nodes.len(), edges, 2024);
-    let (mx, my) = (90.0, 30.0);
-    let at = |i: usize| {
-        let p = pos.get(i).copied().unwrap_or((0.5, 0.5));
-        (
-            mx + p.0 * (WIDTH - 2.0 * mx),
-            my + p.1 * (HEIGHT - 2.0 * my),
-        )
-    };
-    let max_mentions = nodes.iter().map(|n| n.mentions).max().unwrap_or(1);
-    let max_weight = edges.iter().map(|e| e.weight).max().unwrap_or(1);
-    let mut svg = format!(
-        "<svg class=\"network\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"group\" aria-labelledby=\"net-title net-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
-<title id=\"net-title\">{}</title><desc id=\"net-desc\">{} entities, the most mentioned, and {} links between those named in the same articles. Each entity links to its page.</desc><g class=\"net-edges\">",
-        escape(title),
+    let max = nodes.iter().map(|n| n.mentions).max().unwrap_or(1);
+    let drawn: Vec<DrawNode> = nodes
+        .iter()
+        .map(|n| DrawNode {
+            name: n.name.clone(),
+            kind: n.kind,
+            href: Some(format!("{root}{}", n.url)),
+            radius: netdraw::radius(n.mentions, max, 4.0, 18.0),
+            note: plural(n.mentions, "mention"),
+        })
+        .collect();
+    let min_weight = default_min(edges, nodes.len(), EDGES_PER_NODE);
+    let desc = format!(
+        "{} entities, the most mentioned, joined when named in the same articles; links in {} or more articles in common shown. Each entity links to its page.",
         nodes.len(),
-        edges.len()
+        min_weight
     );
-    for e in edges {
-        let ((x1, y1), (x2, y2)) = (at(e.a), at(e.b));
-        let width = 0.6 + 3.4 * e.weight as f64 / max_weight as f64;
-        let _ = write!(
-            svg,
-            "<line class=\"net-edge\" x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"#999\" stroke-width=\"{width:.2}\"/>"
-        );
-    }
-    svg.push_str("</g><g class=\"net-nodes\">");
-    for (i, node) in nodes.iter().enumerate() {
-        let (x, y) = at(i);
-        let r = radius(node.mentions, max_mentions, 4.0, 18.0);
-        let _ = write!(
-            svg,
-            "<a href=\"{}{}\" class=\"net-node kind-{}\"><title>{}: {} mention{}</title>\
-<circle class=\"net-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"#0b5cad\"/>\
-<text class=\"net-label\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#222\">{}</text></a>",
-            escape(root),
-            escape(&node.url),
-            node.kind,
-            escape(&node.name),
-            node.mentions,
-            if node.mentions == 1 { "" } else { "s" },
-            y + r + 12.0,
-            escape(&node.name)
-        );
-    }
-    svg.push_str("</g></svg>");
-    svg
-}
-
-/// One neighbour of an entity: name, page URL, kind and articles in common.
-#[derive(Debug, Clone)]
-pub struct Neighbour {
-    /// Display name.
-    pub name: String,
-    /// Its page, relative to the site root.
-    pub url: String,
-    /// Entity kind, used as a CSS class.
-    pub kind: &'static str,
-    /// Articles naming both.
-    pub shared: usize,
-}
-
-/// An entity and its strongest neighbours drawn around it (a radial layout:
-/// nothing to simulate with one centre). `id` must be unique in the page.
-pub fn neighbourhood_svg(
-    center: &str,
-    kind: &str,
-    neighbours: &[Neighbour],
-    root: &str,
-    id: &str,
-) -> String {
-    let (w, h) = (460.0, 300.0);
-    let (cx, cy, ring) = (w / 2.0, h / 2.0, 100.0);
-    let id = escape(id);
-    let mut svg = format!(
-        "<svg class=\"neighbourhood\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"{id}-title\" xmlns=\"http://www.w3.org/2000/svg\">\
-<title id=\"{id}-title\">{} and the entities most often named with it</title>",
-        escape(center)
-    );
-    let max = neighbours.iter().map(|n| n.shared).max().unwrap_or(1);
-    let count = neighbours.len().max(1) as f64;
-    let place = |i: usize| {
-        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / count;
-        (angle.cos(), angle.sin())
+    let spec = Spec {
+        class: "network",
+        id: "net",
+        title,
+        desc: &desc,
+        settings: Settings::default(),
+        pinned: None,
+        min_weight,
+        max_edges: MAX_EDGES,
+        pad: 12.0,
     };
-    for (i, n) in neighbours.iter().enumerate() {
-        let (c, s) = place(i);
-        let width = 0.8 + 3.2 * n.shared as f64 / max as f64;
-        let _ = write!(
-            svg,
-            "<line class=\"net-edge\" x1=\"{cx}\" y1=\"{cy}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#999\" stroke-width=\"{width:.2}\"/>",
-            cx + c * ring,
-            cy + s * ring
-        );
-    }
-    for (i, n) in neighbours.iter().enumerate() {
-        let (c, s) = place(i);
-        let (x, y) = (cx + c * ring, cy + s * ring);
-        let r = radius(n.shared, max, 4.0, 10.0);
-        let anchor = if c > 0.3 {
-            "start"
-        } else if c < -0.3 {
-            "end"
-        } else {
-            "middle"
-        };
-        let (lx, ly) = (
-            x + c * (r + 4.0),
-            y + s * (r + 4.0)
-                + if s > 0.3 {
-                    10.0
-                } else if s < -0.3 {
-                    -2.0
-                } else {
-                    4.0
-                },
-        );
-        let _ = write!(
-            svg,
-            "<a href=\"{}{}\" class=\"net-node kind-{}\"><title>{}: {} article{} in common</title>\
-<circle class=\"net-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"#0b5cad\"/>\
-<text class=\"net-label\" x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" fill=\"#222\">{}</text></a>",
-            escape(root),
-            escape(&n.url),
-            n.kind,
-            escape(&n.name),
-            n.shared,
-            if n.shared == 1 { "" } else { "s" },
-            escape(&short_label(&n.name))
-        );
-    }
-    let _ = write!(
-        svg,
-        "<g class=\"net-node net-center kind-{}\"><circle class=\"net-dot\" cx=\"{cx}\" cy=\"{cy}\" r=\"14\" fill=\"#0b5cad\"/>\
-<text class=\"net-label\" x=\"{cx}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#222\">{}</text></g></svg>",
-        escape(kind),
-        cy + 30.0,
-        escape(center)
-    );
-    svg
+    netdraw::draw(&spec, &drawn, edges)
 }
 
-/// A label that fits beside a node: long names are cut (the node's `<title>`
-/// keeps the full name).
-fn short_label(name: &str) -> String {
-    const MAX: usize = 20;
-    if name.chars().count() <= MAX {
-        return name.to_string();
+/// "1 mention", "2 mentions".
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Fewest articles naming an entity for its page to draw its neighbourhood:
+/// named in one or two, every neighbour shares the same article or two, and
+/// the drawing says nothing that the ranked list beside it does not (it
+/// would weigh more than the rest of the page).
+const NEIGHBOURHOOD_ARTICLES: usize = 3;
+
+/// Entity `e`'s neighbourhood on its page at `url`: it, its strongest
+/// neighbours with a page and, between the neighbours, how many of `e`'s
+/// articles name both. `None` when it has no neighbour, or is named in fewer
+/// than [`NEIGHBOURHOOD_ARTICLES`] articles.
+pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
+    let extraction = &input.knowledge.extraction;
+    let stats = input.knowledge.entity_stats.get(e)?;
+    if stats.articles.len() < NEIGHBOURHOOD_ARTICLES {
+        return None;
     }
-    let cut: String = name.chars().take(MAX - 1).collect();
-    format!("{}…", cut.trim_end())
+    let entity = extraction.entities.get(e)?;
+    let root = root_prefix(url);
+    let chosen: Vec<(usize, usize, &String)> = stats
+        .cooccurring
+        .iter()
+        .filter_map(|&(other, shared)| {
+            let page = input.plan.entities.get(other)?.as_ref()?;
+            Some((other, shared, page))
+        })
+        .take(NEIGHBOURS)
+        .collect();
+    if chosen.is_empty() {
+        return None;
+    }
+    let max = chosen.iter().map(|c| c.1).max().unwrap_or(1);
+    let mut nodes = vec![DrawNode {
+        name: entity.name.clone(),
+        kind: entity.kind.as_str(),
+        href: None,
+        radius: 12.0,
+        note: plural(stats.articles.len(), "article"),
+    }];
+    let mut index: HashMap<usize, usize> = HashMap::from([(e, 0)]);
+    for &(other, shared, page) in &chosen {
+        let o = &extraction.entities[other];
+        index.insert(other, nodes.len());
+        nodes.push(DrawNode {
+            name: o.name.clone(),
+            kind: o.kind.as_str(),
+            href: Some(format!("{root}{page}")),
+            radius: netdraw::radius(shared, max, 4.0, 10.0),
+            note: format!("{} in common", plural(shared, "article")),
+        });
+    }
+    let articles = stats.articles.iter().map(|&a| {
+        extraction
+            .mentions
+            .get(a)
+            .map(|list| {
+                list.iter()
+                    .filter_map(|m| index.get(&m.entity).copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    // Between two neighbours, a line only when named together in two or
+    // more of its articles: in an entity's one article everyone is.
+    let (spokes, mut between): (Vec<Edge>, Vec<Edge>) =
+        count_pairs(articles).into_iter().partition(|x| x.a == 0);
+    between.retain(|x| x.weight >= 2);
+    between.truncate(NEIGHBOUR_LINKS);
+    let edges: Vec<Edge> = spokes.into_iter().chain(between).collect();
+    let desc = format!(
+        "{} and the {} entities most often named with it; lines join those named together in its articles.",
+        entity.name,
+        chosen.len()
+    );
+    let spec = Spec {
+        class: "neighbourhood",
+        id: "neighbourhood",
+        title: &format!("{} and the entities most often named with it", entity.name),
+        desc: &desc,
+        settings: Settings {
+            iterations: 300,
+            area_per_node: 5000.0,
+            aspect: 1.2,
+            ..Settings::default()
+        },
+        pinned: Some(0),
+        min_weight: 1,
+        max_edges: NEIGHBOURS + NEIGHBOUR_LINKS,
+        pad: 40.0,
+    };
+    Some(netdraw::draw(&spec, &nodes, &edges))
 }
 
 #[cfg(test)]
@@ -331,66 +242,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn layout_is_deterministic_and_separates_nodes() {
-        let edges = vec![
+    fn pairs_are_counted_once_per_article() {
+        let edges = count_pairs(vec![vec![2, 0, 2, 1], vec![0, 2], vec![1]].into_iter());
+        assert_eq!(
+            edges[0],
             Edge {
                 a: 0,
-                b: 1,
-                weight: 3,
-            },
-            Edge {
-                a: 1,
                 b: 2,
-                weight: 1,
-            },
-        ];
-        let one = layout(5, &edges, 7);
-        assert_eq!(one, layout(5, &edges, 7));
-        for (i, p) in one.iter().enumerate() {
-            assert!((0.0..=1.0).contains(&p.0) && (0.0..=1.0).contains(&p.1));
-            for q in &one[i + 1..] {
-                let d = ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt();
-                assert!(d > 0.05, "nodes overlap: {p:?} {q:?}");
+                weight: 2
             }
-        }
+        );
+        assert_eq!(edges.len(), 3);
     }
 
     #[test]
-    fn svgs_are_xml_with_titles_and_escaped_names() {
-        let nodes = vec![
-            Node {
-                entity: 0,
-                name: "A & B <Ltd>".into(),
-                kind: "organization",
-                url: "entities/a.html".into(),
-                mentions: 3,
-            },
-            Node {
-                entity: 1,
-                name: "C".into(),
-                kind: "place",
-                url: "entities/c.html".into(),
-                mentions: 1,
-            },
-        ];
-        let edges = vec![Edge {
-            a: 0,
-            b: 1,
-            weight: 2,
-        }];
-        let neighbours = vec![Neighbour {
-            name: "D \"E\"".into(),
-            url: "entities/d.html".into(),
-            kind: "person",
-            shared: 2,
-        }];
-        for svg in [
-            network_svg(&nodes, &edges, "../", "Network"),
-            neighbourhood_svg("X", "place", &neighbours, "../", "n"),
-        ] {
-            let doc = roxmltree::Document::parse(&svg).expect("well-formed");
-            assert!(doc.descendants().any(|n| n.has_tag_name("title")));
-            assert!(!svg.contains("style="));
-        }
+    fn default_filter_keeps_about_the_heaviest() {
+        let edges: Vec<Edge> = (0..10)
+            .map(|i| Edge {
+                a: i,
+                b: i + 1,
+                weight: 10 - i,
+            })
+            .collect();
+        // Keep 4: weights 10, 9, 8, 7; the fifth (6) is left out.
+        assert_eq!(default_min(&edges, 2, 2), 7);
+        assert_eq!(default_min(&edges, 100, 2), 1);
     }
 }

@@ -309,11 +309,21 @@ fn network_page(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Err
         .map(|(n, d)| json!({ "name": n.name, "url": n.url, "kind": n.kind, "mentions": n.mentions, "links": d }))
         .collect();
     let total = input.plan.entities.iter().filter(|e| e.is_some()).count();
+    let kinds: Vec<Value> = super::article_page::KINDS
+        .iter()
+        .filter_map(|(kind, label)| {
+            let count = nodes.iter().filter(|n| n.kind == kind.as_str()).count();
+            (count > 0).then(|| json!({ "kind": kind.as_str(), "label": label, "count": count }))
+        })
+        .collect();
     let context = json!({
         "svg": svg,
         "nodes": listed,
-        "edges": edges.len(),
+        "edges": edges.len().min(network::MAX_EDGES),
         "entities_total": total,
+        "kinds": kinds,
+        "min_shared": network::default_min(&edges, nodes.len(), network::EDGES_PER_NODE),
+        "max_shared": edges.first().map_or(1, |e| e.weight),
     });
     page(tera, input.config, "network.html", url, context)
 }

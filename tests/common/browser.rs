@@ -96,6 +96,7 @@ impl Browser {
                 "height": v.height,
                 "mobile": v.mobile,
                 "axe": v.axe,
+                "steps": (!v.steps.is_empty()).then_some(&v.steps),
             })).collect::<Vec<_>>(),
         });
         std::fs::write(&job_path, job.to_string()).expect("write job");
@@ -155,6 +156,8 @@ pub struct Visit {
     pub mobile: bool,
     /// Run axe-core on the page.
     pub axe: bool,
+    /// Interaction steps after the load (see `tests/js/cdp.mjs`).
+    pub steps: Vec<serde_json::Value>,
 }
 
 impl Visit {
@@ -167,6 +170,7 @@ impl Visit {
             height: 900,
             mobile: false,
             axe: false,
+            steps: Vec::new(),
         }
     }
 
@@ -179,6 +183,7 @@ impl Visit {
             height: 800,
             mobile: true,
             axe: false,
+            steps: Vec::new(),
         }
     }
 
@@ -188,6 +193,11 @@ impl Visit {
 
     pub fn with_axe(self) -> Visit {
         Visit { axe: true, ..self }
+    }
+
+    /// With interaction steps (see `tests/js/cdp.mjs`).
+    pub fn with_steps(self, steps: Vec<serde_json::Value>) -> Visit {
+        Visit { steps, ..self }
     }
 }
 
@@ -211,6 +221,9 @@ pub struct VisitReport {
     pub probe: Option<serde_json::Value>,
     /// axe-core's violations, when axe ran.
     pub axe: Option<Vec<Violation>>,
+    /// The values of the visit's `eval` steps, when it had steps.
+    #[serde(default)]
+    pub steps: Option<Vec<serde_json::Value>>,
     /// Why the visit failed (navigation error, timeout, axe error).
     pub error: Option<String>,
 }

@@ -15,8 +15,18 @@
 //     "settle_ms": 150,                       // wait after the load event
 //     "visits": [ { "url": "file:///…", "scheme": "light" | "dark",
 //                   "width": 1280, "height": 900, "mobile": false,
-//                   "axe": true } ]
+//                   "axe": true,
+//                   "steps": [ … ] } ]                // optional, see below
 //   }
+//
+// Steps, run in order after the probe (real input events through CDP):
+//   { "hover": "CSS selector" }   move the mouse to the element's centre
+//   { "click": "CSS selector" }   click it (left button)
+//   { "wheel": "CSS selector", "delta": -300 }  turn the wheel over it
+//   { "key": "Tab" | "Escape" | "Enter" | "ArrowLeft" | … | "+" }  press a key
+//   { "wait": 300 }               wait (ms)
+//   { "eval": "JS expression" }   evaluated (promises awaited); its value
+//                                 is appended to the visit's "steps" report
 //
 // Report: { "visits": [ { "url", "scheme", "width", "events": [ {kind, …} ],
 //   "scroll_width", "client_width", "probe", "axe": [violation…] | null,
@@ -116,6 +126,54 @@ function withTimeout(promise, ms, what) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const KEY_CODES = { Tab: 9, Enter: 13, Escape: 27, ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 };
+
+// Runs one visit's steps in session `s`; returns the values of its evals.
+async function runSteps(s, steps) {
+  const values = [];
+  for (const step of steps) {
+    if (step.wait) await sleep(step.wait);
+    const selector = step.hover ?? step.click ?? step.wheel;
+    if (selector) {
+      const found = await s("Runtime.evaluate", {
+        expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)});
+          if (!el) return null; el.scrollIntoView({ block: "center" });
+          // The first line's box: a wrapped link's overall centre may miss it.
+          const b = el.getClientRects()[0] || el.getBoundingClientRect();
+          return JSON.stringify([b.left + b.width / 2, b.top + b.height / 2]); })()`,
+        returnByValue: true,
+      });
+      if (!found.result.value) throw new Error(`step: no element matches ${selector}`);
+      const [x, y] = JSON.parse(found.result.value);
+      if (step.wheel) {
+        await s("Input.dispatchMouseEvent", { type: "mouseMoved", x, y });
+        await s("Input.dispatchMouseEvent", { type: "mouseWheel", x, y, deltaX: 0, deltaY: step.delta ?? -300 });
+      } else {
+        await s("Input.dispatchMouseEvent", { type: "mouseMoved", x, y });
+      }
+      if (step.click) {
+        await s("Input.dispatchMouseEvent", { type: "mousePressed", x, y, button: "left", clickCount: 1 });
+        await s("Input.dispatchMouseEvent", { type: "mouseReleased", x, y, button: "left", clickCount: 1 });
+      }
+    }
+    if (step.key) {
+      const code = KEY_CODES[step.key];
+      const text = code === undefined ? step.key : code === 13 ? "\r" : undefined;
+      const base = { key: step.key, code: code === undefined ? "" : step.key, windowsVirtualKeyCode: code ?? step.key.charCodeAt(0) };
+      await s("Input.dispatchKeyEvent", { type: text ? "keyDown" : "rawKeyDown", text, ...base });
+      await s("Input.dispatchKeyEvent", { type: "keyUp", ...base });
+    }
+    if (step.eval) {
+      const r = await s("Runtime.evaluate", { expression: step.eval, awaitPromise: true, returnByValue: true });
+      if (r.exceptionDetails) {
+        throw new Error(`step: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      }
+      values.push(r.result.value ?? null);
+    }
+  }
+  return values;
+}
+
 // Installed in every document before its own scripts run. Reports through a
 // CDP binding, which survives navigations and cannot be lost with the page.
 const TRAPS = `(() => {
@@ -205,6 +263,7 @@ async function main() {
       client_width: null,
       probe: null,
       axe: null,
+      steps: null,
       error: null,
     };
     try {
@@ -247,6 +306,7 @@ async function main() {
         }
         result.probe = probe.result.value ?? null;
       }
+      if (visit.steps) result.steps = await runSteps(s, visit.steps);
       if (visit.axe) {
         if (!axeSource) throw new Error("axe requested but no axe.min.js given");
         const injected = await s("Runtime.evaluate", { expression: axeSource });
