@@ -296,7 +296,10 @@ fn outlets_are_named_once_with_their_aliases() {
     assert!(back.contains(&format!("../{url}")), "{back:?}");
     let named = texts(&page, "#named ~ ul.chips li a");
     assert!(named.iter().any(|n| n == "Tomas Berg"), "{named:?}");
-    assert!(!named.iter().any(|n| n == "Korean Central News Agency"), "{named:?}");
+    assert!(
+        !named.iter().any(|n| n == "Korean Central News Agency"),
+        "{named:?}"
+    );
 
     // Every article line names its outlet with a link to its page.
     let timeline = site.page("timeline.html");
