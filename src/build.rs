@@ -28,6 +28,12 @@ pub struct BuildOptions {
 pub struct BuildReport {
     /// Articles published.
     pub articles: usize,
+    /// Exact copies folded into an article.
+    pub exact_copies: usize,
+    /// Near copies folded into an article.
+    pub near_copies: usize,
+    /// Outlets named.
+    pub outlets: usize,
     /// Entity pages written.
     pub entities: usize,
     /// HTML pages written.
@@ -50,9 +56,18 @@ pub struct BuildReport {
 impl BuildReport {
     /// The one-line summary printed at the end of a build.
     pub fn summary(&self) -> String {
+        let copies = match (self.exact_copies, self.near_copies) {
+            (0, 0) => String::new(),
+            (exact, near) => format!(
+                " ({} cop{} folded: {exact} exact, {near} near)",
+                exact + near,
+                if exact + near == 1 { "y" } else { "ies" }
+            ),
+        };
         format!(
-            "built {} article(s), {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s){} in {:.2}s",
+            "built {} article(s){copies} from {} outlet(s), {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s){} in {:.2}s",
             self.articles,
+            self.outlets,
             self.entities,
             self.pages,
             self.files,
@@ -193,11 +208,21 @@ fn run(
     }
 
     progress(Stage::Analyze);
-    let knowledge = analyze::analyze(&corpus.articles, gazetteer.as_ref(), config);
-    let plan = plan::plan(&corpus.articles, &knowledge, config);
+    let mut articles = corpus.articles;
+    let outlets = analyze::outlets::normalise(&mut articles, gazetteer.as_ref(), &config.outlets);
+    // Copies are folded before analysis, so that every statistic counts a
+    // story once.
+    let folded = analyze::copies::fold(articles, &config.copies);
+    let (exact_copies, near_copies) = folded.counts();
+    let mut knowledge = analyze::analyze(&folded.articles, gazetteer.as_ref(), config);
+    knowledge.outlets =
+        analyze::outlets::Outlets::assign(&folded.articles, &folded.copies, &outlets);
+    knowledge.copies = folded.copies;
+    let articles = folded.articles;
+    let plan = plan::plan(&articles, &knowledge, config);
     let input = render::Input {
         config,
-        articles: &corpus.articles,
+        articles: &articles,
         knowledge: &knowledge,
         plan: &plan,
         today: chrono::Local::now().date_naive(),
@@ -226,9 +251,12 @@ fn run(
         }
     }
     let (files, pages, bytes) = recorder.counts();
-    let links = SiteLinks::of(&corpus.articles, &knowledge, &plan);
+    let links = SiteLinks::of(&articles, &knowledge, &plan);
     let report = BuildReport {
-        articles: corpus.articles.len(),
+        articles: articles.len(),
+        exact_copies,
+        near_copies,
+        outlets: knowledge.outlets.list.len(),
         entities: plan.entities.iter().filter(|e| e.is_some()).count(),
         pages,
         files,

@@ -70,6 +70,10 @@ pub struct SiteConfig {
     pub relations: RelationConfig,
     /// Hand-defined topics.
     pub topics: Vec<TopicConfig>,
+    /// Outlet names and the other names they go by.
+    pub outlets: OutletConfig,
+    /// Folding exact and near copies of an article into one.
+    pub copies: CopiesConfig,
 }
 
 impl Default for SiteConfig {
@@ -88,6 +92,44 @@ impl Default for SiteConfig {
             entities: EntityConfig::default(),
             relations: RelationConfig::default(),
             topics: Vec::new(),
+            outlets: OutletConfig::default(),
+            copies: CopiesConfig::default(),
+        }
+    }
+}
+
+/// Outlet settings: each outlet's name and its other names, e.g.
+/// `[outlets.aliases]` `"Associated Press" = ["AP", "The AP"]`. They add to
+/// the gazetteer's organisations and a built-in list of news agencies.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutletConfig {
+    /// Canonical name → other names it goes by.
+    pub aliases: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// Copy folding: an article filed twice (the same file scraped again, the
+/// same wire story under another headline or with other trailing
+/// boilerplate) becomes one article that lists its copies.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CopiesConfig {
+    /// Fold copies (on by default).
+    pub fold: bool,
+    /// Two texts whose five-word shingles overlap at least this much
+    /// (Jaccard similarity, 0–1) are near copies.
+    pub threshold: f64,
+    /// Near copies are filed at most this many days apart (exact copies at
+    /// any distance); a story re-used a year later is a new article.
+    pub near_days: u32,
+}
+
+impl Default for CopiesConfig {
+    fn default() -> Self {
+        CopiesConfig {
+            fold: true,
+            threshold: 0.8,
+            near_days: 7,
         }
     }
 }
@@ -234,6 +276,12 @@ impl SiteConfig {
             if topic.name.trim().is_empty() {
                 return Err(invalid("a [[topics]] entry has no name".to_string()));
             }
+        }
+        if !(self.copies.threshold > 0.0 && self.copies.threshold <= 1.0) {
+            return Err(invalid(format!(
+                "copies.threshold {} must be above 0 and at most 1",
+                self.copies.threshold
+            )));
         }
         let web = ["https://", "http://"];
         if !self.base_url.is_empty() && !web.iter().any(|w| self.base_url.starts_with(w)) {

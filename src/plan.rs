@@ -18,7 +18,15 @@ pub struct Plan {
     pub topics: Vec<String>,
     /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`.
     pub relations: Vec<String>,
+    /// Per outlet (same index as `Knowledge::outlets.list`), e.g. `outlets/reuters.html`.
+    pub outlets: Vec<String>,
+    /// Per folded copy (same index as `Knowledge::copies`): the URL its own
+    /// page would have had, which now points to its article.
+    pub copies: Vec<String>,
 }
+
+/// The outlets index.
+pub const OUTLETS_INDEX: &str = "outlets.html";
 
 /// Gives every page its URL.
 pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) -> Plan {
@@ -58,11 +66,25 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
             )
         })
         .collect();
+    let mut outlet_slugs = SlugSet::default();
+    let outlets = knowledge
+        .outlets
+        .list
+        .iter()
+        .map(|o| format!("outlets/{}.html", outlet_slugs.unique(&o.name, "outlet")))
+        .collect();
+    let copies = knowledge
+        .copies
+        .iter()
+        .map(|c| format!("articles/{}.html", c.article.slug))
+        .collect();
     Plan {
         articles: article_urls,
         entities: entity_urls,
         topics,
         relations,
+        outlets,
+        copies,
     }
 }
 

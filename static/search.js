@@ -24,6 +24,7 @@
     types: Array.prototype.slice.call(document.querySelectorAll("input[name=type]")),
     entity: document.getElementById("filter-entity"),
     topic: document.getElementById("filter-topic"),
+    outlet: document.getElementById("filter-outlet"),
     year: document.getElementById("filter-year")
   };
   if (!input || !list) return;
@@ -38,8 +39,9 @@
   var seq = 0;
   var filled = {};
 
+  var FACETS = ["entity", "topic", "outlet"];
   fillYears();
-  ["entity", "topic"].forEach(function (name) {
+  FACETS.forEach(function (name) {
     var select = filters[name];
     if (!select) return;
     ["focus", "mouseenter", "touchstart"].forEach(function (type) {
@@ -113,7 +115,7 @@
       filters.types.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
     }
     setSelect(filters.year, params.get("year"));
-    return Promise.all(["entity", "topic"].map(function (name) {
+    return Promise.all(FACETS.map(function (name) {
       var value = params.get(name);
       if (!value || !filters[name]) return null;
       return fillFacet(name).then(function () { setSelect(filters[name], value); });
@@ -135,6 +137,7 @@
     }
     if (state.entity) params.set("entity", state.entity);
     if (state.topic) params.set("topic", state.topic);
+    if (state.outlet) params.set("outlet", state.outlet);
     if (state.year) params.set("year", state.year);
     var search = params.toString();
     try {
@@ -149,6 +152,7 @@
       types: filters.types.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }),
       entity: filters.entity ? filters.entity.value : "",
       topic: filters.topic ? filters.topic.value : "",
+      outlet: filters.outlet ? filters.outlet.value : "",
       year: filters.year ? filters.year.value : ""
     };
   }
@@ -158,6 +162,7 @@
     if (state.year && engine.yearOf(id) !== state.year) return false;
     if (sets.entity && !sets.entity[id]) return false;
     if (sets.topic && !sets.topic[id]) return false;
+    if (sets.outlet && !sets.outlet[id]) return false;
     return true;
   }
 
@@ -167,7 +172,7 @@
     var mine = ++seq;
     var query = input.value.trim();
     var state = filterState();
-    var filtered = state.entity || state.topic || state.year ||
+    var filtered = state.entity || state.topic || state.outlet || state.year ||
       (filters.types.length && state.types.length < filters.types.length);
     writeUrl(query, state);
     if (!query && !filtered) {
@@ -181,11 +186,12 @@
     Promise.all([
       query ? engine.search(tokens, BOOSTS, KIND_BOOST) : null,
       engine.facetDocs("entity", state.entity),
-      engine.facetDocs("topic", state.topic)
+      engine.facetDocs("topic", state.topic),
+      engine.facetDocs("outlet", state.outlet)
     ]).then(function (r) {
       if (mine !== seq) return null;
       var start = r[0] ? r[0].arrived : engine.now();
-      var sets = { entity: r[1], topic: r[2] };
+      var sets = { entity: r[1], topic: r[2], outlet: r[3] };
       var hits = query ? r[0].hits.filter(function (h) {
         return passes(h.id, h.kind, state, sets);
       }) : browse(state, sets);

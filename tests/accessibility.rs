@@ -85,6 +85,7 @@ fn page_types(site: &Built) -> Vec<(String, String)> {
         "entities.html",
         "timeline.html",
         "topics.html",
+        "outlets.html",
         "network.html",
         "data/README.html",
     ]

@@ -588,7 +588,8 @@ proptest! {
         let input = format!(" date{space}2024-03-01\nSEOUL{space2}(Reuters){space}- North Korea fired a missile. {body}\nMore text.");
         let parsed = text::parse(&input, &Boilerplate::new(true, &[]));
         prop_assert_eq!(parsed.date, Some(Ok(chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap_or_default())));
-        prop_assert_eq!(parsed.source.as_deref(), Some("Reuters"));
+        let opening = dossier::content::outlet::opening(&parsed.paragraphs);
+        prop_assert_eq!(opening.outlet.as_deref(), Some("Reuters"));
     }
 
     #[test]

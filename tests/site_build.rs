@@ -91,8 +91,10 @@ fn timeline_lists_oldest_first_and_undated_last() {
     assert!(pos(F001) < pos(F000));
     let undated = page
         .select(
-            &scraper::Selector::parse("section#undated a, section[aria-labelledby=undated] a")
-                .unwrap(),
+            &scraper::Selector::parse(
+                "section#undated li > a, section[aria-labelledby=undated] li > a",
+            )
+            .unwrap(),
         )
         .filter_map(|a| a.value().attr("href").map(str::to_string))
         .collect::<Vec<_>>();

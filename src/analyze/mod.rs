@@ -1,9 +1,11 @@
 //! The analyze stage: from the loaded corpus to what the site knows about it.
 //! Pure: no I/O; the gazetteer arrives already parsed.
 
+pub mod copies;
 mod countries;
 pub mod entities;
 pub mod keyterms;
+pub mod outlets;
 pub mod related;
 pub mod relations;
 mod stopwords;
@@ -53,6 +55,10 @@ pub struct Knowledge {
     /// Articles whose analysis failed inside dossier (caught; they have no
     /// entities or key terms).
     pub failures: Vec<Failure>,
+    /// Copies folded into the articles (see [`copies`]), in corpus order.
+    pub copies: Vec<copies::Copy>,
+    /// The outlets and what each published (see [`outlets`]).
+    pub outlets: outlets::Outlets,
 }
 
 impl Knowledge {
@@ -143,6 +149,8 @@ pub fn analyze(
         key_terms,
         related,
         failures,
+        copies: Vec::new(),
+        outlets: outlets::Outlets::default(),
     }
 }
 

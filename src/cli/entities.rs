@@ -24,11 +24,13 @@ pub fn list(
     for w in &corpus.warnings {
         eprintln!("warning: {w}");
     }
-    let texts: Vec<Vec<String>> = corpus.articles.iter().map(|a| a.blocks.clone()).collect();
+    // Counted as the site counts them: each story once.
+    let articles = crate::analyze::copies::fold(corpus.articles, &config.copies).articles;
+    let texts: Vec<Vec<String>> = articles.iter().map(|a| a.blocks.clone()).collect();
     let extraction = extract(&texts, gazetteer.as_ref());
 
     for (a, why) in &extraction.faults {
-        if let Some(article) = corpus.articles.get(*a) {
+        if let Some(article) = articles.get(*a) {
             eprintln!(
                 "error: {}: internal error while analysing: {why}",
                 article.shown_path(&config)

@@ -2,6 +2,7 @@
 
 pub mod boilerplate;
 pub mod markdown;
+pub mod outlet;
 pub mod slug;
 pub mod text;
 

@@ -1,7 +1,7 @@
 //! From decoded text to an [`Article`], for each input form.
 
 use super::boilerplate::Boilerplate;
-use super::{markdown, text, Article, Body};
+use super::{markdown, outlet, text, Article, Body};
 use crate::diagnostics::Warning;
 use chrono::NaiveDate;
 
@@ -36,14 +36,17 @@ pub fn text_article(
         return None;
     }
     let blocks = parsed.paragraphs;
+    // A dateline or byline names the outlet that filed the story; trailing
+    // boilerplate only the site that carried it.
+    let opening = outlet::opening(&blocks);
     Some(Article {
         path,
         slug: String::new(),
         title: parsed.title,
         date,
-        source: parsed.source,
+        source: opening.outlet.or(parsed.source),
         url: None,
-        author: None,
+        author: opening.author,
         summary: None,
         tags: Vec::new(),
         topics: Vec::new(),
@@ -123,14 +126,21 @@ pub fn markdown_article(
             .filter(|t| !t.is_empty())
             .collect()
     };
+    let opening = outlet::opening(&blocks);
     Some(Article {
         path,
         slug: String::new(),
         title,
         date,
-        source: front.source.filter(|s| !s.trim().is_empty()),
+        source: front
+            .source
+            .filter(|s| !s.trim().is_empty())
+            .or(opening.outlet),
         url,
-        author: front.author.filter(|s| !s.trim().is_empty()),
+        author: front
+            .author
+            .filter(|s| !s.trim().is_empty())
+            .or(opening.author),
         summary: front.summary.filter(|s| !s.trim().is_empty()),
         tags: clean(front.tags.0),
         topics: clean(front.topics.0),

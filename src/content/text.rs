@@ -3,7 +3,7 @@
 
 use super::boilerplate::Boilerplate;
 pub use crate::text::first_sentence;
-use crate::text::{collapse_whitespace, cut, sentences::Sentences};
+use crate::text::{cut, sentences::Sentences};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -26,7 +26,8 @@ pub struct PlainText {
     pub title: String,
     /// The body paragraphs (the headline, when there is one, is not among them).
     pub paragraphs: Vec<String>,
-    /// The outlet named by trailing boilerplate or a dateline.
+    /// The outlet named by a dateline opening the text, or else by trailing
+    /// boilerplate.
     pub source: Option<String>,
     /// True when trailing boilerplate was cut.
     pub boilerplate_cut: bool,
@@ -88,16 +89,18 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
         }
         None => paragraphs
             .first()
-            .map(|p| readable_title(first_sentence(p)))
+            .map(|p| readable_title(first_sentence(without_dateline(p))))
             .unwrap_or_default(),
     };
 
     let boilerplate_cut = cut.is_some();
-    let source = cut.and_then(|c| c.source).or_else(|| {
-        let first = paragraphs.first()?;
-        let caps = dateline().captures(first)?;
-        Some(collapse_whitespace(caps.name("source")?.as_str()))
-    });
+    // A dateline names the outlet that filed the story; trailing
+    // boilerplate only the site that carried it.
+    let source = paragraphs
+        .first()
+        .and_then(|p| super::outlet::dateline_at(p))
+        .map(|(source, _)| source)
+        .or_else(|| cut.and_then(|c| c.source));
 
     PlainText {
         date,
@@ -106,6 +109,15 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
         source,
         boilerplate_cut,
     }
+}
+
+/// A paragraph without its opening dateline ("SEOUL (Reuters) - "): the
+/// title is the story's first sentence, not where and by whom it was filed.
+fn without_dateline(paragraph: &str) -> &str {
+    super::outlet::dateline_at(paragraph)
+        .and_then(|(_, body)| paragraph.get(body..))
+        .filter(|rest| !rest.trim().is_empty())
+        .unwrap_or(paragraph)
 }
 
 /// Groups lines into runs separated by blank lines.
@@ -269,9 +281,14 @@ mod tests {
     }
 
     #[test]
-    fn dateline_gives_source() {
-        let p = parse_default("SEOUL (Reuters) - North Korea fired a missile.\nMore text here.");
+    fn dateline_is_no_headline() {
+        let p = parse_default("SEOUL (Reuters) - North Korea fired a missile.\n\nMore text here.");
+        assert_eq!(p.title, "North Korea fired a missile");
         assert_eq!(p.source.as_deref(), Some("Reuters"));
+        assert_eq!(
+            p.paragraphs[0],
+            "SEOUL (Reuters) - North Korea fired a missile."
+        );
     }
 
     #[test]

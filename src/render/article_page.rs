@@ -99,6 +99,7 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
             "date": format::iso(article.date),
             "date_human": format::human(article.date),
             "source": article.source,
+            "source_url": super::entity_page::outlet_url(input, index),
             "url": article.url,
             "author": article.author,
             "summary": article.summary,
@@ -114,6 +115,7 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
         "topics": topics(input, index),
         "key_terms": key_terms(input, index),
         "related": related(input, index),
+        "copies": super::copy_pages::copies_of(input, index),
     });
     page(tera, input.config, "article.html", url, context)
 }

@@ -65,6 +65,7 @@ pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(),
                 "tags": article.tags,
                 "topics": input.knowledge.topic_names(a),
                 "word_count": article.word_count,
+                "copies": input.knowledge.copies.iter().filter(|c| c.of == a).map(|c| &c.article.path).collect::<Vec<_>>(),
             })
         })
         .collect();

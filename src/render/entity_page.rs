@@ -136,7 +136,14 @@ pub fn article_item(input: &Input<'_>, a: usize) -> Value {
         "date": format::iso(article.date),
         "date_human": format::human(article.date),
         "source": article.source,
+        "source_url": outlet_url(input, a),
     })
+}
+
+/// The page of article `a`'s outlet.
+pub fn outlet_url<'a>(input: &'a Input<'_>, a: usize) -> Option<&'a str> {
+    let o = (*input.knowledge.outlets.of_article.get(a)?)?;
+    input.plan.outlets.get(o).map(String::as_str)
 }
 
 /// Renders entity `e`'s page at `url`.
@@ -233,6 +240,8 @@ pub fn render(
             "first_seen_human": stats.first_seen.map(|d| format::human(Some(d))),
             "last_seen_human": stats.last_seen.map(|d| format::human(Some(d))),
         },
+        "outlet": super::outlet_pages::outlet_of_entity(input, e)
+            .map(|(url, articles)| json!({ "url": url, "articles": articles })),
         "kwic": kwic,
         "kwic_total": all_mentions.len(),
         "kwic_shown": kwic_shown,

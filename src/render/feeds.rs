@@ -61,9 +61,12 @@ fn sitemap(input: &Input<'_>, pages: &[&str]) -> Value {
         .zip(input.articles)
         .filter_map(|(url, a)| a.date.map(|d| (url.as_str(), d)))
         .collect();
+    // A folded copy's page only points to its article.
+    let copies: std::collections::HashSet<&str> =
+        input.plan.copies.iter().map(String::as_str).collect();
     let urls: Vec<Value> = pages
         .iter()
-        .filter(|p| **p != "404.html")
+        .filter(|p| **p != "404.html" && !copies.contains(*p))
         .map(|page| {
             json!({
                 "loc": format!("{base}{page}"),

@@ -4,6 +4,7 @@ pub(crate) mod article_page;
 mod body;
 pub mod charts;
 mod cite;
+mod copy_pages;
 mod data;
 mod entity_page;
 mod exports;
@@ -13,6 +14,7 @@ mod labels;
 mod layout;
 mod netdraw;
 pub mod network;
+pub(crate) mod outlet_pages;
 mod previews;
 mod site_pages;
 pub mod theme;
@@ -199,6 +201,12 @@ pub fn render(
                 put(file)?;
             }
             for file in topic_pages::render(input, tera)? {
+                put(file)?;
+            }
+            for file in outlet_pages::render(input, tera)? {
+                put(file)?;
+            }
+            for file in copy_pages::render(input, tera)? {
                 put(file)?;
             }
             put(page(

@@ -80,6 +80,8 @@ fn home(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
             "articles": input.articles.len(),
             "entities": input.plan.entities.iter().filter(|e| e.is_some()).count(),
             "quotes": quotes,
+            "outlets": input.knowledge.outlets.list.len(),
+            "copies": input.knowledge.copies.len(),
             "undated": input.articles.len() - dates.len(),
             "first": super::format::iso(dates.iter().min().copied()),
             "last": super::format::iso(dates.iter().max().copied()),

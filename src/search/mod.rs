@@ -18,7 +18,7 @@
 //!     "popularity": [36, …],             // documents naming each entity page, in order
 //!     "shards": ["", "ab", "acc", …],    // separator of each term shard
 //!     "pageSize": 4,                     // documents per page of metadata
-//!     "facets": {"entity": 1625, "topic": 290}   // names per filter
+//!     "facets": {"entity": 1625, "topic": 290, "outlet": 12}   // names per filter
 //!   };
 //!   ```
 //!
@@ -33,9 +33,10 @@
 //!   `date`?, `source`?, `excerpt`?, `text` (a compact extract of the body
 //!   for snippets, see [`snippet`]; `excerpt` only when `text` does not
 //!   start with it).
-//! * `search/entity.js` and `search/topic.js`: `[name, documents, chunk]` of
-//!   every name, loaded when a filter is used; `search/entity-C.js` and
-//!   `search/topic-C.js`: the documents of each name of chunk `C`.
+//! * `search/entity.js`, `search/topic.js` and `search/outlet.js`: `[name,
+//!   documents, chunk]` of every name, loaded when a filter is used;
+//!   `search/entity-C.js` (and topic, outlet): the documents of each name
+//!   of chunk `C`.
 //!
 //! Every shard calls `window.dossierSearchShard(key, data)`, `key` being its
 //! file name without `.js`. Terms are produced by elasticlunr-rs (English
@@ -180,7 +181,11 @@ fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexF
     for (key, script) in pages {
         add(&key, script);
     }
-    for (name, names) in [("entity", &facets.entities), ("topic", &facets.topics)] {
+    for (name, names) in [
+        ("entity", &facets.entities),
+        ("topic", &facets.topics),
+        ("outlet", &facets.outlets),
+    ] {
         let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
         let list: Vec<Value> = names
             .names
@@ -264,6 +269,7 @@ impl<'a> Manifest<'a> {
             facets: BTreeMap::from([
                 ("entity", facets.entities.names.len()),
                 ("topic", facets.topics.names.len()),
+                ("outlet", facets.outlets.names.len()),
             ]),
         }
     }
@@ -307,6 +313,8 @@ struct DocMeta<'a> {
 struct Facets<'a> {
     entities: Names<'a>,
     topics: Names<'a>,
+    /// The outlets of articles.
+    outlets: Names<'a>,
 }
 
 impl<'a> Facets<'a> {
@@ -315,7 +323,11 @@ impl<'a> Facets<'a> {
         let canonical = canonical_entity_names(docs);
         let mut entities = Names::default();
         let mut topics = Names::default();
+        let mut outlets = Names::default();
         for (i, doc) in docs.iter().enumerate() {
+            if let Some(source) = doc.source.as_deref().filter(|_| doc.kind == "article") {
+                outlets.add(source, i);
+            }
             for name in &doc.entities {
                 let key = name.to_lowercase();
                 let name = canonical.get(&key).copied().unwrap_or(name.as_str());
@@ -325,7 +337,11 @@ impl<'a> Facets<'a> {
                 topics.add(topic, i);
             }
         }
-        Facets { entities, topics }
+        Facets {
+            entities,
+            topics,
+            outlets,
+        }
     }
 }
 

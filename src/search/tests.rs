@@ -110,7 +110,8 @@ fn manifest_orders_documents_newest_first() {
     assert_eq!(m["kind"], "012");
     assert_eq!(m["years"], json!([["2025", 0, 1], ["2024", 1, 2]]));
     assert_eq!(m["popularity"], json!([2]));
-    assert_eq!(m["facets"], json!({"entity": 2, "topic": 1}));
+    assert_eq!(m["facets"], json!({"entity": 2, "topic": 1, "outlet": 1}));
+    assert_eq!(shard(&files, "outlet"), json!([["The Moscow Times", 1, 0]]));
     let first = doc_meta_of(&files, 0);
     assert_eq!(first["url"], "articles/putin-kim.html");
     assert_eq!(first["date"], "2025-08-13");

@@ -10,7 +10,7 @@
 //   {
 //     "chromium": "/usr/bin/chromium",
 //     "axe": "/path/to/axe.min.js" | null,   // axe-core, for visits that ask
-//     "probe": "JS expression" | null,        // evaluated after each load,
+//     "probe": "JS expression" | null,        // evaluated (and awaited) after each load,
 //                                             // its JSON value is reported
 //     "settle_ms": 150,                       // wait after the load event
 //     "visits": [ { "url": "file:///…", "scheme": "light" | "dark",
@@ -299,7 +299,8 @@ async function main() {
       });
       [result.scroll_width, result.client_width] = JSON.parse(metrics.result.value);
       if (job.probe) {
-        const probe = await s("Runtime.evaluate", { expression: job.probe, returnByValue: true });
+        // A probe may be a promise (e.g. one that waits for search results).
+        const probe = await s("Runtime.evaluate", { expression: job.probe, returnByValue: true, awaitPromise: true });
         if (probe.exceptionDetails) {
           throw new Error(`probe: ${probe.exceptionDetails.exception?.description ?? probe.exceptionDetails.text}`);
         }

@@ -1,0 +1,353 @@
+//! Copies: the same story filed twice (a file scraped again, wire copy
+//! carried under another headline or with other trailing boilerplate)
+//! becomes one article that lists its copies, so that it counts once in
+//! every statistic, topic, relation and search.
+//!
+//! An **exact** copy has the same words as its article (case, punctuation
+//! and spacing aside; the headline may differ). A **near** copy shares at
+//! least `threshold` of its five-word shingles with it (Jaccard similarity)
+//! and was filed at most `near_days` from it. Near copies are found in
+//! linear time: a MinHash signature per text, split into bands, and only
+//! texts sharing a band are compared, by their exact shingle overlap.
+//!
+//! The article kept is, among a story's copies, the earliest dated (dated
+//! before undated), then one with a known outlet, then the text filed most
+//! often word for word, then the longest, then the first by path:
+//! deterministic whatever order the files come in.
+//! MinHash is a few lines here: the crates that offer it bring dozens of
+//! dependencies (random-number generators among them) for those lines.
+
+use crate::config::CopiesConfig;
+use crate::content::Article;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Words per shingle.
+const SHINGLE_WORDS: usize = 5;
+/// Bands of the MinHash signature, and rows per band: texts with Jaccard
+/// similarity 0.8 share a band with probability 1 − (1 − 0.8⁴)¹⁶ ≈ 0.9998 (0.7: 0.99).
+const BANDS: usize = 16;
+const ROWS: usize = 4;
+/// Texts shorter than this are folded only when exact: a short notice and
+/// another with one name changed share most of their shingles.
+const MIN_NEAR_WORDS: usize = 50;
+/// Texts sharing one band value beyond this many (boilerplate-heavy
+/// templates) are not compared through that band, so that the work stays
+/// linear.
+const MAX_BUCKET: usize = 256;
+
+/// An article folded into another.
+#[derive(Debug, Clone)]
+pub struct Copy {
+    /// The copy as it was read (its slug keeps its page's URL).
+    pub article: Article,
+    /// The article it is a copy of (index into [`Folded::articles`]).
+    pub of: usize,
+    /// True for an exact copy, false for a near one.
+    pub exact: bool,
+    /// Shingle overlap with the article (1 for exact copies).
+    pub similarity: f64,
+}
+
+/// The corpus with its copies folded.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    /// The articles analysis sees, in corpus order.
+    pub articles: Vec<Article>,
+    /// The copies, in corpus order.
+    pub copies: Vec<Copy>,
+}
+
+impl Folded {
+    /// Exact and near copies folded.
+    pub fn counts(&self) -> (usize, usize) {
+        let exact = self.copies.iter().filter(|c| c.exact).count();
+        (exact, self.copies.len() - exact)
+    }
+}
+
+/// A text's words, lower case, without punctuation or accents (a stray
+/// combining mark in a scraped copy neither splits nor changes a word).
+fn words(article: &Article) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in &article.blocks {
+        let mut word = String::new();
+        for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
+}
+
+fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
+    // `DefaultHasher::new` has fixed keys: the same text hashes the same
+    // in every build.
+    let mut h = std::hash::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// SplitMix64's finaliser: one of the signature's hash functions per seed.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The text's shingles, hashed, sorted, without repeats.
+fn shingles(words: &[String]) -> Vec<u64> {
+    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        vec![hash_of(words)]
+    } else {
+        words.windows(SHINGLE_WORDS).map(hash_of).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The MinHash signature of a shingle set.
+fn signature(shingles: &[u64]) -> Vec<u64> {
+    (0..BANDS * ROWS)
+        .map(|i| {
+            let seed = mix(i as u64 + 1);
+            shingles.iter().map(|&s| mix(s ^ seed)).min().unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Jaccard similarity of two sorted sets.
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+/// What each text is compared by.
+struct Prepared {
+    /// The words joined: equal for exact copies.
+    text: String,
+    shingles: Vec<u64>,
+    words: usize,
+}
+
+/// Folds the copies of `articles` (unchanged when `config.fold` is off).
+pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
+    if !config.fold || articles.len() < 2 {
+        return Folded {
+            articles,
+            copies: Vec::new(),
+        };
+    }
+    let prepared: Vec<Prepared> = articles
+        .par_iter()
+        .map(|a| {
+            let words = words(a);
+            Prepared {
+                shingles: shingles(&words),
+                words: words.len(),
+                text: words.join(" "),
+            }
+        })
+        .collect();
+    let mut filings: HashMap<&str, usize> = HashMap::new();
+    for p in &prepared {
+        *filings.entry(p.text.as_str()).or_insert(0) += 1;
+    }
+    let filed = |i: usize| filings.get(prepared[i].text.as_str()).copied().unwrap_or(1);
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| {
+        preference(&articles[x], filed(x)).cmp(&preference(&articles[y], filed(y)))
+    });
+    let owners = find_owners(&articles, &prepared, &order, config);
+    split(articles, &owners)
+}
+
+/// Sort key of the copy to keep: earliest dated, with an outlet, filed
+/// most often word for word (the text others added to or cut is the
+/// original), longest, first by path.
+fn preference(a: &Article, filed: usize) -> impl Ord + '_ {
+    (
+        a.date.is_none(),
+        a.date,
+        a.source.is_none(),
+        std::cmp::Reverse(filed),
+        std::cmp::Reverse(a.word_count),
+        a.path.as_str(),
+    )
+}
+
+/// The MinHash bands of some texts: which texts share each band value.
+struct Bands {
+    buckets: HashMap<(usize, u64), Vec<usize>>,
+    of_text: HashMap<usize, Vec<(usize, u64)>>,
+}
+
+impl Bands {
+    /// Signs `texts` (in parallel) and files each under its band values.
+    fn of(texts: &[usize], prepared: &[Prepared]) -> Bands {
+        let signatures: Vec<(usize, Vec<u64>)> = texts
+            .par_iter()
+            .map(|&i| (i, signature(&prepared[i].shingles)))
+            .collect();
+        let mut bands = Bands {
+            buckets: HashMap::new(),
+            of_text: HashMap::new(),
+        };
+        for (i, sig) in &signatures {
+            for (b, rows) in sig.chunks(ROWS).enumerate() {
+                let band = (b, hash_of(rows));
+                bands.buckets.entry(band).or_default().push(*i);
+                bands.of_text.entry(*i).or_default().push(band);
+            }
+        }
+        bands
+    }
+
+    /// The texts sharing a band value with text `i` (with repeats), through
+    /// bands no fuller than [`MAX_BUCKET`].
+    fn sharing(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.of_text
+            .get(&i)
+            .into_iter()
+            .flatten()
+            .filter_map(|band| self.buckets.get(band))
+            .filter(|members| members.len() <= MAX_BUCKET)
+            .flatten()
+            .copied()
+    }
+}
+
+/// Per article: the article it is a copy of (itself when kept), exact or
+/// not, and the similarity.
+type Owner = (usize, bool, f64);
+
+fn find_owners(
+    articles: &[Article],
+    prepared: &[Prepared],
+    order: &[usize],
+    config: &CopiesConfig,
+) -> Vec<Owner> {
+    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in order {
+        if !prepared[i].text.is_empty() {
+            exact.entry(prepared[i].text.as_str()).or_default().push(i);
+        }
+    }
+    // One text per exact group (its preferred copy) goes into the bands.
+    let reps: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let p = &prepared[i];
+            p.words >= MIN_NEAR_WORDS
+                && exact.get(p.text.as_str()).and_then(|g| g.first()) == Some(&i)
+        })
+        .collect();
+    let bands = Bands::of(&reps, prepared);
+    let mut owner: Vec<Option<Owner>> = vec![None; articles.len()];
+    for &i in order {
+        if owner[i].is_some() {
+            continue;
+        }
+        owner[i] = Some((i, true, 1.0));
+        let group = exact.get(prepared[i].text.as_str()).map(Vec::as_slice);
+        for &j in group.unwrap_or(&[]) {
+            if owner[j].is_none() {
+                owner[j] = Some((i, true, 1.0));
+            }
+        }
+        let mut candidates: Vec<usize> = bands
+            .sharing(i)
+            .filter(|&r| r != i && owner[r].is_none())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for r in candidates {
+            if !within_days(&articles[i], &articles[r], config.near_days) {
+                continue;
+            }
+            let similarity = jaccard(&prepared[i].shingles, &prepared[r].shingles);
+            if similarity < config.threshold {
+                continue;
+            }
+            let group = exact.get(prepared[r].text.as_str()).map(Vec::as_slice);
+            for &j in group.unwrap_or(&[r]) {
+                if owner[j].is_none() {
+                    owner[j] = Some((i, false, similarity));
+                }
+            }
+        }
+    }
+    owner
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| o.unwrap_or((i, true, 1.0)))
+        .collect()
+}
+
+/// True when two articles were filed at most `days` apart (or either is undated).
+fn within_days(a: &Article, b: &Article, days: u32) -> bool {
+    match (a.date, b.date) {
+        (Some(x), Some(y)) => (x - y).num_days().unsigned_abs() <= u64::from(days),
+        _ => true,
+    }
+}
+
+/// Splits the corpus into the articles kept and their copies.
+fn split(articles: Vec<Article>, owners: &[Owner]) -> Folded {
+    let mut new_index = vec![usize::MAX; articles.len()];
+    let mut kept = Vec::new();
+    let mut pending = Vec::new();
+    for (i, article) in articles.into_iter().enumerate() {
+        let (of, exact, similarity) = owners[i];
+        if of == i {
+            new_index[i] = kept.len();
+            kept.push(article);
+        } else {
+            pending.push((article, of, exact, similarity));
+        }
+    }
+    let copies = pending
+        .into_iter()
+        .map(|(article, of, exact, similarity)| Copy {
+            article,
+            of: new_index[of],
+            exact,
+            similarity,
+        })
+        .collect();
+    Folded {
+        articles: kept,
+        copies,
+    }
+}
+
+#[cfg(test)]
+#[path = "copies_tests.rs"]
+mod tests;
