@@ -64,10 +64,13 @@ impl BuildReport {
                 if exact + near == 1 { "y" } else { "ies" }
             ),
         };
+        let outlets = match self.outlets {
+            0 => String::new(),
+            n => format!(" from {n} outlet(s)"),
+        };
         format!(
-            "built {} article(s){copies} from {} outlet(s), {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s){} in {:.2}s",
+            "built {} article(s){copies}{outlets}, {} entity page(s), {} page(s) in all ({} files, {:.1} MB) into {} with {} warning(s){} in {:.2}s",
             self.articles,
-            self.outlets,
             self.entities,
             self.pages,
             self.files,
