@@ -183,8 +183,13 @@
       var i = nodeIndex(event.target);
       if (i >= 0 && !graph.dragging) graph.highlight(i);
     });
+    // Leaving a node with the pointer returns to the keyboard's node, if a
+    // node has focus: panning to a focused node moves it from under a
+    // resting pointer, and that must not drop the keyboard's highlight.
     svg.addEventListener("pointerout", function (event) {
-      if (nodeIndex(event.relatedTarget) < 0) graph.clear();
+      if (nodeIndex(event.relatedTarget) >= 0) return;
+      var focused = svg.contains(document.activeElement) ? nodeIndex(document.activeElement) : -1;
+      if (focused >= 0) graph.highlight(focused); else graph.clear();
     });
     svg.addEventListener("focusin", function (event) {
       var i = nodeIndex(event.target);
