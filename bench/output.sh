@@ -59,10 +59,7 @@ if [ $# -gt 0 ]; then
     for dir in "$@"; do weigh "$(basename "$dir")" "$(cd "$dir" && pwd)"; done
     exit 0
 fi
-shared="$ROOT/../shared/corpora"
-if [ -d "$shared" ]; then
-    real="$(mktemp -d)"
-    for c in "$shared"/*/articles; do ln -s "$c" "$real/$(basename "$(dirname "$c")")"; done
+if real="$(real_news)"; then
     weigh "real news (../shared/corpora, all sets)" "$real"
     rm -rf "$real"
 else

@@ -45,6 +45,16 @@ need_time() {
 
 # gen N: the corpus for N articles (and its Hugo twin), generated once; recombined from real
 # news (--from GEN_FROM) when that folder exists, else from the synthetic templates.
+# real_news: a temp folder linking every article folder of ../shared/corpora (one real-news
+# site); prints nothing, and returns 1, when ../shared is absent. The caller removes it.
+real_news() {
+    local shared="$ROOT/../shared/corpora" dir c
+    [ -d "$shared" ] || return 1
+    dir="$(mktemp -d)"
+    for c in "$shared"/*/articles; do ln -s "$c" "$dir/$(basename "$(dirname "$c")")"; done
+    printf '%s\n' "$dir"
+}
+
 gen() {
     local n="$1" gen_bin="$WORK/bin/gen_corpus"
     if [ ! -x "$gen_bin" ] || [ -n "$(find "$ROOT/examples/gen_corpus.rs" "$ROOT/examples/gen_corpus" -newer "$gen_bin" 2>/dev/null)" ]; then

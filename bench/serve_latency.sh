@@ -84,10 +84,7 @@ PY
 
 echo "| corpus | articles | first build s | edit → page ms (median / worst) | edit → whole site ms (median / worst) |"
 echo "|---|---:|---:|---:|---:|"
-shared="$ROOT/../shared/corpora"
-if [ -d "$shared" ]; then
-    real="$(mktemp -d)"
-    for c in "$shared"/*/articles; do ln -s "$c" "$real/$(basename "$(dirname "$c")")"; done
+if real="$(real_news)"; then
     measure "real news (../shared/corpora)" "$real"
     rm -rf "$real"
 fi
