@@ -1,7 +1,6 @@
 //! Tests of copy folding (`analyze/copies.rs`).
 
 use super::*;
-use crate::content::Body;
 use chrono::NaiveDate;
 
 fn article(path: &str, date: Option<(i32, u32, u32)>, text: &str) -> Article {
@@ -11,15 +10,9 @@ fn article(path: &str, date: Option<(i32, u32, u32)>, text: &str) -> Article {
         slug: path.to_string(),
         title: path.to_string(),
         date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
-        source: None,
-        url: None,
-        author: None,
-        summary: None,
-        tags: Vec::new(),
-        topics: Vec::new(),
-        body: Body::Text,
         word_count: text.split_whitespace().count(),
         blocks,
+        ..Default::default()
     }
 }
 

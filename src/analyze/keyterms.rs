@@ -261,23 +261,15 @@ fn is_content_word(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Body;
 
     fn article(text: &str) -> Article {
         Article {
             path: "a.txt".into(),
             slug: "a".into(),
             title: "A".into(),
-            date: None,
-            source: None,
-            url: None,
-            author: None,
-            summary: None,
-            tags: Vec::new(),
-            topics: Vec::new(),
-            body: Body::Text,
             blocks: text.split('\n').map(str::to_string).collect(),
             word_count: text.split_whitespace().count(),
+            ..Default::default()
         }
     }
 

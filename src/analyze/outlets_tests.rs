@@ -1,23 +1,11 @@
 //! Tests of outlet naming (`analyze/outlets.rs`).
 
 use super::*;
-use crate::content::Body;
 
 fn article(source: Option<&str>) -> Article {
     Article {
-        path: String::new(),
-        slug: String::new(),
-        title: String::new(),
-        date: None,
         source: source.map(str::to_string),
-        url: None,
-        author: None,
-        summary: None,
-        tags: Vec::new(),
-        topics: Vec::new(),
-        body: Body::Text,
-        blocks: Vec::new(),
-        word_count: 0,
+        ..Default::default()
     }
 }
 

@@ -242,23 +242,16 @@ fn normalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Body;
 
     fn article(title: &str, text: &str, tags: &[&str]) -> Article {
         Article {
             path: format!("{title}.txt"),
             slug: title.to_lowercase(),
             title: title.to_string(),
-            date: None,
-            source: None,
-            url: None,
-            author: None,
-            summary: None,
             tags: tags.iter().map(|t| t.to_string()).collect(),
-            topics: Vec::new(),
-            body: Body::Text,
             blocks: vec![text.to_string()],
             word_count: text.split_whitespace().count(),
+            ..Default::default()
         }
     }
 

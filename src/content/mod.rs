@@ -15,16 +15,17 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// How an article was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Body {
     /// Plain text: the blocks are the paragraphs.
+    #[default]
     Text,
     /// Markdown: the source after the front matter.
     Markdown(String),
 }
 
 /// One article of the corpus.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Article {
     /// Path relative to the content folder, with `/` separators.
     pub path: String,

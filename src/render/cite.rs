@@ -148,7 +148,6 @@ pub fn csl(article: &Article, url: Option<&str>, accessed: NaiveDate) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Body;
 
     fn article() -> Article {
         Article {
@@ -158,13 +157,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2023, 9, 13),
             source: Some("The Ledger".into()),
             url: Some("https://e.org/a?x=1&y=2".into()),
-            author: None,
-            summary: None,
-            tags: vec![],
-            topics: vec![],
-            body: Body::Text,
-            blocks: vec![],
-            word_count: 0,
+            ..Default::default()
         }
     }
 
