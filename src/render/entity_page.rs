@@ -127,6 +127,17 @@ pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
     });
 }
 
+/// The newest `limit` of `articles` (undated last) as list items.
+pub fn newest_items(input: &Input<'_>, articles: &[usize], limit: usize) -> Vec<Value> {
+    let mut order = articles.to_vec();
+    newest_first(input, &mut order);
+    order
+        .iter()
+        .take(limit)
+        .map(|&a| article_item(input, a))
+        .collect()
+}
+
 /// A short description of an article for lists.
 pub fn article_item(input: &Input<'_>, a: usize) -> Value {
     let article = &input.articles[a];
@@ -204,13 +215,7 @@ pub fn render(
     });
     let neighbourhood = super::network::neighbourhood(input, e, url);
 
-    let mut articles = stats.articles.clone();
-    newest_first(input, &mut articles);
-    let articles: Vec<Value> = articles
-        .iter()
-        .take(MAX_ARTICLES)
-        .map(|&a| article_item(input, a))
-        .collect();
+    let articles = newest_items(input, &stats.articles, MAX_ARTICLES);
 
     let description = entity.description.clone().unwrap_or_else(|| {
         format!(

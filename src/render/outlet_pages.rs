@@ -2,7 +2,7 @@
 //! entities it names most, its articles per month.
 
 use super::charts::{sparkline, MonthSeries};
-use super::entity_page::{article_item, newest_first};
+use super::entity_page::{article_item, newest_items};
 use super::{format, page, Input};
 use crate::output::OutputFile;
 use crate::plan::OUTLETS_INDEX;
@@ -244,13 +244,7 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
             "article",
         )
     });
-    let mut order = outlet.articles.clone();
-    newest_first(input, &mut order);
-    let articles: Vec<Value> = order
-        .iter()
-        .take(MAX_ARTICLES)
-        .map(|&a| article_item(input, a))
-        .collect();
+    let articles = newest_items(input, &outlet.articles, MAX_ARTICLES);
     let copies: Vec<FiledCopy<'_>> = outlet
         .copies
         .iter()

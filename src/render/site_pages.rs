@@ -2,7 +2,7 @@
 
 use super::article_page::KINDS;
 use super::charts::{bar_chart, MonthSeries};
-use super::entity_page::{article_item, newest_first};
+use super::entity_page::{article_item, newest_items};
 use super::{page, Input};
 use crate::output::OutputFile;
 use chrono::Datelike;
@@ -65,13 +65,8 @@ fn entities_by_kind(input: &Input<'_>, limit: usize) -> Vec<Value> {
 }
 
 fn home(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
-    let mut order: Vec<usize> = (0..input.articles.len()).collect();
-    newest_first(input, &mut order);
-    let latest: Vec<Value> = order
-        .iter()
-        .take(input.config.home_articles)
-        .map(|&a| article_item(input, a))
-        .collect();
+    let all: Vec<usize> = (0..input.articles.len()).collect();
+    let latest = newest_items(input, &all, input.config.home_articles);
     let dates: Vec<_> = input.articles.iter().filter_map(|a| a.date).collect();
     let quotes: usize = input.knowledge.extraction.quotes.iter().map(Vec::len).sum();
     let (configured, tags, relations) = super::topic_pages::entries(input, HOME_TOPICS);

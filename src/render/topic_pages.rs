@@ -1,7 +1,7 @@
 //! Topic and relation pages, the topics index and the network page.
 
 use super::charts::{sparkline, MonthSeries};
-use super::entity_page::{article_item, newest_first};
+use super::entity_page::newest_items;
 use super::network;
 use super::{format, page, Input};
 use crate::analyze::relations::Relation;
@@ -102,13 +102,7 @@ fn collection(input: &Input<'_>, articles: &[usize], exclude: &[usize]) -> Value
     let series = MonthSeries::from_dates(articles.iter().map(|&a| (input.articles[a].date, 1)));
     let chart = (!series.months.is_empty())
         .then(|| sparkline(&series, "over-time", "Articles per month", "article"));
-    let mut order = articles.to_vec();
-    newest_first(input, &mut order);
-    let listed: Vec<Value> = order
-        .iter()
-        .take(MAX_ARTICLES)
-        .map(|&a| article_item(input, a))
-        .collect();
+    let listed = newest_items(input, articles, MAX_ARTICLES);
     json!({
         "overview": {
             "articles": articles.len(),
