@@ -356,15 +356,6 @@ impl<'a> Recorder<'a> {
         }
     }
 
-    /// Records a page that could not be rendered (a caught panic): it is
-    /// left out, and links to it are not reported again as broken.
-    pub fn fail(&self, failure: Failure) {
-        self.failures
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(failure);
-    }
-
     /// The pages that could not be rendered, in page order.
     pub fn failures(&self) -> Vec<Failure> {
         let mut list = self
@@ -374,20 +365,6 @@ impl<'a> Recorder<'a> {
             .clone();
         list.sort_by(|a, b| a.page.cmp(&b.page));
         list
-    }
-
-    /// The HTML pages put so far.
-    pub fn html_pages(&self) -> Vec<String> {
-        let mut pages: Vec<String> = self
-            .pages
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-            .map(|p| p.page.clone())
-            .collect();
-        // Pages arrive in whatever order the threads finish them.
-        pages.sort_unstable();
-        pages
     }
 
     /// (files, HTML pages, bytes) put so far.
@@ -434,5 +411,29 @@ impl crate::output::Sink for Recorder<'_> {
             .unwrap_or_else(|e| e.into_inner())
             .push(file.path.clone());
         self.inner.put(file)
+    }
+}
+
+impl crate::output::SiteSink for Recorder<'_> {
+    /// Links to a page left out are not reported again as broken.
+    fn fail(&self, failure: Failure) {
+        self.failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(failure);
+    }
+
+    /// The HTML pages put so far.
+    fn html_pages(&self) -> Vec<String> {
+        let mut pages: Vec<String> = self
+            .pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|p| p.page.clone())
+            .collect();
+        // Pages arrive in whatever order the threads finish them.
+        pages.sort_unstable();
+        pages
     }
 }

@@ -132,6 +132,16 @@ pub trait Sink: Sync {
     fn put(&self, file: OutputFile) -> Result<(), OutputError>;
 }
 
+/// What the render stage hands a whole site to: a [`Sink`] that is also
+/// told of pages left out by a fault in dossier, and can say which HTML
+/// pages it holds (the sitemap and feeds list them).
+pub trait SiteSink: Sink {
+    /// Records a page that could not be rendered: it is left out.
+    fn fail(&self, failure: crate::fault::Failure);
+    /// The HTML pages put so far, sorted.
+    fn html_pages(&self) -> Vec<String>;
+}
+
 /// Keeps the files in memory (serve, tests).
 #[derive(Debug, Default)]
 pub struct MemorySink(std::sync::Mutex<Vec<OutputFile>>);

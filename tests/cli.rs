@@ -180,6 +180,28 @@ fn status(base: &str) -> serde_json::Value {
     serde_json::from_slice(&body).unwrap()
 }
 
+type Live = tungstenite::WebSocket<std::net::TcpStream>;
+
+/// Opens the websocket that serve's live-reload script listens to.
+fn live_socket(base: &str) -> Live {
+    let host = base.trim_start_matches("http://").trim_end_matches('/');
+    let stream = std::net::TcpStream::connect(host).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let (socket, _) = tungstenite::client(format!("ws://{host}/__dossier/live"), stream).unwrap();
+    socket
+}
+
+/// The next status the server pushes (pings skipped).
+fn next_status(socket: &mut Live) -> serde_json::Value {
+    loop {
+        if let tungstenite::Message::Text(text) = socket.read().expect("a pushed status") {
+            return serde_json::from_str(text.as_str()).unwrap();
+        }
+    }
+}
+
 fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
     let start = Instant::now();
     while !done() {
@@ -226,8 +248,15 @@ fn serve_rebuilds_on_change_and_keeps_the_last_good_site() {
     assert!(attrs(&home, "script", "src").contains(&"/__dossier/livereload.js".to_string()));
     let article = attrs(&home, ".article-list a", "href")[0].clone();
     let version = status(&base)["version"].as_u64().unwrap();
+    let mut live = live_socket(&base);
+    assert_eq!(next_status(&mut live)["version"].as_u64(), Some(version));
 
     std::fs::write(dir.path().join("seeds/a.txt"), " date 2024-01-02 The ferry to Calais was cancelled on Tuesday. Passengers waited for hours in the rain.\n").unwrap();
+    let pushed = next_status(&mut live)["version"].as_u64().unwrap();
+    assert!(
+        pushed > version,
+        "the websocket tells open pages of the edit"
+    );
     wait_for("a rebuild", || {
         status(&base)["version"].as_u64().unwrap() > version
     });

@@ -112,7 +112,7 @@ pub enum Verbosity {
 }
 
 /// Prints one line per serve rebuild.
-pub fn print_serve_build(
+fn print_serve_build(
     report: &crate::build::BuildReport,
     changed: usize,
     took: std::time::Duration,
@@ -186,7 +186,11 @@ fn run(command: Command, verbosity: Verbosity) -> anyhow::Result<()> {
             }
         }
         Command::Check { site } => report::check(&options(site), verbosity),
-        Command::Serve { site, port } => crate::serve::serve(&options(site), port, verbosity),
+        Command::Serve { site, port } => {
+            crate::serve::serve(&options(site), port, &|report, changed, took| {
+                print_serve_build(report, changed, took, verbosity)
+            })
+        }
         Command::New { dir } => {
             new::create(&dir)?;
             if verbosity != Verbosity::Quiet {

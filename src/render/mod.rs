@@ -25,7 +25,7 @@ use crate::analyze::Knowledge;
 use crate::config::SiteConfig;
 use crate::content::Article;
 use crate::fault::{self, Failure};
-use crate::output::{OutputFile, Sink};
+use crate::output::{OutputFile, SiteSink};
 use crate::plan::{root_prefix, Plan};
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -141,7 +141,7 @@ fn page(
 /// as a failure naming `what` (the article's file) and the page, and the
 /// page is left out; an error still stops the build.
 fn isolated(
-    sink: &crate::check::Recorder<'_>,
+    sink: &dyn SiteSink,
     what: String,
     page: &str,
     render: impl FnOnce() -> Result<OutputFile, crate::Error>,
@@ -166,7 +166,7 @@ pub fn render(
     input: &Input<'_>,
     tera: &Tera,
     theme: &Theme,
-    sink: &crate::check::Recorder<'_>,
+    sink: &dyn SiteSink,
 ) -> Result<(), crate::Error> {
     let put = |file: OutputFile| sink.put(file).map_err(crate::Error::from);
     // The data exports and the search index are built mostly on one thread;

@@ -1,16 +1,25 @@
 //! The preview server: files from memory, a live-reload script injected into
-//! HTML pages, and a status endpoint the script polls.
+//! HTML pages, and a websocket that tells open pages when the site changed
+//! (also readable once, as JSON, at `/__dossier/status`).
 
-use super::Served;
+use super::{Bell, Served};
 use std::sync::{Arc, RwLock};
-use tiny_http::{Header, Response, Server};
+use std::time::Duration;
+use tiny_http::{Header, Request, Response, Server};
+use tungstenite::protocol::Role;
+use tungstenite::{Message, WebSocket};
 
-/// The live-reload client: polls the status, reloads on a new version, shows
-/// a build error as an overlay. Served from the same origin, so the pages'
-/// Content-Security-Policy (`script-src 'self'`) allows it.
+/// How often an idle websocket is pinged, which also notices a closed page.
+const PING_EVERY: Duration = Duration::from_secs(20);
+
+/// The live-reload client: keeps a websocket open to the server, reloads
+/// the page when the site's version changes, shows a build error as an
+/// overlay, and reconnects (backing off) when the server goes away. Served
+/// from the same origin, so the pages' Content-Security-Policy
+/// (`script-src 'self'`, `default-src 'self'`) allows it.
 const LIVE_RELOAD_JS: &str = r#"(function () {
   "use strict";
-  var version = null, overlay = null;
+  var version = null, overlay = null, delay = 250;
   function show(message) {
     if (!overlay) {
       overlay = document.createElement("div");
@@ -21,22 +30,23 @@ const LIVE_RELOAD_JS: &str = r#"(function () {
     overlay.textContent = "dossier: the last edit broke the build (the previous site is shown)\n\n" + message;
     overlay.hidden = false;
   }
-  function poll() {
-    var xhr = new XMLHttpRequest();
-    xhr.open("GET", "/__dossier/status");
-    xhr.onload = function () {
-      try {
-        var s = JSON.parse(xhr.responseText);
-        if (version !== null && s.version !== version) { location.reload(); return; }
-        version = s.version;
-        if (s.error) { show(s.error); } else if (overlay) { overlay.hidden = true; }
-      } catch (e) { /* ignore a half-written answer */ }
-      setTimeout(poll, 500);
+  function connect() {
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    var socket = new WebSocket(scheme + location.host + "/__dossier/live");
+    socket.onmessage = function (event) {
+      var s;
+      try { s = JSON.parse(event.data); } catch (e) { return; }
+      delay = 250;
+      if (version !== null && s.version !== version) { location.reload(); return; }
+      version = s.version;
+      if (s.error) { show(s.error); } else if (overlay) { overlay.hidden = true; }
     };
-    xhr.onerror = function () { setTimeout(poll, 2000); };
-    xhr.send();
+    socket.onclose = function () {
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 4000);
+    };
   }
-  poll();
+  connect();
 })();
 "#;
 
@@ -81,13 +91,8 @@ fn respond(state: &RwLock<Served>, url: &str) -> (u16, String, Vec<u8>) {
         }
         "/__dossier/overlay.css" => return (200, content_type("overlay.css"), OVERLAY_CSS.into()),
         "/__dossier/status" => {
-            let s = state.read().unwrap_or_else(|e| e.into_inner());
-            let body = serde_json::json!({ "version": s.version, "error": s.error });
-            return (
-                200,
-                content_type("status.json"),
-                body.to_string().into_bytes(),
-            );
+            let body = Status::of(state).to_json().into_bytes();
+            return (200, content_type("status.json"), body);
         }
         _ => {}
     }
@@ -124,8 +129,69 @@ fn respond(state: &RwLock<Served>, url: &str) -> (u16, String, Vec<u8>) {
     }
 }
 
-/// Starts serving on 127.0.0.1:`port` (0: any free port) with a few threads.
-pub fn start(port: u16, state: Arc<RwLock<Served>>) -> anyhow::Result<Running> {
+/// What open pages are told: the site's version and the last build error.
+#[derive(Clone, PartialEq, serde::Serialize)]
+struct Status {
+    version: u64,
+    error: Option<String>,
+}
+
+impl Status {
+    fn of(state: &RwLock<Served>) -> Status {
+        let served = state.read().unwrap_or_else(|e| e.into_inner());
+        Status {
+            version: served.version,
+            error: served.error.clone(),
+        }
+    }
+
+    fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Turns a request for `/__dossier/live` into a websocket and, until the
+/// page goes away, sends it the [`Status`] at once and whenever it changes.
+fn live(request: Request, state: &RwLock<Served>, bell: &Bell) {
+    let key = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Sec-WebSocket-Key"))
+        .map(|h| h.value.as_str().to_owned());
+    let Some(key) = key else {
+        let _ =
+            request.respond(Response::from_string("a websocket is expected").with_status_code(400));
+        return;
+    };
+    let accept = tungstenite::handshake::derive_accept_key(key.as_bytes());
+    let mut response = Response::empty(101);
+    // The accept key is base64, always a valid header value.
+    if let Some(accept) = header("Sec-WebSocket-Accept", &accept) {
+        response.add_header(accept);
+    }
+    let stream = request.upgrade("websocket", response);
+    let mut socket = WebSocket::from_raw_socket(stream, Role::Server, None);
+    let mut sent: Option<Status> = None;
+    let mut rung = bell.rung();
+    loop {
+        let now = Status::of(state);
+        let message = if sent.as_ref() != Some(&now) {
+            let text = now.to_json();
+            sent = Some(now);
+            Message::text(text)
+        } else {
+            Message::Ping(Default::default())
+        };
+        if socket.send(message).is_err() {
+            return;
+        }
+        rung = bell.wait(rung, PING_EVERY);
+    }
+}
+
+/// Starts serving on 127.0.0.1:`port` (0: any free port) with a few threads,
+/// and a thread for each open page's websocket.
+pub fn start(port: u16, state: Arc<RwLock<Served>>, bell: Arc<Bell>) -> anyhow::Result<Running> {
     let server = Server::http(("127.0.0.1", port))
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let port = server
@@ -137,8 +203,14 @@ pub fn start(port: u16, state: Arc<RwLock<Served>>) -> anyhow::Result<Running> {
     for _ in 0..4 {
         let server = server.clone();
         let state = state.clone();
+        let bell = bell.clone();
         std::thread::spawn(move || {
             for request in server.incoming_requests() {
+                if request.url() == "/__dossier/live" {
+                    let (state, bell) = (state.clone(), bell.clone());
+                    std::thread::spawn(move || live(request, &state, &bell));
+                    continue;
+                }
                 let (status, kind, body) = respond(&state, request.url());
                 let mut response = Response::from_data(body).with_status_code(status);
                 for h in [

@@ -9,8 +9,7 @@
 
 mod http;
 
-use crate::build::{load_config, render_site, BuildOptions};
-use crate::cli::Verbosity;
+use crate::build::{load_config, render_site, BuildOptions, BuildReport};
 use crate::config::SiteConfig;
 use crate::content::LoadCache;
 use crate::preview::SiteLinks;
@@ -40,12 +39,47 @@ pub struct Served {
     pub error: Option<String>,
 }
 
+/// Told of each rebuild: its report, how many files changed, how long it took.
+pub type OnRebuilt<'a> = &'a dyn Fn(&BuildReport, usize, Duration);
+
+/// Rings when the served site or its error changed, waking the threads that
+/// tell open pages.
+#[derive(Default)]
+pub struct Bell {
+    rung: std::sync::Mutex<u64>,
+    changed: std::sync::Condvar,
+}
+
+impl Bell {
+    /// Wakes every waiting thread.
+    fn ring(&self) {
+        *self.rung.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.changed.notify_all();
+    }
+
+    /// How many times it has rung so far.
+    fn rung(&self) -> u64 {
+        *self.rung.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until it rings after `seen` rings, or `timeout` passes; returns
+    /// the rings so far.
+    fn wait(&self, seen: u64, timeout: Duration) -> u64 {
+        let rung = self.rung.lock().unwrap_or_else(|e| e.into_inner());
+        let (rung, _) = self
+            .changed
+            .wait_timeout_while(rung, timeout, |rung| *rung == seen)
+            .unwrap_or_else(|e| e.into_inner());
+        *rung
+    }
+}
+
 /// Rebuilds and swaps the changed files in; returns where the pages are.
 fn rebuild(
     options: &BuildOptions,
     cache: &mut LoadCache,
     state: &RwLock<Served>,
-    verbosity: Verbosity,
+    on_rebuilt: OnRebuilt<'_>,
 ) -> Result<SiteLinks, String> {
     let started = Instant::now();
     let rendered = render_site(options, Some(cache), &|_| {}).map_err(|e| format!("{e:#}"))?;
@@ -70,7 +104,7 @@ fn rebuild(
         served.version += 1;
     }
     drop(served);
-    super::cli::print_serve_build(&rendered.report, changed, started.elapsed(), verbosity);
+    on_rebuilt(&rendered.report, changed, started.elapsed());
     Ok(rendered.links)
 }
 
@@ -136,8 +170,8 @@ fn edited_articles(
     Some(articles)
 }
 
-/// Runs the server until interrupted.
-pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow::Result<()> {
+/// Runs the server until interrupted, telling `on_rebuilt` of each build.
+pub fn serve(options: &BuildOptions, port: u16, on_rebuilt: OnRebuilt<'_>) -> anyhow::Result<()> {
     // An absolute root makes the watcher's paths the same as the cache's keys.
     let root = crate::build::site_root(options);
     let root = root
@@ -157,9 +191,10 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
 
     let state = Arc::new(RwLock::new(Served::default()));
     let mut cache = LoadCache::default();
-    let mut links = rebuild(options, &mut cache, &state, verbosity).map_err(anyhow::Error::msg)?;
+    let mut links = rebuild(options, &mut cache, &state, on_rebuilt).map_err(anyhow::Error::msg)?;
 
-    let server = http::start(port, state.clone())?;
+    let bell = Arc::new(Bell::default());
+    let server = http::start(port, state.clone(), bell.clone())?;
     println!("serving {} at {}", root.display(), server.url);
     println!("watching for changes; press Ctrl-C to stop");
 
@@ -173,8 +208,9 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
             continue;
         }
         preview(options, &links, &paths, &state);
+        bell.ring();
         cache.forget(&paths);
-        match rebuild(options, &mut cache, &state, verbosity) {
+        match rebuild(options, &mut cache, &state, on_rebuilt) {
             Ok(new_links) => links = new_links,
             Err(message) => {
                 eprintln!("error: {message}");
@@ -182,6 +218,7 @@ pub fn serve(options: &BuildOptions, port: u16, verbosity: Verbosity) -> anyhow:
                 state.write().unwrap_or_else(|e| e.into_inner()).error = Some(message);
             }
         }
+        bell.ring();
     }
     Ok(())
 }
