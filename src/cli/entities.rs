@@ -1,10 +1,9 @@
 //! `dossier entities`: what discovery found, to help curate a gazetteer.
 
 use super::Format;
-use crate::analyze::entities::extract;
+use crate::analyze::entities::{extract, Entity};
 use crate::build::{load_config, load_gazetteer, BuildOptions};
 use regex::Regex;
-use serde_json::json;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -59,6 +58,13 @@ fn write_stdout(text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// How often an entity is named: mentions, and the articles naming it.
+#[derive(Clone, Default)]
+struct Count {
+    mentions: usize,
+    articles: HashSet<usize>,
+}
+
 /// The entities, most mentioned first, in `format`.
 fn print_entities(
     out: &mut String,
@@ -66,81 +72,106 @@ fn print_entities(
     format: Format,
     limit: usize,
 ) -> anyhow::Result<()> {
-    let mut counts = vec![(0usize, HashSet::new()); extraction.entities.len()];
+    let mut counts = vec![Count::default(); extraction.entities.len()];
     for (a, mentions) in extraction.mentions.iter().enumerate() {
         for m in mentions {
             if let Some(c) = counts.get_mut(m.entity) {
-                c.0 += 1;
-                c.1.insert(a);
+                c.mentions += 1;
+                c.articles.insert(a);
             }
         }
     }
     let mut order: Vec<usize> = (0..extraction.entities.len()).collect();
-    order.sort_by(|&a, &b| counts[b].0.cmp(&counts[a].0).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| counts[b].mentions.cmp(&counts[a].mentions).then(a.cmp(&b)));
     order.truncate(limit);
+    let rows: Vec<(&Entity, &Count)> = order
+        .into_iter()
+        .filter_map(|e| Some((extraction.entities.get(e)?, counts.get(e)?)))
+        .collect();
     match format {
-        Format::Text => {
-            writeln!(
-                out,
-                "{:<40} {:<13} {:>8} {:>8}  source",
-                "entity", "type", "articles", "mentions"
-            )?;
-            for e in order {
-                let entity = &extraction.entities[e];
-                writeln!(
-                    out,
-                    "{:<40} {:<13} {:>8} {:>8}  {}",
-                    entity.name,
-                    entity.kind.as_str(),
-                    counts[e].1.len(),
-                    counts[e].0,
-                    if entity.from_gazetteer {
-                        "gazetteer"
-                    } else {
-                        "discovered"
-                    }
-                )?;
-            }
-        }
-        Format::Yaml => {
-            writeln!(out, "entities:")?;
-            for e in order {
-                let entity = &extraction.entities[e];
-                let entry = GazetteerYaml {
-                    name: &entity.name,
-                    kind: entity.kind.as_str(),
-                    aliases: &entity.aliases,
-                    description: entity.description.as_deref(),
-                };
-                // Each entry alone as a one-item list, indented under
-                // `entities:`, so that its counts can follow as a comment.
-                let item = serde_saphyr::to_string(&[entry])?;
-                for line in item.lines() {
-                    writeln!(out, "  {line}")?;
-                }
-                writeln!(
-                    out,
-                    "    # {} article(s), {} mention(s)",
-                    counts[e].1.len(),
-                    counts[e].0
-                )?;
-            }
-        }
-        Format::Json => {
-            let list: Vec<_> = order
-                .iter()
-                .map(|&e| {
-                    let entity = &extraction.entities[e];
-                    json!({
-                        "name": entity.name, "type": entity.kind.as_str(), "aliases": entity.aliases,
-                        "articles": counts[e].1.len(), "mentions": counts[e].0,
-                        "gazetteer": entity.from_gazetteer,
-                    })
-                })
-                .collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
-        }
+        Format::Text => entities_as_text(out, &rows),
+        Format::Yaml => entities_as_yaml(out, &rows),
+        Format::Json => entities_as_json(out, &rows),
     }
+}
+
+/// A table: name, type, articles, mentions, source.
+fn entities_as_text(out: &mut String, rows: &[(&Entity, &Count)]) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "{:<40} {:<13} {:>8} {:>8}  source",
+        "entity", "type", "articles", "mentions"
+    )?;
+    for (entity, count) in rows {
+        let source = if entity.from_gazetteer {
+            "gazetteer"
+        } else {
+            "discovered"
+        };
+        writeln!(
+            out,
+            "{:<40} {:<13} {:>8} {:>8}  {source}",
+            entity.name,
+            entity.kind.as_str(),
+            count.articles.len(),
+            count.mentions,
+        )?;
+    }
+    Ok(())
+}
+
+/// Gazetteer entries, each followed by its counts as a comment.
+fn entities_as_yaml(out: &mut String, rows: &[(&Entity, &Count)]) -> anyhow::Result<()> {
+    writeln!(out, "entities:")?;
+    for (entity, count) in rows {
+        let entry = GazetteerYaml {
+            name: &entity.name,
+            kind: entity.kind.as_str(),
+            aliases: &entity.aliases,
+            description: entity.description.as_deref(),
+        };
+        // Each entry alone as a one-item list, indented under
+        // `entities:`, so that its counts can follow as a comment.
+        let item = serde_saphyr::to_string(&[entry])?;
+        for line in item.lines() {
+            writeln!(out, "  {line}")?;
+        }
+        writeln!(
+            out,
+            "    # {} article(s), {} mention(s)",
+            count.articles.len(),
+            count.mentions
+        )?;
+    }
+    Ok(())
+}
+
+/// One entity in `--format json`.
+#[derive(serde::Serialize)]
+struct EntityJson<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    aliases: &'a [String],
+    articles: usize,
+    mentions: usize,
+    gazetteer: bool,
+}
+
+/// A JSON list of [`EntityJson`].
+fn entities_as_json(out: &mut String, rows: &[(&Entity, &Count)]) -> anyhow::Result<()> {
+    let list: Vec<EntityJson<'_>> = rows
+        .iter()
+        .map(|(entity, count)| EntityJson {
+            name: &entity.name,
+            kind: entity.kind.as_str(),
+            aliases: &entity.aliases,
+            articles: count.articles.len(),
+            mentions: count.mentions,
+            gazetteer: entity.from_gazetteer,
+        })
+        .collect();
+    writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
     Ok(())
 }
 
@@ -194,9 +225,17 @@ fn print_unmatched(
     list.truncate(limit);
     match format {
         Format::Json => {
-            let v: Vec<_> = list
+            #[derive(serde::Serialize)]
+            struct Phrase<'a> {
+                phrase: &'a str,
+                count: usize,
+            }
+            let v: Vec<Phrase<'_>> = list
                 .iter()
-                .map(|(p, n)| json!({"phrase": p, "count": n}))
+                .map(|(phrase, count)| Phrase {
+                    phrase,
+                    count: *count,
+                })
                 .collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
