@@ -57,8 +57,11 @@ impl Progress {
     fn print_last_stage(&self, next: Option<Stage>) {
         let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((previous, at)) = last.take() {
+            let peak = peak_memory_mib()
+                .map(|mib| format!("  (peak memory so far {mib} MiB)"))
+                .unwrap_or_default();
             eprintln!(
-                "  {:<28} {:>8.3}s",
+                "  {:<28} {:>8.3}s{peak}",
                 previous.label(),
                 at.elapsed().as_secs_f64()
             );
@@ -75,6 +78,16 @@ impl Progress {
             self.print_last_stage(None);
         }
     }
+}
+
+/// The most memory the process has held so far (its peak resident set),
+/// where the system tells it (Linux); shown by `--verbose` beside each
+/// stage's time, so that a user of a large corpus sees which stage needs it.
+fn peak_memory_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
 }
 
 /// The reason of a warning without its particulars (numbers, quoted values),
