@@ -77,9 +77,7 @@ pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::
                 target: format!("{}{article_url}", root_prefix(url)),
                 canonical: (!base.is_empty()).then(|| format!("{base}{article_url}")),
             };
-            let value = serde_json::to_value(&context)
-                .map_err(|e| crate::Error::Template(format!("{url}: {e}")))?;
-            page(tera, input.config, "copy.html", url, value)
+            page(tera, input.config, "copy.html", url, &context)
         })
         .collect()
 }

@@ -4,7 +4,7 @@ use super::{format, Input, Put};
 use crate::analyze::entities::Mention;
 use crate::output::OutputFile;
 use crate::text;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// Characters of context kept on each side of a mention in mentions.csv.
@@ -150,21 +150,51 @@ fn mention_context(block: &str, from: usize, to: usize, m: &Mention) -> String {
     text::collapse_whitespace(&out)
 }
 
+/// A quote in `data/quotes.json` (fields in the order of their names).
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    article: &'a str,
+    date: Option<String>,
+    speaker: Option<&'a str>,
+    text: &'a str,
+    url: &'a str,
+}
+
+/// What `network.gexf` receives.
+#[derive(Serialize)]
+struct GexfContext<'a> {
+    nodes: Vec<GexfNode<'a>>,
+    /// (entity, entity, shared articles), the lower id first.
+    edges: BTreeSet<(usize, usize, usize)>,
+}
+
+/// An entity with a page, as a node of the network.
+#[derive(Serialize)]
+struct GexfNode<'a> {
+    id: usize,
+    label: &'a str,
+    kind: &'static str,
+    mentions: usize,
+    articles: usize,
+    url: &'a str,
+}
+
 fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     let extraction = &input.knowledge.extraction;
-    let quotes: Vec<Value> = extraction
+    let quotes: Vec<QuoteRecord<'_>> = extraction
         .quotes
         .iter()
         .enumerate()
         .flat_map(|(a, list)| {
-            list.iter().map(move |q| {
-                json!({
-                    "speaker": q.speaker.and_then(|s| extraction.entities.get(s)).map(|s| &s.name),
-                    "text": q.text,
-                    "article": input.articles[a].path,
-                    "date": format::iso(input.articles[a].date),
-                    "url": input.plan.articles[a],
-                })
+            list.iter().map(move |q| QuoteRecord {
+                article: &input.articles[a].path,
+                date: format::iso(input.articles[a].date),
+                speaker: q
+                    .speaker
+                    .and_then(|s| extraction.entities.get(s))
+                    .map(|s| s.name.as_str()),
+                text: &q.text,
+                url: &input.plan.articles[a],
             })
         })
         .collect();
@@ -177,21 +207,20 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
 fn network_gexf(input: &Input<'_>, tera: &tera::Tera) -> Result<OutputFile, crate::Error> {
     let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
-    let published = |e: usize| input.plan.entities.get(e).is_some_and(Option::is_some);
-    let nodes: Vec<Value> = extraction
+    let published = |e: usize| super::context::entity_url(input, e).is_some();
+    let nodes = extraction
         .entities
         .iter()
         .enumerate()
         .filter_map(|(e, entity)| {
-            let url = input.plan.entities.get(e)?.as_ref()?;
-            Some(json!({
-                "id": e,
-                "label": entity.name,
-                "kind": entity.kind.as_str(),
-                "mentions": stats[e].mentions,
-                "articles": stats[e].articles.len(),
-                "url": url,
-            }))
+            Some(GexfNode {
+                id: e,
+                label: &entity.name,
+                kind: entity.kind.as_str(),
+                mentions: stats[e].mentions,
+                articles: stats[e].articles.len(),
+                url: super::context::entity_url(input, e)?,
+            })
         })
         .collect();
     let mut edges: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
@@ -202,7 +231,7 @@ fn network_gexf(input: &Input<'_>, tera: &tera::Tera) -> Result<OutputFile, crat
             }
         }
     }
-    let context = json!({ "nodes": nodes, "edges": edges });
+    let context = GexfContext { nodes, edges };
     let mut file = super::feeds::file(tera, "network.gexf", &context)?;
     file.path = "data/network.gexf".into();
     Ok(file)

@@ -4,6 +4,7 @@ pub(crate) mod article_page;
 mod body;
 pub mod charts;
 mod cite;
+mod context;
 mod copy_pages;
 mod data;
 mod entity_page;
@@ -28,7 +29,7 @@ use crate::fault::{self, Failure};
 use crate::output::{OutputFile, Sink};
 use crate::plan::{root_prefix, Plan};
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde::Serialize;
 use tera::Tera;
 use theme::Theme;
 
@@ -97,13 +98,14 @@ fn template_error(e: &tera::Error) -> String {
     message
 }
 
-/// Renders one page: `context` plus the values every template receives.
-fn page(
+/// Renders one page: `context` plus the values every template receives
+/// (`root`, `page_url`, `site`, and `description` when the page has none).
+fn page<T: Serialize>(
     tera: &Tera,
     config: &SiteConfig,
     template: &str,
     url: &str,
-    mut context: Value,
+    context: &T,
 ) -> Result<OutputFile, crate::Error> {
     let base = config.base_url.trim().trim_end_matches('/');
     // GitHub Pages serves 404.html at whatever depth the missing URL had, so
@@ -113,24 +115,22 @@ fn page(
     } else {
         root_prefix(url)
     };
-    if let Value::Object(map) = &mut context {
-        map.insert("root".into(), json!(root));
-        map.insert("page_url".into(), json!(url));
-        if !map.contains_key("description") {
-            map.insert("description".into(), json!(config.description));
-        }
-        map.insert(
-            "site".into(),
-            json!({
-                "title": config.title,
-                "description": config.description,
-                "base_url": config.base_url.trim_end_matches('/'),
-                "language": config.language,
-            }),
-        );
+    let mut ctx = tera::Context::from_serialize(context)
+        .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))?;
+    ctx.insert("root", &root);
+    ctx.insert("page_url", url);
+    if !ctx.contains_key("description") {
+        ctx.insert("description", &config.description);
     }
-    let ctx = tera::Context::from_value(context)
-        .map_err(|e| crate::Error::Template(template_error(&e)))?;
+    ctx.insert(
+        "site",
+        &context::Site {
+            title: &config.title,
+            description: &config.description,
+            base_url: config.base_url.trim_end_matches('/'),
+            language: &config.language,
+        },
+    );
     let html = tera
         .render(template, &ctx)
         .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))?;
@@ -214,7 +214,7 @@ pub fn render(
                 input.config,
                 "data.html",
                 "data/README.html",
-                json!({}),
+                &context::Empty {},
             )?)
         },
         || data::render(input, tera, &put),

@@ -2,13 +2,12 @@
 //! entities it names most, its articles per month.
 
 use super::charts::{sparkline, MonthSeries};
-use super::entity_page::{article_item, newest_items};
+use super::context::{newest_items, ArticleItem};
 use super::{format, page, Input};
 use crate::output::OutputFile;
 use crate::plan::OUTLETS_INDEX;
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::HashMap;
 use tera::Tera;
 
@@ -51,7 +50,7 @@ struct Named<'a> {
 struct FiledCopy<'a> {
     path: &'a str,
     date: Option<String>,
-    article: Value,
+    article: ArticleItem<'a>,
 }
 
 #[derive(Serialize)]
@@ -67,7 +66,7 @@ struct OutletContext<'a> {
     undated: usize,
     chart: Option<String>,
     entities: Vec<Named<'a>>,
-    articles: Vec<Value>,
+    articles: Vec<ArticleItem<'a>>,
     copies: Vec<FiledCopy<'a>>,
     search_url: String,
     /// Its page as an organisation the articles name: (name, page).
@@ -186,9 +185,7 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
         articles: input.articles.len(),
         unnamed,
     };
-    let value = serde_json::to_value(&context)
-        .map_err(|e| crate::Error::Template(format!("{OUTLETS_INDEX}: {e}")))?;
-    page(tera, input.config, "outlets.html", OUTLETS_INDEX, value)
+    page(tera, input.config, "outlets.html", OUTLETS_INDEX, &context)
 }
 
 /// The entities most of the outlet's articles name, with pages, but for
@@ -253,7 +250,7 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
             Some(FiledCopy {
                 path: &copy.article.path,
                 date: format::iso(copy.article.date),
-                article: article_item(input, copy.of),
+                article: ArticleItem::new(input, copy.of),
             })
         })
         .collect();
@@ -279,7 +276,5 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
         search_url: format!("search.html?outlet={}", format::query_value(&outlet.name)),
         entity,
     };
-    let value = serde_json::to_value(&context)
-        .map_err(|e| crate::Error::Template(format!("{url}: {e}")))?;
-    page(tera, input.config, "outlet.html", url, value)
+    page(tera, input.config, "outlet.html", url, &context)
 }

@@ -54,7 +54,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// One searchable document: an article, an entity page or a topic page.
 #[derive(Debug, Clone)]
@@ -187,12 +186,12 @@ fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexF
         ("outlet", &facets.outlets),
     ] {
         let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
-        let list: Vec<Value> = names
+        let list: Vec<(&str, usize, usize)> = names
             .names
             .iter()
             .zip(&names.docs)
             .zip(&chunk_of)
-            .map(|((n, d), c)| json!([n, d.len(), c]))
+            .map(|((n, d), c)| (*n, d.len(), *c))
             .collect();
         add(name, shards::script(name, &list));
         for (c, chunk) in chunks.iter().enumerate() {
