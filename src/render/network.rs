@@ -175,44 +175,8 @@ pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
     if chosen.is_empty() {
         return None;
     }
-    let max = chosen.iter().map(|c| c.1).max().unwrap_or(1);
-    let mut nodes = vec![DrawNode {
-        name: entity.name.clone(),
-        kind: entity.kind.as_str(),
-        href: None,
-        radius: 12.0,
-        note: plural(stats.articles.len(), "article"),
-    }];
-    let mut index: HashMap<usize, usize> = HashMap::from([(e, 0)]);
-    for &(other, shared, page) in &chosen {
-        let o = &extraction.entities[other];
-        index.insert(other, nodes.len());
-        nodes.push(DrawNode {
-            name: o.name.clone(),
-            kind: o.kind.as_str(),
-            href: Some(format!("{root}{page}")),
-            radius: netdraw::radius(shared, max, 4.0, 10.0),
-            note: format!("{} in common", plural(shared, "article")),
-        });
-    }
-    let articles = stats.articles.iter().map(|&a| {
-        extraction
-            .mentions
-            .get(a)
-            .map(|list| {
-                list.iter()
-                    .filter_map(|m| index.get(&m.entity).copied())
-                    .collect()
-            })
-            .unwrap_or_default()
-    });
-    // Between two neighbours, a line only when named together in two or
-    // more of its articles: in an entity's one article everyone is.
-    let (spokes, mut between): (Vec<Edge>, Vec<Edge>) =
-        count_pairs(articles).into_iter().partition(|x| x.a == 0);
-    between.retain(|x| x.weight >= 2);
-    between.truncate(NEIGHBOUR_LINKS);
-    let edges: Vec<Edge> = spokes.into_iter().chain(between).collect();
+    let (nodes, index) = neighbour_nodes(input, e, &chosen, &root)?;
+    let edges = neighbour_edges(input, &stats.articles, &index);
     let desc = format!(
         "{} and the {} entities most often named with it; lines join those named together in its articles.",
         entity.name,
@@ -235,6 +199,67 @@ pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
         pad: 40.0,
     };
     Some(netdraw::draw(&spec, &nodes, &edges))
+}
+
+/// The drawing's nodes: entity `e` first, then its `chosen` neighbours
+/// (entity, shared articles, page), with each entity's node number.
+fn neighbour_nodes(
+    input: &Input<'_>,
+    e: usize,
+    chosen: &[(usize, usize, &String)],
+    root: &str,
+) -> Option<(Vec<DrawNode>, HashMap<usize, usize>)> {
+    let entities = &input.knowledge.extraction.entities;
+    let entity = entities.get(e)?;
+    let named_in = input.knowledge.entity_stats.get(e)?.articles.len();
+    let max = chosen.iter().map(|c| c.1).max().unwrap_or(1);
+    let mut nodes = vec![DrawNode {
+        name: entity.name.clone(),
+        kind: entity.kind.as_str(),
+        href: None,
+        radius: 12.0,
+        note: plural(named_in, "article"),
+    }];
+    let mut index: HashMap<usize, usize> = HashMap::from([(e, 0)]);
+    for &(other, shared, page) in chosen {
+        let o = entities.get(other)?;
+        index.insert(other, nodes.len());
+        nodes.push(DrawNode {
+            name: o.name.clone(),
+            kind: o.kind.as_str(),
+            href: Some(format!("{root}{page}")),
+            radius: netdraw::radius(shared, max, 4.0, 10.0),
+            note: format!("{} in common", plural(shared, "article")),
+        });
+    }
+    Some((nodes, index))
+}
+
+/// The drawing's edges: a spoke from the centre to each neighbour, and
+/// between two neighbours a line only when named together in two or more
+/// of the centre's `articles` (in an entity's one article everyone is).
+fn neighbour_edges(
+    input: &Input<'_>,
+    articles: &[usize],
+    index: &HashMap<usize, usize>,
+) -> Vec<Edge> {
+    let extraction = &input.knowledge.extraction;
+    let articles = articles.iter().map(|&a| {
+        extraction
+            .mentions
+            .get(a)
+            .map(|list| {
+                list.iter()
+                    .filter_map(|m| index.get(&m.entity).copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let (spokes, mut between): (Vec<Edge>, Vec<Edge>) =
+        count_pairs(articles).into_iter().partition(|x| x.a == 0);
+    between.retain(|x| x.weight >= 2);
+    between.truncate(NEIGHBOUR_LINKS);
+    spokes.into_iter().chain(between).collect()
 }
 
 #[cfg(test)]

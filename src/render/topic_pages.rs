@@ -1,16 +1,10 @@
-//! Topic and relation pages, the topics index and the network page.
+//! Topic pages, what relation pages share with them, and the topics index.
 
 use super::charts::{sparkline, MonthSeries};
-use super::context::{
-    self, newest_items, ArticleItem, EntityCount, EntityLink, FoundIn, SourcedQuote, Speaker,
-    TopicEntry,
-};
-use super::network;
+use super::context::{self, newest_items, ArticleItem, EntityCount, TopicEntry};
 use super::{format, page, Input};
-use crate::analyze::relations::Relation;
 use crate::analyze::topics::{Topic, TopicOrigin};
 use crate::output::OutputFile;
-use crate::plan::root_prefix;
 use crate::search::SearchDoc;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -19,10 +13,6 @@ use tera::Tera;
 
 /// Most articles listed on a topic or relation page (newest first).
 pub const MAX_ARTICLES: usize = 200;
-/// Most sentences listed on a relation page.
-const MAX_SENTENCES: usize = 100;
-/// Most quotes listed on a relation page.
-const MAX_QUOTES: usize = 50;
 /// Most-mentioned entities named in a page's overview.
 const OVERVIEW_ENTITIES: usize = 8;
 /// Most front-matter topics (tags) listed on the topics index.
@@ -38,25 +28,9 @@ struct TopicContext<'a> {
     #[serde(flatten)]
     collection: Collection<'a>,
 }
-
-/// What `topic.html` receives for a relation.
-#[derive(Serialize)]
-struct RelationContext<'a> {
-    kind: &'static str,
-    name: &'a str,
-    description: String,
-    parties: Vec<EntityLink<'a>>,
-    sentences: Vec<SentenceItem<'a>>,
-    sentences_total: usize,
-    quotes: Vec<SourcedQuote<'a>>,
-    quotes_total: usize,
-    #[serde(flatten)]
-    collection: Collection<'a>,
-}
-
 /// What topic and relation pages share: overview, chart and article list.
 #[derive(Serialize)]
-struct Collection<'a> {
+pub(super) struct Collection<'a> {
     overview: Overview<'a>,
     chart: Option<String>,
     articles: Vec<ArticleItem<'a>>,
@@ -74,22 +48,6 @@ struct Overview<'a> {
     last_human: Option<String>,
     entities: Vec<EntityCount<'a>>,
 }
-
-/// A sentence naming both parties of a relation, in marked pieces.
-#[derive(Serialize)]
-struct SentenceItem<'a> {
-    pieces: Vec<Piece<'a>>,
-    #[serde(flatten)]
-    found_in: FoundIn<'a>,
-}
-
-/// A piece of a sentence, marked when it names a party.
-#[derive(Serialize)]
-struct Piece<'a> {
-    text: &'a str,
-    mark: bool,
-}
-
 /// What `topics.html` receives.
 #[derive(Serialize)]
 struct IndexContext<'a> {
@@ -99,37 +57,6 @@ struct IndexContext<'a> {
     relations: Vec<TopicEntry<'a>>,
     min_articles: usize,
 }
-
-/// What `network.html` receives.
-#[derive(Serialize)]
-struct NetworkContext<'a> {
-    svg: Option<String>,
-    nodes: Vec<NodeRow<'a>>,
-    edges: usize,
-    entities_total: usize,
-    kinds: Vec<KindCount>,
-    min_shared: usize,
-    max_shared: usize,
-}
-
-/// An entity of the network, in the list beside it.
-#[derive(Serialize)]
-struct NodeRow<'a> {
-    name: &'a str,
-    url: &'a str,
-    kind: &'static str,
-    mentions: usize,
-    links: usize,
-}
-
-/// How many of the network's entities are of a kind.
-#[derive(Serialize)]
-struct KindCount {
-    kind: &'static str,
-    label: &'static str,
-    count: usize,
-}
-
 /// Renders every topic and relation page, the topics index and the network page.
 pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
     let k = input.knowledge;
@@ -143,11 +70,13 @@ pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::
         .relations
         .par_iter()
         .enumerate()
-        .map(|(r, relation)| relation_page(input, tera, relation, &input.plan.relations[r]))
+        .map(|(r, relation)| {
+            super::relation_page::render(input, tera, relation, &input.plan.relations[r])
+        })
         .collect::<Result<_, _>>()?;
     files.extend(relation_pages);
     files.push(index(input, tera)?);
-    files.push(network_page(input, tera)?);
+    files.push(super::network_page::render(input, tera)?);
     Ok(files)
 }
 
@@ -209,7 +138,11 @@ fn most_mentioned<'a>(
 }
 
 /// What topic and relation pages share: overview, chart and article list.
-fn collection<'a>(input: &'a Input<'_>, articles: &[usize], exclude: &[usize]) -> Collection<'a> {
+pub(super) fn collection<'a>(
+    input: &'a Input<'_>,
+    articles: &[usize],
+    exclude: &[usize],
+) -> Collection<'a> {
     let dates: Vec<_> = articles
         .iter()
         .filter_map(|&a| input.articles[a].date)
@@ -232,123 +165,6 @@ fn collection<'a>(input: &'a Input<'_>, articles: &[usize], exclude: &[usize]) -
         articles_total: articles.len(),
     }
 }
-
-fn relation_page(
-    input: &Input<'_>,
-    tera: &Tera,
-    relation: &Relation,
-    url: &str,
-) -> Result<OutputFile, crate::Error> {
-    let extraction = &input.knowledge.extraction;
-    let parties = relation
-        .parties
-        .iter()
-        .filter_map(|&p| {
-            Some(EntityLink {
-                name: &extraction.entities.get(p)?.name,
-                url: context::entity_url(input, p),
-            })
-        })
-        .collect();
-    let sentences = relation
-        .sentences
-        .iter()
-        .take(MAX_SENTENCES)
-        .filter_map(|&(a, s)| sentence_item(input, relation, a, s))
-        .collect();
-    let context = RelationContext {
-        kind: "relation",
-        name: &relation.name,
-        description: format!(
-            "{}: {} article(s) naming both, the sentences that link them and the quotes.",
-            relation.name,
-            relation.articles.len()
-        ),
-        parties,
-        sentences,
-        sentences_total: relation.sentences.len(),
-        quotes: relation_quotes(input, relation),
-        quotes_total: relation.quotes.len(),
-        collection: collection(input, &relation.articles, &relation.parties),
-    };
-    page(tera, input.config, "topic.html", url, &context)
-}
-
-/// The relation's quotes (at most [`MAX_QUOTES`]), with speakers and articles.
-fn relation_quotes<'a>(input: &'a Input<'_>, relation: &Relation) -> Vec<SourcedQuote<'a>> {
-    let extraction = &input.knowledge.extraction;
-    relation
-        .quotes
-        .iter()
-        .take(MAX_QUOTES)
-        .filter_map(|&(a, k)| {
-            let q = extraction.quotes.get(a)?.get(k)?;
-            Some(SourcedQuote {
-                text: &q.text,
-                speaker: Some(Speaker {
-                    speaker: q
-                        .speaker
-                        .and_then(|s| extraction.entities.get(s))
-                        .map(|s| s.name.as_str()),
-                    speaker_url: q.speaker.and_then(|s| context::entity_url(input, s)),
-                }),
-                found_in: FoundIn::new(input, a, input.plan.articles[a].clone()),
-            })
-        })
-        .collect()
-}
-
-/// One sentence naming both parties, cut into plain and marked pieces, with a
-/// link to the first linked mention in it (or to the article).
-fn sentence_item<'a>(
-    input: &'a Input<'_>,
-    relation: &Relation,
-    a: usize,
-    s: usize,
-) -> Option<SentenceItem<'a>> {
-    let extraction = &input.knowledge.extraction;
-    let sentence = extraction.sentences.get(a)?.get(s)?;
-    let block = input.articles[a].blocks.get(sentence.block)?;
-    let mut pieces: Vec<Piece<'_>> = Vec::new();
-    let mut at = sentence.start;
-    let mut anchor: Option<usize> = None;
-    for (k, m) in extraction.mentions.get(a)?.iter().enumerate() {
-        if m.sentence != s || m.block != sentence.block || m.start < at || m.end > sentence.end {
-            continue;
-        }
-        let party = relation.parties.contains(&m.entity);
-        if anchor.is_none() && matches!(input.plan.entities.get(m.entity), Some(Some(_))) {
-            anchor = Some(k);
-        }
-        if !party {
-            continue;
-        }
-        let (text, name) = (block.get(at..m.start)?, block.get(m.start..m.end)?);
-        pieces.push(Piece { text, mark: false });
-        pieces.push(Piece {
-            text: name,
-            mark: true,
-        });
-        at = m.end;
-    }
-    let rest = block.get(at..sentence.end)?;
-    pieces.push(Piece {
-        text: rest,
-        mark: false,
-    });
-    // Only plain-text bodies are sure to carry every mention's `id` (Markdown
-    // rendering may move or merge spans); elsewhere link the article itself.
-    let plain = matches!(input.articles[a].body, crate::content::Body::Text);
-    let url = match anchor {
-        Some(k) if plain => format!("{}#m{k}", input.plan.articles[a]),
-        _ => input.plan.articles[a].clone(),
-    };
-    Some(SentenceItem {
-        pieces,
-        found_in: FoundIn::new(input, a, url),
-    })
-}
-
 /// A topic or relation as a list entry.
 fn entry<'a>(input: &Input<'_>, name: &'a str, url: &'a str, articles: &[usize]) -> TopicEntry<'a> {
     let dates: Vec<_> = articles
@@ -417,57 +233,6 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
     };
     page(tera, input.config, "topics.html", "topics.html", &context)
 }
-
-fn network_page(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
-    let url = "network.html";
-    let (nodes, edges) = network::graph(input);
-    let svg = (!nodes.is_empty()).then(|| {
-        network::network_svg(
-            &nodes,
-            &edges,
-            &root_prefix(url),
-            "Entities named in the same articles",
-        )
-    });
-    let mut degree = vec![0usize; nodes.len()];
-    for e in &edges {
-        degree[e.a] += 1;
-        degree[e.b] += 1;
-    }
-    let listed = nodes
-        .iter()
-        .zip(&degree)
-        .map(|(n, &links)| NodeRow {
-            name: &n.name,
-            url: &n.url,
-            kind: n.kind,
-            mentions: n.mentions,
-            links,
-        })
-        .collect();
-    let kinds = super::article_page::KINDS
-        .iter()
-        .filter_map(|(kind, label)| {
-            let count = nodes.iter().filter(|n| n.kind == kind.as_str()).count();
-            (count > 0).then_some(KindCount {
-                kind: kind.as_str(),
-                label,
-                count,
-            })
-        })
-        .collect();
-    let context = NetworkContext {
-        svg,
-        nodes: listed,
-        edges: edges.len().min(network::MAX_EDGES),
-        entities_total: input.plan.entities.iter().filter(|e| e.is_some()).count(),
-        kinds,
-        min_shared: network::default_min(&edges, nodes.len(), network::EDGES_PER_NODE),
-        max_shared: edges.first().map_or(1, |e| e.weight),
-    };
-    page(tera, input.config, "network.html", url, &context)
-}
-
 /// One search document per topic and relation page: its name, description
 /// and, for a relation, its two parties, so that searching "Russia" or
 /// filtering by the topic finds the page.
