@@ -5,6 +5,7 @@ use super::copy_pages::CopyItem;
 use super::{body, cite, format, page, Input};
 use crate::analyze::entities::EntityKind;
 use crate::analyze::related::RelatedArticle;
+use crate::analyze::{ArticleId, EntityId};
 use crate::content::Article;
 use crate::output::OutputFile;
 use crate::plan::root_prefix;
@@ -95,18 +96,27 @@ struct RelatedItem<'a> {
 }
 
 /// Renders article `index`'s page.
-pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile, crate::Error> {
-    let article = &input.articles[index];
+pub fn render(
+    input: &Input<'_>,
+    tera: &Tera,
+    index: ArticleId,
+) -> Result<OutputFile, crate::Error> {
+    let article = input.article(index);
     let url = &input.plan.articles[index];
     crate::fault::inject("rendering", &article.title);
     let mentions = input
         .knowledge
         .extraction
         .mentions
-        .get(index)
+        .get(index.index())
         .map(Vec::as_slice)
         .unwrap_or(&[]);
-    let body = body::article_html(article, mentions, &input.plan.entities, &root_prefix(url));
+    let body = body::article_html(
+        article,
+        mentions,
+        input.plan.entities.as_slice(),
+        &root_prefix(url),
+    );
     let description = article
         .summary
         .clone()
@@ -127,7 +137,7 @@ pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile
 }
 
 /// The article's facts: title, date, outlet, size, file.
-fn facts<'a>(input: &'a Input<'_>, article: &'a Article, index: usize) -> ArticleFacts<'a> {
+fn facts<'a>(input: &'a Input<'_>, article: &'a Article, index: ArticleId) -> ArticleFacts<'a> {
     ArticleFacts {
         title: &article.title,
         date: format::iso(article.date),
@@ -163,16 +173,16 @@ fn entity_groups<'a>(
     mentions: &[crate::analyze::entities::Mention],
 ) -> Vec<KindGroup<EntityMentions<'a>>> {
     let entities = &input.knowledge.extraction.entities;
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<EntityId, usize> = BTreeMap::new();
     for m in mentions {
-        *counts.entry(m.entity).or_insert(0) += 1;
+        *counts.entry(EntityId::new(m.entity)).or_insert(0) += 1;
     }
     KINDS
         .iter()
         .filter_map(|(kind, label)| {
-            let mut items: Vec<(usize, usize)> = counts
+            let mut items: Vec<(EntityId, usize)> = counts
                 .iter()
-                .filter(|(e, _)| entities.get(**e).is_some_and(|x| x.kind == *kind))
+                .filter(|(e, _)| entities.get(e.index()).is_some_and(|x| x.kind == *kind))
                 .map(|(e, n)| (*e, *n))
                 .collect();
             items.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -180,7 +190,7 @@ fn entity_groups<'a>(
                 .into_iter()
                 .filter_map(|(e, count)| {
                     Some(EntityMentions {
-                        name: &entities.get(e)?.name,
+                        name: &entities.get(e.index())?.name,
                         url: context::entity_url(input, e),
                         count,
                     })
@@ -197,11 +207,11 @@ fn entity_groups<'a>(
 }
 
 /// The article's quotes, with their speakers.
-fn quotes<'a>(input: &'a Input<'_>, index: usize) -> Vec<Quote<'a>> {
+fn quotes<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<Quote<'a>> {
     let extraction = &input.knowledge.extraction;
     extraction
         .quotes
-        .get(index)
+        .get(index.index())
         .map(Vec::as_slice)
         .unwrap_or(&[])
         .iter()
@@ -211,13 +221,15 @@ fn quotes<'a>(input: &'a Input<'_>, index: usize) -> Vec<Quote<'a>> {
                 .speaker
                 .and_then(|s| extraction.entities.get(s))
                 .map(|s| s.name.as_str()),
-            speaker_url: q.speaker.and_then(|s| context::entity_url(input, s)),
+            speaker_url: q
+                .speaker
+                .and_then(|s| context::entity_url(input, EntityId::new(s))),
         })
         .collect()
 }
 
 /// The article's key terms.
-fn key_terms<'a>(input: &'a Input<'_>, index: usize) -> Vec<TermCount<'a>> {
+fn key_terms<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TermCount<'a>> {
     let terms = input
         .knowledge
         .key_terms
@@ -234,7 +246,7 @@ fn key_terms<'a>(input: &'a Input<'_>, index: usize) -> Vec<TermCount<'a>> {
 }
 
 /// The article's topics and relations as links.
-fn topics<'a>(input: &'a Input<'_>, index: usize) -> Vec<TopicLink<'a>> {
+fn topics<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TopicLink<'a>> {
     let k = input.knowledge;
     let topics = k
         .article_topics
@@ -268,7 +280,7 @@ fn topics<'a>(input: &'a Input<'_>, index: usize) -> Vec<TopicLink<'a>> {
 }
 
 /// Related articles, each with a plain-words account of its score.
-fn related<'a>(input: &'a Input<'_>, index: usize) -> Vec<RelatedItem<'a>> {
+fn related<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<RelatedItem<'a>> {
     input
         .knowledge
         .related
@@ -314,7 +326,7 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
         }
     }
     RelatedItem {
-        article: ArticleItem::new(input, r.article),
+        article: ArticleItem::new(input, ArticleId::new(r.article)),
         score: format!("{:.1}", r.score),
         why: format!("Score {:.1}, shared {}", r.score, why.join("; ")),
         summary: format!("{} in common", summary.join(", ")),

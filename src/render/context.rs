@@ -7,6 +7,7 @@
 //! they are; only text made for the page is owned.
 
 use super::{format, Input};
+use crate::analyze::{ArticleId, EntityId};
 use serde::Serialize;
 
 /// The site, as every template receives it (`site.title`, …).
@@ -45,8 +46,8 @@ pub struct ArticleItem<'a> {
 
 impl<'a> ArticleItem<'a> {
     /// Article `a` as a list item.
-    pub fn new(input: &'a Input<'_>, a: usize) -> ArticleItem<'a> {
-        let article = &input.articles[a];
+    pub fn new(input: &'a Input<'_>, a: ArticleId) -> ArticleItem<'a> {
+        let article = input.article(a);
         ArticleItem {
             title: &article.title,
             url: &input.plan.articles[a],
@@ -59,13 +60,13 @@ impl<'a> ArticleItem<'a> {
 }
 
 /// The page of article `a`'s outlet.
-pub fn outlet_url<'a>(input: &'a Input<'_>, a: usize) -> Option<&'a str> {
-    let o = (*input.knowledge.outlets.of_article.get(a)?)?;
+pub fn outlet_url<'a>(input: &'a Input<'_>, a: ArticleId) -> Option<&'a str> {
+    let o = (*input.knowledge.outlets.of_article.get(a.index())?)?;
     input.plan.outlets.get(o).map(String::as_str)
 }
 
 /// The page of entity `e`, when it has one.
-pub fn entity_url<'a>(input: &'a Input<'_>, e: usize) -> Option<&'a str> {
+pub fn entity_url<'a>(input: &'a Input<'_>, e: EntityId) -> Option<&'a str> {
     input.plan.entities.get(e)?.as_deref()
 }
 
@@ -130,8 +131,8 @@ pub struct FoundIn<'a> {
 
 impl<'a> FoundIn<'a> {
     /// Article `a`, linked at `url`.
-    pub fn new(input: &'a Input<'_>, a: usize, url: String) -> FoundIn<'a> {
-        let article = &input.articles[a];
+    pub fn new(input: &'a Input<'_>, a: ArticleId, url: String) -> FoundIn<'a> {
+        let article = input.article(a);
         FoundIn {
             article_title: &article.title,
             date: format::iso(article.date),
@@ -178,9 +179,9 @@ pub struct TopicEntry<'a> {
 }
 
 /// Articles newest first, undated last.
-pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
+pub fn newest_first(input: &Input<'_>, articles: &mut [ArticleId]) {
     articles.sort_by(|&a, &b| {
-        let (da, db) = (input.articles[a].date, input.articles[b].date);
+        let (da, db) = (input.article(a).date, input.article(b).date);
         db.cmp(&da).then(a.cmp(&b))
     });
 }
@@ -188,10 +189,10 @@ pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
 /// The newest `limit` of `articles` (undated last) as list items.
 pub fn newest_items<'a>(
     input: &'a Input<'_>,
-    articles: &[usize],
+    articles: impl IntoIterator<Item = ArticleId>,
     limit: usize,
 ) -> Vec<ArticleItem<'a>> {
-    let mut order = articles.to_vec();
+    let mut order: Vec<ArticleId> = articles.into_iter().collect();
     newest_first(input, &mut order);
     order
         .iter()

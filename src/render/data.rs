@@ -1,6 +1,7 @@
 //! Data exports under `data/` and the search index.
 
 use super::{format, Input, Put};
+use crate::analyze::ArticleId;
 use crate::output::OutputFile;
 use crate::search::{build_index, SearchDoc};
 use serde::Serialize;
@@ -66,11 +67,11 @@ pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(),
 }
 
 /// Names of the entities article `a` mentions, in entity order.
-fn entity_names(input: &Input<'_>, a: usize) -> Vec<String> {
+fn entity_names(input: &Input<'_>, a: ArticleId) -> Vec<String> {
     let extraction = &input.knowledge.extraction;
     let mut ids: Vec<usize> = extraction
         .mentions
-        .get(a)
+        .get(a.index())
         .map(|m| m.iter().map(|m| m.entity).collect())
         .unwrap_or_default();
     ids.sort_unstable();
@@ -85,18 +86,15 @@ fn entity_records<'a>(input: &'a Input<'_>) -> Vec<EntityRecord<'a>> {
     let stats = &input.knowledge.entity_stats;
     input
         .knowledge
-        .extraction
-        .entities
-        .iter()
+        .entities_with_ids()
         .zip(stats)
-        .enumerate()
-        .filter(|(_, (_, s))| !s.articles.is_empty())
-        .map(|(e, (entity, s))| EntityRecord {
+        .filter(|(_, s)| !s.articles.is_empty())
+        .map(|((e, entity), s)| EntityRecord {
             aliases: &entity.aliases,
             articles: s
                 .articles
                 .iter()
-                .map(|&a| input.articles[a].path.as_str())
+                .map(|&a| input.article(a).path.as_str())
                 .collect(),
             description: entity.description.as_deref(),
             first_seen: format::iso(s.first_seen),
@@ -113,16 +111,14 @@ fn entity_records<'a>(input: &'a Input<'_>) -> Vec<EntityRecord<'a>> {
 /// Every article, with the files of its folded copies.
 fn article_records<'a>(input: &'a Input<'_>) -> Vec<ArticleRecord<'a>> {
     input
-        .articles
-        .iter()
-        .enumerate()
+        .articles_with_ids()
         .map(|(a, article)| ArticleRecord {
             author: article.author.as_deref(),
             copies: input
                 .knowledge
                 .copies
                 .iter()
-                .filter(|c| c.of == a)
+                .filter(|c| c.of == a.index())
                 .map(|c| c.article.path.as_str())
                 .collect(),
             date: format::iso(article.date),
@@ -144,9 +140,7 @@ fn article_records<'a>(input: &'a Input<'_>) -> Vec<ArticleRecord<'a>> {
 fn citations<'a>(input: &'a Input<'_>) -> Vec<super::cite::Csl<'a>> {
     let base = super::feeds::base(input);
     input
-        .articles
-        .iter()
-        .enumerate()
+        .articles_with_ids()
         .map(|(a, article)| {
             let url = article.url.clone().or_else(|| {
                 (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a]))
@@ -159,9 +153,7 @@ fn citations<'a>(input: &'a Input<'_>) -> Vec<super::cite::Csl<'a>> {
 /// The documents of the search index: articles, entity pages, topic pages.
 fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
     let mut docs: Vec<SearchDoc> = input
-        .articles
-        .iter()
-        .enumerate()
+        .articles_with_ids()
         .map(|(a, article)| {
             let body = article.blocks.join("\n");
             SearchDoc {
@@ -189,32 +181,34 @@ fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
 /// A search document per entity page.
 fn entity_docs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = SearchDoc> + 'a {
     let stats = &input.knowledge.entity_stats;
-    let entities = &input.knowledge.extraction.entities;
-    entities.iter().enumerate().filter_map(move |(e, entity)| {
-        let url = super::context::entity_url(input, e)?;
-        let s = stats.get(e)?;
-        let excerpt = entity.description.clone().unwrap_or_else(|| {
-            format!(
-                "{} named in {} article(s), {} mention(s).",
-                capitalise(entity.kind.as_str()),
-                s.articles.len(),
-                s.mentions
-            )
-        });
-        let mut names = vec![entity.name.clone()];
-        names.extend(entity.aliases.iter().cloned());
-        Some(SearchDoc {
-            kind: "entity",
-            title: entity.name.clone(),
-            url: url.to_string(),
-            date: format::iso(s.last_seen),
-            source: None,
-            excerpt,
-            body: String::new(),
-            entities: names,
-            topics: Vec::new(),
+    input
+        .knowledge
+        .entities_with_ids()
+        .filter_map(move |(e, entity)| {
+            let url = super::context::entity_url(input, e)?;
+            let s = stats.get(e)?;
+            let excerpt = entity.description.clone().unwrap_or_else(|| {
+                format!(
+                    "{} named in {} article(s), {} mention(s).",
+                    capitalise(entity.kind.as_str()),
+                    s.articles.len(),
+                    s.mentions
+                )
+            });
+            let mut names = vec![entity.name.clone()];
+            names.extend(entity.aliases.iter().cloned());
+            Some(SearchDoc {
+                kind: "entity",
+                title: entity.name.clone(),
+                url: url.to_string(),
+                date: format::iso(s.last_seen),
+                source: None,
+                excerpt,
+                body: String::new(),
+                entities: names,
+                topics: Vec::new(),
+            })
         })
-    })
 }
 
 fn capitalise(s: &str) -> String {

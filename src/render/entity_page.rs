@@ -5,7 +5,7 @@ use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, FoundIn, SourcedQuote};
 use super::{format, page, Input};
 use crate::analyze::entities::Entity;
-use crate::analyze::EntityStats;
+use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
 use crate::output::OutputFile;
 use crate::text;
 use serde::Serialize;
@@ -28,28 +28,29 @@ const CONTEXT_CHARS: usize = 90;
 /// Per entity, where it is mentioned and quoted, built in one pass.
 pub struct MentionIndex {
     /// Per entity: (article, index of the mention in the article's list).
-    mentions: Vec<Vec<(usize, usize)>>,
+    mentions: IdVec<EntityId, Vec<(ArticleId, usize)>>,
     /// Per entity: (article, index of the quote in the article's list).
-    quotes: Vec<Vec<(usize, usize)>>,
+    quotes: IdVec<EntityId, Vec<(ArticleId, usize)>>,
 }
 
 impl MentionIndex {
     /// Indexes every mention and quote by entity.
     pub fn build(input: &Input<'_>) -> MentionIndex {
         let n = input.knowledge.extraction.entities.len();
-        let mut mentions = vec![Vec::new(); n];
-        let mut quotes = vec![Vec::new(); n];
+        let mut mentions: IdVec<EntityId, Vec<_>> = vec![Vec::new(); n].into();
+        let mut quotes: IdVec<EntityId, Vec<_>> = vec![Vec::new(); n].into();
         for (a, list) in input.knowledge.extraction.mentions.iter().enumerate() {
             for (k, m) in list.iter().enumerate() {
-                if let Some(slot) = mentions.get_mut(m.entity) {
-                    slot.push((a, k));
+                if let Some(slot) = mentions.get_mut(EntityId::new(m.entity)) {
+                    slot.push((ArticleId::new(a), k));
                 }
             }
         }
         for (a, list) in input.knowledge.extraction.quotes.iter().enumerate() {
             for (k, q) in list.iter().enumerate() {
-                if let Some(slot) = q.speaker.and_then(|s| quotes.get_mut(s)) {
-                    slot.push((a, k));
+                let speaker = q.speaker.map(EntityId::new);
+                if let Some(slot) = speaker.and_then(|s| quotes.get_mut(s)) {
+                    slot.push((ArticleId::new(a), k));
                 }
             }
         }
@@ -127,11 +128,11 @@ struct Neighbour<'a> {
 
 /// One mention in its sentence: the words before, the mention, the words
 /// after (each side cut to [`CONTEXT_CHARS`]) and the link to it.
-fn kwic_line<'a>(input: &'a Input<'_>, a: usize, k: usize) -> Option<KwicLine<'a>> {
+fn kwic_line<'a>(input: &'a Input<'_>, a: ArticleId, k: usize) -> Option<KwicLine<'a>> {
     let extraction = &input.knowledge.extraction;
-    let m = extraction.mentions.get(a)?.get(k)?;
-    let sentence = extraction.sentences.get(a)?.get(m.sentence)?;
-    let block = input.articles[a].blocks.get(m.block)?;
+    let m = extraction.mentions.get(a.index())?.get(k)?;
+    let sentence = extraction.sentences.get(a.index())?.get(m.sentence)?;
+    let block = input.article(a).blocks.get(m.block)?;
     let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
     let sentence = block.get(s..t)?;
     let (before, after) = text::window(sentence, m.start - s, m.end - s, CONTEXT_CHARS);
@@ -166,9 +167,9 @@ fn kwic_line<'a>(input: &'a Input<'_>, a: usize, k: usize) -> Option<KwicLine<'a
 /// number of mentions they show.
 fn keyword_in_context<'a>(
     input: &'a Input<'_>,
-    mentions: &[(usize, usize)],
+    mentions: &[(ArticleId, usize)],
 ) -> (Vec<KwicGroup<'a>>, usize) {
-    let mut by_article: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut by_article: Vec<(ArticleId, Vec<usize>)> = Vec::new();
     for &(a, k) in mentions {
         match by_article.last_mut() {
             Some((last, ks)) if *last == a => ks.push(k),
@@ -176,7 +177,7 @@ fn keyword_in_context<'a>(
         }
     }
     by_article.sort_by(|x, y| {
-        let (dx, dy) = (input.articles[x.0].date, input.articles[y.0].date);
+        let (dx, dy) = (input.article(x.0).date, input.article(y.0).date);
         dy.cmp(&dx).then(x.0.cmp(&y.0))
     });
     let mut shown = 0;
@@ -205,17 +206,17 @@ pub fn render(
     input: &Input<'_>,
     tera: &Tera,
     index: &MentionIndex,
-    e: usize,
+    e: EntityId,
     url: &str,
 ) -> Result<OutputFile, crate::Error> {
-    let entity = &input.knowledge.extraction.entities[e];
+    let entity = &input.knowledge.extraction.entities[e.index()];
     let stats = &input.knowledge.entity_stats[e];
     let all_mentions = index.mentions.get(e).map(Vec::as_slice).unwrap_or(&[]);
     let (kwic, kwic_shown) = keyword_in_context(input, all_mentions);
     let series = MonthSeries::from_dates(
         all_mentions
             .iter()
-            .map(|&(a, _)| (input.articles[a].date, 1)),
+            .map(|&(a, _)| (input.article(a).date, 1)),
     );
     let chart = (!series.months.is_empty()).then(|| {
         sparkline(
@@ -247,7 +248,7 @@ pub fn render(
         chart,
         undated_mentions: series.undated,
         neighbourhood: super::network::neighbourhood(input, e, url),
-        articles: newest_items(input, &stats.articles, MAX_ARTICLES),
+        articles: newest_items(input, stats.articles.iter().copied(), MAX_ARTICLES),
     };
     page(tera, input.config, "entity.html", url, &context)
 }
@@ -275,7 +276,7 @@ fn facts<'a>(entity: &'a Entity, stats: &EntityStats) -> EntityFacts<'a> {
 }
 
 /// The entity's quotes (at most [`MAX_QUOTES`]), with their articles.
-fn quotes<'a>(input: &'a Input<'_>, index: &MentionIndex, e: usize) -> Vec<SourcedQuote<'a>> {
+fn quotes<'a>(input: &'a Input<'_>, index: &MentionIndex, e: EntityId) -> Vec<SourcedQuote<'a>> {
     let extraction = &input.knowledge.extraction;
     index
         .quotes
@@ -285,7 +286,7 @@ fn quotes<'a>(input: &'a Input<'_>, index: &MentionIndex, e: usize) -> Vec<Sourc
         .iter()
         .take(MAX_QUOTES)
         .filter_map(|&(a, k)| {
-            let q = extraction.quotes.get(a)?.get(k)?;
+            let q = extraction.quotes.get(a.index())?.get(k)?;
             Some(SourcedQuote {
                 text: &q.text,
                 speaker: None,
@@ -297,12 +298,11 @@ fn quotes<'a>(input: &'a Input<'_>, index: &MentionIndex, e: usize) -> Vec<Sourc
 
 /// The entities with pages named in the same articles, most shared first.
 fn cooccurring<'a>(input: &'a Input<'_>, stats: &EntityStats) -> Vec<Neighbour<'a>> {
-    let entities = &input.knowledge.extraction.entities;
     stats
         .cooccurring
         .iter()
         .filter_map(|&(other, shared)| {
-            let o = entities.get(other)?;
+            let o = input.knowledge.entity(other)?;
             Some(Neighbour {
                 name: &o.name,
                 kind: o.kind.as_str(),

@@ -2,6 +2,7 @@
 
 use super::{format, Input, Put};
 use crate::analyze::entities::Mention;
+use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use crate::text;
 use serde::Serialize;
@@ -73,13 +74,15 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
         "url",
     ])
     .map_err(|e| csv_error(path, e))?;
-    let extraction = &input.knowledge.extraction;
-    for (e, entity) in extraction.entities.iter().enumerate() {
-        let s = &input.knowledge.entity_stats[e];
+    for ((e, entity), s) in input
+        .knowledge
+        .entities_with_ids()
+        .zip(&input.knowledge.entity_stats)
+    {
         if s.articles.is_empty() {
             continue;
         }
-        let url = input.plan.entities.get(e).cloned().flatten();
+        let url = super::context::entity_url(input, e);
         w.write_record([
             entity.name.as_str(),
             entity.kind.as_str(),
@@ -88,7 +91,7 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             &s.mentions.to_string(),
             &format::iso(s.first_seen).unwrap_or_default(),
             &format::iso(s.last_seen).unwrap_or_default(),
-            url.as_deref().unwrap_or(""),
+            url.unwrap_or(""),
         ])
         .map_err(|e| csv_error(path, e))?;
     }
@@ -165,13 +168,13 @@ struct QuoteRecord<'a> {
 struct GexfContext<'a> {
     nodes: Vec<GexfNode<'a>>,
     /// (entity, entity, shared articles), the lower id first.
-    edges: BTreeSet<(usize, usize, usize)>,
+    edges: BTreeSet<(EntityId, EntityId, usize)>,
 }
 
 /// An entity with a page, as a node of the network.
 #[derive(Serialize)]
 struct GexfNode<'a> {
-    id: usize,
+    id: EntityId,
     label: &'a str,
     kind: &'static str,
     mentions: usize,
@@ -186,9 +189,10 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
         .iter()
         .enumerate()
         .flat_map(|(a, list)| {
+            let a = ArticleId::new(a);
             list.iter().map(move |q| QuoteRecord {
-                article: &input.articles[a].path,
-                date: format::iso(input.articles[a].date),
+                article: &input.article(a).path,
+                date: format::iso(input.article(a).date),
                 speaker: q
                     .speaker
                     .and_then(|s| extraction.entities.get(s))
@@ -205,13 +209,11 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
 /// one undirected edge per pair among each entity's strongest links, weighted
 /// by the number of articles they share.
 fn network_gexf(input: &Input<'_>, tera: &tera::Tera) -> Result<OutputFile, crate::Error> {
-    let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
-    let published = |e: usize| super::context::entity_url(input, e).is_some();
-    let nodes = extraction
-        .entities
-        .iter()
-        .enumerate()
+    let published = |e: EntityId| super::context::entity_url(input, e).is_some();
+    let nodes = input
+        .knowledge
+        .entities_with_ids()
         .filter_map(|(e, entity)| {
             Some(GexfNode {
                 id: e,
@@ -223,8 +225,8 @@ fn network_gexf(input: &Input<'_>, tera: &tera::Tera) -> Result<OutputFile, crat
             })
         })
         .collect();
-    let mut edges: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
-    for (e, s) in stats.iter().enumerate() {
+    let mut edges: BTreeSet<(EntityId, EntityId, usize)> = BTreeSet::new();
+    for (e, s) in stats.iter_enumerated() {
         for &(other, shared) in &s.cooccurring {
             if published(e) && published(other) {
                 edges.insert((e.min(other), e.max(other), shared));

@@ -5,6 +5,7 @@
 
 use super::context::newest_first;
 use super::Input;
+use crate::analyze::ArticleId;
 use crate::output::OutputFile;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -143,7 +144,7 @@ fn feed<'a>(input: &'a Input<'_>, today: NaiveDate) -> Feed<'a> {
     } else {
         base.clone()
     };
-    let mut order: Vec<usize> = (0..input.articles.len()).collect();
+    let mut order: Vec<ArticleId> = input.articles_with_ids().map(|(a, _)| a).collect();
     newest_first(input, &mut order);
     order.truncate(FEED_ENTRIES);
     let stamp =
@@ -152,7 +153,7 @@ fn feed<'a>(input: &'a Input<'_>, today: NaiveDate) -> Feed<'a> {
     let entries = order
         .into_iter()
         .map(|a| {
-            let article = &input.articles[a];
+            let article = input.article(a);
             let url = &input.plan.articles[a];
             FeedEntry {
                 title: &article.title,

@@ -24,7 +24,7 @@ pub mod theme;
 mod topic_pages;
 mod xml;
 
-use crate::analyze::Knowledge;
+use crate::analyze::{ArticleId, EntityId, Knowledge};
 use crate::config::SiteConfig;
 use crate::content::Article;
 use crate::fault::{self, Failure};
@@ -52,6 +52,21 @@ pub struct Input<'a> {
     pub plan: &'a Plan,
     /// The build date: access date in citations, `updated` of undated feed entries.
     pub today: chrono::NaiveDate,
+}
+
+impl Input<'_> {
+    /// Article `a`.
+    pub fn article(&self, a: ArticleId) -> &Article {
+        &self.articles[a.index()]
+    }
+
+    /// The articles with their ids, in corpus order.
+    pub fn articles_with_ids(&self) -> impl DoubleEndedIterator<Item = (ArticleId, &Article)> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(a, article)| (ArticleId::new(a), article))
+    }
 }
 
 /// Compiles the theme's templates once.
@@ -181,18 +196,20 @@ pub fn render(
                 .par_iter()
                 .enumerate()
                 .try_for_each(|(i, article)| {
+                    let a = ArticleId::new(i);
                     let file = article.shown_path(input.config);
-                    let page = &input.plan.articles[i];
-                    isolated(sink, file, page, || article_page::render(input, tera, i))
+                    let page = &input.plan.articles[a];
+                    isolated(sink, file, page, || article_page::render(input, tera, a))
                 })?;
             input
                 .plan
                 .entities
+                .as_slice()
                 .par_iter()
                 .enumerate()
-                .filter_map(|(e, url)| url.as_ref().map(|u| (e, u)))
+                .filter_map(|(e, url)| url.as_ref().map(|u| (EntityId::new(e), u)))
                 .try_for_each(|(e, url)| {
-                    let name = input.knowledge.extraction.entities.get(e);
+                    let name = input.knowledge.extraction.entities.get(e.index());
                     let what = format!("entity “{}”", name.map_or("", |n| n.name.as_str()));
                     isolated(sink, what, url, || {
                         entity_page::render(input, tera, &index, e, url)

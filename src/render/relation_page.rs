@@ -5,6 +5,7 @@ use super::context::{self, EntityLink, FoundIn, SourcedQuote, Speaker};
 use super::topic_pages::{collection, Collection};
 use super::{page, Input};
 use crate::analyze::relations::Relation;
+use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use serde::Serialize;
 use tera::Tera;
@@ -51,13 +52,13 @@ pub fn render(
     relation: &Relation,
     url: &str,
 ) -> Result<OutputFile, crate::Error> {
-    let extraction = &input.knowledge.extraction;
     let parties = relation
         .parties
         .iter()
         .filter_map(|&p| {
+            let p = EntityId::new(p);
             Some(EntityLink {
-                name: &extraction.entities.get(p)?.name,
+                name: &input.knowledge.entity(p)?.name,
                 url: context::entity_url(input, p),
             })
         })
@@ -95,14 +96,15 @@ fn relation_quotes<'a>(input: &'a Input<'_>, relation: &Relation) -> Vec<Sourced
         .take(MAX_QUOTES)
         .filter_map(|&(a, k)| {
             let q = extraction.quotes.get(a)?.get(k)?;
+            let speaker = q.speaker.map(EntityId::new);
+            let a = ArticleId::new(a);
             Some(SourcedQuote {
                 text: &q.text,
                 speaker: Some(Speaker {
-                    speaker: q
-                        .speaker
-                        .and_then(|s| extraction.entities.get(s))
+                    speaker: speaker
+                        .and_then(|s| input.knowledge.entity(s))
                         .map(|s| s.name.as_str()),
-                    speaker_url: q.speaker.and_then(|s| context::entity_url(input, s)),
+                    speaker_url: speaker.and_then(|s| context::entity_url(input, s)),
                 }),
                 found_in: FoundIn::new(input, a, input.plan.articles[a].clone()),
             })
@@ -120,7 +122,7 @@ fn sentence_item<'a>(
 ) -> Option<SentenceItem<'a>> {
     let extraction = &input.knowledge.extraction;
     let sentence = extraction.sentences.get(a)?.get(s)?;
-    let block = input.articles[a].blocks.get(sentence.block)?;
+    let block = input.articles.get(a)?.blocks.get(sentence.block)?;
     let mut pieces: Vec<Piece<'_>> = Vec::new();
     let mut at = sentence.start;
     let mut anchor: Option<usize> = None;
@@ -129,7 +131,7 @@ fn sentence_item<'a>(
             continue;
         }
         let party = relation.parties.contains(&m.entity);
-        if anchor.is_none() && matches!(input.plan.entities.get(m.entity), Some(Some(_))) {
+        if anchor.is_none() && context::entity_url(input, EntityId::new(m.entity)).is_some() {
             anchor = Some(k);
         }
         if !party {
@@ -151,6 +153,7 @@ fn sentence_item<'a>(
     // Only plain-text bodies are sure to carry every mention's `id` (Markdown
     // rendering may move or merge spans); elsewhere link the article itself.
     let plain = matches!(input.articles[a].body, crate::content::Body::Text);
+    let a = ArticleId::new(a);
     let url = match anchor {
         Some(k) if plain => format!("{}#m{k}", input.plan.articles[a]),
         _ => input.plan.articles[a].clone(),

@@ -4,6 +4,8 @@ use super::article_page::KINDS;
 use super::charts::{bar_chart, MonthSeries};
 use super::context::{newest_items, ArticleItem, Empty, KindGroup, TopicEntry};
 use super::{format, page, Input};
+use crate::analyze::entities::Entity;
+use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use chrono::Datelike;
 use serde::Serialize;
@@ -96,26 +98,27 @@ struct EntitiesContext<'a> {
 
 /// Published entities of each kind, most-mentioned first, limited to `limit`.
 fn entities_by_kind<'a>(input: &'a Input<'_>, limit: usize) -> Vec<KindGroup<EntityRow<'a>>> {
-    let entities = &input.knowledge.extraction.entities;
     let stats = &input.knowledge.entity_stats;
     KINDS
         .iter()
         .filter_map(|(kind, label)| {
-            let mut list: Vec<usize> = (0..entities.len())
-                .filter(|&e| entities[e].kind == *kind && input.plan.entities[e].is_some())
+            let mut list: Vec<(EntityId, &Entity)> = input
+                .knowledge
+                .entities_with_ids()
+                .filter(|(e, x)| x.kind == *kind && input.plan.entities[*e].is_some())
                 .collect();
             let total = list.len();
-            list.sort_by(|&a, &b| {
-                stats[b]
+            list.sort_by(|(a, x), (b, y)| {
+                stats[*b]
                     .mentions
-                    .cmp(&stats[a].mentions)
-                    .then_with(|| entities[a].name.cmp(&entities[b].name))
+                    .cmp(&stats[*a].mentions)
+                    .then_with(|| x.name.cmp(&y.name))
             });
             list.truncate(limit);
             let items = list
                 .iter()
-                .map(|&e| EntityRow {
-                    name: &entities[e].name,
+                .map(|&(e, entity)| EntityRow {
+                    name: &entity.name,
                     url: input.plan.entities[e].as_deref(),
                     articles: stats[e].articles.len(),
                     mentions: stats[e].mentions,
@@ -132,11 +135,14 @@ fn entities_by_kind<'a>(input: &'a Input<'_>, limit: usize) -> Vec<KindGroup<Ent
 }
 
 fn home(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
-    let all: Vec<usize> = (0..input.articles.len()).collect();
     let (topics, tags, relations) = super::topic_pages::entries(input, HOME_TOPICS);
     let context = HomeContext {
         counts: counts(input),
-        latest: newest_items(input, &all, input.config.home_articles),
+        latest: newest_items(
+            input,
+            input.articles_with_ids().map(|(a, _)| a),
+            input.config.home_articles,
+        ),
         entity_groups: entities_by_kind(input, HOME_ENTITIES),
         topics,
         tags,
@@ -164,9 +170,9 @@ fn counts(input: &Input<'_>) -> Counts {
 }
 
 fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
-    let mut by_month: BTreeMap<(i32, u32), Vec<usize>> = BTreeMap::new();
+    let mut by_month: BTreeMap<(i32, u32), Vec<ArticleId>> = BTreeMap::new();
     let mut undated = Vec::new();
-    for (i, a) in input.articles.iter().enumerate() {
+    for (i, a) in input.articles_with_ids() {
         match a.date {
             Some(d) => by_month.entry((d.year(), d.month())).or_default().push(i),
             None => undated.push(i),
@@ -181,7 +187,7 @@ fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> 
     } else {
         (TIMELINE_ARTICLES / groups.max(1)).max(3)
     };
-    let items = |list: &[usize]| -> Vec<ArticleItem<'_>> {
+    let items = |list: &[ArticleId]| -> Vec<ArticleItem<'_>> {
         list.iter()
             .take(per_group)
             .map(|&i| ArticleItem::new(input, i))
@@ -189,7 +195,7 @@ fn timeline(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> 
     };
     let mut years: Vec<Year<'_>> = Vec::new();
     for ((year, month), mut list) in by_month {
-        list.sort_by_key(|&i| (input.articles[i].date, i));
+        list.sort_by_key(|&i| (input.article(i).date, i));
         let month = Month {
             id: format!("m-{year}-{month:02}"),
             label: chrono::NaiveDate::from_ymd_opt(year, month, 1)

@@ -4,6 +4,7 @@ use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, EntityCount, TopicEntry};
 use super::{format, page, Input};
 use crate::analyze::topics::{Topic, TopicOrigin};
+use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use crate::search::SearchDoc;
 use rayon::prelude::*;
@@ -120,13 +121,14 @@ fn most_mentioned<'a>(
     }
     let mut top: Vec<(usize, usize)> = counts
         .into_iter()
-        .filter(|(e, _)| matches!(input.plan.entities.get(*e), Some(Some(_))))
+        .filter(|(e, _)| context::entity_url(input, EntityId::new(*e)).is_some())
         .collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     top.truncate(OVERVIEW_ENTITIES);
     top.iter()
         .filter_map(|&(e, count)| {
-            let entity = extraction.entities.get(e)?;
+            let e = EntityId::new(e);
+            let entity = input.knowledge.entity(e)?;
             Some(EntityCount {
                 name: &entity.name,
                 kind: entity.kind.as_str(),
@@ -161,7 +163,11 @@ pub(super) fn collection<'a>(
         },
         chart: (!series.months.is_empty())
             .then(|| sparkline(&series, "over-time", "Articles per month", "article")),
-        articles: newest_items(input, articles, MAX_ARTICLES),
+        articles: newest_items(
+            input,
+            articles.iter().map(|&a| ArticleId::new(a)),
+            MAX_ARTICLES,
+        ),
         articles_total: articles.len(),
     }
 }
