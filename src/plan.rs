@@ -1,8 +1,8 @@
 //! The plan stage: which pages exist and where (URLs relative to the site root).
 
 use crate::analyze::entities::Entity;
-use crate::analyze::EntityStats;
 use crate::analyze::Knowledge;
+use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
 use crate::config::{EntityConfig, SiteConfig};
 use crate::content::slug::SlugSet;
 use crate::content::Article;
@@ -11,9 +11,9 @@ use crate::content::Article;
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
     /// Per article, e.g. `articles/kim-visits-russia.html`.
-    pub articles: Vec<String>,
+    pub articles: IdVec<ArticleId, String>,
     /// Per entity, its page when it has one (enough articles and mentions).
-    pub entities: Vec<Option<String>>,
+    pub entities: IdVec<EntityId, Option<String>>,
     /// Per topic (same index as `Knowledge::topics`), e.g. `topics/military-cooperation.html`.
     pub topics: Vec<String>,
     /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`.

@@ -3,7 +3,7 @@
 //! built, shown while the whole site is rebuilt. The rebuild then replaces
 //! it, so what `serve` ends up showing is what a clean build writes.
 
-use crate::analyze::{self, entities::Gazetteer, Knowledge};
+use crate::analyze::{self, entities::Gazetteer, ArticleId, Knowledge};
 use crate::config::SiteConfig;
 use crate::content::{self, Article};
 use crate::output::OutputFile;
@@ -73,7 +73,7 @@ pub fn article_page(site: &Site<'_>, links: &SiteLinks, path: &Path) -> Option<O
     // Only topics and relations that have a page in the built site.
     let (topics, relations) = (&knowledge.topics, &knowledge.relations);
     let known = |name: &String| links.topics.contains_key(name);
-    let kept_topics: Vec<Vec<usize>> = knowledge
+    let kept_topics = knowledge
         .article_topics
         .iter()
         .map(|ts| {
@@ -83,7 +83,7 @@ pub fn article_page(site: &Site<'_>, links: &SiteLinks, path: &Path) -> Option<O
                 .collect()
         })
         .collect();
-    let kept_relations: Vec<Vec<usize>> = knowledge
+    let kept_relations = knowledge
         .article_relations
         .iter()
         .map(|rs| {
@@ -96,7 +96,7 @@ pub fn article_page(site: &Site<'_>, links: &SiteLinks, path: &Path) -> Option<O
     knowledge.article_topics = kept_topics;
     knowledge.article_relations = kept_relations;
     let mut plan = plan::plan(articles, &knowledge, site.config);
-    plan.articles = vec![url];
+    plan.articles = vec![url].into();
     // Only pages of the built site: a link to one the preview would have
     // made on its own would be dead until the rebuild.
     plan.entities = knowledge
@@ -123,7 +123,9 @@ pub fn article_page(site: &Site<'_>, links: &SiteLinks, path: &Path) -> Option<O
         plan: &plan,
         today: chrono::Local::now().date_naive(),
     };
-    crate::fault::isolate(|| render::article_page::render(&input, site.tera, 0).ok())
-        .ok()
-        .flatten()
+    crate::fault::isolate(|| {
+        render::article_page::render(&input, site.tera, ArticleId::new(0)).ok()
+    })
+    .ok()
+    .flatten()
 }

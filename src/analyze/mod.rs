@@ -4,6 +4,7 @@
 pub mod copies;
 mod countries;
 pub mod entities;
+pub mod ids;
 pub mod keyterms;
 pub mod outlets;
 pub mod related;
@@ -16,13 +17,14 @@ use crate::content::Article;
 use crate::fault::{Failure, Faults};
 use chrono::NaiveDate;
 use entities::{Extraction, Gazetteer};
+pub use ids::{ArticleId, EntityId, IdVec};
 use std::collections::HashMap;
 
 /// Corpus-wide facts about one entity.
 #[derive(Debug, Clone, Default)]
 pub struct EntityStats {
-    /// Indices of the articles that mention it, in corpus order.
-    pub articles: Vec<usize>,
+    /// The articles that mention it, in corpus order.
+    pub articles: Vec<ArticleId>,
     /// Number of mentions in all.
     pub mentions: usize,
     /// Earliest date of an article naming it.
@@ -30,7 +32,7 @@ pub struct EntityStats {
     /// Latest date of an article naming it.
     pub last_seen: Option<NaiveDate>,
     /// Entities named in the same articles: (entity, shared articles), most shared first.
-    pub cooccurring: Vec<(usize, usize)>,
+    pub cooccurring: Vec<(EntityId, usize)>,
 }
 
 /// Everything the site knows about the corpus.
@@ -38,20 +40,20 @@ pub struct EntityStats {
 pub struct Knowledge {
     /// Entities, mentions, sentences and quotes.
     pub extraction: Extraction,
-    /// Per entity (same index as `extraction.entities`).
-    pub entity_stats: Vec<EntityStats>,
+    /// Per entity (same ids as `extraction.entities`).
+    pub entity_stats: IdVec<EntityId, EntityStats>,
     /// Configured and front-matter topics.
     pub topics: Vec<topics::Topic>,
     /// Per article, the indices of its topics.
-    pub article_topics: Vec<Vec<usize>>,
+    pub article_topics: IdVec<ArticleId, Vec<usize>>,
     /// Relations between co-mentioned countries (or other parties, see site.toml).
     pub relations: Vec<relations::Relation>,
     /// Per article, the indices of its relations.
-    pub article_relations: Vec<Vec<usize>>,
+    pub article_relations: IdVec<ArticleId, Vec<usize>>,
     /// Per article, its key terms, best first.
-    pub key_terms: Vec<Vec<keyterms::KeyTerm>>,
+    pub key_terms: IdVec<ArticleId, Vec<keyterms::KeyTerm>>,
     /// Per article, its related articles, best first.
-    pub related: Vec<Vec<related::RelatedArticle>>,
+    pub related: IdVec<ArticleId, Vec<related::RelatedArticle>>,
     /// Articles whose analysis failed inside dossier (caught; they have no
     /// entities or key terms).
     pub failures: Vec<Failure>,
@@ -62,10 +64,30 @@ pub struct Knowledge {
 }
 
 impl Knowledge {
+    /// The entities with their ids.
+    pub fn entities_with_ids(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = (EntityId, &entities::Entity)> {
+        self.extraction
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(e, entity)| (EntityId::new(e), entity))
+    }
+
+    /// Entity `e`, if there is one.
+    pub fn entity(&self, e: EntityId) -> Option<&entities::Entity> {
+        self.extraction.entities.get(e.index())
+    }
+
     /// Names of the topics and relations article `a` belongs to (for search
     /// filters and exports), topics first.
-    pub fn topic_names(&self, a: usize) -> Vec<String> {
-        let topics = self.article_topics.get(a).map(Vec::as_slice).unwrap_or(&[]);
+    pub fn topic_names(&self, a: ArticleId) -> Vec<String> {
+        let topics = self
+            .article_topics
+            .get(a)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let relations = self
             .article_relations
             .get(a)
@@ -143,11 +165,11 @@ pub fn analyze(
         extraction,
         entity_stats,
         topics,
-        article_topics,
+        article_topics: article_topics.into(),
         relations,
-        article_relations,
-        key_terms,
-        related,
+        article_relations: article_relations.into(),
+        key_terms: key_terms.into(),
+        related: related.into(),
         failures,
         copies: Vec::new(),
         outlets: outlets::Outlets::default(),
@@ -177,14 +199,15 @@ fn entity_stats(
     articles: &[Article],
     extraction: &Extraction,
     in_titles: &[Vec<usize>],
-) -> Vec<EntityStats> {
-    let mut stats = vec![EntityStats::default(); extraction.entities.len()];
+) -> IdVec<EntityId, EntityStats> {
+    let mut stats: IdVec<EntityId, EntityStats> =
+        vec![EntityStats::default(); extraction.entities.len()].into();
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     for (index, mentions) in extraction.mentions.iter().enumerate() {
         let date = articles.get(index).and_then(|a| a.date);
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for m in mentions {
-            if let Some(s) = stats.get_mut(m.entity) {
+            if let Some(s) = stats.get_mut(EntityId::new(m.entity)) {
                 s.mentions += 1;
             }
             *counts.entry(m.entity).or_insert(0) += 1;
@@ -195,8 +218,10 @@ fn entity_stats(
         named.sort_unstable();
         named.dedup();
         for &e in &named {
-            let Some(s) = stats.get_mut(e) else { continue };
-            s.articles.push(index);
+            let Some(s) = stats.get_mut(EntityId::new(e)) else {
+                continue;
+            };
+            s.articles.push(ArticleId::new(index));
             if let Some(d) = date {
                 s.first_seen = Some(s.first_seen.map_or(d, |f| f.min(d)));
                 s.last_seen = Some(s.last_seen.map_or(d, |l| l.max(d)));
@@ -209,10 +234,10 @@ fn entity_stats(
             }
         }
     }
-    let mut neighbours: Vec<Vec<(usize, usize)>> = vec![Vec::new(); stats.len()];
+    let mut neighbours: Vec<Vec<(EntityId, usize)>> = vec![Vec::new(); stats.len()];
     for ((a, b), n) in pairs {
-        neighbours[a].push((b, n));
-        neighbours[b].push((a, n));
+        neighbours[a].push((EntityId::new(b), n));
+        neighbours[b].push((EntityId::new(a), n));
     }
     for (s, mut list) in stats.iter_mut().zip(neighbours) {
         list.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));

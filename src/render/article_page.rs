@@ -1,10 +1,15 @@
 //! One page per article.
 
+use super::context::{self, ArticleItem, KindGroup, Quote};
+use super::copy_pages::CopyItem;
 use super::{body, cite, format, page, Input};
 use crate::analyze::entities::EntityKind;
+use crate::analyze::related::RelatedArticle;
+use crate::analyze::{ArticleId, EntityId};
+use crate::content::Article;
 use crate::output::OutputFile;
 use crate::plan::root_prefix;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use tera::Tera;
 
@@ -17,111 +22,214 @@ pub const KINDS: &[(EntityKind, &str)] = &[
     (EntityKind::Other, "Other"),
 ];
 
+/// What `article.html` receives.
+#[derive(Serialize)]
+struct ArticleContext<'a> {
+    description: String,
+    cite: Cite,
+    article: ArticleFacts<'a>,
+    body: String,
+    entity_groups: Vec<KindGroup<EntityMentions<'a>>>,
+    quotes: Vec<Quote<'a>>,
+    topics: Vec<TopicLink<'a>>,
+    key_terms: Vec<TermCount<'a>>,
+    related: Vec<RelatedItem<'a>>,
+    copies: Vec<CopyItem<'a>>,
+}
+
+/// The article itself, as its page shows it.
+#[derive(Serialize)]
+struct ArticleFacts<'a> {
+    title: &'a str,
+    date: Option<String>,
+    date_human: String,
+    source: Option<&'a str>,
+    source_url: Option<&'a str>,
+    url: Option<&'a str>,
+    author: Option<&'a str>,
+    summary: Option<&'a str>,
+    reading_minutes: usize,
+    word_count: usize,
+    path: &'a str,
+    tags: &'a [String],
+    topics: &'a [String],
+}
+
+/// The article as BibTeX and RIS.
+#[derive(Serialize)]
+struct Cite {
+    bibtex: String,
+    ris: String,
+}
+
+/// An entity the article names, with its mentions in it.
+#[derive(Serialize)]
+struct EntityMentions<'a> {
+    name: &'a str,
+    url: Option<&'a str>,
+    count: usize,
+}
+
+/// A topic or relation the article belongs to.
+#[derive(Serialize)]
+struct TopicLink<'a> {
+    name: &'a str,
+    url: &'a str,
+    relation: bool,
+}
+
+/// A key term and its occurrences.
+#[derive(Serialize)]
+struct TermCount<'a> {
+    term: &'a str,
+    count: usize,
+}
+
+/// A related article with its score in plain words.
+#[derive(Serialize)]
+struct RelatedItem<'a> {
+    #[serde(flatten)]
+    article: ArticleItem<'a>,
+    score: String,
+    why: String,
+    summary: String,
+}
+
 /// Renders article `index`'s page.
-pub fn render(input: &Input<'_>, tera: &Tera, index: usize) -> Result<OutputFile, crate::Error> {
-    let article = &input.articles[index];
+pub fn render(
+    input: &Input<'_>,
+    tera: &Tera,
+    index: ArticleId,
+) -> Result<OutputFile, crate::Error> {
+    let article = input.article(index);
     let url = &input.plan.articles[index];
     crate::fault::inject("rendering", &article.title);
-    let root = root_prefix(url);
-    let extraction = &input.knowledge.extraction;
-    let mentions = extraction
+    let mentions = input
+        .knowledge
+        .extraction
         .mentions
-        .get(index)
+        .get(index.index())
         .map(Vec::as_slice)
         .unwrap_or(&[]);
-    let html = body::article_html(article, mentions, &input.plan.entities, &root);
-
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-    for m in mentions {
-        *counts.entry(m.entity).or_insert(0) += 1;
-    }
-    let entity_groups: Vec<Value> = KINDS
-        .iter()
-        .filter_map(|(kind, label)| {
-            let mut items: Vec<(usize, usize)> = counts
-                .iter()
-                .filter(|(e, _)| {
-                    extraction
-                        .entities
-                        .get(**e)
-                        .is_some_and(|x| x.kind == *kind)
-                })
-                .map(|(e, n)| (*e, *n))
-                .collect();
-            items.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let items: Vec<Value> = items
-                .into_iter()
-                .map(|(e, n)| {
-                    json!({
-                        "name": extraction.entities[e].name,
-                        "url": input.plan.entities.get(e).cloned().flatten(),
-                        "count": n,
-                    })
-                })
-                .collect();
-            (!items.is_empty()).then(|| json!({ "label": label, "items": items }))
-        })
-        .collect();
-
-    let quotes: Vec<Value> = extraction
-        .quotes
-        .get(index)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
-        .iter()
-        .map(|q| {
-            let speaker = q.speaker.and_then(|s| extraction.entities.get(s));
-            json!({
-                "text": q.text,
-                "speaker": speaker.map(|s| &s.name),
-                "speaker_url": q.speaker.and_then(|s| input.plan.entities.get(s).cloned().flatten()),
-            })
-        })
-        .collect();
-
-    let best_url = article.url.clone().or_else(|| {
-        let base = super::feeds::base(input);
-        (!base.is_empty()).then(|| format!("{base}{url}"))
-    });
-    let cite = json!({
-        "bibtex": cite::bibtex(article, best_url.as_deref(), input.today),
-        "ris": cite::ris(article, best_url.as_deref(), input.today),
-    });
+    let body = body::article_html(
+        article,
+        mentions,
+        input.plan.entities.as_slice(),
+        &root_prefix(url),
+    );
     let description = article
         .summary
         .clone()
         .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 160));
-    let context = json!({
-        "description": description,
-        "cite": cite,
-        "article": {
-            "title": article.title,
-            "date": format::iso(article.date),
-            "date_human": format::human(article.date),
-            "source": article.source,
-            "source_url": super::entity_page::outlet_url(input, index),
-            "url": article.url,
-            "author": article.author,
-            "summary": article.summary,
-            "reading_minutes": format::reading_minutes(article.word_count),
-            "word_count": article.word_count,
-            "path": article.path,
-            "tags": article.tags,
-            "topics": article.topics,
-        },
-        "body": html,
-        "entity_groups": entity_groups,
-        "quotes": quotes,
-        "topics": topics(input, index),
-        "key_terms": key_terms(input, index),
-        "related": related(input, index),
-        "copies": super::copy_pages::copies_of(input, index),
+    let context = ArticleContext {
+        description,
+        cite: cite_as(input, article, url),
+        article: facts(input, article, index),
+        body,
+        entity_groups: entity_groups(input, mentions),
+        quotes: quotes(input, index),
+        topics: topics(input, index),
+        key_terms: key_terms(input, index),
+        related: related(input, index),
+        copies: super::copy_pages::copies_of(input, index),
+    };
+    page(tera, input.config, "article.html", url, &context)
+}
+
+/// The article's facts: title, date, outlet, size, file.
+fn facts<'a>(input: &'a Input<'_>, article: &'a Article, index: ArticleId) -> ArticleFacts<'a> {
+    ArticleFacts {
+        title: &article.title,
+        date: format::iso(article.date),
+        date_human: format::human(article.date),
+        source: article.source.as_deref(),
+        source_url: context::outlet_url(input, index),
+        url: article.url.as_deref(),
+        author: article.author.as_deref(),
+        summary: article.summary.as_deref(),
+        reading_minutes: format::reading_minutes(article.word_count),
+        word_count: article.word_count,
+        path: &article.path,
+        tags: &article.tags,
+        topics: &article.topics,
+    }
+}
+
+/// How to cite the article at `url`: its own URL, else its page on the site.
+fn cite_as(input: &Input<'_>, article: &Article, url: &str) -> Cite {
+    let best_url = article.url.clone().or_else(|| {
+        let base = super::feeds::base(input);
+        (!base.is_empty()).then(|| format!("{base}{url}"))
     });
-    page(tera, input.config, "article.html", url, context)
+    Cite {
+        bibtex: cite::bibtex(article, best_url.as_deref(), input.today),
+        ris: cite::ris(article, best_url.as_deref(), input.today),
+    }
+}
+
+/// The entities `mentions` name, by kind, most mentioned first.
+fn entity_groups<'a>(
+    input: &'a Input<'_>,
+    mentions: &[crate::analyze::entities::Mention],
+) -> Vec<KindGroup<EntityMentions<'a>>> {
+    let entities = &input.knowledge.extraction.entities;
+    let mut counts: BTreeMap<EntityId, usize> = BTreeMap::new();
+    for m in mentions {
+        *counts.entry(EntityId::new(m.entity)).or_insert(0) += 1;
+    }
+    KINDS
+        .iter()
+        .filter_map(|(kind, label)| {
+            let mut items: Vec<(EntityId, usize)> = counts
+                .iter()
+                .filter(|(e, _)| entities.get(e.index()).is_some_and(|x| x.kind == *kind))
+                .map(|(e, n)| (*e, *n))
+                .collect();
+            items.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let items: Vec<EntityMentions<'_>> = items
+                .into_iter()
+                .filter_map(|(e, count)| {
+                    Some(EntityMentions {
+                        name: &entities.get(e.index())?.name,
+                        url: context::entity_url(input, e),
+                        count,
+                    })
+                })
+                .collect();
+            (!items.is_empty()).then_some(KindGroup {
+                label,
+                items,
+                kind: None,
+                total: None,
+            })
+        })
+        .collect()
+}
+
+/// The article's quotes, with their speakers.
+fn quotes<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<Quote<'a>> {
+    let extraction = &input.knowledge.extraction;
+    extraction
+        .quotes
+        .get(index.index())
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .map(|q| Quote {
+            text: &q.text,
+            speaker: q
+                .speaker
+                .and_then(|s| extraction.entities.get(s))
+                .map(|s| s.name.as_str()),
+            speaker_url: q
+                .speaker
+                .and_then(|s| context::entity_url(input, EntityId::new(s))),
+        })
+        .collect()
 }
 
 /// The article's key terms.
-fn key_terms(input: &Input<'_>, index: usize) -> Vec<Value> {
+fn key_terms<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TermCount<'a>> {
     let terms = input
         .knowledge
         .key_terms
@@ -130,12 +238,15 @@ fn key_terms(input: &Input<'_>, index: usize) -> Vec<Value> {
         .unwrap_or(&[]);
     terms
         .iter()
-        .map(|t| json!({ "term": t.term, "count": t.count }))
+        .map(|t| TermCount {
+            term: &t.term,
+            count: t.count,
+        })
         .collect()
 }
 
 /// The article's topics and relations as links.
-fn topics(input: &Input<'_>, index: usize) -> Vec<Value> {
+fn topics<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TopicLink<'a>> {
     let k = input.knowledge;
     let topics = k
         .article_topics
@@ -147,74 +258,77 @@ fn topics(input: &Input<'_>, index: usize) -> Vec<Value> {
         .get(index)
         .map(Vec::as_slice)
         .unwrap_or(&[]);
+    let topic = |t: usize| {
+        Some(TopicLink {
+            name: &k.topics.get(t)?.name,
+            url: input.plan.topics.get(t)?,
+            relation: false,
+        })
+    };
+    let relation = |r: usize| {
+        Some(TopicLink {
+            name: &k.relations.get(r)?.name,
+            url: input.plan.relations.get(r)?,
+            relation: true,
+        })
+    };
     topics
         .iter()
-        .filter_map(|&t| Some(json!({ "name": k.topics.get(t)?.name, "url": input.plan.topics.get(t)?, "relation": false })))
-        .chain(relations.iter().filter_map(|&r| {
-            Some(json!({ "name": k.relations.get(r)?.name, "url": input.plan.relations.get(r)?, "relation": true }))
-        }))
+        .filter_map(|&t| topic(t))
+        .chain(relations.iter().filter_map(|&r| relation(r)))
         .collect()
 }
 
 /// Related articles, each with a plain-words account of its score.
-fn related(input: &Input<'_>, index: usize) -> Vec<Value> {
-    let k = input.knowledge;
-    let names = |ids: &[usize], name: &dyn Fn(usize) -> Option<String>| -> Vec<String> {
-        ids.iter().filter_map(|&i| name(i)).collect()
-    };
-    k.related
+fn related<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<RelatedItem<'a>> {
+    input
+        .knowledge
+        .related
         .get(index)
         .map(Vec::as_slice)
         .unwrap_or(&[])
         .iter()
-        .map(|r| {
-            let entities = names(&r.entities, &|e| {
-                k.extraction.entities.get(e).map(|x| x.name.clone())
-            });
-            let mut topics = names(&r.topics, &|t| k.topics.get(t).map(|x| x.name.clone()));
-            topics.extend(names(&r.relations, &|t| {
-                k.relations.get(t).map(|x| x.name.clone())
-            }));
-            let mut why: Vec<String> = Vec::new();
-            if !entities.is_empty() {
-                why.push(format!("entities: {}", entities.join(", ")));
-            }
-            if !topics.is_empty() {
-                why.push(format!("topics: {}", topics.join(", ")));
-            }
-            if !r.terms.is_empty() {
-                why.push(format!("terms: {}", r.terms.join(", ")));
-            }
-            let mut summary: Vec<String> = Vec::new();
-            for (n, word) in [
-                (entities.len(), "entity"),
-                (topics.len(), "topic"),
-                (r.terms.len(), "term"),
-            ] {
-                if n > 0 {
-                    let plural = if n == 1 {
-                        word.to_string()
-                    } else if word == "entity" {
-                        "entities".to_string()
-                    } else {
-                        format!("{word}s")
-                    };
-                    summary.push(format!("{n} {plural}"));
-                }
-            }
-            let mut item = super::entity_page::article_item(input, r.article);
-            if let Value::Object(map) = &mut item {
-                map.insert("score".into(), json!(format!("{:.1}", r.score)));
-                map.insert(
-                    "why".into(),
-                    json!(format!("Score {:.1}, shared {}", r.score, why.join("; "))),
-                );
-                map.insert(
-                    "summary".into(),
-                    json!(format!("{} in common", summary.join(", "))),
-                );
-            }
-            item
-        })
+        .map(|r| related_item(input, r))
         .collect()
+}
+
+/// One related article: what it shares, in full (`why`) and counted (`summary`).
+fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a> {
+    let k = input.knowledge;
+    let names = |ids: &[usize], name: &dyn Fn(usize) -> Option<String>| -> Vec<String> {
+        ids.iter().filter_map(|&i| name(i)).collect()
+    };
+    let entities = names(&r.entities, &|e| {
+        k.extraction.entities.get(e).map(|x| x.name.clone())
+    });
+    let mut topics = names(&r.topics, &|t| k.topics.get(t).map(|x| x.name.clone()));
+    topics.extend(names(&r.relations, &|t| {
+        k.relations.get(t).map(|x| x.name.clone())
+    }));
+    let mut why: Vec<String> = Vec::new();
+    for (label, list) in [
+        ("entities", &entities),
+        ("topics", &topics),
+        ("terms", &r.terms),
+    ] {
+        if !list.is_empty() {
+            why.push(format!("{label}: {}", list.join(", ")));
+        }
+    }
+    let mut summary: Vec<String> = Vec::new();
+    for (n, one, many) in [
+        (entities.len(), "entity", "entities"),
+        (topics.len(), "topic", "topics"),
+        (r.terms.len(), "term", "terms"),
+    ] {
+        if n > 0 {
+            summary.push(format!("{n} {}", if n == 1 { one } else { many }));
+        }
+    }
+    RelatedItem {
+        article: ArticleItem::new(input, ArticleId::new(r.article)),
+        score: format!("{:.1}", r.score),
+        why: format!("Score {:.1}, shared {}", r.score, why.join("; ")),
+        summary: format!("{} in common", summary.join(", ")),
+    }
 }

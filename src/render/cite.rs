@@ -3,7 +3,7 @@
 
 use crate::content::Article;
 use chrono::{Datelike, NaiveDate};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// Escapes text for a BibTeX field value in braces.
 fn bib_escape(text: &str) -> String {
@@ -118,31 +118,65 @@ pub fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String 
     out
 }
 
-/// The CSL-JSON item for an article.
-pub fn csl(article: &Article, url: Option<&str>, accessed: NaiveDate) -> Value {
-    let date_parts = |d: NaiveDate| json!({ "date-parts": [[d.year(), d.month(), d.day()]] });
-    let mut item = json!({
-        "id": article.slug,
-        "type": "article-newspaper",
-        "title": article.title,
-        "accessed": date_parts(accessed),
-    });
-    if let Some(map) = item.as_object_mut() {
-        if let Some(source) = &article.source {
-            map.insert("container-title".into(), json!(source));
-            map.insert("publisher".into(), json!(source));
-        }
-        if let Some(d) = article.date {
-            map.insert("issued".into(), date_parts(d));
-        }
-        if let Some(u) = url {
-            map.insert("URL".into(), json!(u));
-        }
-        if let Some(a) = &article.author {
-            map.insert("author".into(), json!([{ "literal": a }]));
+/// A CSL-JSON item. Fields are in the order of their names (as `data/`
+/// has always written them); an absent value leaves its field out, as CSL
+/// readers expect.
+#[derive(Serialize)]
+pub struct Csl<'a> {
+    #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    accessed: DateParts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<[Literal<'a>; 1]>,
+    #[serde(rename = "container-title", skip_serializing_if = "Option::is_none")]
+    container_title: Option<&'a str>,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued: Option<DateParts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    title: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// A CSL date: `{"date-parts": [[year, month, day]]}`.
+#[derive(Serialize)]
+struct DateParts {
+    #[serde(rename = "date-parts")]
+    parts: [(i32, u32, u32); 1],
+}
+
+impl DateParts {
+    fn new(d: NaiveDate) -> DateParts {
+        DateParts {
+            parts: [(d.year(), d.month(), d.day())],
         }
     }
-    item
+}
+
+/// A name CSL takes as it is: `{"literal": name}`.
+#[derive(Serialize)]
+struct Literal<'a> {
+    literal: &'a str,
+}
+
+/// The CSL-JSON item for an article.
+pub fn csl<'a>(article: &'a Article, url: Option<&str>, accessed: NaiveDate) -> Csl<'a> {
+    Csl {
+        url: url.map(str::to_string),
+        accessed: DateParts::new(accessed),
+        author: article
+            .author
+            .as_deref()
+            .map(|literal| [Literal { literal }]),
+        container_title: article.source.as_deref(),
+        id: &article.slug,
+        issued: article.date.map(DateParts::new),
+        publisher: article.source.as_deref(),
+        title: &article.title,
+        kind: "article-newspaper",
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! `rel=canonical` and a meta refresh), so that links to it keep working.
 
 use super::{format, page, Input};
+use crate::analyze::ArticleId;
 use crate::output::OutputFile;
 use crate::plan::root_prefix;
 use serde::Serialize;
@@ -28,12 +29,12 @@ pub struct CopyItem<'a> {
 }
 
 /// The copies folded into article `a`, in corpus order.
-pub fn copies_of<'a>(input: &'a Input<'_>, a: usize) -> Vec<CopyItem<'a>> {
+pub fn copies_of<'a>(input: &'a Input<'_>, a: ArticleId) -> Vec<CopyItem<'a>> {
     input
         .knowledge
         .copies
         .iter()
-        .filter(|c| c.of == a)
+        .filter(|c| c.of == a.index())
         .map(|c| CopyItem {
             path: &c.article.path,
             title: &c.article.title,
@@ -67,8 +68,8 @@ pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::
         .iter()
         .zip(&input.plan.copies)
         .map(|(copy, url)| {
-            let article = &input.articles[copy.of];
-            let article_url = &input.plan.articles[copy.of];
+            let of = ArticleId::new(copy.of);
+            let (article, article_url) = (input.article(of), &input.plan.articles[of]);
             let context = PointerContext {
                 description: format!("A copy of “{}”.", article.title),
                 title: &copy.article.title,
@@ -77,9 +78,7 @@ pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::
                 target: format!("{}{article_url}", root_prefix(url)),
                 canonical: (!base.is_empty()).then(|| format!("{base}{article_url}")),
             };
-            let value = serde_json::to_value(&context)
-                .map_err(|e| crate::Error::Template(format!("{url}: {e}")))?;
-            page(tera, input.config, "copy.html", url, value)
+            page(tera, input.config, "copy.html", url, &context)
         })
         .collect()
 }

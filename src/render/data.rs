@@ -1,79 +1,159 @@
 //! Data exports under `data/` and the search index.
 
 use super::{format, Input, Put};
+use crate::analyze::ArticleId;
 use crate::output::OutputFile;
 use crate::search::{build_index, SearchDoc};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// Characters of text in a search result's excerpt.
 const EXCERPT_CHARS: usize = 200;
 
+/// An entity in `data/entities.json`. Fields are in the order of their
+/// names, as the file has always listed them.
+#[derive(Serialize)]
+struct EntityRecord<'a> {
+    aliases: &'a [String],
+    articles: Vec<&'a str>,
+    description: Option<&'a str>,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    mentions: usize,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    url: Option<&'a str>,
+    wikidata: Option<&'a str>,
+}
+
+/// An article in `data/articles.json` (fields in the order of their names).
+#[derive(Serialize)]
+struct ArticleRecord<'a> {
+    author: Option<&'a str>,
+    copies: Vec<&'a str>,
+    date: Option<String>,
+    entities: Vec<String>,
+    id: &'a str,
+    path: &'a str,
+    source: Option<&'a str>,
+    source_url: Option<&'a str>,
+    tags: &'a [String],
+    title: &'a str,
+    topics: Vec<String>,
+    url: &'a str,
+    word_count: usize,
+}
+
 /// Renders `data/*.json` and the search index files.
 pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
+    let (json, (exports, index)) = rayon::join(
+        || -> Result<(), crate::Error> {
+            put(json_file("data/entities.json", &entity_records(input))?)?;
+            put(json_file("data/articles.json", &article_records(input))?)?;
+            put(json_file("data/citations.json", &citations(input))?)
+        },
+        || {
+            rayon::join(
+                || super::exports::render(input, tera, put),
+                || {
+                    build_index(&search_docs(input))
+                        .into_iter()
+                        .try_for_each(|(path, text)| put(OutputFile::text(path, text)))
+                },
+            )
+        },
+    );
+    json.and(exports).and(index)
+}
+
+/// Names of the entities article `a` mentions, in entity order.
+fn entity_names(input: &Input<'_>, a: ArticleId) -> Vec<String> {
     let extraction = &input.knowledge.extraction;
+    let mut ids: Vec<usize> = extraction
+        .mentions
+        .get(a.index())
+        .map(|m| m.iter().map(|m| m.entity).collect())
+        .unwrap_or_default();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.iter()
+        .filter_map(|&e| extraction.entities.get(e).map(|x| x.name.clone()))
+        .collect()
+}
+
+/// Every entity some article names.
+fn entity_records<'a>(input: &'a Input<'_>) -> Vec<EntityRecord<'a>> {
     let stats = &input.knowledge.entity_stats;
-    let entity_names = |a: usize| -> Vec<String> {
-        let mut ids: Vec<usize> = extraction
-            .mentions
-            .get(a)
-            .map(|m| m.iter().map(|m| m.entity).collect())
-            .unwrap_or_default();
-        ids.sort_unstable();
-        ids.dedup();
-        ids.iter()
-            .filter_map(|&e| extraction.entities.get(e).map(|x| x.name.clone()))
-            .collect()
-    };
-
-    let entities: Vec<Value> = extraction
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(e, _)| !stats[*e].articles.is_empty())
-        .map(|(e, entity)| {
-            let url = input.plan.entities.get(e).cloned().flatten();
-            json!({
-                "name": entity.name,
-                "type": entity.kind.as_str(),
-                "aliases": entity.aliases,
-                "description": entity.description,
-                "wikidata": entity.wikidata,
-                "articles": stats[e].articles.iter().map(|&a| &input.articles[a].path).collect::<Vec<_>>(),
-                "mentions": stats[e].mentions,
-                "first_seen": format::iso(stats[e].first_seen),
-                "last_seen": format::iso(stats[e].last_seen),
-                "url": url,
-            })
+    input
+        .knowledge
+        .entities_with_ids()
+        .zip(stats)
+        .filter(|(_, s)| !s.articles.is_empty())
+        .map(|((e, entity), s)| EntityRecord {
+            aliases: &entity.aliases,
+            articles: s
+                .articles
+                .iter()
+                .map(|&a| input.article(a).path.as_str())
+                .collect(),
+            description: entity.description.as_deref(),
+            first_seen: format::iso(s.first_seen),
+            last_seen: format::iso(s.last_seen),
+            mentions: s.mentions,
+            name: &entity.name,
+            kind: entity.kind.as_str(),
+            url: super::context::entity_url(input, e),
+            wikidata: entity.wikidata.as_deref(),
         })
-        .collect();
+        .collect()
+}
 
-    let articles: Vec<Value> = input
-        .articles
-        .iter()
-        .enumerate()
+/// Every article, with the files of its folded copies.
+fn article_records<'a>(input: &'a Input<'_>) -> Vec<ArticleRecord<'a>> {
+    input
+        .articles_with_ids()
+        .map(|(a, article)| ArticleRecord {
+            author: article.author.as_deref(),
+            copies: input
+                .knowledge
+                .copies
+                .iter()
+                .filter(|c| c.of == a.index())
+                .map(|c| c.article.path.as_str())
+                .collect(),
+            date: format::iso(article.date),
+            entities: entity_names(input, a),
+            id: &article.slug,
+            path: &article.path,
+            source: article.source.as_deref(),
+            source_url: article.url.as_deref(),
+            tags: &article.tags,
+            title: &article.title,
+            topics: input.knowledge.topic_names(a),
+            url: &input.plan.articles[a],
+            word_count: article.word_count,
+        })
+        .collect()
+}
+
+/// Every article as CSL-JSON, at its own URL or else its page's.
+fn citations<'a>(input: &'a Input<'_>) -> Vec<super::cite::Csl<'a>> {
+    let base = super::feeds::base(input);
+    input
+        .articles_with_ids()
         .map(|(a, article)| {
-            json!({
-                "id": article.slug,
-                "path": article.path,
-                "title": article.title,
-                "date": format::iso(article.date),
-                "source": article.source,
-                "source_url": article.url,
-                "author": article.author,
-                "url": input.plan.articles[a],
-                "entities": entity_names(a),
-                "tags": article.tags,
-                "topics": input.knowledge.topic_names(a),
-                "word_count": article.word_count,
-                "copies": input.knowledge.copies.iter().filter(|c| c.of == a).map(|c| &c.article.path).collect::<Vec<_>>(),
-            })
+            let url = article.url.clone().or_else(|| {
+                (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a]))
+            });
+            super::cite::csl(article, url.as_deref(), input.today)
         })
-        .collect();
+        .collect()
+}
 
+/// The documents of the search index: articles, entity pages, topic pages.
+fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
     let mut docs: Vec<SearchDoc> = input
-        .articles
-        .iter()
-        .enumerate()
+        .articles_with_ids()
         .map(|(a, article)| {
             let body = article.blocks.join("\n");
             SearchDoc {
@@ -87,72 +167,48 @@ pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(),
                     EXCERPT_CHARS,
                 ),
                 body,
-                entities: entity_names(a),
+                entities: entity_names(input, a),
                 topics: input.knowledge.topic_names(a),
             }
         })
         .collect();
-    for (e, entity) in extraction.entities.iter().enumerate() {
-        let Some(Some(url)) = input.plan.entities.get(e) else {
-            continue;
-        };
-        let s = &stats[e];
-        let excerpt = entity.description.clone().unwrap_or_else(|| {
-            format!(
-                "{} named in {} article(s), {} mention(s).",
-                capitalise(entity.kind.as_str()),
-                s.articles.len(),
-                s.mentions
-            )
-        });
-        let mut names = vec![entity.name.clone()];
-        names.extend(entity.aliases.iter().cloned());
-        docs.push(SearchDoc {
-            kind: "entity",
-            title: entity.name.clone(),
-            url: url.clone(),
-            date: format::iso(s.last_seen),
-            source: None,
-            excerpt,
-            body: String::new(),
-            entities: names,
-            topics: Vec::new(),
-        });
-    }
+    docs.extend(entity_docs(input));
     // Topic and relation pages (issue 4; built in topic_pages.rs).
     docs.extend(super::topic_pages::search_docs(input));
+    docs
+}
 
-    let citations: Vec<Value> = input
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(a, article)| {
-            let base = super::feeds::base(input);
-            let url = article.url.clone().or_else(|| {
-                (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a]))
+/// A search document per entity page.
+fn entity_docs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = SearchDoc> + 'a {
+    let stats = &input.knowledge.entity_stats;
+    input
+        .knowledge
+        .entities_with_ids()
+        .filter_map(move |(e, entity)| {
+            let url = super::context::entity_url(input, e)?;
+            let s = stats.get(e)?;
+            let excerpt = entity.description.clone().unwrap_or_else(|| {
+                format!(
+                    "{} named in {} article(s), {} mention(s).",
+                    capitalise(entity.kind.as_str()),
+                    s.articles.len(),
+                    s.mentions
+                )
             });
-            super::cite::csl(article, url.as_deref(), input.today)
+            let mut names = vec![entity.name.clone()];
+            names.extend(entity.aliases.iter().cloned());
+            Some(SearchDoc {
+                kind: "entity",
+                title: entity.name.clone(),
+                url: url.to_string(),
+                date: format::iso(s.last_seen),
+                source: None,
+                excerpt,
+                body: String::new(),
+                entities: names,
+                topics: Vec::new(),
+            })
         })
-        .collect();
-
-    let (json, (exports, index)) = rayon::join(
-        || -> Result<(), crate::Error> {
-            put(json_file("data/entities.json", &entities)?)?;
-            put(json_file("data/articles.json", &articles)?)?;
-            put(json_file("data/citations.json", &citations)?)
-        },
-        || {
-            rayon::join(
-                || super::exports::render(input, tera, put),
-                || {
-                    build_index(&docs)
-                        .into_iter()
-                        .try_for_each(|(path, text)| put(OutputFile::text(path, text)))
-                },
-            )
-        },
-    );
-    json.and(exports).and(index)
 }
 
 fn capitalise(s: &str) -> String {
@@ -164,7 +220,7 @@ fn capitalise(s: &str) -> String {
 
 /// A JSON array with one compact element per line: a third the size of
 /// pretty-printed JSON, and still easy to `grep`, `diff` and read.
-pub(super) fn json_file(path: &str, items: &[Value]) -> Result<OutputFile, crate::Error> {
+pub(super) fn json_file<T: Serialize>(path: &str, items: &[T]) -> Result<OutputFile, crate::Error> {
     let mut text = String::from("[\n");
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

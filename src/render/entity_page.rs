@@ -2,10 +2,13 @@
 //! the articles.
 
 use super::charts::{sparkline, MonthSeries};
+use super::context::{self, newest_items, ArticleItem, FoundIn, SourcedQuote};
 use super::{format, page, Input};
+use crate::analyze::entities::Entity;
+use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
 use crate::output::OutputFile;
 use crate::text;
-use serde_json::{json, Value};
+use serde::Serialize;
 use tera::Tera;
 
 /// Articles whose mentions are shown in context on an entity page (newest
@@ -25,28 +28,29 @@ const CONTEXT_CHARS: usize = 90;
 /// Per entity, where it is mentioned and quoted, built in one pass.
 pub struct MentionIndex {
     /// Per entity: (article, index of the mention in the article's list).
-    mentions: Vec<Vec<(usize, usize)>>,
+    mentions: IdVec<EntityId, Vec<(ArticleId, usize)>>,
     /// Per entity: (article, index of the quote in the article's list).
-    quotes: Vec<Vec<(usize, usize)>>,
+    quotes: IdVec<EntityId, Vec<(ArticleId, usize)>>,
 }
 
 impl MentionIndex {
     /// Indexes every mention and quote by entity.
     pub fn build(input: &Input<'_>) -> MentionIndex {
         let n = input.knowledge.extraction.entities.len();
-        let mut mentions = vec![Vec::new(); n];
-        let mut quotes = vec![Vec::new(); n];
+        let mut mentions: IdVec<EntityId, Vec<_>> = vec![Vec::new(); n].into();
+        let mut quotes: IdVec<EntityId, Vec<_>> = vec![Vec::new(); n].into();
         for (a, list) in input.knowledge.extraction.mentions.iter().enumerate() {
             for (k, m) in list.iter().enumerate() {
-                if let Some(slot) = mentions.get_mut(m.entity) {
-                    slot.push((a, k));
+                if let Some(slot) = mentions.get_mut(EntityId::new(m.entity)) {
+                    slot.push((ArticleId::new(a), k));
                 }
             }
         }
         for (a, list) in input.knowledge.extraction.quotes.iter().enumerate() {
             for (k, q) in list.iter().enumerate() {
-                if let Some(slot) = q.speaker.and_then(|s| quotes.get_mut(s)) {
-                    slot.push((a, k));
+                let speaker = q.speaker.map(EntityId::new);
+                if let Some(slot) = speaker.and_then(|s| quotes.get_mut(s)) {
+                    slot.push((ArticleId::new(a), k));
                 }
             }
         }
@@ -54,13 +58,81 @@ impl MentionIndex {
     }
 }
 
+/// What `entity.html` receives.
+#[derive(Serialize)]
+struct EntityContext<'a> {
+    description: String,
+    entity: EntityFacts<'a>,
+    outlet: Option<OutletLink<'a>>,
+    kwic: Vec<KwicGroup<'a>>,
+    kwic_total: usize,
+    kwic_shown: usize,
+    quotes: Vec<SourcedQuote<'a>>,
+    cooccurring: Vec<Neighbour<'a>>,
+    chart: Option<String>,
+    undated_mentions: usize,
+    neighbourhood: Option<String>,
+    articles: Vec<ArticleItem<'a>>,
+}
+
+/// The entity itself, as its page shows it.
+#[derive(Serialize)]
+struct EntityFacts<'a> {
+    name: &'a str,
+    kind: &'static str,
+    aliases: &'a [String],
+    description: Option<&'a str>,
+    wikidata: Option<&'a str>,
+    article_count: usize,
+    search_url: String,
+    mention_count: usize,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    first_seen_human: Option<String>,
+    last_seen_human: Option<String>,
+}
+
+/// The outlet an organisation is: its page and its articles.
+#[derive(Serialize)]
+struct OutletLink<'a> {
+    url: &'a str,
+    articles: usize,
+}
+
+/// An article's mentions of the entity, in context.
+#[derive(Serialize)]
+struct KwicGroup<'a> {
+    #[serde(flatten)]
+    article: ArticleItem<'a>,
+    more: usize,
+    lines: Vec<KwicLine<'a>>,
+}
+
+/// One mention in its sentence.
+#[derive(Serialize)]
+struct KwicLine<'a> {
+    before: String,
+    word: &'a str,
+    after: String,
+    url: String,
+}
+
+/// An entity named in the same articles.
+#[derive(Serialize)]
+struct Neighbour<'a> {
+    name: &'a str,
+    kind: &'static str,
+    url: &'a str,
+    shared: usize,
+}
+
 /// One mention in its sentence: the words before, the mention, the words
 /// after (each side cut to [`CONTEXT_CHARS`]) and the link to it.
-fn kwic_line(input: &Input<'_>, a: usize, k: usize) -> Option<Value> {
+fn kwic_line<'a>(input: &'a Input<'_>, a: ArticleId, k: usize) -> Option<KwicLine<'a>> {
     let extraction = &input.knowledge.extraction;
-    let m = extraction.mentions.get(a)?.get(k)?;
-    let sentence = extraction.sentences.get(a)?.get(m.sentence)?;
-    let block = input.articles[a].blocks.get(m.block)?;
+    let m = extraction.mentions.get(a.index())?.get(k)?;
+    let sentence = extraction.sentences.get(a.index())?.get(m.sentence)?;
+    let block = input.article(a).blocks.get(m.block)?;
     let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
     let sentence = block.get(s..t)?;
     let (before, after) = text::window(sentence, m.start - s, m.end - s, CONTEXT_CHARS);
@@ -73,20 +145,31 @@ fn kwic_line(input: &Input<'_>, a: usize, k: usize) -> Option<Value> {
     let (before, after) = (sentence.get(before)?, sentence.get(after)?);
     // Keep the space that separates the mention from its neighbours.
     let gap = |ws: bool| if ws { " " } else { "" };
-    Some(json!({
-        "before": format!("{cut_before}{}{}", before.trim(), gap(before.ends_with(char::is_whitespace))),
-        "word": block.get(m.start..m.end)?,
-        "after": format!("{}{}{cut_after}", gap(after.starts_with(char::is_whitespace)), after.trim()),
-        "url": format!("{}#m{k}", input.plan.articles[a]),
-    }))
+    Some(KwicLine {
+        before: format!(
+            "{cut_before}{}{}",
+            before.trim(),
+            gap(before.ends_with(char::is_whitespace))
+        ),
+        word: block.get(m.start..m.end)?,
+        after: format!(
+            "{}{}{cut_after}",
+            gap(after.starts_with(char::is_whitespace)),
+            after.trim()
+        ),
+        url: format!("{}#m{k}", input.plan.articles[a]),
+    })
 }
 
 /// Keyword in context for an entity's `mentions` ((article, mention) pairs
 /// in article order): grouped by article, newest first, capped by
 /// [`KWIC_ARTICLES`] and [`KWIC_PER_ARTICLE`]. Returns the groups and the
 /// number of mentions they show.
-fn keyword_in_context(input: &Input<'_>, mentions: &[(usize, usize)]) -> (Vec<Value>, usize) {
-    let mut by_article: Vec<(usize, Vec<usize>)> = Vec::new();
+fn keyword_in_context<'a>(
+    input: &'a Input<'_>,
+    mentions: &[(ArticleId, usize)],
+) -> (Vec<KwicGroup<'a>>, usize) {
+    let mut by_article: Vec<(ArticleId, Vec<usize>)> = Vec::new();
     for &(a, k) in mentions {
         match by_article.last_mut() {
             Some((last, ks)) if *last == a => ks.push(k),
@@ -94,7 +177,7 @@ fn keyword_in_context(input: &Input<'_>, mentions: &[(usize, usize)]) -> (Vec<Va
         }
     }
     by_article.sort_by(|x, y| {
-        let (dx, dy) = (input.articles[x.0].date, input.articles[y.0].date);
+        let (dx, dy) = (input.article(x.0).date, input.article(y.0).date);
         dy.cmp(&dx).then(x.0.cmp(&y.0))
     });
     let mut shown = 0;
@@ -102,59 +185,20 @@ fn keyword_in_context(input: &Input<'_>, mentions: &[(usize, usize)]) -> (Vec<Va
         .into_iter()
         .take(KWIC_ARTICLES)
         .map(|(a, ks)| {
-            let lines: Vec<Value> = ks
+            let lines: Vec<KwicLine<'_>> = ks
                 .iter()
                 .take(KWIC_PER_ARTICLE)
                 .filter_map(|&k| kwic_line(input, a, k))
                 .collect();
             shown += lines.len();
-            let mut item = article_item(input, a);
-            if let Some(map) = item.as_object_mut() {
-                map.insert("more".into(), json!(ks.len().saturating_sub(lines.len())));
-                map.insert("lines".into(), Value::Array(lines));
+            KwicGroup {
+                article: ArticleItem::new(input, a),
+                more: ks.len().saturating_sub(lines.len()),
+                lines,
             }
-            item
         })
         .collect();
     (groups, shown)
-}
-
-/// Articles newest first, undated last.
-pub fn newest_first(input: &Input<'_>, articles: &mut [usize]) {
-    articles.sort_by(|&a, &b| {
-        let (da, db) = (input.articles[a].date, input.articles[b].date);
-        db.cmp(&da).then(a.cmp(&b))
-    });
-}
-
-/// The newest `limit` of `articles` (undated last) as list items.
-pub fn newest_items(input: &Input<'_>, articles: &[usize], limit: usize) -> Vec<Value> {
-    let mut order = articles.to_vec();
-    newest_first(input, &mut order);
-    order
-        .iter()
-        .take(limit)
-        .map(|&a| article_item(input, a))
-        .collect()
-}
-
-/// A short description of an article for lists.
-pub fn article_item(input: &Input<'_>, a: usize) -> Value {
-    let article = &input.articles[a];
-    json!({
-        "title": article.title,
-        "url": input.plan.articles[a],
-        "date": format::iso(article.date),
-        "date_human": format::human(article.date),
-        "source": article.source,
-        "source_url": outlet_url(input, a),
-    })
-}
-
-/// The page of article `a`'s outlet.
-pub fn outlet_url<'a>(input: &'a Input<'_>, a: usize) -> Option<&'a str> {
-    let o = (*input.knowledge.outlets.of_article.get(a)?)?;
-    input.plan.outlets.get(o).map(String::as_str)
 }
 
 /// Renders entity `e`'s page at `url`.
@@ -162,48 +206,17 @@ pub fn render(
     input: &Input<'_>,
     tera: &Tera,
     index: &MentionIndex,
-    e: usize,
+    e: EntityId,
     url: &str,
 ) -> Result<OutputFile, crate::Error> {
-    let extraction = &input.knowledge.extraction;
-    let entity = &extraction.entities[e];
+    let entity = &input.knowledge.extraction.entities[e.index()];
     let stats = &input.knowledge.entity_stats[e];
-
     let all_mentions = index.mentions.get(e).map(Vec::as_slice).unwrap_or(&[]);
     let (kwic, kwic_shown) = keyword_in_context(input, all_mentions);
-
-    let quotes: Vec<Value> = index
-        .quotes
-        .get(e)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
-        .iter()
-        .take(MAX_QUOTES)
-        .filter_map(|&(a, k)| {
-            let q = extraction.quotes.get(a)?.get(k)?;
-            Some(json!({
-                "text": q.text,
-                "article_title": input.articles[a].title,
-                "date": format::iso(input.articles[a].date),
-                "url": input.plan.articles[a],
-            }))
-        })
-        .collect();
-
-    let cooccurring: Vec<Value> = stats
-        .cooccurring
-        .iter()
-        .filter_map(|&(other, shared)| {
-            let url = input.plan.entities.get(other)?.as_ref()?;
-            let o = extraction.entities.get(other)?;
-            Some(json!({ "name": o.name, "kind": o.kind.as_str(), "url": url, "shared": shared }))
-        })
-        .collect();
-
     let series = MonthSeries::from_dates(
         all_mentions
             .iter()
-            .map(|&(a, _)| (input.articles[a].date, 1)),
+            .map(|&(a, _)| (input.article(a).date, 1)),
     );
     let chart = (!series.months.is_empty()).then(|| {
         sparkline(
@@ -213,10 +226,6 @@ pub fn render(
             "mention",
         )
     });
-    let neighbourhood = super::network::neighbourhood(input, e, url);
-
-    let articles = newest_items(input, &stats.articles, MAX_ARTICLES);
-
     let description = entity.description.clone().unwrap_or_else(|| {
         format!(
             "{}: {} in {} article(s), {} mention(s).",
@@ -226,36 +235,80 @@ pub fn render(
             stats.mentions
         )
     });
-    let context = json!({
-        "description": description,
-        "entity": {
-            "name": entity.name,
-            "kind": entity.kind.as_str(),
-            "aliases": entity.aliases,
-            "description": entity.description,
-            "wikidata": entity.wikidata.as_deref().filter(|id| {
-                // Only a real Wikidata id goes into the link.
-                id.strip_prefix('Q').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            }),
-            "article_count": stats.articles.len(),
-            "search_url": format!("search.html?entity={}", format::query_value(&entity.name)),
-            "mention_count": stats.mentions,
-            "first_seen": format::iso(stats.first_seen),
-            "last_seen": format::iso(stats.last_seen),
-            "first_seen_human": stats.first_seen.map(|d| format::human(Some(d))),
-            "last_seen_human": stats.last_seen.map(|d| format::human(Some(d))),
-        },
-        "outlet": super::outlet_pages::outlet_of_entity(input, e)
-            .map(|(url, articles)| json!({ "url": url, "articles": articles })),
-        "kwic": kwic,
-        "kwic_total": all_mentions.len(),
-        "kwic_shown": kwic_shown,
-        "quotes": quotes,
-        "cooccurring": cooccurring,
-        "chart": chart,
-        "undated_mentions": series.undated,
-        "neighbourhood": neighbourhood,
-        "articles": articles,
-    });
-    page(tera, input.config, "entity.html", url, context)
+    let context = EntityContext {
+        description,
+        entity: facts(entity, stats),
+        outlet: super::outlet_pages::outlet_of_entity(input, e)
+            .map(|(url, articles)| OutletLink { url, articles }),
+        kwic,
+        kwic_total: all_mentions.len(),
+        kwic_shown,
+        quotes: quotes(input, index, e),
+        cooccurring: cooccurring(input, stats),
+        chart,
+        undated_mentions: series.undated,
+        neighbourhood: super::network::neighbourhood(input, e, url),
+        articles: newest_items(input, stats.articles.iter().copied(), MAX_ARTICLES),
+    };
+    page(tera, input.config, "entity.html", url, &context)
+}
+
+/// The entity's names, counts and dates.
+fn facts<'a>(entity: &'a Entity, stats: &EntityStats) -> EntityFacts<'a> {
+    EntityFacts {
+        name: &entity.name,
+        kind: entity.kind.as_str(),
+        aliases: &entity.aliases,
+        description: entity.description.as_deref(),
+        wikidata: entity.wikidata.as_deref().filter(|id| {
+            // Only a real Wikidata id goes into the link.
+            id.strip_prefix('Q')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        }),
+        article_count: stats.articles.len(),
+        search_url: format!("search.html?entity={}", format::query_value(&entity.name)),
+        mention_count: stats.mentions,
+        first_seen: format::iso(stats.first_seen),
+        last_seen: format::iso(stats.last_seen),
+        first_seen_human: stats.first_seen.map(|d| format::human(Some(d))),
+        last_seen_human: stats.last_seen.map(|d| format::human(Some(d))),
+    }
+}
+
+/// The entity's quotes (at most [`MAX_QUOTES`]), with their articles.
+fn quotes<'a>(input: &'a Input<'_>, index: &MentionIndex, e: EntityId) -> Vec<SourcedQuote<'a>> {
+    let extraction = &input.knowledge.extraction;
+    index
+        .quotes
+        .get(e)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .take(MAX_QUOTES)
+        .filter_map(|&(a, k)| {
+            let q = extraction.quotes.get(a.index())?.get(k)?;
+            Some(SourcedQuote {
+                text: &q.text,
+                speaker: None,
+                found_in: FoundIn::new(input, a, input.plan.articles[a].clone()),
+            })
+        })
+        .collect()
+}
+
+/// The entities with pages named in the same articles, most shared first.
+fn cooccurring<'a>(input: &'a Input<'_>, stats: &EntityStats) -> Vec<Neighbour<'a>> {
+    stats
+        .cooccurring
+        .iter()
+        .filter_map(|&(other, shared)| {
+            let o = input.knowledge.entity(other)?;
+            Some(Neighbour {
+                name: &o.name,
+                kind: o.kind.as_str(),
+                url: context::entity_url(input, other)?,
+                shared,
+            })
+        })
+        .collect()
 }

@@ -2,9 +2,10 @@
 
 use super::{format, Input, Put};
 use crate::analyze::entities::Mention;
+use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use crate::text;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// Characters of context kept on each side of a mention in mentions.csv.
@@ -73,13 +74,15 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
         "url",
     ])
     .map_err(|e| csv_error(path, e))?;
-    let extraction = &input.knowledge.extraction;
-    for (e, entity) in extraction.entities.iter().enumerate() {
-        let s = &input.knowledge.entity_stats[e];
+    for ((e, entity), s) in input
+        .knowledge
+        .entities_with_ids()
+        .zip(&input.knowledge.entity_stats)
+    {
         if s.articles.is_empty() {
             continue;
         }
-        let url = input.plan.entities.get(e).cloned().flatten();
+        let url = super::context::entity_url(input, e);
         w.write_record([
             entity.name.as_str(),
             entity.kind.as_str(),
@@ -88,7 +91,7 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             &s.mentions.to_string(),
             &format::iso(s.first_seen).unwrap_or_default(),
             &format::iso(s.last_seen).unwrap_or_default(),
-            url.as_deref().unwrap_or(""),
+            url.unwrap_or(""),
         ])
         .map_err(|e| csv_error(path, e))?;
     }
@@ -150,21 +153,52 @@ fn mention_context(block: &str, from: usize, to: usize, m: &Mention) -> String {
     text::collapse_whitespace(&out)
 }
 
+/// A quote in `data/quotes.json` (fields in the order of their names).
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    article: &'a str,
+    date: Option<String>,
+    speaker: Option<&'a str>,
+    text: &'a str,
+    url: &'a str,
+}
+
+/// What `network.gexf` receives.
+#[derive(Serialize)]
+struct GexfContext<'a> {
+    nodes: Vec<GexfNode<'a>>,
+    /// (entity, entity, shared articles), the lower id first.
+    edges: BTreeSet<(EntityId, EntityId, usize)>,
+}
+
+/// An entity with a page, as a node of the network.
+#[derive(Serialize)]
+struct GexfNode<'a> {
+    id: EntityId,
+    label: &'a str,
+    kind: &'static str,
+    mentions: usize,
+    articles: usize,
+    url: &'a str,
+}
+
 fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     let extraction = &input.knowledge.extraction;
-    let quotes: Vec<Value> = extraction
+    let quotes: Vec<QuoteRecord<'_>> = extraction
         .quotes
         .iter()
         .enumerate()
         .flat_map(|(a, list)| {
-            list.iter().map(move |q| {
-                json!({
-                    "speaker": q.speaker.and_then(|s| extraction.entities.get(s)).map(|s| &s.name),
-                    "text": q.text,
-                    "article": input.articles[a].path,
-                    "date": format::iso(input.articles[a].date),
-                    "url": input.plan.articles[a],
-                })
+            let a = ArticleId::new(a);
+            list.iter().map(move |q| QuoteRecord {
+                article: &input.article(a).path,
+                date: format::iso(input.article(a).date),
+                speaker: q
+                    .speaker
+                    .and_then(|s| extraction.entities.get(s))
+                    .map(|s| s.name.as_str()),
+                text: &q.text,
+                url: &input.plan.articles[a],
             })
         })
         .collect();
@@ -175,34 +209,31 @@ fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
 /// one undirected edge per pair among each entity's strongest links, weighted
 /// by the number of articles they share.
 fn network_gexf(input: &Input<'_>, tera: &tera::Tera) -> Result<OutputFile, crate::Error> {
-    let extraction = &input.knowledge.extraction;
     let stats = &input.knowledge.entity_stats;
-    let published = |e: usize| input.plan.entities.get(e).is_some_and(Option::is_some);
-    let nodes: Vec<Value> = extraction
-        .entities
-        .iter()
-        .enumerate()
+    let published = |e: EntityId| super::context::entity_url(input, e).is_some();
+    let nodes = input
+        .knowledge
+        .entities_with_ids()
         .filter_map(|(e, entity)| {
-            let url = input.plan.entities.get(e)?.as_ref()?;
-            Some(json!({
-                "id": e,
-                "label": entity.name,
-                "kind": entity.kind.as_str(),
-                "mentions": stats[e].mentions,
-                "articles": stats[e].articles.len(),
-                "url": url,
-            }))
+            Some(GexfNode {
+                id: e,
+                label: &entity.name,
+                kind: entity.kind.as_str(),
+                mentions: stats[e].mentions,
+                articles: stats[e].articles.len(),
+                url: super::context::entity_url(input, e)?,
+            })
         })
         .collect();
-    let mut edges: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
-    for (e, s) in stats.iter().enumerate() {
+    let mut edges: BTreeSet<(EntityId, EntityId, usize)> = BTreeSet::new();
+    for (e, s) in stats.iter_enumerated() {
         for &(other, shared) in &s.cooccurring {
             if published(e) && published(other) {
                 edges.insert((e.min(other), e.max(other), shared));
             }
         }
     }
-    let context = json!({ "nodes": nodes, "edges": edges });
+    let context = GexfContext { nodes, edges };
     let mut file = super::feeds::file(tera, "network.gexf", &context)?;
     file.path = "data/network.gexf".into();
     Ok(file)

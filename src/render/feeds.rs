@@ -3,11 +3,12 @@
 //! relative to the site root (the site still works, but feed readers and
 //! search engines need the absolute form: set `base_url` or `--base-url`).
 
-use super::entity_page::newest_first;
+use super::context::newest_first;
 use super::Input;
+use crate::analyze::ArticleId;
 use crate::output::OutputFile;
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde::Serialize;
 use tera::Tera;
 
 /// Most entries in the feed.
@@ -23,6 +24,55 @@ pub fn base(input: &Input<'_>) -> String {
     }
 }
 
+/// What `sitemap.xml` receives.
+#[derive(Serialize)]
+struct SitemapContext {
+    urls: Vec<SitemapUrl>,
+}
+
+/// A page of the sitemap.
+#[derive(Serialize)]
+struct SitemapUrl {
+    loc: String,
+    lastmod: Option<String>,
+}
+
+/// What `feed.xml` receives.
+#[derive(Serialize)]
+struct FeedContext<'a> {
+    feed: Feed<'a>,
+}
+
+/// The Atom feed.
+#[derive(Serialize)]
+struct Feed<'a> {
+    title: &'a str,
+    id: String,
+    updated: String,
+    alternate: String,
+    self_url: String,
+    subtitle: Option<&'a str>,
+    entries: Vec<FeedEntry<'a>>,
+}
+
+/// An article in the feed.
+#[derive(Serialize)]
+struct FeedEntry<'a> {
+    title: &'a str,
+    id: String,
+    link: String,
+    updated: String,
+    published: Option<String>,
+    author: Option<&'a str>,
+    summary: String,
+}
+
+/// What `robots.txt` receives.
+#[derive(Serialize)]
+struct RobotsContext {
+    sitemap: Option<String>,
+}
+
 /// Renders sitemap.xml, feed.xml and robots.txt from the theme's templates
 /// of those names. `pages` are the site's HTML pages (relative URLs).
 pub fn render(
@@ -32,19 +82,26 @@ pub fn render(
     today: NaiveDate,
 ) -> Result<Vec<OutputFile>, crate::Error> {
     let base = base(input);
-    let robots = json!({
-        "sitemap": (!base.is_empty()).then(|| format!("{base}sitemap.xml")),
-    });
+    let robots = RobotsContext {
+        sitemap: (!base.is_empty()).then(|| format!("{base}sitemap.xml")),
+    };
+    let feed = FeedContext {
+        feed: feed(input, today),
+    };
     Ok(vec![
         file(tera, "sitemap.xml", &sitemap(input, pages))?,
-        file(tera, "feed.xml", &json!({ "feed": feed(input, today) }))?,
+        file(tera, "feed.xml", &feed)?,
         file(tera, "robots.txt", &robots)?,
     ])
 }
 
 /// The file `name`, rendered from the template of the same name.
-pub fn file(tera: &Tera, name: &str, context: &Value) -> Result<OutputFile, crate::Error> {
-    let ctx = tera::Context::from_value(context.clone())
+pub fn file<T: Serialize>(
+    tera: &Tera,
+    name: &str,
+    context: &T,
+) -> Result<OutputFile, crate::Error> {
+    let ctx = tera::Context::from_serialize(context)
         .map_err(|e| crate::Error::Template(format!("{name}: {e}")))?;
     let text = tera
         .render(name, &ctx)
@@ -52,7 +109,7 @@ pub fn file(tera: &Tera, name: &str, context: &Value) -> Result<OutputFile, crat
     Ok(OutputFile::text(name, text))
 }
 
-fn sitemap(input: &Input<'_>, pages: &[&str]) -> Value {
+fn sitemap(input: &Input<'_>, pages: &[&str]) -> SitemapContext {
     let base = base(input);
     let article_dates: std::collections::HashMap<&str, NaiveDate> = input
         .plan
@@ -64,20 +121,20 @@ fn sitemap(input: &Input<'_>, pages: &[&str]) -> Value {
     // A folded copy's page only points to its article.
     let copies: std::collections::HashSet<&str> =
         input.plan.copies.iter().map(String::as_str).collect();
-    let urls: Vec<Value> = pages
+    let urls = pages
         .iter()
         .filter(|p| **p != "404.html" && !copies.contains(*p))
-        .map(|page| {
-            json!({
-                "loc": format!("{base}{page}"),
-                "lastmod": article_dates.get(page).map(|d| d.format("%Y-%m-%d").to_string()),
-            })
+        .map(|page| SitemapUrl {
+            loc: format!("{base}{page}"),
+            lastmod: article_dates
+                .get(page)
+                .map(|d| d.format("%Y-%m-%d").to_string()),
         })
         .collect();
-    json!({ "urls": urls })
+    SitemapContext { urls }
 }
 
-fn feed(input: &Input<'_>, today: NaiveDate) -> Value {
+fn feed<'a>(input: &'a Input<'_>, today: NaiveDate) -> Feed<'a> {
     let base = base(input);
     let id_base = if base.is_empty() {
         format!(
@@ -87,39 +144,39 @@ fn feed(input: &Input<'_>, today: NaiveDate) -> Value {
     } else {
         base.clone()
     };
-    let mut order: Vec<usize> = (0..input.articles.len()).collect();
+    let mut order: Vec<ArticleId> = input.articles_with_ids().map(|(a, _)| a).collect();
     newest_first(input, &mut order);
     order.truncate(FEED_ENTRIES);
     let stamp =
         |d: Option<NaiveDate>| format!("{}T00:00:00Z", d.unwrap_or(today).format("%Y-%m-%d"));
     let updated = input.articles.iter().filter_map(|a| a.date).max();
-    let entries: Vec<Value> = order
+    let entries = order
         .into_iter()
         .map(|a| {
-            let article = &input.articles[a];
+            let article = input.article(a);
             let url = &input.plan.articles[a];
-            let summary = article
-                .summary
-                .clone()
-                .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 400));
-            json!({
-                "title": article.title,
-                "id": format!("{id_base}{url}"),
-                "link": format!("{base}{url}"),
-                "updated": stamp(article.date),
-                "published": article.date.map(|d| stamp(Some(d))),
-                "author": article.author.as_ref().or(article.source.as_ref()),
-                "summary": summary,
-            })
+            FeedEntry {
+                title: &article.title,
+                id: format!("{id_base}{url}"),
+                link: format!("{base}{url}"),
+                updated: stamp(article.date),
+                published: article.date.map(|d| stamp(Some(d))),
+                author: article.author.as_deref().or(article.source.as_deref()),
+                summary: article
+                    .summary
+                    .clone()
+                    .unwrap_or_else(|| crate::text::shorten(&article.blocks.join(" "), 400)),
+            }
         })
         .collect();
-    json!({
-        "title": input.config.title,
-        "id": format!("{id_base}index.html"),
-        "updated": stamp(updated),
-        "alternate": format!("{base}index.html"),
-        "self_url": format!("{base}feed.xml"),
-        "subtitle": (!input.config.description.is_empty()).then_some(&input.config.description),
-        "entries": entries,
-    })
+    Feed {
+        title: &input.config.title,
+        id: format!("{id_base}index.html"),
+        updated: stamp(updated),
+        alternate: format!("{base}index.html"),
+        self_url: format!("{base}feed.xml"),
+        subtitle: (!input.config.description.is_empty())
+            .then_some(input.config.description.as_str()),
+        entries,
+    }
 }

@@ -4,6 +4,7 @@ pub(crate) mod article_page;
 mod body;
 pub mod charts;
 mod cite;
+mod context;
 mod copy_pages;
 mod data;
 mod entity_page;
@@ -14,21 +15,23 @@ mod labels;
 mod layout;
 mod netdraw;
 pub mod network;
+mod network_page;
 pub(crate) mod outlet_pages;
 mod previews;
+mod relation_page;
 mod site_pages;
 pub mod theme;
 mod topic_pages;
 mod xml;
 
-use crate::analyze::Knowledge;
+use crate::analyze::{ArticleId, EntityId, Knowledge};
 use crate::config::SiteConfig;
 use crate::content::Article;
 use crate::fault::{self, Failure};
 use crate::output::{OutputFile, SiteSink};
 use crate::plan::{root_prefix, Plan};
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde::Serialize;
 use tera::Tera;
 use theme::Theme;
 
@@ -49,6 +52,21 @@ pub struct Input<'a> {
     pub plan: &'a Plan,
     /// The build date: access date in citations, `updated` of undated feed entries.
     pub today: chrono::NaiveDate,
+}
+
+impl Input<'_> {
+    /// Article `a`.
+    pub fn article(&self, a: ArticleId) -> &Article {
+        &self.articles[a.index()]
+    }
+
+    /// The articles with their ids, in corpus order.
+    pub fn articles_with_ids(&self) -> impl DoubleEndedIterator<Item = (ArticleId, &Article)> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(a, article)| (ArticleId::new(a), article))
+    }
 }
 
 /// Compiles the theme's templates once.
@@ -97,13 +115,14 @@ fn template_error(e: &tera::Error) -> String {
     message
 }
 
-/// Renders one page: `context` plus the values every template receives.
-fn page(
+/// Renders one page: `context` plus the values every template receives
+/// (`root`, `page_url`, `site`, and `description` when the page has none).
+fn page<T: Serialize>(
     tera: &Tera,
     config: &SiteConfig,
     template: &str,
     url: &str,
-    mut context: Value,
+    context: &T,
 ) -> Result<OutputFile, crate::Error> {
     let base = config.base_url.trim().trim_end_matches('/');
     // GitHub Pages serves 404.html at whatever depth the missing URL had, so
@@ -113,24 +132,22 @@ fn page(
     } else {
         root_prefix(url)
     };
-    if let Value::Object(map) = &mut context {
-        map.insert("root".into(), json!(root));
-        map.insert("page_url".into(), json!(url));
-        if !map.contains_key("description") {
-            map.insert("description".into(), json!(config.description));
-        }
-        map.insert(
-            "site".into(),
-            json!({
-                "title": config.title,
-                "description": config.description,
-                "base_url": config.base_url.trim_end_matches('/'),
-                "language": config.language,
-            }),
-        );
+    let mut ctx = tera::Context::from_serialize(context)
+        .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))?;
+    ctx.insert("root", &root);
+    ctx.insert("page_url", url);
+    if !ctx.contains_key("description") {
+        ctx.insert("description", &config.description);
     }
-    let ctx = tera::Context::from_value(context)
-        .map_err(|e| crate::Error::Template(template_error(&e)))?;
+    ctx.insert(
+        "site",
+        &context::Site {
+            title: &config.title,
+            description: &config.description,
+            base_url: config.base_url.trim_end_matches('/'),
+            language: &config.language,
+        },
+    );
     let html = tera
         .render(template, &ctx)
         .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))?;
@@ -179,18 +196,20 @@ pub fn render(
                 .par_iter()
                 .enumerate()
                 .try_for_each(|(i, article)| {
+                    let a = ArticleId::new(i);
                     let file = article.shown_path(input.config);
-                    let page = &input.plan.articles[i];
-                    isolated(sink, file, page, || article_page::render(input, tera, i))
+                    let page = &input.plan.articles[a];
+                    isolated(sink, file, page, || article_page::render(input, tera, a))
                 })?;
             input
                 .plan
                 .entities
+                .as_slice()
                 .par_iter()
                 .enumerate()
-                .filter_map(|(e, url)| url.as_ref().map(|u| (e, u)))
+                .filter_map(|(e, url)| url.as_ref().map(|u| (EntityId::new(e), u)))
                 .try_for_each(|(e, url)| {
-                    let name = input.knowledge.extraction.entities.get(e);
+                    let name = input.knowledge.extraction.entities.get(e.index());
                     let what = format!("entity “{}”", name.map_or("", |n| n.name.as_str()));
                     isolated(sink, what, url, || {
                         entity_page::render(input, tera, &index, e, url)
@@ -214,7 +233,7 @@ pub fn render(
                 input.config,
                 "data.html",
                 "data/README.html",
-                json!({}),
+                &context::Empty {},
             )?)
         },
         || data::render(input, tera, &put),

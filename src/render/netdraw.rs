@@ -86,6 +86,28 @@ fn label_at(x: f64, y: f64, r: f64, side: Side, s: f64) -> (f64, f64) {
 /// The SVG of `nodes` and `edges` (nodes in order of importance: the first
 /// get their labels first).
 pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
+    let labels_text: Vec<String> = nodes.iter().map(|n| short_label(&n.name)).collect();
+    let (laid, placed) = arrange(spec, nodes, edges, &labels_text);
+    let mut svg = open_svg(spec, laid.size);
+    draw_edges(&mut svg, spec, edges, &laid.pos);
+    svg.push_str("</g><g class=\"net-nodes\">");
+    // In order of importance, which is the keyboard's order too (nodes and
+    // labels do not overlap, so paint order does not matter).
+    for (i, node) in nodes.iter().enumerate() {
+        draw_node(&mut svg, i, node, laid.pos[i], placed[i], &labels_text[i]);
+    }
+    svg.push_str("</g></svg>");
+    svg
+}
+
+/// Lays the nodes out, the most important keeping room for their labels,
+/// then places the labels.
+fn arrange(
+    spec: &Spec<'_>,
+    nodes: &[DrawNode],
+    edges: &[DrawEdge],
+    labels_text: &[String],
+) -> (layout::Layout, Vec<labels::Placed>) {
     let radii: Vec<f64> = nodes.iter().map(|n| n.radius).collect();
     let links: Vec<Link> = edges
         .iter()
@@ -95,7 +117,6 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
             weight: e.weight as f64,
         })
         .collect();
-    let labels_text: Vec<String> = nodes.iter().map(|n| short_label(&n.name)).collect();
     let widths: Vec<f64> = labels_text.iter().map(|t| labels::text_width(t)).collect();
     // The most important nodes keep room for their label around them.
     let major = (nodes.len() / 5).max(10);
@@ -108,10 +129,16 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
     let laid = layout::layout(&radii, &room, &links, spec.pinned, &spec.settings);
     let order: Vec<usize> = (0..nodes.len()).collect();
     let placed = labels::place(&laid.pos, &radii, &widths, &order, laid.size, spec.pad);
+    (laid, placed)
+}
+
+/// The `<svg>` element of a drawing of `size`, its title and description,
+/// and the opening of the edges' group.
+fn open_svg(spec: &Spec<'_>, size: (f64, f64)) -> String {
     let pad = spec.pad;
-    let (w, h) = (laid.size.0 + 2.0 * pad, laid.size.1 + 2.0 * pad);
+    let (w, h) = (size.0 + 2.0 * pad, size.1 + 2.0 * pad);
     let id = escape(spec.id);
-    let mut svg = format!(
+    format!(
         "<svg class=\"netgraph {}\" id=\"{id}\" viewBox=\"{:.0} {:.0} {w:.0} {h:.0}\" role=\"group\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" data-min=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">\
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc><g class=\"net-edges\">",
         escape(spec.class),
@@ -120,13 +147,18 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
         spec.min_weight,
         escape(spec.title),
         escape(spec.desc),
-    );
+    )
+}
+
+/// The heaviest [`Spec::max_edges`] edges, lightest first so that heavy
+/// lines are painted on top; those under the filter drawn hidden.
+fn draw_edges(svg: &mut String, spec: &Spec<'_>, edges: &[DrawEdge], pos: &[(f64, f64)]) {
     let mut drawn: Vec<&DrawEdge> = edges.iter().collect();
     drawn.sort_by(|x, y| y.weight.cmp(&x.weight).then((x.a, x.b).cmp(&(y.a, y.b))));
     drawn.truncate(spec.max_edges);
     let max_weight = drawn.iter().map(|e| e.weight).max().unwrap_or(1).max(1) as f64;
     for e in drawn.iter().rev() {
-        let ((x1, y1), (x2, y2)) = (laid.pos[e.a], laid.pos[e.b]);
+        let ((x1, y1), (x2, y2)) = (pos[e.a], pos[e.b]);
         let width = 0.7 + 3.3 * (e.weight as f64 / max_weight).sqrt();
         let weak = if e.weight < spec.min_weight {
             " net-weak"
@@ -139,45 +171,48 @@ pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
             e.a, e.b, e.weight
         );
     }
-    svg.push_str("</g><g class=\"net-nodes\">");
-    // In order of importance, which is the keyboard's order too (nodes and
-    // labels do not overlap, so paint order does not matter).
-    for (i, node) in nodes.iter().enumerate() {
-        let (x, y) = laid.pos[i];
-        let p = placed[i];
-        let (lx, ly) = label_at(x, y, node.radius, p.side, 1.0);
-        let minor = if p.scale > 1.0 { " minor" } else { "" };
-        let title = format!("{}: {}", node.name, node.note);
-        let (open, close) = match &node.href {
-            Some(href) => (
-                format!(
-                    "<a href=\"{}\" class=\"net-node kind-{}\" data-i=\"{i}\">",
-                    escape(href),
-                    node.kind
-                ),
-                "</a>",
+}
+
+/// Node `i` at `(x, y)`: a link to its page (or, for the page's own node,
+/// a plain group), its circle and its label.
+fn draw_node(
+    svg: &mut String,
+    i: usize,
+    node: &DrawNode,
+    (x, y): (f64, f64),
+    p: labels::Placed,
+    label: &str,
+) {
+    let (lx, ly) = label_at(x, y, node.radius, p.side, 1.0);
+    let minor = if p.scale > 1.0 { " minor" } else { "" };
+    let title = format!("{}: {}", node.name, node.note);
+    let (open, close) = match &node.href {
+        Some(href) => (
+            format!(
+                "<a href=\"{}\" class=\"net-node kind-{}\" data-i=\"{i}\">",
+                escape(href),
+                node.kind
             ),
-            None => (
-                format!(
-                    "<g class=\"net-node net-center kind-{}\" data-i=\"{i}\">",
-                    node.kind
-                ),
-                "</g>",
+            "</a>",
+        ),
+        None => (
+            format!(
+                "<g class=\"net-node net-center kind-{}\" data-i=\"{i}\">",
+                node.kind
             ),
-        };
-        let _ = write!(
-            svg,
-            "{open}<title>{}</title><circle class=\"net-dot\" cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"{:.1}\"/>\
+            "</g>",
+        ),
+    };
+    let _ = write!(
+        svg,
+        "{open}<title>{}</title><circle class=\"net-dot\" cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"{:.1}\"/>\
 <text class=\"net-label{minor}\" x=\"{lx:.0}\" y=\"{ly:.0}\" data-s=\"{}\" data-side=\"{}\">{}</text>{close}",
-            escape(&title),
-            node.radius,
-            p.scale,
-            p.side.code(),
-            escape(&labels_text[i]),
-        );
-    }
-    svg.push_str("</g></svg>");
-    svg
+        escape(&title),
+        node.radius,
+        p.scale,
+        p.side.code(),
+        escape(label),
+    );
 }
 
 /// A radius between `small` and `large`, by the square root of `value`'s

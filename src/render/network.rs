@@ -7,6 +7,7 @@
 use super::layout::Settings;
 use super::netdraw::{self, DrawEdge, DrawNode, Spec};
 use super::Input;
+use crate::analyze::{ArticleId, EntityId};
 use crate::plan::root_prefix;
 use std::collections::HashMap;
 
@@ -24,8 +25,8 @@ const NEIGHBOUR_LINKS: usize = 16;
 /// One entity in the network.
 #[derive(Debug, Clone)]
 pub struct Node {
-    /// Index into the extraction's entities.
-    pub entity: usize,
+    /// The entity.
+    pub entity: EntityId,
     /// Display name.
     pub name: String,
     /// Entity kind ("person", …), used as a CSS class.
@@ -44,23 +45,28 @@ pub type Edge = DrawEdge;
 pub fn graph(input: &Input<'_>) -> (Vec<Node>, Vec<Edge>) {
     let entities = &input.knowledge.extraction.entities;
     let stats = &input.knowledge.entity_stats;
-    let mut chosen: Vec<usize> = (0..entities.len())
-        .filter(|&e| matches!(input.plan.entities.get(e), Some(Some(_))))
+    let mut chosen: Vec<EntityId> = input
+        .plan
+        .entities
+        .iter_enumerated()
+        .filter(|(_, url)| url.is_some())
+        .map(|(e, _)| e)
         .collect();
     chosen.sort_by(|&x, &y| {
         stats[y]
             .mentions
             .cmp(&stats[x].mentions)
-            .then_with(|| entities[x].name.cmp(&entities[y].name))
+            .then_with(|| entities[x.index()].name.cmp(&entities[y.index()].name))
     });
     chosen.truncate(MAX_NODES);
-    let node_of: HashMap<usize, usize> = chosen.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+    let node_of: HashMap<EntityId, usize> =
+        chosen.iter().enumerate().map(|(i, &e)| (e, i)).collect();
     let nodes: Vec<Node> = chosen
         .iter()
         .map(|&e| Node {
             entity: e,
-            name: entities[e].name.clone(),
-            kind: entities[e].kind.as_str(),
+            name: entities[e.index()].name.clone(),
+            kind: entities[e.index()].kind.as_str(),
             url: input.plan.entities[e].clone().unwrap_or_default(),
             mentions: stats[e].mentions,
         })
@@ -69,7 +75,7 @@ pub fn graph(input: &Input<'_>) -> (Vec<Node>, Vec<Edge>) {
     let edges = count_pairs(articles.map(|mentions| {
         mentions
             .iter()
-            .filter_map(|m| node_of.get(&m.entity).copied())
+            .filter_map(|m| node_of.get(&EntityId::new(m.entity)).copied())
             .collect()
     }));
     (nodes, edges)
@@ -155,15 +161,14 @@ const NEIGHBOURHOOD_ARTICLES: usize = 3;
 /// neighbours with a page and, between the neighbours, how many of `e`'s
 /// articles name both. `None` when it has no neighbour, or is named in fewer
 /// than [`NEIGHBOURHOOD_ARTICLES`] articles.
-pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
-    let extraction = &input.knowledge.extraction;
+pub fn neighbourhood(input: &Input<'_>, e: EntityId, url: &str) -> Option<String> {
     let stats = input.knowledge.entity_stats.get(e)?;
     if stats.articles.len() < NEIGHBOURHOOD_ARTICLES {
         return None;
     }
-    let entity = extraction.entities.get(e)?;
+    let entity = input.knowledge.entity(e)?;
     let root = root_prefix(url);
-    let chosen: Vec<(usize, usize, &String)> = stats
+    let chosen: Vec<(EntityId, usize, &String)> = stats
         .cooccurring
         .iter()
         .filter_map(|&(other, shared)| {
@@ -175,44 +180,8 @@ pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
     if chosen.is_empty() {
         return None;
     }
-    let max = chosen.iter().map(|c| c.1).max().unwrap_or(1);
-    let mut nodes = vec![DrawNode {
-        name: entity.name.clone(),
-        kind: entity.kind.as_str(),
-        href: None,
-        radius: 12.0,
-        note: plural(stats.articles.len(), "article"),
-    }];
-    let mut index: HashMap<usize, usize> = HashMap::from([(e, 0)]);
-    for &(other, shared, page) in &chosen {
-        let o = &extraction.entities[other];
-        index.insert(other, nodes.len());
-        nodes.push(DrawNode {
-            name: o.name.clone(),
-            kind: o.kind.as_str(),
-            href: Some(format!("{root}{page}")),
-            radius: netdraw::radius(shared, max, 4.0, 10.0),
-            note: format!("{} in common", plural(shared, "article")),
-        });
-    }
-    let articles = stats.articles.iter().map(|&a| {
-        extraction
-            .mentions
-            .get(a)
-            .map(|list| {
-                list.iter()
-                    .filter_map(|m| index.get(&m.entity).copied())
-                    .collect()
-            })
-            .unwrap_or_default()
-    });
-    // Between two neighbours, a line only when named together in two or
-    // more of its articles: in an entity's one article everyone is.
-    let (spokes, mut between): (Vec<Edge>, Vec<Edge>) =
-        count_pairs(articles).into_iter().partition(|x| x.a == 0);
-    between.retain(|x| x.weight >= 2);
-    between.truncate(NEIGHBOUR_LINKS);
-    let edges: Vec<Edge> = spokes.into_iter().chain(between).collect();
+    let (nodes, index) = neighbour_nodes(input, e, &chosen, &root)?;
+    let edges = neighbour_edges(input, &stats.articles, &index);
     let desc = format!(
         "{} and the {} entities most often named with it; lines join those named together in its articles.",
         entity.name,
@@ -235,6 +204,66 @@ pub fn neighbourhood(input: &Input<'_>, e: usize, url: &str) -> Option<String> {
         pad: 40.0,
     };
     Some(netdraw::draw(&spec, &nodes, &edges))
+}
+
+/// The drawing's nodes: entity `e` first, then its `chosen` neighbours
+/// (entity, shared articles, page), with each entity's node number.
+fn neighbour_nodes(
+    input: &Input<'_>,
+    e: EntityId,
+    chosen: &[(EntityId, usize, &String)],
+    root: &str,
+) -> Option<(Vec<DrawNode>, HashMap<EntityId, usize>)> {
+    let entity = input.knowledge.entity(e)?;
+    let named_in = input.knowledge.entity_stats.get(e)?.articles.len();
+    let max = chosen.iter().map(|c| c.1).max().unwrap_or(1);
+    let mut nodes = vec![DrawNode {
+        name: entity.name.clone(),
+        kind: entity.kind.as_str(),
+        href: None,
+        radius: 12.0,
+        note: plural(named_in, "article"),
+    }];
+    let mut index: HashMap<EntityId, usize> = HashMap::from([(e, 0)]);
+    for &(other, shared, page) in chosen {
+        let o = input.knowledge.entity(other)?;
+        index.insert(other, nodes.len());
+        nodes.push(DrawNode {
+            name: o.name.clone(),
+            kind: o.kind.as_str(),
+            href: Some(format!("{root}{page}")),
+            radius: netdraw::radius(shared, max, 4.0, 10.0),
+            note: format!("{} in common", plural(shared, "article")),
+        });
+    }
+    Some((nodes, index))
+}
+
+/// The drawing's edges: a spoke from the centre to each neighbour, and
+/// between two neighbours a line only when named together in two or more
+/// of the centre's `articles` (in an entity's one article everyone is).
+fn neighbour_edges(
+    input: &Input<'_>,
+    articles: &[ArticleId],
+    index: &HashMap<EntityId, usize>,
+) -> Vec<Edge> {
+    let extraction = &input.knowledge.extraction;
+    let articles = articles.iter().map(|&a| {
+        extraction
+            .mentions
+            .get(a.index())
+            .map(|list| {
+                list.iter()
+                    .filter_map(|m| index.get(&EntityId::new(m.entity)).copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let (spokes, mut between): (Vec<Edge>, Vec<Edge>) =
+        count_pairs(articles).into_iter().partition(|x| x.a == 0);
+    between.retain(|x| x.weight >= 2);
+    between.truncate(NEIGHBOUR_LINKS);
+    spokes.into_iter().chain(between).collect()
 }
 
 #[cfg(test)]

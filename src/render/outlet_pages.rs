@@ -2,13 +2,13 @@
 //! entities it names most, its articles per month.
 
 use super::charts::{sparkline, MonthSeries};
-use super::entity_page::{article_item, newest_items};
+use super::context::{newest_items, ArticleItem};
 use super::{format, page, Input};
+use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use crate::plan::OUTLETS_INDEX;
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::HashMap;
 use tera::Tera;
 
@@ -51,7 +51,7 @@ struct Named<'a> {
 struct FiledCopy<'a> {
     path: &'a str,
     date: Option<String>,
-    article: Value,
+    article: ArticleItem<'a>,
 }
 
 #[derive(Serialize)]
@@ -67,7 +67,7 @@ struct OutletContext<'a> {
     undated: usize,
     chart: Option<String>,
     entities: Vec<Named<'a>>,
-    articles: Vec<Value>,
+    articles: Vec<ArticleItem<'a>>,
     copies: Vec<FiledCopy<'a>>,
     search_url: String,
     /// Its page as an organisation the articles name: (name, page).
@@ -86,8 +86,8 @@ fn same_name(
 }
 
 /// The outlet an organisation's entity page is about: (its page, its articles).
-pub fn outlet_of_entity<'a>(input: &'a Input<'_>, e: usize) -> Option<(&'a str, usize)> {
-    let entity = input.knowledge.extraction.entities.get(e)?;
+pub fn outlet_of_entity<'a>(input: &'a Input<'_>, e: EntityId) -> Option<(&'a str, usize)> {
+    let entity = input.knowledge.entity(e)?;
     if entity.kind != crate::analyze::entities::EntityKind::Organization {
         return None;
     }
@@ -104,21 +104,23 @@ pub fn outlet_of_entity<'a>(input: &'a Input<'_>, e: usize) -> Option<(&'a str, 
 fn entities_of_outlet<'a>(
     input: &'a Input<'_>,
     o: usize,
-) -> (Vec<usize>, Option<(&'a str, &'a str)>) {
+) -> (Vec<EntityId>, Option<(&'a str, &'a str)>) {
     let Some(outlet) = input.knowledge.outlets.list.get(o) else {
         return (Vec::new(), None);
     };
-    let entities = &input.knowledge.extraction.entities;
-    let same: Vec<usize> = entities
+    let same: Vec<EntityId> = input
+        .knowledge
+        .extraction
+        .entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == crate::analyze::entities::EntityKind::Organization)
         .filter(|(_, e)| same_name(e, outlet))
-        .map(|(e, _)| e)
+        .map(|(e, _)| EntityId::new(e))
         .collect();
     let page = same.iter().find_map(|&e| {
         let url = input.plan.entities.get(e)?.as_deref()?;
-        Some((entities[e].name.as_str(), url))
+        Some((input.knowledge.entity(e)?.name.as_str(), url))
     });
     (same, page)
 }
@@ -186,21 +188,19 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
         articles: input.articles.len(),
         unnamed,
     };
-    let value = serde_json::to_value(&context)
-        .map_err(|e| crate::Error::Template(format!("{OUTLETS_INDEX}: {e}")))?;
-    page(tera, input.config, "outlets.html", OUTLETS_INDEX, value)
+    page(tera, input.config, "outlets.html", OUTLETS_INDEX, &context)
 }
 
 /// The entities most of the outlet's articles name, with pages, but for
 /// those in `except` (the outlet itself).
-fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[usize]) -> Vec<Named<'a>> {
+fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[EntityId]) -> Vec<Named<'a>> {
     let extraction = &input.knowledge.extraction;
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<EntityId, usize> = HashMap::new();
     for &a in articles {
-        let mut ids: Vec<usize> = extraction
+        let mut ids: Vec<EntityId> = extraction
             .mentions
             .get(a)
-            .map(|ms| ms.iter().map(|m| m.entity).collect())
+            .map(|ms| ms.iter().map(|m| EntityId::new(m.entity)).collect())
             .unwrap_or_default();
         ids.sort_unstable();
         ids.dedup();
@@ -208,7 +208,7 @@ fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[usize]) ->
             *counts.entry(e).or_insert(0) += 1;
         }
     }
-    let mut ranked: Vec<(usize, usize)> = counts
+    let mut ranked: Vec<(EntityId, usize)> = counts
         .into_iter()
         .filter(|(e, _)| input.plan.entities.get(*e).is_some_and(Option::is_some))
         .filter(|(e, _)| !except.contains(e))
@@ -218,7 +218,7 @@ fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[usize]) ->
         .into_iter()
         .take(MAX_ENTITIES)
         .filter_map(|(e, n)| {
-            let entity = extraction.entities.get(e)?;
+            let entity = input.knowledge.entity(e)?;
             Some(Named {
                 name: &entity.name,
                 kind: entity.kind.as_str(),
@@ -244,7 +244,11 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
             "article",
         )
     });
-    let articles = newest_items(input, &outlet.articles, MAX_ARTICLES);
+    let articles = newest_items(
+        input,
+        outlet.articles.iter().map(|&a| ArticleId::new(a)),
+        MAX_ARTICLES,
+    );
     let copies: Vec<FiledCopy<'_>> = outlet
         .copies
         .iter()
@@ -253,7 +257,7 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
             Some(FiledCopy {
                 path: &copy.article.path,
                 date: format::iso(copy.article.date),
-                article: article_item(input, copy.of),
+                article: ArticleItem::new(input, ArticleId::new(copy.of)),
             })
         })
         .collect();
@@ -279,7 +283,5 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, c
         search_url: format!("search.html?outlet={}", format::query_value(&outlet.name)),
         entity,
     };
-    let value = serde_json::to_value(&context)
-        .map_err(|e| crate::Error::Template(format!("{url}: {e}")))?;
-    page(tera, input.config, "outlet.html", url, value)
+    page(tera, input.config, "outlet.html", url, &context)
 }

@@ -59,14 +59,14 @@ pub fn render(input: &Input<'_>) -> Vec<OutputFile> {
 /// (URL, JSON entry) for every article and entity page.
 fn entries(input: &Input<'_>) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for (a, article) in input.articles.iter().enumerate() {
+    for (a, article) in input.articles_with_ids() {
         let Some(url) = input.plan.articles.get(a) else {
             continue;
         };
         let line = article
             .summary
             .clone()
-            .or_else(|| first_sentence(input, a))
+            .or_else(|| first_sentence(input, a.index()))
             .map(|s| text::shorten(&s, LINE_CHARS))
             .unwrap_or_default();
         let entry = json!([
@@ -80,11 +80,10 @@ fn entries(input: &Input<'_>) -> Vec<(String, String)> {
         out.push((url.clone(), entry.to_string()));
     }
     let first = first_mentions(input);
-    let extraction = &input.knowledge.extraction;
-    for (e, url) in input.plan.entities.iter().enumerate() {
+    for (e, url) in input.plan.entities.iter_enumerated() {
         let (Some(url), Some(entity), Some(stats)) = (
             url,
-            extraction.entities.get(e),
+            input.knowledge.entity(e),
             input.knowledge.entity_stats.get(e),
         ) else {
             continue;
@@ -94,7 +93,7 @@ fn entries(input: &Input<'_>) -> Vec<(String, String)> {
             .clone()
             .or_else(|| {
                 first
-                    .get(e)
+                    .get(e.index())
                     .copied()
                     .flatten()
                     .and_then(|at| sentence(input, at))

@@ -54,7 +54,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// One searchable document: an article, an entity page or a topic page.
 #[derive(Debug, Clone)]
@@ -127,6 +126,40 @@ pub fn build_index(docs: &[SearchDoc]) -> Vec<IndexFile> {
 fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexFile> {
     let page_docs = page_docs.max(1);
     let docs = newest_first(docs);
+    let (postings, lengths) = index_fields(&docs);
+    let facets = Facets::new(&docs);
+
+    let mut files: Vec<IndexFile> = Vec::new();
+    let mut add = |key: &str, content: String| {
+        files.push((format!("{SHARD_DIR}/{key}.js"), content));
+    };
+    let terms = shards::term_shards(&postings, shard_bytes);
+    for (i, t) in terms.iter().enumerate() {
+        let key = format!("t-{i}");
+        add(&key, shards::script(&key, &t.data()));
+    }
+    let lengths: Vec<(usize, String)> = lengths.iter().map(|l| shards::encode_numbers(l)).collect();
+    add("lengths", shards::script("lengths", &lengths));
+    for (key, script) in metadata_pages(&docs, page_docs) {
+        add(&key, script);
+    }
+    for (name, names) in [
+        ("entity", &facets.entities),
+        ("topic", &facets.topics),
+        ("outlet", &facets.outlets),
+    ] {
+        facet_files(name, names, shard_bytes, &mut add);
+    }
+
+    let manifest = Manifest::new(&docs, &facets, &terms, page_docs);
+    let mut out = vec![(INDEX_FILE.to_string(), to_script(&manifest))];
+    out.extend(files);
+    out
+}
+
+/// Postings and field lengths of the [`FIELDS`] of `docs` (the body of a
+/// page that is not an article cut to [`NON_ARTICLE_BODY_LIMIT`]).
+fn index_fields(docs: &[&SearchDoc]) -> (Vec<postings::FieldPostings>, Vec<Vec<u64>>) {
     let bodies: Vec<&str> = docs
         .iter()
         .map(|doc| {
@@ -153,23 +186,13 @@ fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexF
         .zip(&bodies)
         .map(|((doc, j), body)| vec![doc.title.as_str(), &j[0], &j[1], &j[2], body])
         .collect();
-    let (postings, lengths) = postings::index(&texts, FIELDS.len());
-    let facets = Facets::new(&docs);
+    postings::index(&texts, FIELDS.len())
+}
 
-    let mut files: Vec<IndexFile> = Vec::new();
-    let mut add = |key: &str, content: String| {
-        files.push((format!("{SHARD_DIR}/{key}.js"), content));
-    };
-    let terms = shards::term_shards(&postings, shard_bytes);
-    for (i, t) in terms.iter().enumerate() {
-        let key = format!("t-{i}");
-        add(&key, shards::script(&key, &t.data()));
-    }
-    let lengths: Vec<(usize, String)> = lengths.iter().map(|l| shards::encode_numbers(l)).collect();
-    add("lengths", shards::script("lengths", &lengths));
+/// The metadata pages `d-K` of `docs`, `page_docs` documents each: (key, script).
+fn metadata_pages(docs: &[&SearchDoc], page_docs: usize) -> Vec<(String, String)> {
     let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));
-    let pages: Vec<(String, String)> = docs
-        .par_chunks(page_docs)
+    docs.par_chunks(page_docs)
         .enumerate()
         .map(|(k, page)| {
             let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
@@ -177,34 +200,30 @@ fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexF
             let script = shards::script(&key, &metas);
             (key, script)
         })
-        .collect();
-    for (key, script) in pages {
-        add(&key, script);
-    }
-    for (name, names) in [
-        ("entity", &facets.entities),
-        ("topic", &facets.topics),
-        ("outlet", &facets.outlets),
-    ] {
-        let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
-        let list: Vec<Value> = names
-            .names
-            .iter()
-            .zip(&names.docs)
-            .zip(&chunk_of)
-            .map(|((n, d), c)| json!([n, d.len(), c]))
-            .collect();
-        add(name, shards::script(name, &list));
-        for (c, chunk) in chunks.iter().enumerate() {
-            let key = format!("{name}-{c}");
-            add(&key, shards::script(&key, chunk));
-        }
-    }
+        .collect()
+}
 
-    let manifest = Manifest::new(&docs, &facets, &terms, page_docs);
-    let mut out = vec![(INDEX_FILE.to_string(), to_script(&manifest))];
-    out.extend(files);
-    out
+/// The files of filter `name`: its list of `[name, documents, chunk]`, then
+/// each chunk of the documents of its names.
+fn facet_files(
+    name: &str,
+    names: &Names<'_>,
+    shard_bytes: usize,
+    add: &mut impl FnMut(&str, String),
+) {
+    let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
+    let list: Vec<(&str, usize, usize)> = names
+        .names
+        .iter()
+        .zip(&names.docs)
+        .zip(&chunk_of)
+        .map(|((n, d), c)| (*n, d.len(), *c))
+        .collect();
+    add(name, shards::script(name, &list));
+    for (c, chunk) in chunks.iter().enumerate() {
+        let key = format!("{name}-{c}");
+        add(&key, shards::script(&key, chunk));
+    }
 }
 
 /// The manifest (see the module docs).

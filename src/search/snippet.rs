@@ -70,51 +70,71 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
     if total <= TEXT_BUDGET {
         return sentences.join(" ");
     }
+    let vocabulary = Vocabulary::new(&sentences, stats);
+    let keep = choose(&vocabulary, &lengths);
+    text::shorten(&join_kept(&sentences, &keep), TEXT_BUDGET)
+}
 
-    // Each sentence as its distinct words, numbered per document, with each
-    // word's weight computed once; kept in first-seen order, so that the
-    // gains (sums of floats) add up the same way on every build.
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut weights: Vec<f64> = Vec::new();
-    let sentence_words: Vec<Vec<usize>> = sentences
-        .iter()
-        .map(|s| {
-            let mut list: Vec<usize> = Vec::new();
-            for w in words(s) {
-                let next = ids.len();
-                let id = *ids.entry(w).or_insert_with_key(|w| {
-                    weights.push(stats.idf(w));
-                    next
-                });
-                if !list.contains(&id) {
-                    list.push(id);
+/// A document's sentences as their distinct words, numbered per document,
+/// with each word's weight computed once.
+struct Vocabulary {
+    /// Per sentence, its words' numbers, in first-seen order.
+    sentences: Vec<Vec<usize>>,
+    /// Per word, its weight ([`TermStats::idf`]).
+    weights: Vec<f64>,
+}
+
+impl Vocabulary {
+    /// Numbers the words in first-seen order, so that the gains (sums of
+    /// floats) add up the same way on every build.
+    fn new(sentences: &[String], stats: &TermStats) -> Vocabulary {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut weights: Vec<f64> = Vec::new();
+        let sentences = sentences
+            .iter()
+            .map(|s| {
+                let mut list: Vec<usize> = Vec::new();
+                for w in words(s) {
+                    let next = ids.len();
+                    let id = *ids.entry(w).or_insert_with_key(|w| {
+                        weights.push(stats.idf(w));
+                        next
+                    });
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
                 }
-            }
-            list
-        })
-        .collect();
-    let mut covered = vec![false; weights.len()];
-    let mut keep = vec![false; sentences.len()];
-
-    // The lead sentence, always (cut below if it alone is over budget).
-    keep[0] = true;
-    let mut used = lengths[0];
-    for &w in &sentence_words[0] {
-        covered[w] = true;
+                list
+            })
+            .collect();
+        Vocabulary { sentences, weights }
     }
+}
 
-    // Then, greedily, the sentence adding the most new rare terms per
-    // character, while one fits.
+/// Which sentences to keep: the lead sentence, always (cut later if it
+/// alone is over budget), then, greedily, the sentence adding the most new
+/// rare terms per character, while one fits.
+fn choose(vocabulary: &Vocabulary, lengths: &[usize]) -> Vec<bool> {
+    let mut covered = vec![false; vocabulary.weights.len()];
+    let mut keep = vec![false; lengths.len()];
+    let take = |i: usize, keep: &mut [bool], covered: &mut [bool]| {
+        keep[i] = true;
+        for &w in &vocabulary.sentences[i] {
+            covered[w] = true;
+        }
+    };
+    take(0, &mut keep, &mut covered);
+    let mut used = lengths[0];
     loop {
         let mut best: Option<(usize, f64)> = None;
-        for (i, ws) in sentence_words.iter().enumerate() {
+        for (i, ws) in vocabulary.sentences.iter().enumerate() {
             if keep[i] || used + lengths[i] + GAP.len() > TEXT_BUDGET {
                 continue;
             }
             let gain: f64 = ws
                 .iter()
                 .filter(|&&w| !covered[w])
-                .map(|&w| weights[w])
+                .map(|&w| vocabulary.weights[w])
                 .sum();
             let value = gain / (lengths[i] as f64 + 20.0);
             if gain > 0.0 && best.is_none_or(|(_, v)| value > v) {
@@ -122,13 +142,15 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
             }
         }
         let Some((i, _)) = best else { break };
-        keep[i] = true;
+        take(i, &mut keep, &mut covered);
         used += lengths[i] + GAP.chars().count();
-        for &w in &sentence_words[i] {
-            covered[w] = true;
-        }
     }
+    keep
+}
 
+/// The kept sentences in document order, a gap between two that are not
+/// adjacent marked with [`GAP`], and a trailing ellipsis when text follows.
+fn join_kept(sentences: &[String], keep: &[bool]) -> String {
     let mut out = String::new();
     let mut previous: Option<usize> = None;
     for (i, s) in sentences.iter().enumerate() {
@@ -146,7 +168,7 @@ pub fn snippet_text(body: &str, stats: &TermStats) -> String {
     if previous.is_some_and(|p| p + 1 < sentences.len()) {
         out.push_str(" …");
     }
-    text::shorten(&out, TEXT_BUDGET)
+    out
 }
 
 /// The sentences of `text` (split at line breaks too), each with its white

@@ -1,6 +1,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::*;
+use serde_json::{json, Value};
 
 fn doc(kind: &'static str, title: &str, url: &str, body: &str) -> SearchDoc {
     SearchDoc {
