@@ -131,8 +131,10 @@ pub(crate) fn analyze(
     raws.sort_by_key(|r| (r.block, r.start));
     let mut g = Grouping::new(&raws);
     g.mark_stray_codes();
+    g.mark_families();
     let mut acronyms = g.defined_acronyms(blocks, &raws);
     shortforms::acronyms_by_initials(&g.entities, &mut g.target, &mut acronyms);
+    g.company_forms();
     g.resolve_short_forms();
     g.fold();
     let (entities, mentions) = g.keep(&raws);

@@ -140,6 +140,15 @@ pub(crate) fn is_org_after(word: &str) -> bool {
             | "staff"
             | "employees"
             | "chairman"
+            | "CTO"
+            | "COO"
+            | "engineers"
+            | "workers"
+            | "factory"
+            | "factories"
+            | "plant"
+            | "plants"
+            | "merged"
             | "headquarters"
             | "subsidiary"
             | "union"
@@ -290,6 +299,8 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.next_word(&mut v, end_tok);
     around.pronoun(&mut v, end_tok);
     around.appositive(&mut v, end_tok);
+    around.description(&mut v, end_tok);
+    around.after_based(&mut v);
     v.merge(&company_cues(text, tokens, first, last));
     v
 }
@@ -436,7 +447,7 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Place, 4.0);
         } else if is_org_after(w) && !end_tok.possessive() {
             v.add(EntityKind::Organization, 4.0);
-        } else if is_event_after(w) && !end_tok.possessive() {
+        } else if is_event_after(w) && !end_tok.possessive() && !self.verb_after(w) {
             v.add(EntityKind::Event, 4.0);
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
@@ -469,6 +480,100 @@ impl<'a> Around<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// "Perttu Ahola talks about …": a word after the name that is a verb
+    /// here, not a noun the name modifies ("Brexit talks").
+    fn verb_after(&self, w: &str) -> bool {
+        w == "talks" && matches!(self.word(self.last + 2), "about" | "to")
+    }
+
+    /// "Northrop Grumman, a Los Angeles-based …" aside: "a Los Angeles-based
+    /// Northrop Grumman", "Seattle based Boeing": what is based somewhere is
+    /// an organisation.
+    fn after_based(&self, v: &mut Votes) {
+        let Some(t) = self.tokens.get(self.first) else {
+            return;
+        };
+        let before = self.text.get(..t.start).unwrap_or("");
+        let Some(rest) = before.strip_suffix(' ') else {
+            return;
+        };
+        if rest.ends_with("-based") || rest.ends_with(" based") || rest.ends_with("-headquartered")
+        {
+            v.add(EntityKind::Organization, 4.0);
+        }
+    }
+
+    /// A description that says what the name is: "Minetest is an
+    /// open-source game", "Croydon, a town in south London", "Ahola is a
+    /// programmer". The head noun of the description decides; after a
+    /// comma only things, places and events count ([`Self::appositive`]
+    /// reads roles and organisations there).
+    fn description(&self, v: &mut Votes, end_tok: &Token) {
+        let last = self.last;
+        let after = self.text.get(end_tok.full_end..).unwrap_or("");
+        let article = |w: &str| matches!(w, "a" | "an" | "the");
+        let (start, copula) = if after.starts_with(' ')
+            && matches!(self.word(last + 1), "is" | "was")
+            && article(self.word(last + 2))
+            && self.close(last, last + 1)
+            && self.close(last + 1, last + 2)
+        {
+            (last + 3, true)
+        } else if after.starts_with(", ") && article(self.word(last + 1)) && !end_tok.possessive() {
+            (last + 2, false)
+        } else {
+            return;
+        };
+        let Some(head) = self.head_noun(start) else {
+            return;
+        };
+        if is_place_noun(head) {
+            v.add(EntityKind::Place, 4.0);
+        } else if lexicon::is_thing_noun(head) {
+            v.add(EntityKind::Other, 5.0);
+        } else if is_event_after(head) {
+            v.add(EntityKind::Event, 4.0);
+        } else if copula && lexicon::is_org_cue(head) {
+            v.add(EntityKind::Organization, 4.0);
+        } else if copula && lexicon::is_person_role(head) {
+            v.add(EntityKind::Person, 4.0);
+        }
+    }
+
+    /// The last word of the noun phrase opening at token `start`, up to
+    /// six words, ended by a preposition, a conjunction, a relative pronoun
+    /// or punctuation; `None` unless it is a lower-case word.
+    fn head_noun(&self, start: usize) -> Option<&'a str> {
+        let sentence = self.tokens.get(start.checked_sub(1)?)?.sentence;
+        let mut head = None;
+        for k in start..start + 6 {
+            let t = self.tokens.get(k)?;
+            let w = t.word(self.text);
+            let gap = self
+                .tokens
+                .get(k - 1)
+                .and_then(|p| self.text.get(p.full_end..t.start))?;
+            let ends = t.sentence != sentence
+                || (k > start && !gap.trim().is_empty())
+                || crate::text::words::is_function_word(&capitalise(w))
+                || matches!(w, "based" | "known" | "called" | "named" | "whose");
+            if ends {
+                break;
+            }
+            head = Some(w);
+            if t.possessive()
+                || t.full_end < self.text.len()
+                    && self
+                        .text
+                        .get(t.full_end..)
+                        .is_some_and(|r| r.starts_with([',', '.', ';', ':', '(', ')']))
+            {
+                break;
+            }
+        }
+        head.filter(|w| w.starts_with(char::is_lowercase))
     }
 
     /// Appositive: "Yang Moo-jin, president of …", "Acme, a company that …",
@@ -537,6 +642,34 @@ mod tests {
             .position(|x| x.word(text) == name.split(' ').next().unwrap_or(""));
         let first = first.unwrap_or(0);
         context_votes(text, &t, first, first + n - 1).best()
+    }
+
+    #[test]
+    fn a_description_says_what_a_name_is() {
+        let game = "Yesterday Blockcraft is an open-source game for old computers.";
+        assert_eq!(kind_in(game, "Blockcraft"), EntityKind::Other);
+        let town = "The fire started in Dunmere, a small town near the coast.";
+        assert_eq!(kind_in(town, "Dunmere"), EntityKind::Place);
+        let firm = "Analysts said Quorvex is a software company with big debts.";
+        assert_eq!(kind_in(firm, "Quorvex"), EntityKind::Organization);
+        let coder = "Then Halvo Renk is a lawyer and part-time writer.";
+        assert_eq!(kind_in(coder, "Halvo Renk"), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_chief_executive_and_a_base_make_a_company() {
+        let ceo = "Later Varrow Lenz CEO Tom Baker said the deal was done.";
+        assert_eq!(kind_in(ceo, "Varrow Lenz"), EntityKind::Organization);
+        let based = "The contract went to Denver-based Harlan Voss last year.";
+        assert_eq!(kind_in(based, "Harlan Voss"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn talks_about_is_a_verb_not_an_event() {
+        let talk = "Developer Arvo Kessila talks about his game with reporters.";
+        assert_ne!(kind_in(talk, "Arvo Kessila"), EntityKind::Event);
+        let summit = "Leaders met for the Geneva talks on Monday.";
+        assert_eq!(kind_in(summit, "Geneva"), EntityKind::Event);
     }
 
     #[test]

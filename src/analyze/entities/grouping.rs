@@ -7,7 +7,7 @@ use super::classify::Votes;
 use super::hash::HashMap;
 use super::shortforms::{self, initials};
 use super::tokens::is_acronym;
-use super::{lexicon, places, EntityKind};
+use super::{lexicon, names, places, EntityKind};
 
 /// A mention before grouping: a gazetteer match or a discovered name.
 pub(super) struct Raw {
@@ -93,6 +93,66 @@ impl Grouping {
                 && !known(&e.name)
             {
                 *w = true;
+            }
+        }
+    }
+
+    /// "the Trumps", "the Kennedys": the plural of a person's name of the
+    /// same article is a family, neither an organisation nor a place.
+    pub(super) fn mark_families(&mut self) {
+        let persons: Vec<String> = self
+            .entities
+            .iter()
+            .filter(|e| e.votes.best() == EntityKind::Person)
+            .filter_map(|e| e.name.rsplit(' ').next().map(str::to_string))
+            .collect();
+        for e in &mut self.entities {
+            let family = !e.name.contains(' ')
+                && e.gazetteer.is_none()
+                && e.name.strip_suffix('s').is_some_and(|stem| {
+                    stem.chars().count() > 1 && persons.iter().any(|p| p == stem)
+                });
+            if family {
+                e.votes = Votes::default();
+                e.votes.add(EntityKind::Other, 1.0);
+            }
+        }
+    }
+
+    /// "Apple Computer", "Delta Air Lines" aside "Apple": a company named
+    /// with its line of business is the company the article also names by
+    /// its first word alone, when that word is an organisation.
+    pub(super) fn company_forms(&mut self) {
+        let orgs: HashMap<&str, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(id, e)| {
+                !e.name.contains(' ')
+                    && !self.weak.get(*id).copied().unwrap_or(true)
+                    && e.votes.best() == EntityKind::Organization
+            })
+            .map(|(id, e)| (e.name.as_str(), id))
+            .collect();
+        let mut found = Vec::new();
+        for (id, e) in self.entities.iter().enumerate() {
+            let Some((first, rest)) = e.name.split_once(' ') else {
+                continue;
+            };
+            let line_of_business = rest.split(' ').all(names::is_company_word);
+            let kind = e.votes.best();
+            if e.gazetteer.is_none()
+                && line_of_business
+                && matches!(kind, EntityKind::Organization | EntityKind::Other)
+            {
+                if let Some(&short) = orgs.get(first) {
+                    found.push((id, short));
+                }
+            }
+        }
+        for (id, short) in found {
+            if self.target.get(id).is_some_and(Option::is_none) {
+                self.point(id, short);
             }
         }
     }
@@ -274,7 +334,9 @@ impl Grouping {
         let Some(e) = self.entities.get(id) else {
             return ShortForm::Neither;
         };
-        if self.target.get(id).is_some_and(Option::is_some) {
+        // A short form already, or the full name of one ("Apple" of
+        // "Apple Computer"): resolving it again would make a cycle.
+        if self.target.get(id).is_some_and(Option::is_some) || self.target.contains(&Some(id)) {
             return ShortForm::Neither;
         }
         let one_word = !e.name.contains(' ');
