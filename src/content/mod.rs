@@ -134,8 +134,99 @@ pub fn load_cached(
         return Err(crate::Error::ContentDir(content_dir));
     }
     let mut warnings = Vec::new();
+    let files = article_files(root, &content_dir, &mut warnings);
+    let settings = settings_key(config);
+    // Size and modification time key the cache; a plain build needs neither.
+    let stamps: Vec<Stamp> = files
+        .iter()
+        .map(|p| match cache {
+            Some(_) => std::fs::metadata(p).map_or(Stamp::default(), |m| Stamp {
+                modified: m.modified().ok(),
+                len: m.len(),
+            }),
+            None => Stamp::default(),
+        })
+        .collect();
+    let reader = Reader {
+        root,
+        content_dir: &content_dir,
+        config,
+        boilerplate: Boilerplate::new(config.boilerplate.builtin, &config.boilerplate.patterns),
+        settings,
+        cache: cache.as_deref(),
+    };
+    let parsed: Vec<Result<Parsed, Failure>> = files
+        .par_iter()
+        .zip(stamps.par_iter())
+        .map(|(path, stamp)| reader.read(path, stamp))
+        .collect();
+    if let Some(cache) = cache.as_mut() {
+        cache.entries = files
+            .iter()
+            .zip(&stamps)
+            .zip(&parsed)
+            .filter_map(|((path, stamp), parsed)| {
+                let entry = CachedFile {
+                    modified: stamp.modified,
+                    len: stamp.len,
+                    settings,
+                    parsed: parsed.as_ref().ok()?.clone(),
+                };
+                Some((path.clone(), entry))
+            })
+            .collect();
+    }
+    Ok(corpus(parsed, warnings))
+}
+
+/// Size and modification time of a file, as the load cache keys it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+/// What reading one file of the content folder needs.
+struct Reader<'a> {
+    root: &'a Path,
+    content_dir: &'a Path,
+    config: &'a SiteConfig,
+    boilerplate: Boilerplate,
+    settings: u64,
+    cache: Option<&'a LoadCache>,
+}
+
+impl Reader<'_> {
+    /// The file parsed, from the cache when unchanged since.
+    fn read(&self, path: &PathBuf, stamp: &Stamp) -> Result<Parsed, Failure> {
+        let previous = self.cache.and_then(|c| c.entries.get(path));
+        if let Some(hit) = previous.filter(|c| {
+            c.modified.is_some()
+                && c.modified == stamp.modified
+                && c.len == stamp.len
+                && c.settings == self.settings
+        }) {
+            return Ok(hit.parsed.clone());
+        }
+        let rel = relative_path(self.content_dir, path);
+        let shown = display_path(self.root, path);
+        let max = self.config.max_file_size;
+        fault::isolate(|| read_article(path, rel, &shown, max, &self.boilerplate)).map_err(
+            |message| Failure {
+                file: shown.clone(),
+                page: None,
+                stage: "reading",
+                message,
+            },
+        )
+    }
+}
+
+/// The article files under the content folder, sorted by name, hidden ones
+/// skipped; a folder that cannot be read is a warning.
+fn article_files(root: &Path, content_dir: &Path, warnings: &mut Vec<Warning>) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = Vec::new();
-    let walker = walkdir::WalkDir::new(&content_dir)
+    let walker = walkdir::WalkDir::new(content_dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
@@ -152,60 +243,11 @@ pub fn load_cached(
             }
         }
     }
+    files
+}
 
-    let boilerplate = Boilerplate::new(config.boilerplate.builtin, &config.boilerplate.patterns);
-    let settings = settings_key(config);
-    // Size and modification time key the cache; a plain build needs neither.
-    let stamps: Vec<(Option<std::time::SystemTime>, u64)> = files
-        .iter()
-        .map(|p| match cache {
-            Some(_) => std::fs::metadata(p)
-                .map(|m| (m.modified().ok(), m.len()))
-                .unwrap_or((None, 0)),
-            None => (None, 0),
-        })
-        .collect();
-    let parsed: Vec<Result<Parsed, Failure>> = files
-        .par_iter()
-        .zip(stamps.par_iter())
-        .map(|(path, &(modified, len))| {
-            let previous = cache.as_ref().and_then(|c| c.entries.get(path));
-            if let Some(hit) = previous.filter(|c| {
-                c.modified.is_some()
-                    && c.modified == modified
-                    && c.len == len
-                    && c.settings == settings
-            }) {
-                return Ok(hit.parsed.clone());
-            }
-            let rel = relative_path(&content_dir, path);
-            let shown = display_path(root, path);
-            fault::isolate(|| read_article(path, rel, &shown, config.max_file_size, &boilerplate))
-                .map_err(|message| Failure {
-                    file: shown.clone(),
-                    page: None,
-                    stage: "reading",
-                    message,
-                })
-        })
-        .collect();
-    if let Some(cache) = cache.as_mut() {
-        cache.entries = files
-            .iter()
-            .zip(&stamps)
-            .zip(&parsed)
-            .filter_map(|((path, &(modified, len)), parsed)| {
-                let entry = CachedFile {
-                    modified,
-                    len,
-                    settings,
-                    parsed: parsed.as_ref().ok()?.clone(),
-                };
-                Some((path.clone(), entry))
-            })
-            .collect();
-    }
-
+/// The corpus of the parsed files, each article given a unique slug.
+fn corpus(parsed: Vec<Result<Parsed, Failure>>, mut warnings: Vec<Warning>) -> Corpus {
     let mut slugs = slug::SlugSet::default();
     let mut articles = Vec::with_capacity(parsed.len());
     let mut failures = Vec::new();
@@ -231,11 +273,11 @@ pub fn load_cached(
             articles.push(article);
         }
     }
-    Ok(Corpus {
+    Corpus {
         articles,
         warnings,
         failures,
-    })
+    }
 }
 
 /// Reads one article file of the content folder, as [`load`] would, for a

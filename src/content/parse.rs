@@ -63,37 +63,11 @@ pub fn markdown_article(
     shown: &str,
     warnings: &mut Vec<Warning>,
 ) -> Option<Article> {
-    let (front, body) = match markdown::split_front_matter(raw) {
-        Some((yaml, body, first_line)) => match markdown::parse_front_matter(yaml, first_line) {
-            Ok(fm) => (fm, body),
-            Err(e) => {
-                warnings.push(Warning::at(
-                    shown,
-                    e.line,
-                    e.column,
-                    format!("skipped: malformed front matter: {}", e.message),
-                ));
-                return None;
-            }
-        },
-        None => (markdown::FrontMatter::default(), raw),
-    };
+    let (front, body) = front_matter(raw, shown, warnings)?;
     if front.draft {
         return None;
     }
-    let date = front.date.as_deref().and_then(|d| {
-        let day = d.trim().get(..10).unwrap_or(d.trim());
-        let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
-        if parsed.is_none() {
-            warnings.push(Warning::new(
-                shown,
-                format!(
-                    "front matter date {d:?} is not a YYYY-MM-DD date: article treated as undated"
-                ),
-            ));
-        }
-        parsed
-    });
+    let date = front_date(front.date.as_deref(), shown, warnings);
     let url = front.url.filter(|u| {
         let ok = is_web_url(u);
         if !ok {
@@ -147,6 +121,47 @@ pub fn markdown_article(
         word_count: word_count(&blocks),
         blocks,
         body: Body::Markdown(body.to_string()),
+    })
+}
+
+/// The front matter of a Markdown file (empty when it has none) and the
+/// body after it; `None`, with a warning, when the front matter is malformed.
+fn front_matter<'a>(
+    raw: &'a str,
+    shown: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<(markdown::FrontMatter, &'a str)> {
+    match markdown::split_front_matter(raw) {
+        Some((yaml, body, first_line)) => match markdown::parse_front_matter(yaml, first_line) {
+            Ok(fm) => Some((fm, body)),
+            Err(e) => {
+                warnings.push(Warning::at(
+                    shown,
+                    e.line,
+                    e.column,
+                    format!("skipped: malformed front matter: {}", e.message),
+                ));
+                None
+            }
+        },
+        None => Some((markdown::FrontMatter::default(), raw)),
+    }
+}
+
+/// The front matter's date; a warning when it is not a YYYY-MM-DD date.
+fn front_date(date: Option<&str>, shown: &str, warnings: &mut Vec<Warning>) -> Option<NaiveDate> {
+    date.and_then(|d| {
+        let day = d.trim().get(..10).unwrap_or(d.trim());
+        let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            warnings.push(Warning::new(
+                shown,
+                format!(
+                    "front matter date {d:?} is not a YYYY-MM-DD date: article treated as undated"
+                ),
+            ));
+        }
+        parsed
     })
 }
 

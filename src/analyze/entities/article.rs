@@ -6,11 +6,11 @@
 use super::classify::Votes;
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
-use super::hash::HashMap;
-use super::shortforms::{self, initials};
+use super::grouping::{Grouping, Raw};
+use super::shortforms;
 use super::stats::Stats;
-use super::tokens::{is_acronym, tokenize, Token};
-use super::{lexicon, places, quotes, EntityKind, Sentence};
+use super::tokens::{tokenize, Token};
+use super::{lexicon, quotes, EntityKind, Sentence};
 use std::ops::Range;
 
 /// An entity as one article knows it.
@@ -32,16 +32,41 @@ pub(crate) struct LocalEntity {
     pub lone_name: bool,
 }
 
+/// A mention as one article knows it: a local entity at a byte range of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LocalMention {
+    /// Index into [`LocalArticle::entities`].
+    pub entity: usize,
+    /// Block of the article.
+    pub block: usize,
+    /// Byte offset of the first character in the block.
+    pub start: usize,
+    /// Byte offset past the mention in the block.
+    pub end: usize,
+    /// Article-wide sentence index.
+    pub sentence: usize,
+}
+
+/// An acronym defined or implied in one article ("Korean Central News
+/// Agency (KCNA)"), as merge keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AcronymDef {
+    /// Key of the acronym ("kcna").
+    pub short: String,
+    /// Key of the full name ("korean central news agency").
+    pub full: String,
+}
+
 /// One article's extraction before the corpus-wide merge.
 #[derive(Debug, Default)]
 pub(crate) struct LocalArticle {
     pub sentences: Vec<Sentence>,
     pub entities: Vec<LocalEntity>,
-    /// (entity, block, start, end, sentence), sorted, non-overlapping.
-    pub mentions: Vec<(usize, usize, usize, usize, usize)>,
+    /// Sorted, non-overlapping.
+    pub mentions: Vec<LocalMention>,
     pub quotes: Vec<quotes::Found>,
-    /// Acronym definitions seen ("Korean Central News Agency (KCNA)"): (acronym key, full key).
-    pub acronyms: Vec<(String, String)>,
+    /// Acronym definitions seen ("Korean Central News Agency (KCNA)").
+    pub acronyms: Vec<AcronymDef>,
 }
 
 /// The key under which names merge: case, apostrophe style, a leading
@@ -92,329 +117,121 @@ pub(crate) fn block_tokens(text: &str) -> (Vec<Range<usize>>, Vec<Token>) {
     (sents, tokens)
 }
 
-struct Raw {
-    block: usize,
-    start: usize,
-    end: usize,
-    sentence: usize,
-    name: String,
-    surface: String,
-    votes: Votes,
-    weak: bool,
-    gazetteer: Option<usize>,
-}
-
-fn known(name: &str) -> bool {
-    let c = lexicon::alias(name).unwrap_or(name);
-    places::is_place(c) || lexicon::is_org(c)
-}
-
 /// Analyses one article.
 pub(crate) fn analyze(
     blocks: &[String],
     stats: &Stats,
     gaz: Option<(&Matcher, &Gazetteer)>,
 ) -> LocalArticle {
-    let mut art = LocalArticle::default();
+    let mut sentences = Vec::new();
     let mut raws: Vec<Raw> = Vec::new();
     for (b, text) in blocks.iter().enumerate() {
-        let (sents, tokens) = block_tokens(text);
-        let offset = art.sentences.len();
-        art.sentences.extend(sents.iter().map(|r| Sentence {
-            block: b,
-            start: r.start,
-            end: r.end,
-        }));
-        let sentence_of =
-            |pos: usize| offset + sents.partition_point(|s| s.start <= pos).saturating_sub(1);
-        let hits = gaz.map(|(m, _)| m.find(text)).unwrap_or_default();
-        for &(start, end, entry) in &hits {
-            let Some(e) = gaz.and_then(|(_, g)| g.entries.get(entry)) else {
-                continue;
-            };
-            let mut votes = Votes::default();
-            votes.add(e.kind, 100.0);
-            raws.push(Raw {
-                block: b,
-                start,
-                end,
-                sentence: sentence_of(start),
-                name: e.name.clone(),
-                surface: text.get(start..end).unwrap_or("").to_string(),
-                votes,
-                weak: false,
-                gazetteer: Some(entry),
-            });
-        }
-        // Both lists are in text order: one forward pass finds the overlaps.
-        let mut h = 0;
-        for c in discover(text, &tokens, stats) {
-            while hits.get(h).is_some_and(|&(_, e, _)| e <= c.start) {
-                h += 1;
-            }
-            if hits.get(h).is_some_and(|&(s, _, _)| s < c.end) {
-                continue;
-            }
-            let shown = c.display.as_deref().unwrap_or(&c.name);
-            let name = lexicon::alias(shown).unwrap_or(shown).to_string();
-            raws.push(Raw {
-                block: b,
-                start: c.start,
-                end: c.end,
-                sentence: offset + c.sentence,
-                surface: c.name,
-                name,
-                votes: c.votes,
-                weak: c.weak,
-                gazetteer: None,
-            });
-        }
+        block_raws(b, text, stats, gaz, &mut sentences, &mut raws);
     }
     raws.sort_by_key(|r| (r.block, r.start));
+    let mut g = Grouping::new(&raws);
+    g.mark_stray_codes();
+    g.mark_families();
+    let mut acronyms = g.defined_acronyms(blocks, &raws);
+    shortforms::acronyms_by_initials(&g.entities, &mut g.target, &mut acronyms);
+    g.company_forms();
+    g.resolve_short_forms();
+    g.fold();
+    let (entities, mentions) = g.keep(&raws);
+    let quotes = find_quotes(blocks, &sentences, &entities, &mentions);
+    LocalArticle {
+        sentences,
+        entities,
+        mentions,
+        quotes,
+        acronyms,
+    }
+}
 
-    // Group surface forms by key.
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut weak: Vec<bool> = Vec::new();
-    let mut owner: Vec<usize> = Vec::with_capacity(raws.len());
-    for r in &raws {
-        let k = r
-            .gazetteer
-            .map_or_else(|| key(&r.name), |g| format!("\u{0}gaz{g}"));
-        let id = *by_key.entry(k.clone()).or_insert_with(|| {
-            art.entities.push(LocalEntity {
-                name: r.name.clone(),
-                key: key(&r.name),
-                votes: Votes::default(),
-                forms: Vec::new(),
-                gazetteer: r.gazetteer,
-                count: 0,
-                lone_name: false,
-            });
-            weak.push(true);
-            art.entities.len() - 1
+/// The sentences of block `b` (appended to `sentences`) and its raw
+/// mentions: gazetteer matches first, then discovered names that overlap
+/// none of them (appended to `raws`).
+fn block_raws(
+    b: usize,
+    text: &str,
+    stats: &Stats,
+    gaz: Option<(&Matcher, &Gazetteer)>,
+    sentences: &mut Vec<Sentence>,
+    raws: &mut Vec<Raw>,
+) {
+    let (sents, tokens) = block_tokens(text);
+    let offset = sentences.len();
+    sentences.extend(sents.iter().map(|r| Sentence {
+        block: b,
+        start: r.start,
+        end: r.end,
+    }));
+    let sentence_of =
+        |pos: usize| offset + sents.partition_point(|s| s.start <= pos).saturating_sub(1);
+    let hits = gaz.map(|(m, _)| m.find(text)).unwrap_or_default();
+    for hit in &hits {
+        let Some(e) = gaz.and_then(|(_, g)| g.entries.get(hit.entry)) else {
+            continue;
+        };
+        let mut votes = Votes::default();
+        votes.add(e.kind, 100.0);
+        raws.push(Raw {
+            block: b,
+            start: hit.start,
+            end: hit.end,
+            sentence: sentence_of(hit.start),
+            name: e.name.clone(),
+            surface: text.get(hit.start..hit.end).unwrap_or("").to_string(),
+            votes,
+            weak: false,
+            gazetteer: Some(hit.entry),
         });
-        if let (Some(e), Some(w)) = (art.entities.get_mut(id), weak.get_mut(id)) {
-            e.votes.merge(&r.votes);
-            if !e.forms.contains(&r.surface) {
-                e.forms.push(r.surface.clone());
-            }
-            e.count += 1;
-            *w &= r.weak;
-        }
-        owner.push(id);
     }
-
-    // "NC", "SA": two capitals once in an article, undefined and unknown,
-    // are more often a code or initials than a name.
-    for (e, w) in art.entities.iter().zip(weak.iter_mut()) {
-        let letters = e.name.chars().filter(|c| c.is_alphanumeric()).count();
-        if e.count == 1
-            && e.gazetteer.is_none()
-            && letters == 2
-            && is_acronym(&e.name)
-            && !known(&e.name)
-        {
-            *w = true;
+    // Both lists are in text order: one forward pass finds the overlaps.
+    let mut h = 0;
+    for c in discover(text, &tokens, stats) {
+        while hits.get(h).is_some_and(|hit| hit.end <= c.start) {
+            h += 1;
         }
-    }
-    let mut target: Vec<Option<usize>> = vec![None; art.entities.len()];
-    // Acronyms defined in the text: "Korean Central News Agency (KCNA)".
-    for (i, pair) in raws.windows(2).enumerate() {
-        let [p, q] = pair else { continue };
-        let Some(text) = blocks.get(p.block) else {
-            continue;
-        };
-        let gap = text.get(p.end..q.start).unwrap_or("");
-        let closes = text.get(q.end..).is_some_and(|t| t.starts_with(')'));
-        let letters: String = q.surface.chars().filter(|c| c.is_uppercase()).collect();
-        if p.block == q.block
-            && gap.trim() == "("
-            && closes
-            && is_acronym(&q.surface)
-            && initials(&p.surface) == letters
-        {
-            art.acronyms.push((key(&q.name), key(&p.name)));
-            if let (Some(&a), Some(&f)) = (owner.get(i + 1), owner.get(i)) {
-                if a != f && art.entities.get(a).is_some_and(|e| e.gazetteer.is_none()) {
-                    if let Some(t) = target.get_mut(a) {
-                        *t = Some(f);
-                    }
-                }
-            }
-        }
-    }
-
-    shortforms::acronyms_by_initials(&art.entities, &mut target, &mut art.acronyms);
-
-    // Surnames and given names alone: the full name of the same article.
-    let index = shortforms::name_index(&art.entities, &weak);
-    // Organisations by first word, for a short form ("Lloyds" of "Lloyds
-    // Banking Group").
-    let org_heads = shortforms::org_heads(&art.entities, &weak);
-    let prefixes = shortforms::name_prefixes(&art.entities, &weak);
-    let mut surname_of: Vec<bool> = vec![false; art.entities.len()];
-    for id in 0..art.entities.len() {
-        let Some(e) = art.entities.get(id) else {
-            continue;
-        };
-        let single = !e.name.contains(' ')
-            && e.gazetteer.is_none()
-            && !is_acronym(&e.name)
-            && !known(&e.name);
-        let tail = e.name.contains(' ')
-            && e.gazetteer.is_none()
-            && e.votes.person_like()
-            && !known(&e.name)
-            && index.contains_key(&e.name.to_lowercase());
-        if target.get(id).is_some_and(Option::is_some) {
+        if hits.get(h).is_some_and(|hit| hit.start < c.end) {
             continue;
         }
-        let short_org = !e.name.contains(' ')
-            && e.gazetteer.is_none()
-            && !known(&e.name)
-            && e.votes.best() != EntityKind::Place;
-        if let Some(&f) = org_heads
-            .get(e.name.as_str())
-            .filter(|l| l.len() == 1 && short_org)
-            .and_then(|l| l.first())
-        {
-            if let Some(t) = target.get_mut(id) {
-                *t = Some(f);
-            }
-            continue;
-        }
-        // "Supreme Court" after "Supreme Court of Cassation".
-        let short_name = e.name.contains(' ')
-            && e.gazetteer.is_none()
-            && !known(&e.name)
-            && e.votes.best() != EntityKind::Person;
-        if let Some(&f) = prefixes
-            .get(e.name.as_str())
-            .filter(|l| l.len() == 1 && short_name)
-            .and_then(|l| l.first())
-        {
-            if f != id {
-                if let Some(t) = target.get_mut(id) {
-                    *t = Some(f);
-                }
-                continue;
-            }
-        }
-        if !single && !tail {
-            continue;
-        }
-        let best = index.get(&e.name.to_lowercase()).and_then(|list| {
-            list.iter()
-                .copied()
-                .filter(|&f| f != id)
-                .max_by_key(|&f| (art.entities.get(f).map_or(0, |x| x.count), usize::MAX - f))
+        let shown = c.display.as_deref().unwrap_or(&c.name);
+        let name = lexicon::alias(shown).unwrap_or(shown).to_string();
+        raws.push(Raw {
+            block: b,
+            start: c.start,
+            end: c.end,
+            sentence: offset + c.sentence,
+            surface: c.name,
+            name,
+            votes: c.votes,
+            weak: c.weak,
+            gazetteer: None,
         });
-        match best {
-            Some(f) => {
-                if let Some(t) = target.get_mut(id) {
-                    *t = Some(f);
-                }
-                // A firm is seldom called by its last word alone: a surname is
-                // a person cue for the full name.
-                let full = art.entities.get(f);
-                let last = full.and_then(|x| x.name.rsplit(' ').next());
-                let first = full.and_then(|x| x.name.split(' ').next());
-                let untyped = full.is_some_and(|x| x.votes.best() == EntityKind::Other);
-                if last.is_some_and(|l| l.eq_ignore_ascii_case(&e.name))
-                    || (untyped && first.is_some_and(|l| l.eq_ignore_ascii_case(&e.name)))
-                {
-                    if let Some(s) = surname_of.get_mut(f) {
-                        *s = true;
-                    }
-                }
-            }
-            None => {
-                let lone = e.votes.person_like() && !weak.get(id).copied().unwrap_or(true);
-                if let Some(e) = art.entities.get_mut(id) {
-                    e.lone_name = lone;
-                }
-            }
-        }
     }
+}
 
-    for (e, &hit) in art.entities.iter_mut().zip(&surname_of) {
-        if hit {
-            e.votes.add(EntityKind::Person, 2.0);
-        }
-    }
-
-    // Fold merged entities into their targets; drop weak leftovers.
-    let n = art.entities.len();
-    let root = |mut id: usize| {
-        for _ in 0..4 {
-            match target.get(id).copied().flatten() {
-                Some(t) => id = t,
-                None => break,
-            }
-        }
-        id
-    };
-    for id in 0..n {
-        let r = root(id);
-        if r == id {
-            continue;
-        }
-        let Some(src) = art.entities.get(id).cloned() else {
-            continue;
-        };
-        if let Some(dst) = art.entities.get_mut(r) {
-            for f in src.forms {
-                if !dst.forms.contains(&f) {
-                    dst.forms.push(f);
-                }
-            }
-            dst.votes
-                .add(EntityKind::Person, src.votes.get(EntityKind::Person));
-            dst.count += src.count;
-        }
-        if let Some(w) = weak.get_mut(r) {
-            *w = false;
-        }
-    }
-    let mut new_id: Vec<Option<usize>> = vec![None; n];
-    let mut kept = Vec::new();
-    for (id, e) in art.entities.iter().enumerate() {
-        if root(id) == id && !weak.get(id).copied().unwrap_or(true) {
-            if let Some(slot) = new_id.get_mut(id) {
-                *slot = Some(kept.len());
-            }
-            kept.push(e.clone());
-        }
-    }
-    let mut last_end: Option<(usize, usize)> = None;
-    for (r, &o) in raws.iter().zip(owner.iter()) {
-        let Some(id) = new_id.get(root(o)).copied().flatten() else {
-            continue;
-        };
-        if last_end.is_some_and(|(b, e)| b == r.block && r.start < e) {
-            continue;
-        }
-        last_end = Some((r.block, r.end));
-        art.mentions.push((id, r.block, r.start, r.end, r.sentence));
-    }
-    art.entities = kept;
-
-    let spots: Vec<quotes::Spot> = art
-        .mentions
+/// The quotes of the article, attributed to its kept entities.
+fn find_quotes(
+    blocks: &[String],
+    sentences: &[Sentence],
+    entities: &[LocalEntity],
+    mentions: &[LocalMention],
+) -> Vec<quotes::Found> {
+    let spots: Vec<quotes::Spot> = mentions
         .iter()
-        .map(|&(entity, block, start, end, _)| quotes::Spot {
-            entity,
-            block,
-            start,
-            end,
+        .map(|m| quotes::Spot {
+            entity: m.entity,
+            block: m.block,
+            start: m.start,
+            end: m.end,
         })
         .collect();
-    let persons: Vec<bool> = art
-        .entities
+    let persons: Vec<bool> = entities
         .iter()
         .map(|e| e.votes.best() == EntityKind::Person)
         .collect();
     let is_person = |id: usize| persons.get(id).copied().unwrap_or(false);
-    art.quotes = quotes::find(blocks, &art.sentences, &spots, &is_person);
-    art
+    quotes::find(blocks, sentences, &spots, &is_person)
 }

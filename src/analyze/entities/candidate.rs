@@ -97,15 +97,6 @@ impl Block<'_> {
         }
         let (t0, tl) = (self.tokens.get(first)?, self.tokens.get(last)?);
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
-        let filler = |w: &&str| {
-            lexicon::is_generic(w)
-                || lexicon::is_title(w)
-                || lexicon::is_title_modifier(w)
-                || lexicon::is_demonym(w)
-                || lexicon::is_stopword(w)
-                || lexicon::is_calendar(w)
-                || !is_name_start(w)
-        };
         let structured = words.len() > 1
             && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
                 || words.iter().any(|w| !is_name_start(w)));
@@ -118,54 +109,12 @@ impl Block<'_> {
             .join(" ");
         let party = names::party(&name);
         let institution = self.institution(first, &words);
-        if !structured && party.is_none() && !institution && words.iter().all(filler) {
+        if !structured && party.is_none() && !institution && words.iter().all(|w| is_filler(w)) {
             return None;
         }
         let mut weak = headline;
         if let [w] = words.as_slice() {
-            let known = places::is_place(w)
-                || lexicon::is_org(w)
-                || lexicon::alias(w).is_some()
-                || party.is_some()
-                || institution
-                || names::is_camel_case(w);
-            let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
-            // "Chinese-language", "Japanese-made": an adjective.
-            let demonym_compound = w
-                .split_once('-')
-                .is_some_and(|(a, b)| lexicon::is_demonym(a) && b.starts_with(char::is_lowercase));
-            if demonym_compound {
-                return None;
-            }
-            if (lexicon::is_demonym(w) || is_demonym_noun(w) || w.chars().count() < 2)
-                && party.is_none()
-                || acronym_plural
-            {
-                return None;
-            }
-            if is_acronym(w) && !known && (is_roman_numeral(w) || self.stats.lower(w) > 0) {
-                // "XVII"; "UNLESS", "HUGE": a numeral, or a word in capitals
-                // for emphasis (seen in lower case in the corpus).
-                return None;
-            }
-            if !known && !is_acronym(w) {
-                // Seen in lower case in the corpus and opening this sentence:
-                // a common word unless names clearly outnumber it.
-                let lower = self.stats.lower(w).saturating_mul(3);
-                // Never seen in the corpus but here, and no English word
-                // ("Ubisoft, Microsoft and …"): a name.
-                let unseen_name = self.stats.cap_mid(w) == 0
-                    && lower == 0
-                    && !lexicon::is_english_word(w)
-                    && w.chars().all(char::is_alphabetic);
-                weak |= if t0.initial {
-                    (self.stats.cap_mid(w) == 0 || lower > self.stats.cap_mid(w))
-                        && !unseen_name
-                        && !self.vouched(last)
-                } else {
-                    self.stats.common(w)
-                };
-            }
+            weak |= self.single_word(w, t0, last, party.is_some(), institution)?;
         }
         let mut votes = name_votes(&name);
         if votes == Votes::default() && self.person_shaped(&words) {
@@ -191,6 +140,76 @@ impl Block<'_> {
             display: party.map(str::to_string),
         })
     }
+
+    /// A one-word name `w` starting at token `t0`: `None` when it is no name
+    /// (a demonym, an adjective, a numeral, a word in capitals for
+    /// emphasis), else whether it is weak (a common word that opens its
+    /// sentence). `party`, `institution`: the word names a party, or an
+    /// institution after "the".
+    fn single_word(
+        &self,
+        w: &str,
+        t0: &Token,
+        last: usize,
+        party: bool,
+        institution: bool,
+    ) -> Option<bool> {
+        let known = places::is_place(w)
+            || lexicon::is_org(w)
+            || lexicon::alias(w).is_some()
+            || party
+            || institution
+            || names::is_camel_case(w);
+        let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
+        // "Chinese-language", "Japanese-made": an adjective.
+        let demonym_compound = w
+            .split_once('-')
+            .is_some_and(|(a, b)| lexicon::is_demonym(a) && b.starts_with(char::is_lowercase));
+        if demonym_compound {
+            return None;
+        }
+        if (lexicon::is_demonym(w) || is_demonym_noun(w) || w.chars().count() < 2) && !party
+            || acronym_plural
+        {
+            return None;
+        }
+        if is_acronym(w) && !known && (is_roman_numeral(w) || self.stats.lower(w) > 0) {
+            // "XVII"; "UNLESS", "HUGE": a numeral, or a word in capitals
+            // for emphasis (seen in lower case in the corpus).
+            return None;
+        }
+        if known || is_acronym(w) {
+            return Some(false);
+        }
+        // Seen in lower case in the corpus and opening this sentence:
+        // a common word unless names clearly outnumber it.
+        let lower = self.stats.lower(w).saturating_mul(3);
+        // Never seen in the corpus but here, and no English word
+        // ("Ubisoft, Microsoft and …"): a name.
+        let unseen_name = self.stats.cap_mid(w) == 0
+            && lower == 0
+            && !lexicon::is_english_word(w)
+            && w.chars().all(char::is_alphabetic);
+        Some(if t0.initial {
+            (self.stats.cap_mid(w) == 0 || lower > self.stats.cap_mid(w))
+                && !unseen_name
+                && !self.vouched(last)
+        } else {
+            self.stats.common(w)
+        })
+    }
+}
+
+/// A word that makes no name alone: generic, a title, a demonym, a
+/// stop word, a weekday or month, a connector.
+fn is_filler(w: &str) -> bool {
+    lexicon::is_generic(w)
+        || lexicon::is_title(w)
+        || lexicon::is_title_modifier(w)
+        || lexicon::is_demonym(w)
+        || lexicon::is_stopword(w)
+        || lexicon::is_calendar(w)
+        || !is_name_start(w)
 }
 
 /// "II", "XVII": a Roman numeral (of a king, a sequel, a century).

@@ -70,132 +70,205 @@ fn kind_index(kind: EntityKind) -> usize {
 /// of an "X of Y" name, first words, a given name.
 pub(crate) fn name_votes(name: &str) -> Votes {
     let mut v = Votes::default();
-    let canonical = lexicon::alias(name).unwrap_or(name);
-    let list: Vec<&str> = name.split(' ').collect();
-    // "Nasa" for "NASA"; "BBC Scotland", "Greenpeace UK": a known
-    // organisation's regional or specialist arm.
-    let upper = name.to_uppercase();
-    let known_org_head = list.len() > 1 && list.first().is_some_and(|f| lexicon::is_org(f));
-    if places::is_place(canonical) {
-        v.add(EntityKind::Place, 10.0);
-    } else if lexicon::is_org(canonical)
-        || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
-    {
-        v.add(EntityKind::Organization, 10.0);
-    } else if known_org_head {
-        v.add(EntityKind::Organization, 7.0);
-    }
-    let words = list.len();
-    let first = list.first().copied().unwrap_or("");
-    let last = list.last().copied().unwrap_or(name);
-    // "Thai Airways International", "Amnesty International": the kind is
-    // in the word before.
-    let last = match list.as_slice() {
-        [.., before, "International" | "Worldwide" | "Global"] if words > 2 => before,
-        _ => last,
-    };
-    let head = list
-        .iter()
-        .position(|w| matches!(*w, "of" | "for"))
-        .and_then(|i| i.checked_sub(1))
-        .and_then(|i| list.get(i));
-    let decided_by_head = head.is_some_and(|h| lexicon::is_kind_suffix(h));
-    // "Johnson Space Center", "Moscone Center" are sites; "Pew Research
-    // Center" and "Center for Strategic Studies" are organisations.
-    let centre = |w: &str| matches!(w, "Center" | "Centre");
-    let research_centre = words > 1
-        && centre(last)
-        && list
-            .get(words.saturating_sub(2))
-            .is_some_and(|w| is_research_word(w));
-    if research_centre || head.is_some_and(|h| centre(h)) {
-        v.add(EntityKind::Organization, 9.0);
-    }
-    if (words > 1 || !lexicon::is_generic(last)) && !decided_by_head && !research_centre {
-        if lexicon::is_org_suffix(last) {
-            v.add(EntityKind::Organization, 8.0);
-        } else if lexicon::is_event_suffix(last) {
-            v.add(EntityKind::Event, 8.0);
-        } else if lexicon::is_place_suffix(last) {
-            v.add(EntityKind::Place, 8.0);
-        } else if lexicon::is_other_suffix(last) {
-            v.add(EntityKind::Other, 8.0);
+    let n = NameParts::new(name);
+    n.listed(&mut v);
+    n.suffixes(&mut v);
+    n.heads(&mut v);
+    n.events_and_sites(&mut v);
+    n.shapes(&mut v);
+    v
+}
+
+/// A name and the words that decide its kind.
+struct NameParts<'a> {
+    name: &'a str,
+    list: Vec<&'a str>,
+    first: &'a str,
+    /// The last word, or the one before a trailing "International".
+    last: &'a str,
+    /// The word before the first "of" or "for".
+    head: Option<&'a str>,
+    /// "Pew Research Center", not "Johnson Space Center".
+    research_centre: bool,
+}
+
+/// "Center", "Centre".
+fn is_centre(w: &str) -> bool {
+    matches!(w, "Center" | "Centre")
+}
+
+impl<'a> NameParts<'a> {
+    fn new(name: &'a str) -> Self {
+        let list: Vec<&str> = name.split(' ').collect();
+        let words = list.len();
+        let first = list.first().copied().unwrap_or("");
+        let last = list.last().copied().unwrap_or(name);
+        // "Thai Airways International", "Amnesty International": the kind is
+        // in the word before.
+        let last = match list.as_slice() {
+            [.., before, "International" | "Worldwide" | "Global"] if words > 2 => before,
+            _ => last,
+        };
+        let head = list
+            .iter()
+            .position(|w| matches!(*w, "of" | "for"))
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| list.get(i))
+            .copied();
+        // "Johnson Space Center", "Moscone Center" are sites; "Pew Research
+        // Center" and "Center for Strategic Studies" are organisations.
+        let research_centre = words > 1
+            && is_centre(last)
+            && list
+                .get(words.saturating_sub(2))
+                .is_some_and(|w| is_research_word(w));
+        NameParts {
+            name,
+            list,
+            first,
+            last,
+            head,
+            research_centre,
         }
     }
-    if words > 1 && v == Votes::default() {
-        if names::is_club_suffix(last) {
-            v.add(EntityKind::Organization, 8.0);
-        } else if names::is_company_word(last) {
-            v.add(EntityKind::Organization, 5.0);
+
+    fn words(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Built-in lists: a known place or organisation, or a known
+    /// organisation's arm ("BBC Scotland", "Greenpeace UK"); "Nasa" for "NASA".
+    fn listed(&self, v: &mut Votes) {
+        let name = self.name;
+        let canonical = lexicon::alias(name).unwrap_or(name);
+        let upper = name.to_uppercase();
+        let known_org_head =
+            self.words() > 1 && self.list.first().is_some_and(|f| lexicon::is_org(f));
+        if places::is_place(canonical) {
+            v.add(EntityKind::Place, 10.0);
+        } else if lexicon::is_org(canonical)
+            || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
+        {
+            v.add(EntityKind::Organization, 10.0);
+        } else if known_org_head {
+            v.add(EntityKind::Organization, 7.0);
         }
     }
-    // "Manchester City", "Leicester City": a city's club, not the city.
-    if words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County") {
-        v.add(EntityKind::Organization, 9.0);
-    }
-    if let Some(head) = head {
-        // "University of …", "Alliance of Small Island States": the head
-        // before "of" decides.
-        if lexicon::is_org_suffix(head) || centre(head) {
+
+    /// The kind word a name ends in ("… Party", "… Airport", "… Summit"),
+    /// a club's or company's last word, a city's club ("Manchester City").
+    fn suffixes(&self, v: &mut Votes) {
+        let (words, first, last) = (self.words(), self.first, self.last);
+        let decided_by_head = self.head.is_some_and(lexicon::is_kind_suffix);
+        if self.research_centre || self.head.is_some_and(is_centre) {
             v.add(EntityKind::Organization, 9.0);
-        } else if lexicon::is_place_suffix(head) {
-            v.add(EntityKind::Place, 9.0);
-        } else if lexicon::is_event_suffix(head) || matches!(*head, "Battle" | "Siege") {
-            v.add(EntityKind::Event, 9.0);
-        } else if v == Votes::default() {
+        }
+        if (words > 1 || !lexicon::is_generic(last)) && !decided_by_head && !self.research_centre {
+            if lexicon::is_org_suffix(last) {
+                v.add(EntityKind::Organization, 8.0);
+            } else if lexicon::is_event_suffix(last) {
+                v.add(EntityKind::Event, 8.0);
+            } else if lexicon::is_place_suffix(last) {
+                v.add(EntityKind::Place, 8.0);
+            } else if lexicon::is_other_suffix(last) {
+                v.add(EntityKind::Other, 8.0);
+            }
+        }
+        if words > 1 && *v == Votes::default() {
+            if names::is_club_suffix(last) {
+                v.add(EntityKind::Organization, 8.0);
+            } else if names::is_company_word(last) {
+                v.add(EntityKind::Organization, 5.0);
+            }
+        }
+        // "Manchester City", "Leicester City": a city's club, not the city.
+        if words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County") {
+            v.add(EntityKind::Organization, 9.0);
+        }
+    }
+
+    /// "University of …", "Alliance of Small Island States": the head
+    /// before "of" decides; else a first word such as "Bank" or "Lake".
+    fn heads(&self, v: &mut Votes) {
+        let (words, first) = (self.words(), self.first);
+        if let Some(head) = self.head {
+            if lexicon::is_org_suffix(head) || is_centre(head) {
+                v.add(EntityKind::Organization, 9.0);
+            } else if lexicon::is_place_suffix(head) {
+                v.add(EntityKind::Place, 9.0);
+            } else if lexicon::is_event_suffix(head) || matches!(head, "Battle" | "Siege") {
+                v.add(EntityKind::Event, 9.0);
+            } else if *v == Votes::default() {
+                v.add(EntityKind::Organization, 3.0);
+            }
+        } else if words > 1 && names::is_org_head(first) {
+            v.add(EntityKind::Organization, 6.0);
+        } else if words > 1 && names::is_place_head(first) {
+            v.add(EntityKind::Place, 6.0);
+        }
+    }
+
+    /// Storms, operations, New Year, saints' churches; languages, faiths
+    /// and doctrines.
+    fn events_and_sites(&self, v: &mut Votes) {
+        let (name, words, first, last) = (self.name, self.words(), self.first, self.last);
+        // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
+        if words > 1
+            && matches!(
+                first,
+                "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Operation" | "Siege"
+            )
+        {
+            v.add(EntityKind::Event, 10.0);
+        }
+        if matches!(
+            self.list.as_slice(),
+            [.., "New", "Year"] | [.., "New", "Year's"]
+        ) {
+            v.add(EntityKind::Event, 10.0);
+        }
+        if matches!(first, "St" | "St." | "Saint")
+            && matches!(
+                last,
+                "Church" | "Cathedral" | "Chapel" | "Abbey" | "Basilica"
+            )
+        {
+            v.add(EntityKind::Place, 10.0);
+        }
+        // "Hindi", "Islam", "Marxism", "Islamophobia": languages, religions,
+        // doctrines and attitudes are neither people nor places.
+        let doctrine = words == 1
+            && (name.ends_with("ism") || name.ends_with("phobia"))
+            && name.chars().count() > 5;
+        if lexicon::is_language_or_faith(name) || doctrine {
+            v.add(EntityKind::Other, 10.0);
+        }
+    }
+
+    /// Shapes: an acronym, a company-like word, a place-named club, a
+    /// personal name.
+    fn shapes(&self, v: &mut Votes) {
+        let (name, list, words) = (self.name, &self.list, self.words());
+        let has_place = list.iter().any(|w| places::is_place(w));
+        // "KCNA", but not "COP29": a numbered acronym is as often an event.
+        if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
             v.add(EntityKind::Organization, 3.0);
         }
-    } else if words > 1 && names::is_org_head(first) {
-        v.add(EntityKind::Organization, 6.0);
-    } else if words > 1 && names::is_place_head(first) {
-        v.add(EntityKind::Place, 6.0);
-    }
-    // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
-    if words > 1
-        && matches!(
-            first,
-            "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Operation" | "Siege"
-        )
-    {
-        v.add(EntityKind::Event, 10.0);
-    }
-    if matches!(list.as_slice(), [.., "New", "Year"] | [.., "New", "Year's"]) {
-        v.add(EntityKind::Event, 10.0);
-    }
-    if matches!(first, "St" | "St." | "Saint")
-        && matches!(
-            last,
-            "Church" | "Cathedral" | "Chapel" | "Abbey" | "Basilica"
-        )
-    {
-        v.add(EntityKind::Place, 10.0);
-    }
-    // "Hindi", "Islam", "Marxism", "Islamophobia": languages, religions,
-    // doctrines and attitudes are neither people nor places.
-    let doctrine = words == 1
-        && (name.ends_with("ism") || name.ends_with("phobia"))
-        && name.chars().count() > 5;
-    if lexicon::is_language_or_faith(name) || doctrine {
-        v.add(EntityKind::Other, 10.0);
-    }
-    let has_place = list.iter().any(|w| places::is_place(w));
-    // "KCNA", but not "COP29": a numbered acronym is as often an event.
-    if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
-        v.add(EntityKind::Organization, 3.0);
-    }
-    // "NatWest", "Commerzbank": shapes of company names.
-    if words == 1
-        && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))
-    {
-        v.add(EntityKind::Organization, 4.0);
-    }
-    let namey = |w: &str| {
-        is_capitalised(w)
-            && !is_acronym(w)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-    };
-    if v == Votes::default() && (2..=4).contains(&words) {
+        // "NatWest", "Commerzbank": shapes of company names.
+        if words == 1
+            && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))
+        {
+            v.add(EntityKind::Organization, 4.0);
+        }
+        if *v != Votes::default() || !(2..=4).contains(&words) {
+            return;
+        }
+        let namey = |w: &str| {
+            is_capitalised(w)
+                && !is_acronym(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        };
         let hyphen_given = list.iter().skip(1).any(|w| {
             w.split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
@@ -206,14 +279,13 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         } else if list.iter().all(|w| namey(w)) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
-            if names::starts_with_given_name(name) || names::is_east_asian_name(&list) {
+            if names::starts_with_given_name(name) || names::is_east_asian_name(list) {
                 v.add(EntityKind::Person, 3.0);
             } else if hyphen_given {
                 v.add(EntityKind::Person, 2.0);
             }
         }
     }
-    v
 }
 
 /// Words before "Center" that make it an organisation's name, not a site's.

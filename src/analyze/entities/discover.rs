@@ -175,13 +175,13 @@ fn is_holiday_modifier(word: &str) -> bool {
 }
 
 /// "Senators", "Ministers": a title in the plural before a list of names.
-fn is_plural_title(word: &str) -> bool {
+pub(super) fn is_plural_title(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|w| lexicon::is_title(w) && w.chars().count() > 3)
 }
 
 /// Newspaper-style names whose leading "The" belongs to them.
-fn keeps_article(last: &str) -> bool {
+pub(super) fn keeps_article(last: &str) -> bool {
     matches!(
         last,
         "Times"
@@ -452,7 +452,6 @@ impl Block<'_> {
 
     /// Splits a run at possessives and disallowed connectors.
     fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
-        let last_word = |r: &[usize]| r.last().map_or("", |&l| self.word(l));
         let mut pieces: Vec<Vec<usize>> = vec![Vec::new()];
         // Inside an "X of Y" name already joined in this piece.
         let mut in_of = false;
@@ -465,70 +464,25 @@ impl Block<'_> {
                 pieces.push(Vec::new());
                 in_of = false;
             }
-            // "Australia On Saturday", "Quat In": a capitalised function
-            // word or a weekday inside a run (a title-case line) ends the
-            // name before it, or joins as its lower-case connector would.
-            // "James To of …", "Wilson Or was": a short surname that
-            // spells a function word ends a run before a lower-case word
-            // other than a determiner ("Quat In the …" is a preposition).
-            let surname_like = k + 1 == run.len() && {
-                let next = self.word(t + 1);
-                self.adjacent(t, t + 1)
-                    && next.starts_with(char::is_lowercase)
-                    && !is_determiner(next)
-            };
-            let inner_stop = k > 0 && breaks_run(word) && !surname_like;
+            let inner_stop = self.inner_stop(run, k, t);
             let lower = inner_stop.then(|| word.to_lowercase());
             let w = lower.as_deref().unwrap_or(word);
-            // "Theresa May", "Brian May": a month is a surname unless a
-            // date follows it.
-            let date =
-                !is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
-            let calendar = k > 0
-                && lexicon::is_calendar(word)
-                && date
-                && !run
-                    .get(k - 1)
-                    .is_some_and(|&p| is_holiday_modifier(self.word(p)));
-            if calendar {
+            if self.calendar_break(run, k, t) {
                 pieces.push(Vec::new());
                 continue;
             }
-            let connector = !is_name_start(w);
-            if connector {
-                let prev = k
-                    .checked_sub(1)
-                    .and_then(|p| run.get(p))
-                    .map_or("", |&p| self.word(p));
-                let last = last_word(run);
+            if !is_name_start(w) {
                 let left = pieces.last().map_or(&[][..], Vec::as_slice);
-                let allowed = match w {
-                    "of" | "for" => {
-                        lexicon::is_of_head(prev)
-                            || (lexicon::is_kind_suffix(last)
-                                && !lexicon::is_title(prev)
-                                && !is_plural_title(prev)
-                                && !is_role(prev)
-                                && !self.person_left(left))
-                            || self.common_head(left, prev)
-                            || (in_of
-                                && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
-                    }
-                    "the" => matches!(prev, "of" | "for"),
-                    "and" => self.and_joins(left, run, k, false),
-                    _ => !inner_stop,
-                };
-                let joined = allowed && pieces.last().is_some_and(|p| !p.is_empty());
-                if joined && matches!(w, "of" | "for") {
-                    in_of = true;
-                }
-                if joined {
-                    if let Some(p) = pieces.last_mut() {
+                let allowed = self.connector_joins(w, run, k, left, in_of, inner_stop);
+                match pieces.last_mut().filter(|p| allowed && !p.is_empty()) {
+                    Some(p) => {
                         p.push(t);
+                        in_of |= matches!(w, "of" | "for");
                     }
-                } else {
-                    pieces.push(Vec::new());
-                    in_of = false;
+                    None => {
+                        pieces.push(Vec::new());
+                        in_of = false;
+                    }
                 }
                 continue;
             }
@@ -552,218 +506,66 @@ impl Block<'_> {
         pieces
     }
 
-    /// "Refugee Council Enver Solomon", "NASA Bill Ingalls", "United States
-    /// Hamdullah Mohib": a name that ends in an organisation's or place's
-    /// word, an acronym or an ordinary noun, then a person's name in
-    /// apposition with no comma. Returns the two names, the person's marked
-    /// as titled; or the piece as it is.
-    fn apposition(&self, p: Vec<usize>, titled: bool) -> Vec<(Vec<usize>, bool)> {
-        let n = p.len();
-        let split = [2, 3].into_iter().find_map(|len| {
-            let k = n.checked_sub(len).filter(|&k| k >= 1)?;
-            let (left, right) = (p.get(..k)?, p.get(k..)?);
-            let last = self.word(*left.last()?);
-            let words: Vec<&str> = right.iter().map(|&t| self.word(t)).collect();
-            // A piece that opens like a person's name ("Lee Hsien Loong",
-            // "William Clay Ford") is split only after a strong ending.
-            let first = self.word(*p.first()?);
-            let person_start =
-                super::names::is_given_name(first) || super::names::is_east_asian_surname(first);
-            let strong = lexicon::is_kind_suffix(last)
-                || is_acronym(last)
-                || places::is_place(last)
-                || lexicon::is_org(last);
-            let weak = lexicon::is_generic(last)
-                || ((self.stats.common(last) || lexicon::is_english_word(last))
-                    && !super::names::is_given_name(last));
-            // One ordinary word before a name ("Large Hadron Collider") is
-            // an apposition only before a given name ("Scientologist Tom
-            // Cruise").
-            let given_next = super::names::is_given_name(self.word(*right.first()?));
-            // An unknown word before a given name and a surname
-            // ("Scientologist Tom Cruise") is a description too.
-            // Not an initial ("L. Ron Hubbard") nor a given name that is
-            // also a particle of names ("Farouk Ben Mustapha").
-            let particle = matches!(
-                self.word(*right.first()?),
-                "Ben" | "Bin" | "Abu" | "Van" | "Von" | "De" | "Del" | "Da" | "Al" | "El"
-            );
-            let lone_before_given = left.len() == 1
-                && given_next
-                && !person_start
-                && !particle
-                && last.chars().count() > 2
-                && !last.ends_with('.');
-            let ends_name = strong
-                || (weak && !person_start && (left.len() > 1 || given_next))
-                || lone_before_given;
-            let person = words
-                .iter()
-                .all(|w| is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w))
-                && words.first().is_some_and(|w| w.chars().count() > 1)
-                && words
-                    .last()
-                    .is_some_and(|w| w.chars().count() > 1 && !lexicon::is_english_word(w))
-                && (words
-                    .first()
-                    .is_some_and(|w| super::names::is_given_name(w))
-                    || self.person_shaped(&words));
-            // After such a description, a given name vouches for the
-            // surname even when it is an English word ("Tom Cruise").
-            let given_person = lone_before_given
-                && words.len() == 2
-                && words
-                    .iter()
-                    .all(|w| is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w))
-                && words.last().is_some_and(|w| w.chars().count() > 2);
-            let left_name = is_name_start(last);
-            let description = lone_before_given && !strong && !weak;
-            (ends_name && (person || given_person) && left_name && !lexicon::is_stopword(last))
-                .then_some((k, description))
-        });
-        match split {
-            Some((k, description)) => {
-                let mut right = p;
-                let left: Vec<usize> = right.drain(..k).collect();
-                if description {
-                    vec![(right, true)]
-                } else {
-                    vec![(left, titled), (right, true)]
-                }
-            }
-            None => vec![(p, titled)],
-        }
+    /// "Australia On Saturday", "Quat In": a capitalised function word or a
+    /// weekday inside a run (a title-case line) ends the name before it, or
+    /// joins as its lower-case connector would. "James To of …", "Wilson Or
+    /// was": a short surname that spells a function word ends a run before
+    /// a lower-case word other than a determiner ("Quat In the …" is a
+    /// preposition).
+    fn inner_stop(&self, run: &[usize], k: usize, t: usize) -> bool {
+        let surname_like = k + 1 == run.len() && {
+            let next = self.word(t + 1);
+            self.adjacent(t, t + 1) && next.starts_with(char::is_lowercase) && !is_determiner(next)
+        };
+        k > 0 && breaks_run(self.word(t)) && !surname_like
     }
 
-    /// Drops leading words that are not part of the name; returns whether a
-    /// title was among them, and splits off a name after an inner title
-    /// ("U.S President Donald Trump").
-    fn trim(&self, piece: &[usize]) -> Vec<(Vec<usize>, bool)> {
-        let mut p: Vec<usize> = piece.to_vec();
-        let mut titled = false;
-        let mut out = Vec::new();
-        let possessive_title = piece.iter().rev().skip(1).any(|&t| {
-            self.tokens.get(t).is_some_and(Token::possessive) && lexicon::is_title(self.word(t))
-        });
-        if possessive_title {
-            while p
-                .first()
-                .is_some_and(|&t| lexicon::is_stopword(self.word(t)))
-            {
-                p.remove(0);
+    /// A weekday or month inside a run ends the name before it. "Theresa
+    /// May", "Brian May": a month is a surname unless a date follows it;
+    /// "Good Friday" keeps its day.
+    fn calendar_break(&self, run: &[usize], k: usize, t: usize) -> bool {
+        let word = self.word(t);
+        let date = !is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+        k > 0
+            && lexicon::is_calendar(word)
+            && date
+            && !run
+                .get(k - 1)
+                .is_some_and(|&p| is_holiday_modifier(self.word(p)))
+    }
+
+    /// Whether the connector `w` at run position `k` joins the piece
+    /// `left` to the words after it ("Bank of England", "Department for
+    /// Trade and Industry").
+    fn connector_joins(
+        &self,
+        w: &str,
+        run: &[usize],
+        k: usize,
+        left: &[usize],
+        in_of: bool,
+        inner_stop: bool,
+    ) -> bool {
+        let prev = k
+            .checked_sub(1)
+            .and_then(|p| run.get(p))
+            .map_or("", |&p| self.word(p));
+        let last = run.last().map_or("", |&l| self.word(l));
+        match w {
+            "of" | "for" => {
+                lexicon::is_of_head(prev)
+                    || (lexicon::is_kind_suffix(last)
+                        && !lexicon::is_title(prev)
+                        && !is_plural_title(prev)
+                        && !is_role(prev)
+                        && !self.person_left(left))
+                    || self.common_head(left, prev)
+                    || (in_of && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
             }
-            return vec![(p, false)];
+            "the" => matches!(prev, "of" | "for"),
+            "and" => self.and_joins(left, run, k, false),
+            _ => !inner_stop,
         }
-        loop {
-            let ends_kind = p
-                .last()
-                .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
-            let Some(&first) = p.first() else { break };
-            let w = self.word(first);
-            let rest = p.len() > 1;
-            let drop = if !is_name_start(w) {
-                // "of Apple Inc" once "Chief Executive Officer" is dropped.
-                true
-            } else if w == "The" {
-                !(rest
-                    && (!self.initial(first)
-                        || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
-            } else if lexicon::is_stopword(w) {
-                // "First West Yorkshire": mid-sentence, a capitalised
-                // ordinal belongs to the name.
-                self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
-            } else if lexicon::is_calendar(w) {
-                true
-            } else if rest
-                && !ends_kind
-                && !self.tokens.get(first).is_some_and(Token::possessive)
-                && (lexicon::is_title(w)
-                    || is_plural_title(w)
-                    || lexicon::is_person_role(&w.to_lowercase()))
-            {
-                titled = true;
-                true
-            } else if rest
-                && !ends_kind
-                && lexicon::is_title_modifier(w)
-                && p.get(1).is_some_and(|&n| {
-                    let n = self.word(n);
-                    lexicon::is_title(n) || lexicon::is_title_modifier(n) || is_plural_title(n)
-                })
-            {
-                true
-            } else if rest
-                && !ends_kind
-                && lexicon::is_demonym(w)
-                && !super::names::is_given_name(w)
-            {
-                // "Chinese President Xi", "Muslim Zara Kay", not "French Guiana".
-                let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
-                p.get(1).is_some_and(|&n| {
-                    let n = self.word(n);
-                    lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
-                }) || (others.len() >= 2
-                    && (others
-                        .first()
-                        .is_some_and(|n| super::names::is_given_name(n))
-                        || self.person_shaped(&others)))
-            } else if rest
-                && self.initial(first)
-                && self.stats.cap_mid(w) == 0
-                && w.chars().count() > 5
-                && (w.ends_with("ing") || w.ends_with("ly"))
-            {
-                // "Enrolling Minetest", "Reportedly Apple": a verb or an
-                // adverb opening the sentence, never capitalised elsewhere.
-                true
-            } else {
-                // A sentence's first word, capitalised only because it opens
-                // the sentence: seen in lower case elsewhere, or glued to an
-                // acronym ("Rival AMD", "Regulator FCA"), where a real name
-                // would rarely stand.
-                // ("Reform UK": a country's acronym ends many names.)
-                let before_acronym = p.get(1).is_some_and(|&n| {
-                    let n = self.word(n);
-                    is_acronym(n) && !places::is_place(lexicon::alias(n).unwrap_or(n))
-                });
-                rest && self.initial(first)
-                    && !is_acronym(w)
-                    && !places::is_place(w)
-                    && self.stats.cap_mid(w) == 0
-                    && (self.stats.lower(w) > 0
-                        || (before_acronym && !super::names::is_given_name(w)))
-            };
-            if !drop {
-                break;
-            }
-            p.remove(0);
-        }
-        let ends_kind = p
-            .last()
-            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
-        if !ends_kind {
-            if let Some(k) =
-                (1..p.len()).find(|&k| p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t))))
-            {
-                let right: Vec<usize> = p.split_off(k + 1);
-                p.truncate(k);
-                while p
-                    .last()
-                    .is_some_and(|&t| lexicon::is_title_modifier(self.word(t)))
-                {
-                    p.pop();
-                }
-                if !p.is_empty() {
-                    out.push((p, titled));
-                }
-                out.extend(self.trim(&right).into_iter().map(|(r, _)| (r, true)));
-                return out;
-            }
-        }
-        if !p.is_empty() {
-            out.push((p, titled));
-        }
-        out
     }
 }
 
@@ -817,9 +619,9 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
             continue;
         }
         for piece in block.split(&run) {
-            for (p, titled) in block.trim(&piece) {
-                for (q, titled) in block.apposition(p, titled) {
-                    out.extend(block.candidate(&q, titled, headline));
+            for p in block.trim(&piece) {
+                for q in block.apposition(p) {
+                    out.extend(block.candidate(&q.tokens, q.titled, headline));
                 }
             }
         }

@@ -169,9 +169,9 @@ impl Matcher {
         Matcher { automaton, owners }
     }
 
-    /// Matches in `text` on word boundaries, as (start, end, entry index).
+    /// Matches in `text` on word boundaries, in text order.
     /// A trailing possessive is allowed and left out of the range.
-    pub fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+    pub fn find(&self, text: &str) -> Vec<Hit> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
@@ -181,11 +181,26 @@ impl Matcher {
             let possessive = text.get(e..).map_or(0, crate::text::words::possessive_len);
             let whole = crate::text::is_whole_word(text, s, e + possessive);
             if let (true, Some(&owner)) = (whole, self.owners.get(m.pattern().as_usize())) {
-                out.push((s, e, owner));
+                out.push(Hit {
+                    start: s,
+                    end: e,
+                    entry: owner,
+                });
             }
         }
         out
     }
+}
+
+/// A gazetteer match in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Byte offset of the match.
+    pub start: usize,
+    /// Byte offset past the match, a possessive suffix excluded.
+    pub end: usize,
+    /// Index of the matched entry in [`Gazetteer::entries`].
+    pub entry: usize,
 }
 
 #[cfg(test)]
@@ -237,7 +252,7 @@ mod tests {
         let found: Vec<&str> = m
             .find(text)
             .iter()
-            .filter_map(|&(s, e, _)| text.get(s..e))
+            .filter_map(|h| text.get(h.start..h.end))
             .collect();
         assert_eq!(found, ["DPRK", "Pyongyang", "North Korea"]);
     }

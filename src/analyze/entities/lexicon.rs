@@ -156,6 +156,21 @@ const ORG_CUES: &str = "\
     university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy|\
     journal|lender|broker|makers";
 
+/// Lower-case nouns for things that are neither people, organisations,
+/// places nor events: works, products, vehicles, diseases, laws, doctrines
+/// ("Minetest is an open-source game", "Ozempic, a diabetes drug").
+const THING_NOUNS: &str = "\
+    game|videogame|software|distribution|browser|program|programme|application|film|movie|\
+    documentary|album|song|single|novel|book|series|sitcom|drama|vaccine|drug|medicine|\
+    medication|treatment|aircraft|jet|airliner|plane|helicopter|drone|car|vehicle|truck|phone|\
+    smartphone|handset|tablet|laptop|device|console|computer|processor|chip|language|rocket|\
+    spacecraft|probe|satellite|telescope|ship|vessel|submarine|warship|missile|weapon|rifle|virus|\
+    disease|syndrome|condition|kernel|protocol|format|engine|tool|toolkit|framework|library|\
+    product|rebuild|fork|opera|musical|painting|sculpture|award|prize|medal|trophy|ideology|\
+    doctrine|philosophy|theory|law|bill|treaty|index|currency|cryptocurrency|coin|token|compound|\
+    species|genus|mineral|chemical|dish|beverage|drink|beer|wine|font|typeface|manga|anime|comic|\
+    podcast|blog|newsletter|operating|video|programming";
+
 /// Lower-case words after a name that say it is a place ("the Kursk region").
 const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
@@ -296,6 +311,10 @@ word_set!(
 word_set!(
     /// A lower-case noun after a place name.
     is_place_cue, PLACE_CUES);
+word_set!(
+    /// A lower-case noun for a thing: a work, product, vehicle, disease,
+    /// law or doctrine.
+    is_thing_noun, THING_NOUNS);
 word_set!(
     /// A capitalised word that is no name on its own.
     is_generic, GENERIC);

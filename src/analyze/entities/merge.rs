@@ -3,7 +3,7 @@
 //! unambiguous, gazetteer entries first. Hash maps only: linear in the
 //! number of local entities.
 
-use super::article::{key, LocalArticle};
+use super::article::{key, LocalArticle, LocalEntity, LocalMention};
 use super::classify::Votes;
 use super::gazetteer::Gazetteer;
 use super::hash::{HashMap, HashSet};
@@ -22,110 +22,213 @@ struct Acc {
 
 /// Merges per-article results into the corpus-wide [`Extraction`].
 pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extraction {
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    if let Some(g) = gaz {
-        for (i, e) in g.entries.iter().enumerate() {
-            accs.push(Acc {
+    let mut global = Global::new(gaz);
+    let evidence = Evidence::new(&locals);
+    let local_to_global: Vec<Vec<usize>> = locals
+        .iter()
+        .map(|art| global.assign(art, &evidence))
+        .collect();
+    let (entities, final_id) = global.finish(gaz, &evidence.corpus);
+    let mut out = Extraction {
+        entities,
+        ..Extraction::default()
+    };
+    for (art, ids) in locals.into_iter().zip(local_to_global) {
+        let map = |local: usize| {
+            ids.get(local)
+                .and_then(|&g| final_id.get(g).copied().flatten())
+        };
+        out.mentions.push(global_mentions(&art.mentions, &map));
+        out.quotes.push(
+            art.quotes
+                .into_iter()
+                .map(|q| Quote {
+                    block: q.block,
+                    sentence: q.sentence,
+                    text: q.text,
+                    speaker: q.speaker.and_then(map),
+                })
+                .collect(),
+        );
+        out.sentences.push(art.sentences);
+    }
+    out
+}
+
+/// An article's mentions with their entities renumbered by `map`; those of
+/// entities that were not kept are dropped.
+fn global_mentions(
+    mentions: &[LocalMention],
+    map: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<Mention> {
+    mentions
+        .iter()
+        .filter_map(|m| {
+            Some(Mention {
+                entity: map(m.entity)?,
+                block: m.block,
+                start: m.start,
+                end: m.end,
+                sentence: m.sentence,
+            })
+        })
+        .collect()
+}
+
+/// What the whole corpus says about names, gathered before any is merged.
+struct Evidence<'a> {
+    /// Acronyms with exactly one expansion in the corpus, by key.
+    acronym: HashMap<&'a str, &'a str>,
+    /// The kind evidence of every name over the whole corpus: a name cued
+    /// as a company in one article is a company in the others.
+    corpus: HashMap<&'a str, Votes>,
+    /// Full personal names by first and last word, with their mentions.
+    full_names: HashMap<String, HashMap<&'a str, u32>>,
+}
+
+impl<'a> Evidence<'a> {
+    fn new(locals: &'a [LocalArticle]) -> Self {
+        let corpus = corpus_votes(locals);
+        Evidence {
+            acronym: unique_acronyms(locals),
+            full_names: full_names(locals, &corpus),
+            corpus,
+        }
+    }
+
+    /// The key a local entity merges under.
+    fn key_of(&self, e: &LocalEntity) -> String {
+        if let Some(full) = self.acronym.get(e.key.as_str()) {
+            return (*full).to_string();
+        }
+        let lone_person = e.lone_name
+            && e.votes.person_like()
+            && self
+                .corpus
+                .get(e.key.as_str())
+                .is_none_or(Votes::person_like);
+        if lone_person {
+            if let Some(full) = self
+                .full_names
+                .get(&e.name.to_lowercase())
+                .and_then(dominant)
+            {
+                return full;
+            }
+        }
+        e.key.clone()
+    }
+}
+
+/// Acronyms with exactly one expansion in the corpus, that expansion a name
+/// of its own somewhere.
+fn unique_acronyms(locals: &[LocalArticle]) -> HashMap<&str, &str> {
+    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::default();
+    for art in locals {
+        for def in &art.acronyms {
+            expansions
+                .entry(def.short.as_str())
+                .or_default()
+                .insert(def.full.as_str());
+        }
+    }
+    let own_keys: HashSet<&str> = locals
+        .iter()
+        .flat_map(|a| a.entities.iter().map(|e| e.key.as_str()))
+        .collect();
+    expansions
+        .iter()
+        .filter(|(_, set)| set.len() == 1 && set.iter().all(|f| own_keys.contains(f)))
+        .filter_map(|(&a, set)| set.iter().next().map(|&f| (a, f)))
+        .collect()
+}
+
+/// Full personal names by first and last word, to resolve lone names, with
+/// mentions per full name.
+fn full_names<'a>(
+    locals: &'a [LocalArticle],
+    corpus: &HashMap<&str, Votes>,
+) -> HashMap<String, HashMap<&'a str, u32>> {
+    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::default();
+    for e in locals.iter().flat_map(|a| a.entities.iter()) {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        if words.len() >= 2
+            && e.gazetteer.is_none()
+            && e.votes.best() == EntityKind::Person
+            && !opens_with_organisation(&e.name, corpus)
+        {
+            for w in [words.first(), words.last()].into_iter().flatten() {
+                *full_names
+                    .entry(w.to_lowercase())
+                    .or_default()
+                    .entry(e.key.as_str())
+                    .or_default() += e.count;
+            }
+        }
+    }
+    full_names
+}
+
+/// The full name a lone name stands for: the only one, or one that
+/// outnumbers every other three to one ("Trump" alone is "Donald Trump").
+fn dominant(counts: &HashMap<&str, u32>) -> Option<String> {
+    let mut ranked: Vec<(&str, u32)> = counts.iter().map(|(&k, &c)| (k, c)).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(only, _)] => Some((*only).to_string()),
+        [(top, a), (_, b), ..] if *a >= b.saturating_mul(3) => Some((*top).to_string()),
+        _ => None,
+    }
+}
+
+/// The corpus-wide entities being built: gazetteer entries first, then one
+/// per merge key in order of first sight.
+struct Global {
+    accs: Vec<Acc>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Global {
+    fn new(gaz: Option<&Gazetteer>) -> Self {
+        let mut g = Global {
+            accs: Vec::new(),
+            by_key: HashMap::default(),
+        };
+        for (i, e) in gaz.iter().flat_map(|g| g.entries.iter()).enumerate() {
+            g.accs.push(Acc {
                 fallback: e.name.clone(),
                 gazetteer: Some(i),
                 ..Acc::default()
             });
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                by_key.entry(key(form)).or_insert(i);
+                g.by_key.entry(key(form)).or_insert(i);
             }
         }
+        g
     }
 
-    // Acronyms with exactly one expansion in the corpus.
-    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::default();
-    for art in &locals {
-        for (a, f) in &art.acronyms {
-            expansions.entry(a.as_str()).or_default().insert(f.as_str());
-        }
-    }
-    // Only to an expansion that is a name of its own somewhere.
-    let own_keys: HashSet<&str> = locals
-        .iter()
-        .flat_map(|a| a.entities.iter().map(|e| e.key.as_str()))
-        .collect();
-    let acronym: HashMap<&str, &str> = expansions
-        .iter()
-        .filter(|(_, set)| set.len() == 1 && set.iter().all(|f| own_keys.contains(f)))
-        .filter_map(|(&a, set)| set.iter().next().map(|&f| (a, f)))
-        .collect();
-
-    // The kind evidence of every name over the whole corpus: a name cued
-    // as a company in one article is a company in the others.
-    let corpus = corpus_votes(&locals);
-    // Full personal names by first and last word, to resolve lone names.
-    // With mentions per full name: "Trump" alone is "Donald Trump" when
-    // that name outnumbers every other Trump of the corpus three to one.
-    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::default();
-    for art in &locals {
-        for e in &art.entities {
-            let words: Vec<&str> = e.name.split(' ').collect();
-            if words.len() >= 2
-                && e.gazetteer.is_none()
-                && e.votes.best() == EntityKind::Person
-                && !opens_with_organisation(&e.name, &corpus)
-            {
-                for w in [words.first(), words.last()].into_iter().flatten() {
-                    *full_names
-                        .entry(w.to_lowercase())
-                        .or_default()
-                        .entry(e.key.as_str())
-                        .or_default() += e.count;
-                }
-            }
-        }
-    }
-    let dominant = |counts: &HashMap<&str, u32>| -> Option<String> {
-        let mut ranked: Vec<(&str, u32)> = counts.iter().map(|(&k, &c)| (k, c)).collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        match ranked.as_slice() {
-            [(only, _)] => Some((*only).to_string()),
-            [(top, a), (_, b), ..] if *a >= b.saturating_mul(3) => Some((*top).to_string()),
-            _ => None,
-        }
-    };
-
-    let mut out = Extraction::default();
-    let mut local_to_global: Vec<Vec<usize>> = Vec::with_capacity(locals.len());
-    for art in &locals {
+    /// Adds one article's entities; returns the global index of each.
+    fn assign(&mut self, art: &LocalArticle, evidence: &Evidence) -> Vec<usize> {
         let mut ids = Vec::with_capacity(art.entities.len());
         for e in &art.entities {
-            let (k, redirected) = if let Some(g) = e.gazetteer {
-                (None, Some(g))
-            } else if let Some(full) = acronym.get(e.key.as_str()) {
-                (Some((*full).to_string()), None)
-            } else if e.lone_name
-                && e.votes.person_like()
-                && corpus.get(e.key.as_str()).is_none_or(Votes::person_like)
-            {
-                match full_names.get(&e.name.to_lowercase()).and_then(dominant) {
-                    Some(full) => (Some(full), None),
-                    None => (Some(e.key.clone()), None),
-                }
-            } else {
-                (Some(e.key.clone()), None)
-            };
-            let own = k.as_deref() == Some(e.key.as_str());
-            let id = match (redirected, k) {
-                (Some(g), _) => g,
-                (None, Some(k)) => {
+            let (id, own) = match e.gazetteer {
+                Some(g) => (g, false),
+                None => {
+                    let k = evidence.key_of(e);
+                    let own = k == e.key;
                     let fallback = if own { e.name.clone() } else { k.clone() };
-                    *by_key.entry(k).or_insert_with(|| {
+                    let accs = &mut self.accs;
+                    let id = *self.by_key.entry(k).or_insert_with(|| {
                         accs.push(Acc {
                             fallback,
                             ..Acc::default()
                         });
                         accs.len() - 1
-                    })
+                    });
+                    (id, own)
                 }
-                (None, None) => continue,
             };
-            if let Some(acc) = accs.get_mut(id) {
+            if let Some(acc) = self.accs.get_mut(id) {
                 acc.votes.merge(&e.votes);
                 acc.forms.extend(e.forms.iter().cloned());
                 acc.mentions += e.count as usize;
@@ -135,82 +238,60 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
             }
             ids.push(id);
         }
-        local_to_global.push(ids);
+        ids
     }
 
-    // Keep mentioned entities only, in order of creation.
-    let mut final_id: Vec<Option<usize>> = vec![None; accs.len()];
-    for (i, acc) in accs.iter().enumerate() {
-        if acc.mentions == 0 {
-            continue;
+    /// The mentioned entities, in order of creation, and the final index of
+    /// each accumulated one.
+    fn finish(
+        &self,
+        gaz: Option<&Gazetteer>,
+        corpus: &HashMap<&str, Votes>,
+    ) -> (Vec<Entity>, Vec<Option<usize>>) {
+        let mut entities = Vec::new();
+        let mut final_id: Vec<Option<usize>> = vec![None; self.accs.len()];
+        for (acc, slot) in self.accs.iter().zip(final_id.iter_mut()) {
+            if acc.mentions > 0 {
+                *slot = Some(entities.len());
+                entities.push(entity(acc, gaz, corpus));
+            }
         }
-        let entry = acc
-            .gazetteer
-            .and_then(|g| gaz.and_then(|z| z.entries.get(g)));
-        let name = match entry {
-            Some(e) => e.name.clone(),
-            None => acc
-                .names
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map_or_else(|| acc.fallback.clone(), |(n, _)| n.clone()),
-        };
-        let mut aliases: BTreeSet<String> = acc.forms.clone();
-        if let Some(e) = entry {
-            aliases.extend(e.aliases.iter().cloned());
-        }
-        aliases.remove(&name);
-        if let Some(slot) = final_id.get_mut(i) {
-            *slot = Some(out.entities.len());
-        }
-        let mut votes = acc.votes;
-        if votes.best() == EntityKind::Person && opens_with_organisation(&name, &corpus) {
-            // "Ford Taurus", "Chrysler Aspen": a company's product or arm.
-            votes.0[0] = 0.0;
-        }
-        out.entities.push(Entity {
-            kind: entry.map_or_else(|| votes.best(), |e| e.kind),
-            aliases: aliases.into_iter().collect(),
-            description: entry.and_then(|e| e.description.clone()),
-            wikidata: entry.and_then(|e| e.wikidata.clone()),
-            from_gazetteer: entry.is_some(),
-            name,
-        });
+        (entities, final_id)
     }
+}
 
-    for (art, ids) in locals.into_iter().zip(local_to_global) {
-        let map = |local: usize| {
-            ids.get(local)
-                .and_then(|&g| final_id.get(g).copied().flatten())
-        };
-        let mentions = art
-            .mentions
+/// The entity an accumulator makes: the gazetteer's name or the most used
+/// own name, every other form an alias.
+fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> Entity {
+    let entry = acc
+        .gazetteer
+        .and_then(|g| gaz.and_then(|z| z.entries.get(g)));
+    let name = match entry {
+        Some(e) => e.name.clone(),
+        None => acc
+            .names
             .iter()
-            .filter_map(|&(e, block, start, end, sentence)| {
-                Some(Mention {
-                    entity: map(e)?,
-                    block,
-                    start,
-                    end,
-                    sentence,
-                })
-            })
-            .collect();
-        let quotes = art
-            .quotes
-            .into_iter()
-            .map(|q| Quote {
-                block: q.block,
-                sentence: q.sentence,
-                text: q.text,
-                speaker: q.speaker.and_then(map),
-            })
-            .collect();
-        out.sentences.push(art.sentences);
-        out.mentions.push(mentions);
-        out.quotes.push(quotes);
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map_or_else(|| acc.fallback.clone(), |(n, _)| n.clone()),
+    };
+    let mut aliases: BTreeSet<String> = acc.forms.clone();
+    if let Some(e) = entry {
+        aliases.extend(e.aliases.iter().cloned());
     }
-    out
+    aliases.remove(&name);
+    let mut votes = acc.votes;
+    if votes.best() == EntityKind::Person && opens_with_organisation(&name, corpus) {
+        // "Ford Taurus", "Chrysler Aspen": a company's product or arm.
+        votes.0[0] = 0.0;
+    }
+    Entity {
+        kind: entry.map_or_else(|| votes.best(), |e| e.kind),
+        aliases: aliases.into_iter().collect(),
+        description: entry.and_then(|e| e.description.clone()),
+        wikidata: entry.and_then(|e| e.wikidata.clone()),
+        from_gazetteer: entry.is_some(),
+        name,
+    }
 }
 
 /// Summed kind evidence per name key over the corpus (gazetteer matches aside).

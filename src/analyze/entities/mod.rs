@@ -17,6 +17,7 @@ mod context;
 mod dateline;
 mod discover;
 mod gazetteer;
+mod grouping;
 mod hash;
 mod lexicon;
 mod merge;
@@ -27,6 +28,7 @@ mod quotes;
 mod shortforms;
 mod stats;
 mod tokens;
+mod trim;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 

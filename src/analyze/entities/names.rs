@@ -123,7 +123,8 @@ const COMPANY_WORDS: &str = "\
     Resorts|Automotive|Steel|Chemicals|Foods|Brands|Stores|Pictures|Petroleum|Mining|Resources|\
     Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\
     Analytics|Aerospace|Defence|Defense|Pharma|Motors|Bancorp|Bancshares|Realty|Developments|\
-    Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners";
+    Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners|Computer|\
+    Computers|Software|Systems|Technologies|Airlines|Airways";
 
 /// First words that make a multiword name an organisation whatever follows
 /// ("University College London", "Royal Mail").

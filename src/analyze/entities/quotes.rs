@@ -174,108 +174,58 @@ pub(crate) fn find(
     for (b, text) in blocks.iter().enumerate() {
         let lo = spots.partition_point(|s| s.block < b);
         let hi = spots.partition_point(|s| s.block <= b);
-        let here = spots.get(lo..hi).unwrap_or(&[]);
-        let before_in_article = |pos: usize| -> Option<usize> {
-            let upto = lo + here.partition_point(|s| s.start < pos);
-            spots
-                .get(..upto)?
-                .iter()
-                .rev()
-                .find(|s| is_person(s.entity))
-                .map(|s| s.entity)
+        let block = QuoteBlock {
+            b,
+            text,
+            sentences,
+            spots,
+            lo,
+            here: spots.get(lo..hi).unwrap_or(&[]),
+            is_person,
         };
-        let in_range = |r: Range<usize>| {
-            let from = here.partition_point(|s| s.start < r.start);
-            let to = here.partition_point(|s| s.start < r.end);
-            here.get(from..to.max(from))
-                .unwrap_or(&[])
-                .iter()
-                .filter(move |s| s.end <= r.end)
-        };
-        let pick = |r: Range<usize>| {
-            let all: Vec<&Spot> = in_range(r).collect();
-            all.iter()
-                .rev()
-                .find(|s| is_person(s.entity))
-                .or(all.last())
-                .map(|s| s.entity)
-        };
+        block.quotes(&mut out);
+    }
+    out
+}
+
+/// One block of an article, with the mentions in it, as quotes see it.
+struct QuoteBlock<'a> {
+    b: usize,
+    text: &'a str,
+    /// The article's sentences.
+    sentences: &'a [Sentence],
+    /// The article's mentions.
+    spots: &'a [Spot],
+    /// Index in `spots` of the block's first mention.
+    lo: usize,
+    /// The block's mentions.
+    here: &'a [Spot],
+    is_person: &'a dyn Fn(usize) -> bool,
+}
+
+impl QuoteBlock<'_> {
+    /// Appends the block's quotes to `out` (which holds the earlier blocks').
+    fn quotes(&self, out: &mut Vec<Found>) {
+        let (b, text) = (self.b, self.text);
         let spans = spans(text);
         // End of the previous accepted quote in this block: attribution before
         // a quote does not reach back past it.
         let mut last_close: Option<usize> = None;
         for (k, span) in spans.iter().enumerate() {
             let inner = text.get(span.inner.clone()).unwrap_or("").trim();
-            if inner.len() > MAX_QUOTE_BYTES {
-                // A quotation mark never closed, not a quote: copying it
-                // would make quotes grow with the text.
+            if !is_quote(inner, span.double) {
                 continue;
             }
-            let n_words = inner.split_whitespace().count();
-            let ends_sentence = inner
-                .trim_end_matches(['”', '"', '’', '\''])
-                .ends_with(['.', '!', '?']);
-            if !(n_words >= 4 || (span.double && n_words >= 2 && ends_sentence)) {
-                continue;
-            }
-            let sentence = sentences
+            let sentence = self
+                .sentences
                 .partition_point(|s| (s.block, s.start) <= (b, span.open))
                 .saturating_sub(1);
             let next_open = spans.get(k + 1).map_or(text.len(), |n| n.open);
             // After the quote: "…," Yang said / he added / said X / according to X.
-            let mut speaker = None;
-            // A quote that ends its sentence takes no attribution from the next one.
-            let closing = sentences
-                .partition_point(|s| (s.block, s.start) < (b, span.close_end))
-                .saturating_sub(1);
-            let closes_sentence = sentences
-                .get(closing)
-                .is_some_and(|s| s.block == b && s.end == span.close_end);
-            let after = if closes_sentence {
-                Vec::new()
-            } else {
-                words(text, span.close_end..next_open, true)
-            };
-            if let Some(v) = after
-                .iter()
-                .take(16)
-                .find(|w| text.get((*w).clone()).is_some_and(is_attribution))
-            {
-                speaker = pick(span.close_end..v.start);
-                if speaker.is_none() {
-                    let pron = after
-                        .iter()
-                        .take_while(|w| w.start < v.start)
-                        .any(|w| text.get(w.clone()).is_some_and(is_pronoun));
-                    if pron {
-                        speaker = before_in_article(span.open);
-                    } else {
-                        speaker = here
-                            .iter()
-                            .find(|s| s.start >= v.end && s.start <= v.end + 25)
-                            .map(|s| s.entity);
-                    }
-                }
-            }
+            let mut speaker = self.speaker_after(span, next_open);
             // Before the quote: X said, "…" / X told AFP: "…".
             if speaker.is_none() {
-                let seg_start = sentences.get(sentence).map_or(0, |s| s.start);
-                let seg_start = last_close.map_or(seg_start, |c| c.max(seg_start));
-                let before = words(text, seg_start..span.open, false);
-                if let Some(v) = before
-                    .iter()
-                    .rev()
-                    .find(|w| text.get((*w).clone()).is_some_and(is_attribution))
-                {
-                    speaker = pick(seg_start..v.start);
-                    if speaker.is_none()
-                        && before.iter().any(|w| {
-                            w.start < v.start && text.get(w.clone()).is_some_and(is_pronoun)
-                        })
-                    {
-                        speaker = before_in_article(seg_start);
-                    }
-                }
+                speaker = self.speaker_before(span, sentence, last_close);
             }
             // A paragraph that is only a quote continues the previous speaker's words.
             let opens_block = text.get(..span.open).is_some_and(|h| h.trim().is_empty());
@@ -294,7 +244,115 @@ pub(crate) fn find(
             });
         }
     }
-    out
+
+    /// The last person mentioned in the article before `pos` of this block.
+    fn before_in_article(&self, pos: usize) -> Option<usize> {
+        let upto = self.lo + self.here.partition_point(|s| s.start < pos);
+        self.spots
+            .get(..upto)?
+            .iter()
+            .rev()
+            .find(|s| (self.is_person)(s.entity))
+            .map(|s| s.entity)
+    }
+
+    /// The last person mentioned within `r`, else the last entity.
+    fn pick(&self, r: Range<usize>) -> Option<usize> {
+        let from = self.here.partition_point(|s| s.start < r.start);
+        let to = self.here.partition_point(|s| s.start < r.end);
+        let all: Vec<&Spot> = self
+            .here
+            .get(from..to.max(from))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|s| s.end <= r.end)
+            .collect();
+        all.iter()
+            .rev()
+            .find(|s| (self.is_person)(s.entity))
+            .or(all.last())
+            .map(|s| s.entity)
+    }
+
+    /// The speaker named after the quote, up to the next quote: "…," Yang
+    /// said / he added / said X / according to X.
+    fn speaker_after(&self, span: &Span, next_open: usize) -> Option<usize> {
+        let (b, text) = (self.b, self.text);
+        // A quote that ends its sentence takes no attribution from the next one.
+        let closing = self
+            .sentences
+            .partition_point(|s| (s.block, s.start) < (b, span.close_end))
+            .saturating_sub(1);
+        let closes_sentence = self
+            .sentences
+            .get(closing)
+            .is_some_and(|s| s.block == b && s.end == span.close_end);
+        if closes_sentence {
+            return None;
+        }
+        let after = words(text, span.close_end..next_open, true);
+        let v = after
+            .iter()
+            .take(16)
+            .find(|w| text.get((*w).clone()).is_some_and(is_attribution))?;
+        let speaker = self.pick(span.close_end..v.start);
+        if speaker.is_some() {
+            return speaker;
+        }
+        let pron = after
+            .iter()
+            .take_while(|w| w.start < v.start)
+            .any(|w| text.get(w.clone()).is_some_and(is_pronoun));
+        if pron {
+            self.before_in_article(span.open)
+        } else {
+            self.here
+                .iter()
+                .find(|s| s.start >= v.end && s.start <= v.end + 25)
+                .map(|s| s.entity)
+        }
+    }
+
+    /// The speaker named before the quote in its sentence, not before the
+    /// previous quote's end: X said, "…" / X told AFP: "…".
+    fn speaker_before(
+        &self,
+        span: &Span,
+        sentence: usize,
+        last_close: Option<usize>,
+    ) -> Option<usize> {
+        let text = self.text;
+        let seg_start = self.sentences.get(sentence).map_or(0, |s| s.start);
+        let seg_start = last_close.map_or(seg_start, |c| c.max(seg_start));
+        let before = words(text, seg_start..span.open, false);
+        let v = before
+            .iter()
+            .rev()
+            .find(|w| text.get((*w).clone()).is_some_and(is_attribution))?;
+        let speaker = self.pick(seg_start..v.start);
+        if speaker.is_none()
+            && before
+                .iter()
+                .any(|w| w.start < v.start && text.get(w.clone()).is_some_and(is_pronoun))
+        {
+            return self.before_in_article(seg_start);
+        }
+        speaker
+    }
+}
+
+/// A quoted passage long enough to be a quote: four words, or two that end
+/// a sentence in double quotation marks; never one so long that its mark
+/// was never closed (copying it would make quotes grow with the text).
+fn is_quote(inner: &str, double: bool) -> bool {
+    if inner.len() > MAX_QUOTE_BYTES {
+        return false;
+    }
+    let n_words = inner.split_whitespace().count();
+    let ends_sentence = inner
+        .trim_end_matches(['”', '"', '’', '\''])
+        .ends_with(['.', '!', '?']);
+    n_words >= 4 || (double && n_words >= 2 && ends_sentence)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! first word of an organisation ("Lloyds" → "Lloyds Banking Group").
 //! Hash maps only: linear in the article's entities.
 
-use super::article::LocalEntity;
+use super::article::{AcronymDef, LocalEntity};
 use super::hash::HashMap;
 use super::tokens::{is_acronym, is_capitalised};
 use super::EntityKind;
@@ -31,7 +31,7 @@ pub(crate) fn initials(name: &str) -> String {
 pub(crate) fn acronyms_by_initials(
     entities: &[LocalEntity],
     target: &mut [Option<usize>],
-    acronyms: &mut Vec<(String, String)>,
+    acronyms: &mut Vec<AcronymDef>,
 ) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
@@ -50,7 +50,10 @@ pub(crate) fn acronyms_by_initials(
         let letters: String = e.name.chars().filter(|c| c.is_uppercase()).collect();
         if let Some([f]) = by_initials.get(&letters).map(Vec::as_slice) {
             if let (Some(full), Some(t)) = (entities.get(*f), target.get_mut(id)) {
-                acronyms.push((e.key.clone(), full.key.clone()));
+                acronyms.push(AcronymDef {
+                    short: e.key.clone(),
+                    full: full.key.clone(),
+                });
                 *t = Some(*f);
             }
         }

@@ -407,3 +407,26 @@ fn east_asian_names_stay_whole_and_are_people() {
     }
     assert_ne!(kind_of(&ex, "Juche Idea"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_family_named_by_a_plural_is_no_organisation() {
+    let (ex, _) = run(
+        "Senator Maria Delgrange visited the school.\n\nOfficials said the Delgranges left early.",
+    );
+    assert_eq!(kind_of(&ex, "Maria Delgrange"), Some(EntityKind::Person));
+    let family = kind_of(&ex, "Delgranges");
+    assert!(family.is_none_or(|k| k == EntityKind::Other), "{family:?}");
+}
+
+#[test]
+fn a_company_named_with_its_business_is_the_company() {
+    let text = "Zentrix Computer said on Monday it would cut prices.\n\nShares in Zentrix rose after the company said its profit grew.";
+    let (ex, _) = run(text);
+    let zentrix: Vec<&str> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Zentrix"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(zentrix, ["Zentrix"], "{:?}", names(&ex));
+}

@@ -122,11 +122,11 @@ fn is_standalone_part(part: &str) -> bool {
 }
 
 /// Splits a raw word (which may contain hyphens) into the tokens it holds,
-/// as (start, end) byte ranges relative to the block.
-fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+/// as byte ranges relative to the block.
+fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let word = text.get(start..end).unwrap_or("");
     if !word.contains(['-', '‐', '‑']) {
-        out.push((start, end));
+        out.push(start..end);
         return;
     }
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -142,7 +142,7 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, us
     // "pro-Kremlin", "inter-Korean": the lower-case prefix is no part of a name.
     let first_cap = parts.iter().position(|p| is_capitalised(text_of(p)));
     let Some(first_cap) = first_cap else {
-        out.push((start, end));
+        out.push(start..end);
         return;
     };
     let mut parts: Vec<(usize, usize)> = parts.split_off(first_cap);
@@ -168,97 +168,25 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<(usize, us
         && !numbered
         && parts.iter().any(|p| is_standalone_part(text_of(p)))
     {
-        out.extend(parts);
+        out.extend(parts.into_iter().map(|(s, e)| s..e));
     } else {
-        out.push((first.0, last.1));
+        out.push(first.0..last.1);
     }
 }
 
 /// Tokenises one block. `sentences` are its sentence ranges from
 /// [`crate::text::split_sentences`].
 pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
-    let mut raw: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !at(i).is_some_and(char::is_alphanumeric) {
-            i += 1;
-            continue;
-        }
-        let begin = i;
-        let mut seg_start = i;
-        let mut j = i + 1;
-        loop {
-            match (at(j), at(j + 1)) {
-                (Some(c), _) if c.is_alphanumeric() => j += 1,
-                (Some('.'), Some(n)) => {
-                    // Inner dots only in dotted acronyms such as "U.S".
-                    let single =
-                        j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
-                    if single && n.is_uppercase() {
-                        j += 2;
-                        seg_start = j - 1;
-                    } else {
-                        break;
-                    }
-                }
-                (Some(c), Some(n)) if is_joiner(c) && n.is_alphanumeric() => {
-                    j += 2;
-                    seg_start = j - 1;
-                }
-                _ => break,
-            }
-        }
-        let word = text.get(pos(begin)..pos(j)).unwrap_or("");
-        let dotted = word.contains('.');
-        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if at(j) == Some('.')
-            && (dotted
-                || initial
-                || matches!(
-                    word,
-                    "Mr" | "Mrs"
-                        | "Ms"
-                        | "Dr"
-                        | "Prof"
-                        | "Sen"
-                        | "Rep"
-                        | "Gov"
-                        | "Gen"
-                        | "Lt"
-                        | "Col"
-                        | "Sgt"
-                        | "Capt"
-                        | "Adm"
-                        | "Rev"
-                        | "Mme"
-                        | "St"
-                        | "Jr"
-                        | "Sr"
-                        | "Mt"
-                        | "Ft"
-                ))
-        {
-            j += 1;
-        }
-        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
-        if at(j).is_some_and(is_apostrophe)
-            && matches!(at(j.wrapping_sub(1)), Some('s' | 'S'))
-            && j > begin + 1
-            && !at(j + 1).is_some_and(char::is_alphanumeric)
-        {
-            j += 1;
-        }
-        split_compound(text, pos(begin), pos(j), &mut raw);
-        i = j;
-    }
+    let raw = word_spans(text);
     let body = super::dateline::find(text).map(|d| d.body);
     let mut tokens = Vec::with_capacity(raw.len());
     let mut sentence = 0;
     let mut prev_sentence = usize::MAX;
-    for (start, full_end) in raw {
+    for Range {
+        start,
+        end: full_end,
+    } in raw
+    {
         while sentences.get(sentence).is_some_and(|s| s.end <= start)
             && sentence + 1 < sentences.len()
         {
@@ -283,6 +211,98 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The byte ranges of the words of `text`, hyphen compounds split where
+/// they pair names, possessive suffixes included.
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
+    let mut raw: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !at(i).is_some_and(char::is_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        let mut j = word_end(&chars, i);
+        let word = text.get(pos(begin)..pos(j)).unwrap_or("");
+        let dotted = word.contains('.');
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if at(j) == Some('.') && (dotted || initial || is_abbreviation(word)) {
+            j += 1;
+        }
+        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
+        if at(j).is_some_and(is_apostrophe)
+            && matches!(at(j.wrapping_sub(1)), Some('s' | 'S'))
+            && j > begin + 1
+            && !at(j + 1).is_some_and(char::is_alphanumeric)
+        {
+            j += 1;
+        }
+        split_compound(text, pos(begin), pos(j), &mut raw);
+        i = j;
+    }
+    raw
+}
+
+/// The char index past the word starting at char `i`: letters and digits,
+/// joined by hyphens, apostrophes, ampersands, and the inner dots of
+/// dotted acronyms such as "U.S".
+fn word_end(chars: &[(usize, char)], i: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut seg_start = i;
+    let mut j = i + 1;
+    loop {
+        match (at(j), at(j + 1)) {
+            (Some(c), _) if c.is_alphanumeric() => j += 1,
+            (Some('.'), Some(n)) => {
+                // Inner dots only in dotted acronyms such as "U.S".
+                let single = j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
+                if single && n.is_uppercase() {
+                    j += 2;
+                    seg_start = j - 1;
+                } else {
+                    break;
+                }
+            }
+            (Some(c), Some(n)) if is_joiner(c) && n.is_alphanumeric() => {
+                j += 2;
+                seg_start = j - 1;
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
+/// Abbreviations whose dot belongs to the word ("Mr.", "St.", "Jr.").
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Adm"
+            | "Rev"
+            | "Mme"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Mt"
+            | "Ft"
+    )
 }
 
 /// A straight double quote ending `before` opens a quotation (rather than

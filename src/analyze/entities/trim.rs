@@ -1,0 +1,281 @@
+//! Cleaning a piece of a capitalised run into names: leading words that
+//! are no part of a name (titles, sentence openers, demonyms), inner titles,
+//! and a person's name in apposition after another name.
+
+use super::discover::{is_name_start, is_plural_title, keeps_article, Block};
+use super::tokens::{is_acronym, is_capitalised, Token};
+use super::{lexicon, names, places};
+
+/// A cleaned piece of a run: token indices, and whether a title stood
+/// before it (a person cue).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Piece {
+    pub tokens: Vec<usize>,
+    pub titled: bool,
+}
+
+/// What the first word of a piece is to the name it opens.
+enum Lead {
+    /// Part of the name: trimming stops.
+    Keep,
+    /// No part of the name.
+    Drop,
+    /// A title: no part of the name, but a person cue.
+    Title,
+}
+
+impl Block<'_> {
+    /// Drops leading words that are not part of the name; marks a piece
+    /// titled when a title was among them, and splits off a name after an
+    /// inner title ("U.S President Donald Trump").
+    pub(super) fn trim(&self, piece: &[usize]) -> Vec<Piece> {
+        let mut p: Vec<usize> = piece.to_vec();
+        let possessive_title = piece.iter().rev().skip(1).any(|&t| {
+            self.tokens.get(t).is_some_and(Token::possessive) && lexicon::is_title(self.word(t))
+        });
+        if possessive_title {
+            while p
+                .first()
+                .is_some_and(|&t| lexicon::is_stopword(self.word(t)))
+            {
+                p.remove(0);
+            }
+            return vec![Piece {
+                tokens: p,
+                titled: false,
+            }];
+        }
+        let mut titled = false;
+        loop {
+            match self.lead(&p) {
+                Lead::Keep => break,
+                Lead::Title => titled = true,
+                Lead::Drop => {}
+            }
+            p.remove(0);
+        }
+        self.split_inner_title(p, titled)
+    }
+
+    /// What the first word of `p` is to the name it opens.
+    fn lead(&self, p: &[usize]) -> Lead {
+        let ends_kind = p
+            .last()
+            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
+        let Some(&first) = p.first() else {
+            return Lead::Keep;
+        };
+        let w = self.word(first);
+        let rest = p.len() > 1;
+        let titled_next =
+            |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
+        let drop = if !is_name_start(w) {
+            // "of Apple Inc" once "Chief Executive Officer" is dropped.
+            true
+        } else if w == "The" {
+            !(rest
+                && (!self.initial(first) || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
+        } else if lexicon::is_stopword(w) {
+            // "First West Yorkshire": mid-sentence, a capitalised
+            // ordinal belongs to the name.
+            self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
+        } else if lexicon::is_calendar(w) {
+            true
+        } else if rest
+            && !ends_kind
+            && !self.tokens.get(first).is_some_and(Token::possessive)
+            && (lexicon::is_title(w)
+                || is_plural_title(w)
+                || lexicon::is_person_role(&w.to_lowercase()))
+        {
+            return Lead::Title;
+        } else if rest
+            && !ends_kind
+            && lexicon::is_title_modifier(w)
+            && titled_next(&|n| {
+                lexicon::is_title(n) || lexicon::is_title_modifier(n) || is_plural_title(n)
+            })
+        {
+            true
+        } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
+            self.demonym_before_name(p)
+        } else {
+            self.opener(p)
+        };
+        if drop {
+            Lead::Drop
+        } else {
+            Lead::Keep
+        }
+    }
+
+    /// "Chinese President Xi", "Muslim Zara Kay", not "French Guiana": a
+    /// demonym describing the person named after it.
+    fn demonym_before_name(&self, p: &[usize]) -> bool {
+        let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
+        p.get(1).is_some_and(|&n| {
+            let n = self.word(n);
+            lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
+        }) || (others.len() >= 2
+            && (others.first().is_some_and(|n| names::is_given_name(n))
+                || self.person_shaped(&others)))
+    }
+
+    /// The first word of `p` opens the sentence and is no part of the name:
+    /// a verb or an adverb never capitalised elsewhere ("Enrolling
+    /// Minetest", "Reportedly Apple"), or a word seen in lower case
+    /// elsewhere or glued to an acronym ("Rival AMD", "Regulator FCA"),
+    /// where a real name would rarely stand.
+    fn opener(&self, p: &[usize]) -> bool {
+        let Some(&first) = p.first() else {
+            return false;
+        };
+        let w = self.word(first);
+        if p.len() < 2 || !self.initial(first) || self.stats.cap_mid(w) > 0 {
+            return false;
+        }
+        if w.chars().count() > 5 && (w.ends_with("ing") || w.ends_with("ly")) {
+            return true;
+        }
+        // ("Reform UK": a country's acronym ends many names.)
+        let before_acronym = p.get(1).is_some_and(|&n| {
+            let n = self.word(n);
+            is_acronym(n) && !places::is_place(lexicon::alias(n).unwrap_or(n))
+        });
+        !is_acronym(w)
+            && !places::is_place(w)
+            && (self.stats.lower(w) > 0 || (before_acronym && !names::is_given_name(w)))
+    }
+
+    /// "U.S President Donald Trump": the name after an inner title is a
+    /// titled piece of its own; the words before it, title modifiers
+    /// aside, another.
+    fn split_inner_title(&self, mut p: Vec<usize>, titled: bool) -> Vec<Piece> {
+        let mut out = Vec::new();
+        let ends_kind = p
+            .last()
+            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
+        let inner =
+            (1..p.len()).find(|&k| p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t))));
+        if let Some(k) = inner.filter(|_| !ends_kind) {
+            let right: Vec<usize> = p.split_off(k + 1);
+            p.truncate(k);
+            while p
+                .last()
+                .is_some_and(|&t| lexicon::is_title_modifier(self.word(t)))
+            {
+                p.pop();
+            }
+            if !p.is_empty() {
+                out.push(Piece { tokens: p, titled });
+            }
+            out.extend(self.trim(&right).into_iter().map(|r| Piece {
+                tokens: r.tokens,
+                titled: true,
+            }));
+            return out;
+        }
+        if !p.is_empty() {
+            out.push(Piece { tokens: p, titled });
+        }
+        out
+    }
+
+    /// "Refugee Council Enver Solomon", "NASA Bill Ingalls", "United States
+    /// Hamdullah Mohib": a name that ends in an organisation's or place's
+    /// word, an acronym or an ordinary noun, then a person's name in
+    /// apposition with no comma. Returns the two names, the person's marked
+    /// as titled; or the piece as it is.
+    pub(super) fn apposition(&self, piece: Piece) -> Vec<Piece> {
+        let (p, titled) = (piece.tokens, piece.titled);
+        let n = p.len();
+        let split = [2, 3].into_iter().find_map(|len| {
+            let k = n.checked_sub(len).filter(|&k| k >= 1)?;
+            let (left, right) = (p.get(..k)?, p.get(k..)?);
+            let last = self.word(*left.last()?);
+            let words: Vec<&str> = right.iter().map(|&t| self.word(t)).collect();
+            // A piece that opens like a person's name ("Lee Hsien Loong",
+            // "William Clay Ford") is split only after a strong ending.
+            let first = self.word(*p.first()?);
+            let person_start = names::is_given_name(first) || names::is_east_asian_surname(first);
+            let strong = lexicon::is_kind_suffix(last)
+                || is_acronym(last)
+                || places::is_place(last)
+                || lexicon::is_org(last);
+            let weak = lexicon::is_generic(last)
+                || ((self.stats.common(last) || lexicon::is_english_word(last))
+                    && !names::is_given_name(last));
+            // One ordinary word before a name ("Large Hadron Collider") is
+            // an apposition only before a given name ("Scientologist Tom
+            // Cruise").
+            let given_next = names::is_given_name(self.word(*right.first()?));
+            // An unknown word before a given name and a surname
+            // ("Scientologist Tom Cruise") is a description too.
+            // Not an initial ("L. Ron Hubbard") nor a given name that is
+            // also a particle of names ("Farouk Ben Mustapha").
+            let particle = matches!(
+                self.word(*right.first()?),
+                "Ben" | "Bin" | "Abu" | "Van" | "Von" | "De" | "Del" | "Da" | "Al" | "El"
+            );
+            let lone_before_given = left.len() == 1
+                && given_next
+                && !person_start
+                && !particle
+                && last.chars().count() > 2
+                && !last.ends_with('.');
+            let ends_name = strong
+                || (weak && !person_start && (left.len() > 1 || given_next))
+                || lone_before_given;
+            let person = self.apposed_person(&words);
+            // After such a description, a given name vouches for the
+            // surname even when it is an English word ("Tom Cruise").
+            let given_person = lone_before_given
+                && words.len() == 2
+                && words.iter().all(|w| plain_name_word(w))
+                && words.last().is_some_and(|w| w.chars().count() > 2);
+            let left_name = is_name_start(last);
+            let description = lone_before_given && !strong && !weak;
+            (ends_name && (person || given_person) && left_name && !lexicon::is_stopword(last))
+                .then_some((k, description))
+        });
+        match split {
+            Some((k, description)) => {
+                let mut right = p;
+                let left: Vec<usize> = right.drain(..k).collect();
+                let right = Piece {
+                    tokens: right,
+                    titled: true,
+                };
+                if description {
+                    vec![right]
+                } else {
+                    vec![
+                        Piece {
+                            tokens: left,
+                            titled,
+                        },
+                        right,
+                    ]
+                }
+            }
+            None => vec![Piece { tokens: p, titled }],
+        }
+    }
+
+    /// The words after a name that are a person's name of their own: name
+    /// words, no lone initial first, a last word that is no English word,
+    /// and a given name first or a person's shape.
+    fn apposed_person(&self, words: &[&str]) -> bool {
+        words.iter().all(|w| plain_name_word(w))
+            && words.first().is_some_and(|w| w.chars().count() > 1)
+            && words
+                .last()
+                .is_some_and(|w| w.chars().count() > 1 && !lexicon::is_english_word(w))
+            && (words.first().is_some_and(|w| names::is_given_name(w)) || self.person_shaped(words))
+    }
+}
+
+/// Capitalised, not an acronym, not a kind word such as "Party".
+fn plain_name_word(w: &str) -> bool {
+    is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w)
+}
