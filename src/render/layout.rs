@@ -214,8 +214,13 @@ fn force_atlas(
         speed: 1.0,
         efficiency: 1.0,
     };
-    for _ in 0..s.iterations {
-        sim.step();
+    for done in 0..s.iterations {
+        let moved = sim.step();
+        // Settled: the nodes now move less per step than a ten-thousandth
+        // of the drawing's size, which no later step would undo.
+        if done >= MIN_ITERATIONS && moved < SETTLED * sim.rms_radius() * n as f64 {
+            break;
+        }
     }
     // ForceAtlas2's scale is its own: bring the component to the wanted
     // density, then push apart the circles that still overlap (what the
@@ -225,6 +230,12 @@ fn force_atlas(
     separate(&mut sim.pos, &sim.size, sim.pin);
     sim.pos
 }
+
+/// Steps always taken, before the layout may count as settled.
+const MIN_ITERATIONS: usize = 50;
+/// A layout is settled when its nodes move, on average, less than this
+/// fraction of its root-mean-square radius in one step.
+const SETTLED: f64 = 1e-4;
 
 /// Repulsion constant (ForceAtlas2's scaling ratio): larger spreads more.
 const SCALING: f64 = 20.0;
@@ -245,8 +256,14 @@ struct Simulation {
 }
 
 impl Simulation {
-    /// One iteration.
-    fn step(&mut self) {
+    /// The root-mean-square distance of the nodes from the origin.
+    fn rms_radius(&self) -> f64 {
+        let n = self.pos.len().max(1) as f64;
+        (self.pos.iter().map(|(x, y)| x * x + y * y).sum::<f64>() / n).sqrt()
+    }
+
+    /// One iteration; returns how far the nodes moved in all.
+    fn step(&mut self) -> f64 {
         let n = self.pos.len();
         let mut force = vec![(0.0f64, 0.0f64); n];
         for i in 0..n {
@@ -278,6 +295,7 @@ impl Simulation {
             f.1 -= y / d * GRAVITY * self.mass[i];
         }
         self.adjust_speed(&force);
+        let mut moved = 0.0;
         for (i, f) in force.iter().enumerate() {
             if Some(i) == self.pin {
                 continue;
@@ -287,8 +305,10 @@ impl Simulation {
             let factor = self.speed / (1.0 + (self.speed * swing).sqrt());
             self.pos[i].0 += f.0 * factor;
             self.pos[i].1 += f.1 * factor;
+            moved += (f.0 * f.0 + f.1 * f.1).sqrt() * factor;
         }
         self.old = force;
+        moved
     }
 
     /// ForceAtlas2's adaptive global speed, from swinging and traction.
