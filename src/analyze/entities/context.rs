@@ -404,8 +404,14 @@ impl<'a> Around<'a> {
             && !(prep == "to" && is_speech(before))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
-            // a noun) nor "spoke to Wikinews" (an addressee).
-            v.add(EntityKind::Place, 2.5);
+            // a noun) nor "spoke to Wikinews" (an addressee). "To" and
+            // "from" say less: one sells to a firm, writes to a person.
+            let weight = if matches!(prep, "to" | "from") {
+                1.0
+            } else {
+                2.5
+            };
+            v.add(EntityKind::Place, weight);
         }
     }
 

@@ -138,7 +138,7 @@ const ORG_HEADS: &str = "\
 /// "Mount Everest", "Lake Geneva").
 const PLACE_HEADS: &str = "\
     Mount|Mt|Lake|Cape|Fort|Port|Camp|Court|Stade|Estadio|Stadio|Piazza|Plaza|Rue|Via|Isla|\
-    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio";
+    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio|County";
 
 /// Party names used bare, and their canonical party name.
 const PARTIES: &str = "\
