@@ -42,7 +42,7 @@ impl Block<'_> {
             && is_name_start(self.word(last + 2))
             && !lexicon::is_stopword(self.word(last + 2));
         // "Celtic manager Brendan Rodgers", "Hearts fans protested".
-        let org_noun = super::context::is_org_after(next)
+        let org_noun = super::cues::is_org_after(next)
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)
             && !t.possessive();

@@ -208,10 +208,32 @@ impl<'a> NameParts<'a> {
         }
     }
 
-    /// Storms, operations, New Year, saints' churches; languages, faiths
-    /// and doctrines.
+    /// Storms, operations, New Year, saints' churches, parts of places;
+    /// languages, faiths and doctrines.
     fn events_and_sites(&self, v: &mut Votes) {
         let (name, words, first, last) = (self.name, self.words(), self.first, self.last);
+        // "East Africa", "Northern England", "South London": a part of a place.
+        let rest = self.list.get(1..).map(|r| r.join(" ")).unwrap_or_default();
+        if words > 1
+            && matches!(
+                first,
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "Upper"
+                    | "Lower"
+                    | "Greater"
+            )
+            && places::is_place(lexicon::alias(&rest).unwrap_or(&rest))
+        {
+            v.add(EntityKind::Place, 10.0);
+        }
         // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
         if words > 1
             && matches!(
@@ -321,6 +343,16 @@ fn is_research_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_of_places_and_counties_are_places() {
+        assert_eq!(name_votes("East Africa").best(), EntityKind::Place);
+        assert_eq!(name_votes("County Kildare").best(), EntityKind::Place);
+        assert_eq!(
+            name_votes("Eastern Airlines").best(),
+            EntityKind::Organization
+        );
+    }
 
     #[test]
     fn suffixes_and_lists_decide() {

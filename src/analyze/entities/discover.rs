@@ -364,13 +364,23 @@ impl Block<'_> {
     }
 
     /// The words of a piece so far look like a person's name ("Claudia Mo"
-    /// of the Civic Party).
+    /// of the Civic Party) or end in one ("Pan-democrat Gary Fan" of the
+    /// Neo Democrats): a given name and one or two more words.
     fn person_left(&self, left: &[usize]) -> bool {
         let words: Vec<&str> = left.iter().map(|&t| self.word(t)).collect();
-        words
+        let n = words.len();
+        let ends_in_full_name = (n.saturating_sub(3)..n.saturating_sub(1)).any(|i| {
+            words.get(i).is_some_and(|w| super::names::is_given_name(w))
+                && words.get(i + 1..).is_some_and(|rest| {
+                    rest.iter()
+                        .all(|w| is_capitalised(w) && !lexicon::is_kind_suffix(w))
+                })
+        });
+        (words
             .first()
             .is_some_and(|w| super::names::is_given_name(w))
-            && words.len() >= 2
+            && n >= 2)
+            || ends_in_full_name
             || self.person_shaped(&words)
     }
 

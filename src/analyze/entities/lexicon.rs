@@ -20,7 +20,8 @@ const STOPWORDS: &str = "\
     Elsewhere|Nearly|Almost|Shares|Stocks|Prices|Markets|Investors|Traders|Lawmakers|Voters|\
     Yeah|Yep|Yup|Nope|Hey|Hi|Hello|Hmm|Hmmm|Um|Umm|Uh|Ah|Aha|Wow|Okay|Ok|Alright|Oops|Huh|Gee|\
     Whoa|Bye|Goodbye|Cheers|Sorry|Absolutely|Exactly|Certainly|Definitely|Sure|Actually|Basically|\
-    Honestly|Obviously|Hopefully|Interestingly|Surprisingly|Personally|Frankly|Anyway|Anyhow";
+    Honestly|Obviously|Hopefully|Interestingly|Surprisingly|Personally|Frankly|Anyway|Anyhow|\
+    Apart|Aside";
 
 /// Words that label a caption or a credit when a colon follows ("Image: …").
 const CAPTION_LABELS: &str = "\
@@ -100,7 +101,7 @@ const EVENT_SUFFIXES: &str = "\
 const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan|\
-    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto";
+    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution";
 
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\

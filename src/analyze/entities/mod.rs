@@ -10,10 +10,12 @@
 //! counts how each word is capitalised across the corpus; a sequential,
 //! hash-based merge then unifies entities across articles.
 
+mod around;
 mod article;
 mod candidate;
 mod classify;
 mod context;
+mod cues;
 mod dateline;
 mod discover;
 mod gazetteer;

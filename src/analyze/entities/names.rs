@@ -130,13 +130,15 @@ const COMPANY_WORDS: &str = "\
 /// ("University College London", "Royal Mail").
 const ORG_HEADS: &str = "\
     University|College|Institute|Bank|Royal|Federal|National|Ministry|Department|Banco|Banca|\
-    Deutsche|Credit|Crédit|Société|Societe|Air|Radio";
+    Deutsche|Credit|Crédit|Société|Societe|Air|Radio|Agence|Agencia|Agenzia|Banque|Compagnie|\
+    Grupo|Gruppo|Groupe|Sociedad|Instituto|Istituto|Institut|Partido|Parti|Partito|Universidad|\
+    Università|Université|Universität|Universidade";
 
 /// First words that make a name a place or site ("Court Philippe Chatrier",
 /// "Mount Everest", "Lake Geneva").
 const PLACE_HEADS: &str = "\
     Mount|Mt|Lake|Cape|Fort|Port|Camp|Court|Stade|Estadio|Stadio|Piazza|Plaza|Rue|Via|Isla|\
-    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio";
+    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio|County";
 
 /// Party names used bare, and their canonical party name.
 const PARTIES: &str = "\

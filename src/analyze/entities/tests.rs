@@ -430,3 +430,28 @@ fn a_company_named_with_its_business_is_the_company() {
         .collect();
     assert_eq!(zentrix, ["Zentrix"], "{:?}", names(&ex));
 }
+
+#[test]
+fn a_title_complement_and_a_party_are_no_part_of_a_name() {
+    let text = "Minister of Education Renata Vellucci said the plan was ready.\n\nPan-democrat Gary Fenwick of the Civic Party lost his seat.";
+    let (ex, _) = run(text);
+    let all = names(&ex);
+    assert!(all.iter().any(|n| n == "Renata Vellucci"), "{all:?}");
+    assert!(all.iter().any(|n| n == "Gary Fenwick"), "{all:?}");
+    assert!(
+        !all.iter().any(|n| n.contains("Education Renata")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_foreign_organisation_word_opens_an_organisation() {
+    let text = "A spokesman spoke to Agence Lumière-Presse on Monday.\n\nHe later wrote to Agence Lumière-Presse again.";
+    let (ex, _) = run(text);
+    assert_eq!(
+        kind_of(&ex, "Agence Lumière-Presse"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+}

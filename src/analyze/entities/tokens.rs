@@ -108,8 +108,9 @@ fn is_adjective_tail(part: &str) -> bool {
         )
 }
 
-/// A part of a hyphen compound that names a place or nation on its own,
-/// which makes the compound a pairing ("Russia-Ukraine") rather than a name.
+/// A part of a hyphen compound that names a place, nation or known
+/// organisation on its own, which makes the compound a pairing
+/// ("Russia-Ukraine", "Israel-Hamas") rather than a name.
 fn is_standalone_part(part: &str) -> bool {
     // "Anti-Doping", "Pan-African": a prefix is no name of its own.
     !matches!(
@@ -117,8 +118,27 @@ fn is_standalone_part(part: &str) -> bool {
         "Anti" | "Pro" | "Inter" | "Pan" | "Trans" | "Non" | "Post" | "Pre" | "Ex" | "Neo"
     ) && (places::is_place(part)
         || lexicon::alias(part).is_some()
+        || lexicon::is_org(part)
         || lexicon::is_demonym(part)
         || is_acronym(part))
+}
+
+/// The word at `start` continues a name begun by the capitalised word
+/// before it ("Agence France-Presse"): a compound there is part of that
+/// name, no pairing.
+fn inside_name(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let prev = rest
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    is_capitalised(prev)
+        && prev.chars().all(char::is_alphabetic)
+        && !crate::text::words::is_function_word(prev)
+        && !lexicon::is_demonym(prev)
 }
 
 /// Splits a raw word (which may contain hyphens) into the tokens it holds,
@@ -167,6 +187,7 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usiz
         && all_cap
         && !numbered
         && parts.iter().any(|p| is_standalone_part(text_of(p)))
+        && !inside_name(text, start)
     {
         out.extend(parts.into_iter().map(|(s, e)| s..e));
     } else {
@@ -353,6 +374,22 @@ mod tests {
         );
         assert_eq!(words("U.S.-North Korea"), ["U.S.", "North", "Korea"]);
         assert_eq!(words("inter-Korean talks"), ["Korean", "talks"]);
+        assert_eq!(
+            words("the Gaza-Hamas truce"),
+            ["the", "Gaza", "Hamas", "truce"]
+        );
+    }
+
+    #[test]
+    fn a_compound_inside_a_longer_name_stays_whole() {
+        assert_eq!(
+            words("Agence France-Presse reported"),
+            ["Agence", "France-Presse", "reported"]
+        );
+        assert_eq!(
+            words("In Russia-Ukraine talks"),
+            ["In", "Russia", "Ukraine", "talks"]
+        );
     }
 
     #[test]

@@ -223,9 +223,14 @@ impl Block<'_> {
                 && !particle
                 && last.chars().count() > 2
                 && !last.ends_with('.');
+            // "Minister of Education Stefania Giannini": after a title, one
+            // ordinary word is the title's complement, no name of its own.
+            let after_title = titled || self.after_title_of(*p.first()?);
+            let complement = after_title && left.len() == 1 && weak && !strong && !person_start;
             let ends_name = strong
                 || (weak && !person_start && (left.len() > 1 || given_next))
-                || lone_before_given;
+                || lone_before_given
+                || complement;
             let person = self.apposed_person(&words);
             // After such a description, a given name vouches for the
             // surname even when it is an English word ("Tom Cruise").
@@ -234,7 +239,7 @@ impl Block<'_> {
                 && words.iter().all(|w| plain_name_word(w))
                 && words.last().is_some_and(|w| w.chars().count() > 2);
             let left_name = is_name_start(last);
-            let description = lone_before_given && !strong && !weak;
+            let description = (lone_before_given && !strong && !weak) || complement;
             (ends_name && (person || given_person) && left_name && !lexicon::is_stopword(last))
                 .then_some((k, description))
         });
@@ -260,6 +265,17 @@ impl Block<'_> {
             }
             None => vec![Piece { tokens: p, titled }],
         }
+    }
+
+    /// Token `t` follows a title and "of" or "for" ("Minister of …").
+    fn after_title_of(&self, t: usize) -> bool {
+        let (Some(of), Some(title)) = (t.checked_sub(1), t.checked_sub(2)) else {
+            return false;
+        };
+        matches!(self.word(of), "of" | "for")
+            && self.adjacent(title, of)
+            && self.adjacent(of, t)
+            && lexicon::is_title(self.word(title))
     }
 
     /// The words after a name that are a person's name of their own: name

@@ -1,0 +1,339 @@
+//! The words around one name, read for cues to its kind: before it
+//! (titles, prepositions), right after it (verbs, nouns), later in its
+//! clause (possessive pronouns), and in an appositive or a description.
+
+use super::classify::Votes;
+use super::context::{capitalise, is_score};
+use super::cues::{
+    is_event_after, is_holding, is_opponent_cue, is_org_after, is_place_noun, is_place_preposition,
+    is_speech, is_staff,
+};
+use super::tokens::{is_capitalised, Token};
+use super::{lexicon, names, places, EntityKind};
+
+/// A name spanning `first..=last` of `tokens`, and the words around it.
+pub(super) struct Around<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    first: usize,
+    last: usize,
+    /// The name's words.
+    name: Vec<&'a str>,
+    /// The name opens with a given name.
+    given: bool,
+}
+
+impl<'a> Around<'a> {
+    pub(super) fn new(text: &'a str, tokens: &'a [Token], first: usize, last: usize) -> Self {
+        let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+        let name: Vec<&str> = (first..=last).map(word).collect();
+        let given = names::starts_with_given_name(&name.join(" "));
+        Around {
+            text,
+            tokens,
+            first,
+            last,
+            name,
+            given,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.word(self.text))
+    }
+
+    /// Adjacent in the same sentence, with only spaces between.
+    fn close(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => {
+                x.sentence == y.sentence
+                    && self
+                        .text
+                        .get(x.full_end..y.start)
+                        .is_some_and(|g| g.trim().is_empty())
+            }
+            _ => false,
+        }
+    }
+
+    /// The token before `i`, when close to it.
+    fn close_before(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1).filter(|&p| self.close(p, i))
+    }
+
+    /// The name modifies the lower-case noun after it ("Brexit talks").
+    fn modifier(&self) -> bool {
+        let last = self.last;
+        self.close(last, last + 1) && {
+            let next = self.word(last + 1);
+            next.starts_with(char::is_lowercase)
+                && !lexicon::is_place_cue(next)
+                && !self.tokens.get(last).is_some_and(Token::possessive)
+                && !crate::text::words::is_function_word(&capitalise(next))
+                && !matches!(
+                    next,
+                    "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at"
+                )
+        }
+    }
+
+    /// Cues in the words before the name: a title, an organisation's word,
+    /// a preposition of place, "told", "beat".
+    pub(super) fn before(&self, v: &mut Votes) {
+        let Some(p) = self.close_before(self.first) else {
+            return;
+        };
+        let w = self.word(p);
+        // "in the West Midlands": look past an article for the preposition.
+        let (prep, pp) = match (w, self.close_before(p)) {
+            ("the", Some(q)) => (self.word(q), self.close_before(q)),
+            _ => (w, self.close_before(p)),
+        };
+        let before = pp.map_or("", |i| self.word(i));
+        if lexicon::is_person_role(w) {
+            v.add(EntityKind::Person, 6.0);
+        } else if lexicon::is_org_cue(w) || lexicon::is_org_cue(w.trim_end_matches('s')) {
+            v.add(EntityKind::Organization, 5.0);
+        } else if prep == "of" && is_place_noun(before) {
+            v.add(EntityKind::Place, 5.0);
+        } else if prep == "in" && is_holding(before) {
+            v.add(EntityKind::Organization, 6.0);
+        } else if prep == "at" && is_staff(before) {
+            v.add(EntityKind::Organization, 5.0);
+        } else if prep == "to" && before == "according" {
+            v.add(EntityKind::Organization, 3.0);
+        } else if w == "told" || (is_opponent_cue(w) && !self.given) {
+            // "told BBC Sport" (an outlet), "beat Chelsea" (a team).
+            v.add(EntityKind::Organization, 2.0);
+        } else if is_place_preposition(prep)
+            && !self.modifier()
+            && !(prep == "to" && is_speech(before))
+        {
+            // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
+            // a noun) nor "spoke to Wikinews" (an addressee). "To" and
+            // "from" say less: one sells to a firm, writes to a person.
+            let weight = if matches!(prep, "to" | "from") {
+                1.0
+            } else {
+                2.5
+            };
+            v.add(EntityKind::Place, weight);
+        }
+    }
+
+    /// "a Santa Clara-based group": only places are "-based".
+    /// Not "an Intel-based Mac": before a name, "-based" says what a
+    /// product is built on.
+    pub(super) fn based(&self, v: &mut Votes, end_tok: &Token) {
+        let after = self.text.get(end_tok.full_end..).unwrap_or("");
+        if after.starts_with("-based") || after.starts_with("-headquartered") {
+            let product = self
+                .tokens
+                .get(self.last + 2)
+                .is_some_and(|t| is_capitalised(t.word(self.text)))
+                && !places::is_place(&self.name.join(" "));
+            if !product {
+                v.add(EntityKind::Place, 8.0);
+            }
+        }
+    }
+
+    /// Cues in the word right after the name: a speech verb, a place's,
+    /// organisation's or event's noun, a match score.
+    pub(super) fn next_word(&self, v: &mut Votes, end_tok: &Token) {
+        if !self.close(self.last, self.last + 1) {
+            return;
+        }
+        let w = self.word(self.last + 1);
+        if matches!(
+            w,
+            "said" | "says" | "told" | "added" | "wrote" | "explained"
+        ) {
+            let weight = if self.given || self.name.len() == 1 {
+                2.0
+            } else {
+                0.5
+            };
+            v.add(EntityKind::Person, weight);
+        } else if lexicon::is_place_cue(w) {
+            v.add(EntityKind::Place, 4.0);
+        } else if is_org_after(w) && !end_tok.possessive() {
+            v.add(EntityKind::Organization, 4.0);
+        } else if is_event_after(w) && !end_tok.possessive() && !self.verb_after(w) {
+            v.add(EntityKind::Event, 4.0);
+        } else if is_score(w) && !self.given {
+            v.add(EntityKind::Organization, 2.0);
+        }
+    }
+
+    /// "Goldman Sachs raised its forecast", "Mertens scored his third": the
+    /// possessive pronoun of the clause the name opens.
+    pub(super) fn pronoun(&self, v: &mut Votes, end_tok: &Token) {
+        for (k, t) in self.tokens.iter().enumerate().skip(self.last + 1).take(4) {
+            let gap = self
+                .tokens
+                .get(k - 1)
+                .and_then(|p| self.text.get(p.full_end..t.start));
+            if t.sentence != end_tok.sentence
+                || gap.is_none_or(|g| g.contains([',', ';', ':', '"', '“', '(', '—']))
+            {
+                break;
+            }
+            match t.word(self.text) {
+                "its" => {
+                    v.add(EntityKind::Organization, 1.5);
+                    break;
+                }
+                "his" => {
+                    v.add(EntityKind::Person, 1.5);
+                    break;
+                }
+                "who" | "which" | "that" | "and" | "or" | "but" => break,
+                _ => {}
+            }
+        }
+    }
+
+    /// "Perttu Ahola talks about …": a word after the name that is a verb
+    /// here, not a noun the name modifies ("Brexit talks").
+    fn verb_after(&self, w: &str) -> bool {
+        w == "talks" && matches!(self.word(self.last + 2), "about" | "to")
+    }
+
+    /// "Northrop Grumman, a Los Angeles-based …" aside: "a Los Angeles-based
+    /// Northrop Grumman", "Seattle based Boeing": what is based somewhere is
+    /// an organisation.
+    pub(super) fn after_based(&self, v: &mut Votes) {
+        let Some(t) = self.tokens.get(self.first) else {
+            return;
+        };
+        let before = self.text.get(..t.start).unwrap_or("");
+        let Some(rest) = before.strip_suffix(' ') else {
+            return;
+        };
+        if rest.ends_with("-based") || rest.ends_with(" based") || rest.ends_with("-headquartered")
+        {
+            v.add(EntityKind::Organization, 4.0);
+        }
+    }
+
+    /// A description that says what the name is: "Minetest is an
+    /// open-source game", "Croydon, a town in south London", "Ahola is a
+    /// programmer". The head noun of the description decides; after a
+    /// comma only things, places and events count ([`Self::appositive`]
+    /// reads roles and organisations there).
+    pub(super) fn description(&self, v: &mut Votes, end_tok: &Token) {
+        let last = self.last;
+        let after = self.text.get(end_tok.full_end..).unwrap_or("");
+        let article = |w: &str| matches!(w, "a" | "an" | "the");
+        let (start, copula) = if after.starts_with(' ')
+            && matches!(self.word(last + 1), "is" | "was")
+            && article(self.word(last + 2))
+            && self.close(last, last + 1)
+            && self.close(last + 1, last + 2)
+        {
+            (last + 3, true)
+        } else if after.starts_with(", ") && article(self.word(last + 1)) && !end_tok.possessive() {
+            (last + 2, false)
+        } else {
+            return;
+        };
+        let Some(head) = self.head_noun(start) else {
+            return;
+        };
+        if is_place_noun(head) {
+            v.add(EntityKind::Place, 4.0);
+        } else if lexicon::is_thing_noun(head) {
+            v.add(EntityKind::Other, 5.0);
+        } else if is_event_after(head) {
+            v.add(EntityKind::Event, 4.0);
+        } else if copula && lexicon::is_org_cue(head) {
+            v.add(EntityKind::Organization, 4.0);
+        } else if copula && lexicon::is_person_role(head) {
+            v.add(EntityKind::Person, 4.0);
+        }
+    }
+
+    /// The last word of the noun phrase opening at token `start`, up to
+    /// six words, ended by a preposition, a conjunction, a relative pronoun
+    /// or punctuation; `None` unless it is a lower-case word.
+    fn head_noun(&self, start: usize) -> Option<&'a str> {
+        let sentence = self.tokens.get(start.checked_sub(1)?)?.sentence;
+        let mut head = None;
+        for k in start..start + 6 {
+            let t = self.tokens.get(k)?;
+            let w = t.word(self.text);
+            let gap = self
+                .tokens
+                .get(k - 1)
+                .and_then(|p| self.text.get(p.full_end..t.start))?;
+            let ends = t.sentence != sentence
+                || (k > start && !gap.trim().is_empty())
+                || crate::text::words::is_function_word(&capitalise(w))
+                || matches!(w, "based" | "known" | "called" | "named" | "whose");
+            if ends {
+                break;
+            }
+            head = Some(w);
+            if t.possessive()
+                || t.full_end < self.text.len()
+                    && self
+                        .text
+                        .get(t.full_end..)
+                        .is_some_and(|r| r.starts_with([',', '.', ';', ':', '(', ')']))
+            {
+                break;
+            }
+        }
+        head.filter(|w| w.starts_with(char::is_lowercase))
+    }
+
+    /// Appositive: "Yang Moo-jin, president of …", "Acme, a company that …",
+    /// "Croydon, south London".
+    pub(super) fn appositive(&self, v: &mut Votes, end_tok: &Token) {
+        let last = self.last;
+        let clause = matches!(
+            self.word(last + 1),
+            "said" | "says" | "told" | "who" | "which" | "that" | "where" | "when" | "and" | "but"
+        );
+        let after = self.text.get(end_tok.full_end..).unwrap_or("");
+        if !after.starts_with(',') || end_tok.possessive() || clause {
+            return;
+        }
+        let next = self.word(last + 1);
+        let place_next = places::is_place(next)
+            || (matches!(
+                next,
+                "north" | "south" | "east" | "west" | "central" | "northern" | "southern"
+            ) && places::is_place(self.word(last + 2)));
+        if place_next && !lexicon::is_person_role(self.word(last + 2)) {
+            v.add(EntityKind::Place, 4.0);
+        }
+        for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(4) {
+            let w = t.word(self.text);
+            // ", Conservative leader Kemi Badenoch": a title of the next name.
+            let titles_next = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| is_capitalised(n.word(self.text)));
+            if self
+                .text
+                .get(end_tok.full_end + 1..t.start)
+                .is_some_and(|g| g.contains([',', '.', ';']))
+            {
+                break;
+            }
+            if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
+                break;
+            }
+            if lexicon::is_person_role(w) {
+                v.add(EntityKind::Person, 5.0);
+                break;
+            }
+            if lexicon::is_org_cue(w) {
+                v.add(EntityKind::Organization, 4.0);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Cue words: the lower-case words around a name that say what it is
+//! ("shares in X", "X manager", "the city of X", "the X summit").
+
+/// Prepositions after which a capitalised name is usually a place.
+pub(super) fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "near"
+            | "into"
+            | "across"
+            | "throughout"
+            | "toward"
+            | "towards"
+            | "outside"
+            | "inside"
+            | "visited"
+            | "visiting"
+            | "via"
+    )
+}
+
+/// "the city of X", "the province of X": a kind of place named after "of".
+pub(super) fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "village"
+            | "province"
+            | "state"
+            | "region"
+            | "county"
+            | "district"
+            | "port"
+            | "capital"
+            | "island"
+            | "islands"
+            | "suburb"
+            | "outskirts"
+            | "municipality"
+            | "prefecture"
+            | "governorate"
+            | "oblast"
+    )
+}
+
+/// "shares in X", "a stake in X": what one holds in an organisation.
+pub(super) fn is_holding(word: &str) -> bool {
+    matches!(
+        word,
+        "shares"
+            | "Shares"
+            | "stake"
+            | "stakes"
+            | "investment"
+            | "investments"
+            | "holding"
+            | "holdings"
+            | "interest"
+            | "stock"
+            | "equity"
+    )
+}
+
+/// "analysts at X": people who work at an organisation.
+pub(super) fn is_staff(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('s').unwrap_or(word),
+        "analyst"
+            | "Analyst"
+            | "economist"
+            | "Economist"
+            | "strategist"
+            | "Strategist"
+            | "researcher"
+            | "scientist"
+            | "executive"
+            | "official"
+            | "employee"
+            | "engineer"
+            | "banker"
+            | "trader"
+            | "lawyer"
+            | "worker"
+            | "staff"
+            | "director"
+            | "manager"
+    )
+}
+
+/// Verbs and prepositions before a sports opponent ("beat X", "against X").
+pub(super) fn is_opponent_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "beat" | "beats" | "against" | "face" | "faces" | "facing" | "defeated" | "thrashed"
+    )
+}
+
+/// Nouns after an organisation's name ("Arsenal manager", "Labour leader",
+/// "Lloyds chief executive", "Reform UK MPs").
+pub(super) fn is_org_after(word: &str) -> bool {
+    matches!(
+        word,
+        "manager"
+            | "boss"
+            | "coach"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "keeper"
+            | "goalkeeper"
+            | "winger"
+            | "captain"
+            | "fans"
+            | "supporters"
+            | "shares"
+            | "stock"
+            | "chief"
+            | "executive"
+            | "executives"
+            | "spokesperson"
+            | "leader"
+            | "MP"
+            | "MPs"
+            | "MEP"
+            | "MEPs"
+            | "party"
+            | "board"
+            | "shareholders"
+            | "staff"
+            | "employees"
+            | "chairman"
+            | "CTO"
+            | "COO"
+            | "engineers"
+            | "workers"
+            | "factory"
+            | "factories"
+            | "plant"
+            | "plants"
+            | "merged"
+            | "headquarters"
+            | "subsidiary"
+            | "union"
+            | "unions"
+            | "reporter"
+            | "reporters"
+            | "correspondent"
+            | "correspondents"
+            | "journalist"
+            | "journalists"
+            | "spokesman"
+            | "spokeswoman"
+            | "official"
+            | "officials"
+            | "employee"
+            | "researchers"
+            | "founder"
+            | "co-founder"
+            | "CEO"
+            | "CFO"
+            | "analyst"
+            | "analysts"
+            | "strategist"
+            | "economists"
+    )
+}
+
+/// Nouns after an event's name ("the COP29 summit").
+pub(super) fn is_event_after(word: &str) -> bool {
+    matches!(
+        word,
+        "summit"
+            | "conference"
+            | "tournament"
+            | "championship"
+            | "championships"
+            | "festival"
+            | "election"
+            | "games"
+            | "ceremony"
+            | "congress"
+            | "talks"
+            | "marathon"
+    )
+}
+
+/// Verbs after which "to X" names whom one speaks to, not where one goes.
+pub(super) fn is_speech(word: &str) -> bool {
+    matches!(
+        word,
+        "spoke"
+            | "speak"
+            | "speaks"
+            | "speaking"
+            | "talked"
+            | "talk"
+            | "talking"
+            | "said"
+            | "wrote"
+            | "writing"
+            | "explained"
+            | "described"
+            | "replied"
+            | "responded"
+            | "sent"
+            | "gave"
+            | "given"
+            | "belongs"
+            | "belonged"
+            | "thanks"
+            | "according"
+            | "confirmed"
+            | "revealed"
+            | "told"
+    )
+}
