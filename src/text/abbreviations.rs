@@ -1,9 +1,9 @@
 //! The one list of abbreviations whose full stop may not end a sentence.
 
-/// Abbreviations after which a full stop never ends a sentence: they are
-/// almost always followed by a name or a number ("Mr. Kim", "No. 5",
-/// "Sept. 9"). Case matters: "no." at the end of a sentence is a word.
-pub(super) fn is_fixed(word: &str) -> bool {
+/// Titles and name parts written with a full stop that belongs to the
+/// word: "Mr.", "Gen.", "St.", "Jr.". The entity tokenizer keeps their
+/// dot, and sentences never end after them.
+pub(crate) fn is_title(word: &str) -> bool {
     matches!(
         word,
         "Mr" | "Mrs"
@@ -32,26 +32,36 @@ pub(super) fn is_fixed(word: &str) -> bool {
             | "Sr"
             | "Mt"
             | "Ft"
-            | "No"
-            | "Nos"
-            | "vs"
-            | "Jan"
-            | "Feb"
-            | "Apr"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "approx"
-            | "Fig"
-            | "fig"
-            | "pp"
-            | "p"
-            | "Vol"
-            | "vol"
-    ) || is_lowercase_dotted(word)
+    )
+}
+
+/// Abbreviations after which a full stop never ends a sentence: they are
+/// almost always followed by a name or a number ("Mr. Kim", "No. 5",
+/// "Sept. 9"). Case matters: "no." at the end of a sentence is a word.
+pub(super) fn is_fixed(word: &str) -> bool {
+    is_title(word)
+        || matches!(
+            word,
+            "No" | "Nos"
+                | "vs"
+                | "Jan"
+                | "Feb"
+                | "Apr"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "approx"
+                | "Fig"
+                | "fig"
+                | "pp"
+                | "p"
+                | "Vol"
+                | "vol"
+        )
+        || is_lowercase_dotted(word)
 }
 
 /// "e.g", "i.e", "a.m": dotted lower-case abbreviations (the last dot is the

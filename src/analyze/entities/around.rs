@@ -44,16 +44,7 @@ impl<'a> Around<'a> {
 
     /// Adjacent in the same sentence, with only spaces between.
     fn close(&self, a: usize, b: usize) -> bool {
-        match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) => {
-                x.sentence == y.sentence
-                    && self
-                        .text
-                        .get(x.full_end..y.start)
-                        .is_some_and(|g| g.trim().is_empty())
-            }
-            _ => false,
-        }
+        super::tokens::gap(self.text, self.tokens, a, b).is_some_and(|g| g.trim().is_empty())
     }
 
     /// The token before `i`, when close to it.

@@ -16,10 +16,7 @@ use super::{lexicon, places, EntityKind};
 fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
-    let gap = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
-        (Some(x), Some(y)) if x.sentence == y.sentence => text.get(x.full_end..y.start),
-        _ => None,
-    };
+    let gap = |a: usize, b: usize| super::tokens::gap(text, tokens, a, b);
     let lower = |w: &str| w.starts_with(char::is_lowercase);
     let possessive = tokens.get(last).is_some_and(Token::possessive);
     let (n1, n2) = (word(last + 1), word(last + 2));

@@ -4,7 +4,7 @@
 
 use super::classify::Votes;
 use super::stats::Stats;
-use super::tokens::{is_acronym, is_capitalised, Token};
+use super::tokens::{gap, is_acronym, is_capitalised, Token};
 use super::{lexicon, places};
 
 /// A discovered name in one block.
@@ -213,17 +213,11 @@ impl Block<'_> {
     }
 
     pub(super) fn adjacent(&self, a: usize, b: usize) -> bool {
-        match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) => {
-                x.sentence == y.sentence
-                    && self.text.get(x.full_end..y.start).is_some_and(|g| {
-                        !g.is_empty()
-                            && g.chars()
-                                .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r'))
-                    })
-            }
-            _ => false,
-        }
+        gap(self.text, self.tokens, a, b).is_some_and(|g| {
+            !g.is_empty()
+                && g.chars()
+                    .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r'))
+        })
     }
 
     /// A capitalised word that may be part of a name here: not a contraction
@@ -255,16 +249,7 @@ impl Block<'_> {
     /// "Evergreen Aviation & Space Museum": only an ampersand between two
     /// words of one sentence.
     fn ampersand(&self, a: usize, b: usize) -> bool {
-        match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) => {
-                x.sentence == y.sentence
-                    && self
-                        .text
-                        .get(x.full_end..y.start)
-                        .is_some_and(|g| g.trim() == "&" && g.starts_with(' '))
-            }
-            _ => false,
-        }
+        gap(self.text, self.tokens, a, b).is_some_and(|g| g.trim() == "&" && g.starts_with(' '))
     }
 
     pub(super) fn initial(&self, i: usize) -> bool {

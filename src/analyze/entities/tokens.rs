@@ -35,6 +35,15 @@ impl Token {
 }
 
 /// Starts with an upper-case letter.
+/// The text between tokens `a` and `b` (from the end of `a`'s possessive)
+/// when both exist and lie in one sentence.
+pub(crate) fn gap<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Option<&'t str> {
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) if x.sentence == y.sentence => text.get(x.full_end..y.start),
+        _ => None,
+    }
+}
+
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -252,7 +261,7 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
         let word = text.get(pos(begin)..pos(j)).unwrap_or("");
         let dotted = word.contains('.');
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if at(j) == Some('.') && (dotted || initial || is_abbreviation(word)) {
+        if at(j) == Some('.') && (dotted || initial || crate::text::is_title_abbreviation(word)) {
             j += 1;
         }
         // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
@@ -297,33 +306,6 @@ fn word_end(chars: &[(usize, char)], i: usize) -> usize {
         }
     }
     j
-}
-
-/// Abbreviations whose dot belongs to the word ("Mr.", "St.", "Jr.").
-fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Sgt"
-            | "Capt"
-            | "Adm"
-            | "Rev"
-            | "Mme"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "Mt"
-            | "Ft"
-    )
 }
 
 /// A straight double quote ending `before` opens a quotation (rather than
