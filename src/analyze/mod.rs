@@ -83,11 +83,7 @@ impl Knowledge {
     /// Names of the topics and relations article `a` belongs to (for search
     /// filters and exports), topics first.
     pub fn topic_names(&self, a: ArticleId) -> Vec<String> {
-        let topics = self
-            .article_topics
-            .get(a)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+        let topics = self.article_topics.get(a).map(Vec::as_slice).unwrap_or(&[]);
         let relations = self
             .article_relations
             .get(a)

@@ -117,14 +117,13 @@ const NON_ARTICLE_BODY_LIMIT: usize = 4_000;
 /// Most characters of an excerpt stored for results.
 const EXCERPT_LIMIT: usize = 240;
 
-/// The search index files for `docs`, the manifest first.
-#[cfg(test)]
+/// The search index files for `docs`, the manifest first, all in memory
+/// (for tests and tools; the build uses [`write_index`]).
 pub fn build_index(docs: &[SearchDoc]) -> Vec<IndexFile> {
     build_files(docs, SHARD_BYTES, PAGE_DOCS)
 }
 
 /// [`build_index`] with the shard budget and page size as parameters.
-#[cfg(test)]
 fn build_files(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexFile> {
     let mut files = Vec::new();
     let done: Result<(), std::convert::Infallible> =

@@ -62,9 +62,13 @@ pub fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<
     (postings, lengths)
 }
 
+/// One document's field: its distinct terms with their counts, and its
+/// number of terms.
+type FieldTerms = (Vec<(String, usize)>, u64);
+
 /// Per document of `chunk` and per field, its distinct terms with their
 /// counts (in no particular order) and its number of terms.
-fn chunk_terms(chunk: &[Vec<&str>], fields: usize) -> Vec<Vec<(Vec<(String, usize)>, u64)>> {
+fn chunk_terms(chunk: &[Vec<&str>], fields: usize) -> Vec<Vec<FieldTerms>> {
     chunk
         .par_iter()
         .map_init(

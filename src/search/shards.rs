@@ -194,9 +194,7 @@ impl TermShard<'_> {
             .map(|terms| {
                 terms
                     .iter()
-                    .flat_map(|(term, list)| {
-                        [Value::from(*term), Value::from(list.to_vec())]
-                    })
+                    .flat_map(|(term, list)| [Value::from(*term), Value::from(list.to_vec())])
                     .collect()
             })
             .collect()
@@ -288,7 +286,8 @@ mod tests {
 
     #[test]
     fn no_terms_give_one_empty_shard() {
-        let shards = term_shards(&[FieldPostings::new(), FieldPostings::new()], 100);
+        let postings = [FieldPostings::new(), FieldPostings::new()];
+        let shards = term_shards(&postings, 100);
         assert_eq!(shards.len(), 1);
         assert_eq!(shards[0].fields.len(), 2);
     }
