@@ -44,17 +44,26 @@ struct ArticleRecord<'a> {
     word_count: usize,
 }
 
-/// Renders `data/*.json` and the search index files, one after the other:
-/// they run beside the pages, which keep the other cores busy, and one at a
-/// time their peaks of memory do not add up.
+/// Renders `data/*.json` and the search index files.
 pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
-    put(json_file("data/entities.json", &entity_records(input))?)?;
-    put(json_file("data/articles.json", &article_records(input))?)?;
-    put(json_file("data/citations.json", &citations(input))?)?;
-    super::exports::render(input, tera, put)?;
-    write_index(&search_docs(input), &mut |path, text| {
-        put(OutputFile::text(path, text))
-    })
+    let (json, (exports, index)) = rayon::join(
+        || -> Result<(), crate::Error> {
+            put(json_file("data/entities.json", &entity_records(input))?)?;
+            put(json_file("data/articles.json", &article_records(input))?)?;
+            put(json_file("data/citations.json", &citations(input))?)
+        },
+        || {
+            rayon::join(
+                || super::exports::render(input, tera, put),
+                || {
+                    write_index(&search_docs(input), &mut |path, text| {
+                        put(OutputFile::text(path, text))
+                    })
+                },
+            )
+        },
+    );
+    json.and(exports).and(index)
 }
 
 /// Names of the entities article `a` mentions, in entity order.

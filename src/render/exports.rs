@@ -17,11 +17,15 @@ const CONTEXT_CHARS: usize = 100;
 /// downloads, are gzipped: on real news they shrink about six times, and
 /// spreadsheets, pandas and Gephi open them as they are.
 pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
-    // One after the other (see `data::render`).
-    put(mentions_csv(input)?)?;
-    put(entities_csv(input)?)?;
-    put(quotes_json(input)?)?;
-    put(gzip(network_gexf(input, tera)?))
+    let (mentions, others) = rayon::join(
+        || put(mentions_csv(input)?),
+        || -> Result<(), crate::Error> {
+            put(entities_csv(input)?)?;
+            put(quotes_json(input)?)?;
+            put(gzip(network_gexf(input, tera)?))
+        },
+    );
+    mentions.and(others)
 }
 
 fn csv_error(path: &str, e: impl std::fmt::Display) -> crate::Error {
