@@ -3,7 +3,7 @@
 use super::{format, Input, Put};
 use crate::analyze::ArticleId;
 use crate::output::OutputFile;
-use crate::search::{build_index, SearchDoc};
+use crate::search::{write_index, SearchDoc};
 use serde::Serialize;
 
 /// Characters of text in a search result's excerpt.
@@ -56,9 +56,9 @@ pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(),
             rayon::join(
                 || super::exports::render(input, tera, put),
                 || {
-                    build_index(&search_docs(input))
-                        .into_iter()
-                        .try_for_each(|(path, text)| put(OutputFile::text(path, text)))
+                    write_index(&search_docs(input), &mut |path, text| {
+                        put(OutputFile::text(path, text))
+                    })
                 },
             )
         },

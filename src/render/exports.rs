@@ -18,7 +18,7 @@ const CONTEXT_CHARS: usize = 100;
 /// spreadsheets, pandas and Gephi open them as they are.
 pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
     let (mentions, others) = rayon::join(
-        || put(gzip(mentions_csv(input)?)),
+        || put(mentions_csv(input)?),
         || -> Result<(), crate::Error> {
             put(entities_csv(input)?)?;
             put(quotes_json(input)?)?;
@@ -45,18 +45,28 @@ fn finish(path: &str, writer: csv::Writer<Vec<u8>>) -> Result<OutputFile, crate:
 /// real news a fifth larger than the default level, in a third of the time.
 fn gzip(file: OutputFile) -> OutputFile {
     use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut encoder = gzip_writer();
     // Writing to a Vec cannot fail.
-    let bytes = match encoder
-        .write_all(&file.bytes)
-        .and_then(|()| encoder.finish())
-    {
-        Ok(bytes) => bytes,
-        Err(_) => unreachable!("writing to memory"),
-    };
+    if encoder.write_all(&file.bytes).is_err() {
+        unreachable!("writing to memory");
+    }
     OutputFile {
         path: file.path + ".gz",
-        bytes,
+        bytes: finish_gzip(encoder),
+    }
+}
+
+/// A gzip stream into memory, as [`gzip`] writes it.
+fn gzip_writer() -> flate2::write::GzEncoder<Vec<u8>> {
+    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast())
+}
+
+/// The bytes of a finished [`gzip_writer`] stream.
+fn finish_gzip(encoder: flate2::write::GzEncoder<Vec<u8>>) -> Vec<u8> {
+    match encoder.finish() {
+        Ok(bytes) => bytes,
+        // Writing to a Vec cannot fail.
+        Err(_) => unreachable!("writing to memory"),
     }
 }
 
@@ -98,9 +108,11 @@ fn entities_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     finish(path, w)
 }
 
+/// `data/mentions.csv.gz`, compressed as it is written: the file grows
+/// fastest of all with the corpus, and it is never whole in memory.
 fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     let path = "data/mentions.csv";
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer(gzip_writer());
     w.write_record(["article", "date", "entity", "type", "surface", "context"])
         .map_err(|e| csv_error(path, e))?;
     let extraction = &input.knowledge.extraction;
@@ -131,7 +143,11 @@ fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
             .map_err(|e| csv_error(path, e))?;
         }
     }
-    finish(path, w)
+    let encoder = w.into_inner().map_err(|e| csv_error(path, e))?;
+    Ok(OutputFile {
+        path: format!("{path}.gz"),
+        bytes: finish_gzip(encoder),
+    })
 }
 
 /// The words around mention `m` within its sentence `block[from..to]`,

@@ -245,9 +245,7 @@ pub fn render(
     for file in feeds::render(input, tera, &pages, input.today)? {
         put(file)?;
     }
-    for file in previews::render(input) {
-        put(file)?;
-    }
+    previews::render(input, &put)?;
     for file in &theme.statics {
         put(file.clone())?;
     }

@@ -13,7 +13,7 @@
 //! `dossierPreviews.add(shard, {url: entry, …})`: JSON is valid script, and
 //! the card puts every string in with `textContent`.
 
-use super::Input;
+use super::{Input, Put};
 use crate::output::OutputFile;
 use crate::text;
 use serde_json::{json, Value};
@@ -33,27 +33,29 @@ pub fn shard_hash(key: &str) -> u32 {
     })
 }
 
-/// The preview files: the manifest and the shards.
-pub fn render(input: &Input<'_>) -> Vec<OutputFile> {
+/// Hands `put` the preview files: the manifest and the shards.
+pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
     let entries = entries(input);
     let total: usize = entries.iter().map(|(k, v)| k.len() + v.len() + 4).sum();
     let shards = total.div_ceil(SHARD_BYTES).max(1);
     let mut bodies = vec![Vec::new(); shards];
-    for (key, value) in &entries {
-        let slot = shard_hash(key) as usize % shards;
-        bodies[slot].push(format!("{}:{value}", Value::from(key.as_str())));
+    // Each entry is dropped as it moves into its shard, and each shard as
+    // it is handed on: the previews are held about once, not three times.
+    for (key, value) in entries {
+        let slot = shard_hash(&key) as usize % shards;
+        bodies[slot].push(format!("{}:{value}", Value::from(key)));
     }
-    let mut files = vec![OutputFile::text(
+    put(OutputFile::text(
         "previews/index.js",
         format!("dossierPreviews.manifest({shards});\n"),
-    )];
-    for (i, body) in bodies.iter().enumerate() {
-        files.push(OutputFile::text(
+    ))?;
+    for (i, body) in bodies.into_iter().enumerate() {
+        put(OutputFile::text(
             format!("previews/{i}.js"),
             format!("dossierPreviews.add({i},{{{}}});\n", body.join(",\n")),
-        ));
+        ))?;
     }
-    files
+    Ok(())
 }
 
 /// (URL, JSON entry) for every article and entity page.

@@ -117,44 +117,75 @@ const NON_ARTICLE_BODY_LIMIT: usize = 4_000;
 /// Most characters of an excerpt stored for results.
 const EXCERPT_LIMIT: usize = 240;
 
-/// Builds the search index files for `docs`.
+/// The search index files for `docs`, the manifest first, all in memory
+/// (for tests and tools; the build uses [`write_index`]).
 pub fn build_index(docs: &[SearchDoc]) -> Vec<IndexFile> {
-    build(docs, SHARD_BYTES, PAGE_DOCS)
+    build_files(docs, SHARD_BYTES, PAGE_DOCS)
 }
 
 /// [`build_index`] with the shard budget and page size as parameters.
-fn build(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexFile> {
+fn build_files(docs: &[SearchDoc], shard_bytes: usize, page_docs: usize) -> Vec<IndexFile> {
+    let mut files = Vec::new();
+    let done: Result<(), std::convert::Infallible> =
+        build(docs, shard_bytes, page_docs, &mut |path, text| {
+            files.push((path, text));
+            Ok(())
+        });
+    match done {
+        Ok(()) => {}
+        Err(never) => match never {},
+    }
+    // The manifest is made last.
+    files.rotate_right(1);
+    files
+}
+
+/// Builds the search index files for `docs`, handing each to `emit` (path,
+/// content) as soon as it is made, so that the index is never all in
+/// memory at once. Stops at the first error `emit` returns.
+pub fn write_index<E>(
+    docs: &[SearchDoc],
+    emit: &mut dyn FnMut(String, String) -> Result<(), E>,
+) -> Result<(), E> {
+    build(docs, SHARD_BYTES, PAGE_DOCS, emit)
+}
+
+/// [`write_index`] with the shard budget and page size as parameters.
+fn build<E>(
+    docs: &[SearchDoc],
+    shard_bytes: usize,
+    page_docs: usize,
+    emit: &mut dyn FnMut(String, String) -> Result<(), E>,
+) -> Result<(), E> {
     let page_docs = page_docs.max(1);
     let docs = newest_first(docs);
-    let (postings, lengths) = index_fields(&docs);
     let facets = Facets::new(&docs);
-
-    let mut files: Vec<IndexFile> = Vec::new();
-    let mut add = |key: &str, content: String| {
-        files.push((format!("{SHARD_DIR}/{key}.js"), content));
+    let mut add = |key: &str, content: String| emit(format!("{SHARD_DIR}/{key}.js"), content);
+    let separators = {
+        let (postings, lengths) = index_fields(&docs);
+        let terms = shards::term_shards(&postings, shard_bytes);
+        for (i, t) in terms.iter().enumerate() {
+            let key = format!("t-{i}");
+            add(&key, shards::script(&key, &t.data()))?;
+        }
+        let lengths: Vec<(usize, String)> =
+            lengths.iter().map(|l| shards::encode_numbers(l)).collect();
+        add("lengths", shards::script("lengths", &lengths))?;
+        terms
+            .into_iter()
+            .map(|t| t.separator)
+            .collect::<Vec<String>>()
     };
-    let terms = shards::term_shards(&postings, shard_bytes);
-    for (i, t) in terms.iter().enumerate() {
-        let key = format!("t-{i}");
-        add(&key, shards::script(&key, &t.data()));
-    }
-    let lengths: Vec<(usize, String)> = lengths.iter().map(|l| shards::encode_numbers(l)).collect();
-    add("lengths", shards::script("lengths", &lengths));
-    for (key, script) in metadata_pages(&docs, page_docs) {
-        add(&key, script);
-    }
+    metadata_pages(&docs, page_docs, &mut add)?;
     for (name, names) in [
         ("entity", &facets.entities),
         ("topic", &facets.topics),
         ("outlet", &facets.outlets),
     ] {
-        facet_files(name, names, shard_bytes, &mut add);
+        facet_files(name, names, shard_bytes, &mut add)?;
     }
-
-    let manifest = Manifest::new(&docs, &facets, &terms, page_docs);
-    let mut out = vec![(INDEX_FILE.to_string(), to_script(&manifest))];
-    out.extend(files);
-    out
+    let manifest = Manifest::new(&docs, &facets, &separators, page_docs);
+    emit(INDEX_FILE.to_string(), to_script(&manifest))
 }
 
 /// Postings and field lengths of the [`FIELDS`] of `docs` (the body of a
@@ -189,28 +220,43 @@ fn index_fields(docs: &[&SearchDoc]) -> (Vec<postings::FieldPostings>, Vec<Vec<u
     postings::index(&texts, FIELDS.len())
 }
 
-/// The metadata pages `d-K` of `docs`, `page_docs` documents each: (key, script).
-fn metadata_pages(docs: &[&SearchDoc], page_docs: usize) -> Vec<(String, String)> {
+/// Metadata pages made in parallel before they are handed on.
+const PAGES_AT_ONCE: usize = 256;
+
+/// Hands `add` the metadata pages `d-K` of `docs`, `page_docs` documents
+/// each, as (key, script).
+fn metadata_pages<E>(
+    docs: &[&SearchDoc],
+    page_docs: usize,
+    add: &mut impl FnMut(&str, String) -> Result<(), E>,
+) -> Result<(), E> {
     let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));
-    docs.par_chunks(page_docs)
-        .enumerate()
-        .map(|(k, page)| {
-            let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
-            let key = format!("d-{k}");
-            let script = shards::script(&key, &metas);
-            (key, script)
-        })
-        .collect()
+    for (b, batch) in docs.chunks(page_docs * PAGES_AT_ONCE).enumerate() {
+        let scripts: Vec<(String, String)> = batch
+            .par_chunks(page_docs)
+            .enumerate()
+            .map(|(k, page)| {
+                let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
+                let key = format!("d-{}", b * PAGES_AT_ONCE + k);
+                let script = shards::script(&key, &metas);
+                (key, script)
+            })
+            .collect();
+        for (key, script) in scripts {
+            add(&key, script)?;
+        }
+    }
+    Ok(())
 }
 
 /// The files of filter `name`: its list of `[name, documents, chunk]`, then
 /// each chunk of the documents of its names.
-fn facet_files(
+fn facet_files<E>(
     name: &str,
     names: &Names<'_>,
     shard_bytes: usize,
-    add: &mut impl FnMut(&str, String),
-) {
+    add: &mut impl FnMut(&str, String) -> Result<(), E>,
+) -> Result<(), E> {
     let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
     let list: Vec<(&str, usize, usize)> = names
         .names
@@ -219,11 +265,12 @@ fn facet_files(
         .zip(&chunk_of)
         .map(|((n, d), c)| (*n, d.len(), *c))
         .collect();
-    add(name, shards::script(name, &list));
+    add(name, shards::script(name, &list))?;
     for (c, chunk) in chunks.iter().enumerate() {
         let key = format!("{name}-{c}");
-        add(&key, shards::script(&key, chunk));
+        add(&key, shards::script(&key, chunk))?;
     }
+    Ok(())
 }
 
 /// The manifest (see the module docs).
@@ -247,7 +294,7 @@ impl<'a> Manifest<'a> {
     fn new(
         docs: &[&'a SearchDoc],
         facets: &Facets,
-        terms: &'a [shards::TermShard],
+        separators: &'a [String],
         page_size: usize,
     ) -> Manifest<'a> {
         const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -283,7 +330,7 @@ impl<'a> Manifest<'a> {
             kind,
             years,
             popularity,
-            shards: terms.iter().map(|t| t.separator.as_str()).collect(),
+            shards: separators.iter().map(String::as_str).collect(),
             page_size,
             facets: BTreeMap::from([
                 ("entity", facets.entities.names.len()),

@@ -26,14 +26,50 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 /// Postings of one field: term → encoded list (see the module docs).
-pub type FieldPostings = BTreeMap<String, Vec<i64>>;
+pub type FieldPostings = BTreeMap<String, Vec<i32>>;
+
+/// Documents tokenised at once: the term lists of a chunk are all that is
+/// held beside the postings, so memory does not grow with a copy of every
+/// document's terms.
+const CHUNK_DOCS: usize = 512;
+
+/// One field's postings while they are built: per term, the last document
+/// added and the encoded list so far.
+type Building = BTreeMap<String, (i32, Vec<i32>)>;
 
 /// Postings per field and field lengths per field and document, for
 /// documents given as their field texts (`docs[d][f]`, fields in the same
 /// order for every document).
 pub fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
-    type DocTerms = Vec<(Vec<(String, i64)>, u64)>;
-    let per_doc: Vec<DocTerms> = docs
+    let mut building: Vec<Building> = vec![BTreeMap::new(); fields];
+    let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(docs.len()); fields];
+    for (c, chunk) in docs.chunks(CHUNK_DOCS).enumerate() {
+        let first = c * CHUNK_DOCS;
+        for (d, doc) in chunk_terms(chunk, fields).into_iter().enumerate() {
+            let d = i32::try_from(first + d).unwrap_or(i32::MAX);
+            for (f, (terms, length)) in doc.into_iter().enumerate() {
+                lengths[f].push(length);
+                for (term, count) in terms {
+                    add(&mut building[f], term, d, count);
+                }
+            }
+        }
+    }
+    let postings = building
+        .into_iter()
+        .map(|field| field.into_iter().map(|(t, (_, list))| (t, list)).collect())
+        .collect();
+    (postings, lengths)
+}
+
+/// One document's field: its distinct terms with their counts, and its
+/// number of terms.
+type FieldTerms = (Vec<(String, usize)>, u64);
+
+/// Per document of `chunk` and per field, its distinct terms with their
+/// counts (in no particular order) and its number of terms.
+fn chunk_terms(chunk: &[Vec<&str>], fields: usize) -> Vec<Vec<FieldTerms>> {
+    chunk
         .par_iter()
         .map_init(
             || {
@@ -47,7 +83,7 @@ pub fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<
                         let text = texts.get(f).copied().unwrap_or("");
                         let tokens = pipeline.run(lang.tokenize(text));
                         let length = tokens.len() as u64;
-                        let mut counts: HashMap<String, i64> = HashMap::new();
+                        let mut counts: HashMap<String, usize> = HashMap::new();
                         for t in tokens {
                             *counts.entry(t).or_insert(0) += 1;
                         }
@@ -56,30 +92,21 @@ pub fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<
                     .collect()
             },
         )
-        .collect();
-    let mut raw: Vec<BTreeMap<String, Vec<(i64, i64)>>> = vec![BTreeMap::new(); fields];
-    let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(docs.len()); fields];
-    for (d, doc) in per_doc.into_iter().enumerate() {
-        for (f, (terms, length)) in doc.into_iter().enumerate() {
-            lengths[f].push(length);
-            for (term, count) in terms {
-                raw[f].entry(term).or_default().push((d as i64, count));
-            }
-        }
+        .collect()
+}
+
+/// Appends document `doc` (later than every document already added), in
+/// which `term` occurs `count` times, to the term's encoded postings.
+fn add(field: &mut Building, term: String, doc: i32, count: usize) {
+    let (previous, list) = field.entry(term).or_insert_with(|| (-1, Vec::new()));
+    let gap = doc - *previous;
+    *previous = doc;
+    if count > 1 {
+        list.push(-gap);
+        list.push(i32::try_from(count).unwrap_or(i32::MAX));
+    } else {
+        list.push(gap);
     }
-    let postings = raw
-        .into_iter()
-        .map(|field| {
-            field
-                .into_iter()
-                .map(|(term, docs)| {
-                    let encoded = encode(&docs);
-                    (term, encoded)
-                })
-                .collect()
-        })
-        .collect();
-    (postings, lengths)
 }
 
 /// Extracts the postings of `field` from a serialised elasticlunr index
@@ -87,7 +114,7 @@ pub fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<
 /// numbers `0..n`; anything else is skipped.
 #[cfg(test)]
 pub fn field_postings(index: &Value, field: &str) -> FieldPostings {
-    let mut raw: BTreeMap<String, Vec<(i64, i64)>> = BTreeMap::new();
+    let mut raw: BTreeMap<String, Vec<(i32, i32)>> = BTreeMap::new();
     if let Some(root) = index
         .get("index")
         .and_then(|i| i.get(field))
@@ -122,18 +149,18 @@ pub fn field_lengths(index: &Value, field: &str, n: usize) -> Vec<u64> {
 /// Visits a trie node: collects its documents under the term spelled by
 /// `prefix`, then recurses into its single-character children.
 #[cfg(test)]
-fn walk(node: &Value, prefix: &mut String, out: &mut BTreeMap<String, Vec<(i64, i64)>>) {
+fn walk(node: &Value, prefix: &mut String, out: &mut BTreeMap<String, Vec<(i32, i32)>>) {
     let Some(map) = node.as_object() else {
         return;
     };
     if let Some(docs) = map.get("docs").and_then(Value::as_object) {
         for (doc_ref, info) in docs {
-            let Ok(doc) = doc_ref.parse::<i64>() else {
+            let Ok(doc) = doc_ref.parse::<i32>() else {
                 continue;
             };
             let tf = info.get("tf").and_then(Value::as_f64).unwrap_or(1.0);
             // elasticlunr stores sqrt(count); recover the count.
-            let count = (tf * tf).round().max(1.0) as i64;
+            let count = (tf * tf).round().max(1.0) as i32;
             out.entry(prefix.clone()).or_default().push((doc, count));
         }
     }
@@ -149,7 +176,8 @@ fn walk(node: &Value, prefix: &mut String, out: &mut BTreeMap<String, Vec<(i64, 
 }
 
 /// Encodes sorted `(document, count)` pairs as described in the module docs.
-fn encode(docs: &[(i64, i64)]) -> Vec<i64> {
+#[cfg(test)]
+fn encode(docs: &[(i32, i32)]) -> Vec<i32> {
     let mut out = Vec::with_capacity(docs.len());
     let mut previous = -1;
     for &(doc, count) in docs {

@@ -30,11 +30,11 @@ pub const REGISTER: &str = "dossierSearchShard";
 /// One term shard: the separator that starts it and, per field (in the order
 /// of [`super::FIELDS`]), the postings of its terms.
 #[derive(Debug, Default)]
-pub struct TermShard {
+pub struct TermShard<'a> {
     /// Shortest prefix of the first term sorting after every earlier term.
     pub separator: String,
-    /// Term → encoded postings, one map per field.
-    pub fields: Vec<BTreeMap<String, Vec<i64>>>,
+    /// Term → encoded postings (borrowed from the index), one map per field.
+    pub fields: Vec<BTreeMap<&'a str, &'a [i32]>>,
 }
 
 /// Compares strings as JavaScript does: by UTF-16 code units.
@@ -43,11 +43,12 @@ pub fn js_cmp(a: &str, b: &str) -> Ordering {
 }
 
 /// Characters of `list` written as JSON (`[1,-2,3]`), without writing it.
-pub fn json_list_len(list: &[i64]) -> usize {
+pub fn json_list_len<T: Copy + Into<i64>>(list: &[T]) -> usize {
     let digits: usize = list
         .iter()
-        .map(|v| {
-            let sign = usize::from(*v < 0);
+        .map(|&v| {
+            let v: i64 = v.into();
+            let sign = usize::from(v < 0);
             sign + v
                 .unsigned_abs()
                 .checked_ilog10()
@@ -60,7 +61,7 @@ pub fn json_list_len(list: &[i64]) -> usize {
 /// Cuts the terms of `postings` (one map per field) into shards of about
 /// `max_bytes` of JSON each. Every term lands in exactly one shard; the
 /// shards are in term order; the first separator is the empty string.
-pub fn term_shards(postings: &[FieldPostings], max_bytes: usize) -> Vec<TermShard> {
+pub fn term_shards(postings: &[FieldPostings], max_bytes: usize) -> Vec<TermShard<'_>> {
     let mut terms: Vec<&str> = postings
         .iter()
         .flat_map(|field| field.keys().map(String::as_str))
@@ -91,8 +92,8 @@ pub fn term_shards(postings: &[FieldPostings], max_bytes: usize) -> Vec<TermShar
             };
         }
         for (field, out) in postings.iter().zip(current.fields.iter_mut()) {
-            if let Some(list) = field.get(term) {
-                out.insert(term.to_string(), list.clone());
+            if let Some((term, list)) = field.get_key_value(term) {
+                out.insert(term.as_str(), list.as_slice());
             }
         }
         size += cost;
@@ -183,7 +184,7 @@ fn gaps(docs: &[usize]) -> Vec<i64> {
         .collect()
 }
 
-impl TermShard {
+impl TermShard<'_> {
     /// The shard's data as shipped: per field, a flat array `[term, postings,
     /// term, postings, …]` (an array rather than an object, so that no term,
     /// such as `__proto__`, can be mistaken for anything but data).
@@ -193,9 +194,7 @@ impl TermShard {
             .map(|terms| {
                 terms
                     .iter()
-                    .flat_map(|(term, list)| {
-                        [Value::from(term.as_str()), Value::from(list.clone())]
-                    })
+                    .flat_map(|(term, list)| [Value::from(*term), Value::from(list.to_vec())])
                     .collect()
             })
             .collect()
@@ -221,7 +220,7 @@ pub fn script<T: Serialize + ?Sized>(key: &str, data: &T) -> String {
 mod tests {
     use super::*;
 
-    fn field(terms: &[(&str, Vec<i64>)]) -> FieldPostings {
+    fn field(terms: &[(&str, Vec<i32>)]) -> FieldPostings {
         terms
             .iter()
             .map(|(t, l)| (t.to_string(), l.clone()))
@@ -230,7 +229,7 @@ mod tests {
 
     #[test]
     fn json_length_is_exact() {
-        for list in [vec![], vec![0], vec![1, -3, 12], vec![-100, 99_999, 7]] {
+        for list in [vec![], vec![0i64], vec![1, -3, 12], vec![-100, 99_999, 7]] {
             let json = serde_json::to_string(&list).unwrap_or_default();
             assert_eq!(json_list_len(&list), json.len(), "{json}");
         }
@@ -267,13 +266,13 @@ mod tests {
             let next = shards.get(i + 1).map(|s| s.separator.as_str());
             for (f, terms) in shard.fields.iter().enumerate() {
                 for (term, list) in terms {
-                    assert_eq!(postings[f].get(term), Some(list));
+                    assert_eq!(postings[f].get(*term).map(Vec::as_slice), Some(*list));
                     assert_ne!(js_cmp(term, &shard.separator), Ordering::Less);
                     if let Some(next) = next {
                         assert_eq!(js_cmp(term, next), Ordering::Less, "{term} {next}");
                     }
-                    if !seen.contains(term) {
-                        seen.push(term.clone());
+                    if !seen.iter().any(|s| s == term) {
+                        seen.push(term.to_string());
                     }
                 }
             }
@@ -287,7 +286,8 @@ mod tests {
 
     #[test]
     fn no_terms_give_one_empty_shard() {
-        let shards = term_shards(&[FieldPostings::new(), FieldPostings::new()], 100);
+        let postings = [FieldPostings::new(), FieldPostings::new()];
+        let shards = term_shards(&postings, 100);
         assert_eq!(shards.len(), 1);
         assert_eq!(shards[0].fields.len(), 2);
     }

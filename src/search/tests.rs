@@ -182,7 +182,7 @@ fn empty_input_gives_an_empty_index() {
 #[test]
 fn a_sharded_corpus_is_complete_and_consistent() {
     let docs = synthetic_corpus(300, 120);
-    let files = by_path(build(&docs, 1_500, 3));
+    let files = by_path(build_files(&docs, 1_500, 3));
     let m = manifest(&files);
     let count = m["count"].as_u64().expect("count") as usize;
     assert_eq!(count, 300);
