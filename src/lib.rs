@@ -9,7 +9,7 @@
 
 pub mod analyze;
 pub mod build;
-pub mod check;
+pub(crate) mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -20,7 +20,7 @@ pub mod plan;
 pub mod preview;
 pub mod render;
 pub mod search;
-pub mod serve;
+pub(crate) mod serve;
 pub mod text;
 
 use std::path::PathBuf;

@@ -5,12 +5,12 @@ use crate::Rng;
 use std::collections::{BTreeMap, HashMap};
 
 /// Which character follows each context of 1 to 3 characters, with counts.
-pub struct Chars {
+pub(crate) struct Chars {
     next: HashMap<String, Vec<(char, u32)>>,
 }
 
 impl Chars {
-    pub fn train<'a>(input: impl Iterator<Item = &'a str>) -> Chars {
+    pub(crate) fn train<'a>(input: impl Iterator<Item = &'a str>) -> Chars {
         let mut counts: HashMap<String, BTreeMap<char, u32>> = HashMap::new();
         for w in input {
             let cs: Vec<char> = "^^^"
@@ -34,7 +34,7 @@ impl Chars {
 
     /// A word that starts with `prefix` and has about `len` characters; None when the model
     /// ran past `len + 2` characters without ending the word.
-    pub fn invent(&self, r: &mut Rng, prefix: &str, len: usize) -> Option<String> {
+    pub(crate) fn invent(&self, r: &mut Rng, prefix: &str, len: usize) -> Option<String> {
         let mut cs: Vec<char> = "^^^".chars().chain(prefix.chars()).collect();
         let (min, max) = (len.saturating_sub(2).max(3), len + 2);
         loop {

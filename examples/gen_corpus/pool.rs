@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 /// One source article, cut into paragraphs.
-pub struct Source {
+pub(crate) struct Source {
     /// Publication date (year, month, day), when the file has one.
     pub date: Option<(i32, u32, u32)>,
     /// The headline (or the first sentence when the file has no headline line).
@@ -27,7 +27,7 @@ pub struct Source {
 
 /// Counts of one alphabetic word over the pool.
 #[derive(Default)]
-pub struct WordStat {
+pub(crate) struct WordStat {
     /// Occurrences written with a capital first letter.
     pub cap: u32,
     /// … of which not at the start of a sentence.
@@ -39,7 +39,7 @@ pub struct WordStat {
 }
 
 /// The source articles and their statistics.
-pub struct Pool {
+pub(crate) struct Pool {
     pub sources: Vec<Source>,
     /// Statistics by word as written (case kept).
     pub stats: HashMap<String, WordStat>,
@@ -52,12 +52,12 @@ pub struct Pool {
 }
 
 #[rustfmt::skip]
-pub const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+pub(crate) const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 #[rustfmt::skip]
-pub const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub(crate) const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Alphabetic runs of `text` with their byte ranges and whether each starts a sentence.
-pub fn words(text: &str) -> Vec<(usize, usize, bool)> {
+pub(crate) fn words(text: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut start = None;
     let mut initial = true;
@@ -90,7 +90,7 @@ pub fn words(text: &str) -> Vec<(usize, usize, bool)> {
 }
 
 /// `t[a..b]`, or "" when the range does not fall on character boundaries.
-pub fn sub(t: &str, a: usize, b: usize) -> &str {
+pub(crate) fn sub(t: &str, a: usize, b: usize) -> &str {
     t.get(a..b).unwrap_or("")
 }
 
@@ -184,7 +184,7 @@ fn read_source(path: &Path) -> Option<Source> {
 
 impl Pool {
     /// Reads every `.txt` and `.md` file of `dir` (sorted by name; subfolders too).
-    pub fn read(dir: &Path) -> Result<Pool, String> {
+    pub(crate) fn read(dir: &Path) -> Result<Pool, String> {
         let mut files = Vec::new();
         let mut stack = vec![dir.to_path_buf()];
         while let Some(d) = stack.pop() {
@@ -242,7 +242,7 @@ impl Pool {
     }
 
     /// Whether `w` (as written) is a name: capitalised inside sentences, seldom in lower case.
-    pub fn is_name(&self, w: &str) -> bool {
+    pub(crate) fn is_name(&self, w: &str) -> bool {
         let Some(st) = self.stats.get(w) else {
             return false;
         };

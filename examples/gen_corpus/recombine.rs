@@ -52,7 +52,7 @@ struct Variants {
 }
 
 /// The generator state for one corpus.
-pub struct Recombiner<'p> {
+pub(crate) struct Recombiner<'p> {
     pool: &'p Pool,
     names: Chars,
     words: Chars,
@@ -64,7 +64,7 @@ pub struct Recombiner<'p> {
 }
 
 /// One generated article.
-pub struct Article {
+pub(crate) struct Article {
     pub headline: String,
     pub date: (i32, u32, u32),
     pub paras: Vec<String>,
@@ -73,7 +73,7 @@ pub struct Article {
 
 impl<'p> Recombiner<'p> {
     /// Trains the character models on the pool.
-    pub fn new(pool: &'p Pool, seed: u64) -> Recombiner<'p> {
+    pub(crate) fn new(pool: &'p Pool, seed: u64) -> Recombiner<'p> {
         let mut keys: Vec<&String> = pool.stats.keys().collect();
         keys.sort();
         let names = Chars::train(keys.iter().filter(|w| pool.is_name(w)).map(|w| w.as_str()));
@@ -199,7 +199,7 @@ impl<'p> Recombiner<'p> {
     }
 
     /// The next article of the corpus.
-    pub fn article(&mut self, r: &mut Rng) -> Article {
+    pub(crate) fn article(&mut self, r: &mut Rng) -> Article {
         let pool = self.pool;
         let src = &pool.sources;
         if self.leads.is_empty() {
@@ -340,7 +340,13 @@ fn file_stem(i: usize, headline: &str) -> String {
 
 /// Writes `n` recombined articles as dossier plain text into `seeds` (and as Hugo Markdown
 /// into `hugo`); returns the number of words written.
-pub fn write_all(pool: &Pool, n: usize, seed: u64, seeds: &Path, hugo: Option<&Path>) -> usize {
+pub(crate) fn write_all(
+    pool: &Pool,
+    n: usize,
+    seed: u64,
+    seeds: &Path,
+    hugo: Option<&Path>,
+) -> usize {
     let mut gen = Recombiner::new(pool, seed);
     let mut words_total = 0;
     for i in 0..n {

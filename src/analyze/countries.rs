@@ -35,7 +35,7 @@ const COUNTRIES: &str = "\
     united states of america|uk|u.k.|britain|great britain|uae|hong kong|soviet union|ussr";
 
 /// Is `name` (any capitalisation) a country's name?
-pub fn is_country(name: &str) -> bool {
+pub(super) fn is_country(name: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         COUNTRIES

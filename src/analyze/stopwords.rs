@@ -3,7 +3,7 @@
 /// English function words plus the reporting verbs, number words and fillers
 /// of news prose ("said", "according", "reported"), sorted for binary search.
 #[rustfmt::skip]
-pub const STOP_WORDS: &[&str] = &[
+pub(super) const STOP_WORDS: &[&str] = &[
     "about", "above", "according", "across", "added", "after", "again", "against", "ago", "all",
     "almost", "along", "already", "also", "although", "always", "amid", "among", "and", "another",
     "any", "anyone", "anything", "are", "around", "asked", "away", "back", "became", "because",

@@ -5,10 +5,12 @@ mod recorder;
 mod scan;
 mod table;
 
-pub use recorder::Recorder;
-pub use scan::{scan, PageLinks};
+pub(crate) use recorder::Recorder;
+pub(crate) use scan::{scan, PageLinks};
 
-use crate::output::{OutputError, OutputFile};
+use crate::output::OutputError;
+#[cfg(test)]
+use crate::output::OutputFile;
 use rayon::prelude::*;
 use std::fmt;
 use std::path::Path;
@@ -16,7 +18,7 @@ use table::LinkTable;
 
 /// A link that leads nowhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BrokenLink {
+pub(crate) struct BrokenLink {
     /// The page holding the link (relative to the site root).
     pub page: String,
     /// The link as written.
@@ -55,7 +57,8 @@ pub(crate) fn resolve(page: &str, link: &str) -> Option<String> {
 }
 
 /// Checks every internal link of the HTML files among `files`.
-pub fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
+#[cfg(test)]
+fn broken_links(files: &[OutputFile]) -> Vec<BrokenLink> {
     let mut table = LinkTable::default();
     for file in files {
         table.add_file(&file.path);
@@ -114,7 +117,7 @@ mod tests {
 
 /// What `dossier check` found in a built site.
 #[derive(Debug, Default)]
-pub struct SiteCheck {
+pub(crate) struct SiteCheck {
     /// Files in the site.
     pub files: usize,
     /// Links that lead nowhere (errors).
@@ -129,14 +132,14 @@ pub struct SiteCheck {
 
 impl SiteCheck {
     /// True when nothing is broken.
-    pub fn ok(&self) -> bool {
+    pub(crate) fn ok(&self) -> bool {
         self.broken.is_empty() && self.untitled.is_empty()
     }
 }
 
 /// Reads the built site in `output` and checks it, page by page: the
 /// pages' bytes are not kept, so a large site is checked in little memory.
-pub fn check_site(output: &Path) -> Result<SiteCheck, OutputError> {
+pub(crate) fn check_site(output: &Path) -> Result<SiteCheck, OutputError> {
     let io = |path: &Path, source| OutputError::Io {
         path: path.to_path_buf(),
         source,

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 /// Passes files on to another sink, gathering what the link check and the
 /// build report need (paths, links, ids, sizes) without keeping the bytes.
-pub struct Recorder<'a> {
+pub(crate) struct Recorder<'a> {
     inner: &'a dyn Sink,
     table: Mutex<LinkTable>,
     bytes: AtomicU64,
@@ -21,7 +21,7 @@ pub struct Recorder<'a> {
 
 impl<'a> Recorder<'a> {
     /// Records what passes to `inner`.
-    pub fn new(inner: &'a dyn Sink) -> Recorder<'a> {
+    pub(crate) fn new(inner: &'a dyn Sink) -> Recorder<'a> {
         Recorder {
             inner,
             table: Mutex::new(LinkTable::default()),
@@ -35,7 +35,7 @@ impl<'a> Recorder<'a> {
     }
 
     /// The pages that could not be rendered, in page order.
-    pub fn failures(&self) -> Vec<Failure> {
+    pub(crate) fn failures(&self) -> Vec<Failure> {
         let mut list = self
             .failures
             .lock()
@@ -46,7 +46,7 @@ impl<'a> Recorder<'a> {
     }
 
     /// (files, HTML pages, bytes) put so far.
-    pub fn counts(&self) -> (usize, usize, u64) {
+    pub(crate) fn counts(&self) -> (usize, usize, u64) {
         let table = self.table();
         (
             table.files(),
@@ -57,7 +57,7 @@ impl<'a> Recorder<'a> {
 
     /// The broken internal links among everything put, by page; links to
     /// a page that failed to render are not reported again.
-    pub fn broken_links(&self) -> Vec<BrokenLink> {
+    pub(crate) fn broken_links(&self) -> Vec<BrokenLink> {
         let failed: HashSet<String> = self.failures().into_iter().filter_map(|f| f.page).collect();
         let mut broken = self.table().broken();
         broken.retain(|b| {

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 /// The links and ids of one page, gathered in one pass over its HTML.
 #[derive(Debug, Clone, Default)]
-pub struct PageLinks {
+pub(crate) struct PageLinks {
     /// The page (relative to the site root).
     pub page: String,
     /// Every `href` and `src`, unescaped.
@@ -18,7 +18,7 @@ pub struct PageLinks {
 /// Gathers the links and ids of an HTML page with an HTML tokenizer, so
 /// that every way of writing an attribute (double, single or no quotes,
 /// character references) is read as a browser reads it.
-pub fn scan(page: &str, html: &[u8]) -> PageLinks {
+pub(crate) fn scan(page: &str, html: &[u8]) -> PageLinks {
     use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
     /// What the tokenizer hands back: only what the check needs, borrowed
     /// until then (the callback emitter allocates no token per tag).

@@ -65,7 +65,7 @@ struct Page {
 /// Every file of a site and the links of its pages, gathered page by page
 /// (in any order) and checked at the end.
 #[derive(Default)]
-pub struct LinkTable {
+pub(super) struct LinkTable {
     strings: Interner,
     files: HashSet<Sym>,
     pages: Vec<Page>,
@@ -82,13 +82,13 @@ fn is_external(link: &str) -> bool {
 
 impl LinkTable {
     /// Records a file of the site (relative to its root).
-    pub fn add_file(&mut self, path: &str) {
+    pub(super) fn add_file(&mut self, path: &str) {
         let n = self.strings.intern(path);
         self.files.insert(n);
     }
 
     /// Records a page's internal links (each once), ids and title.
-    pub fn add_page(&mut self, page: &PageLinks) {
+    pub(super) fn add_page(&mut self, page: &PageLinks) {
         let path = self.strings.intern(&page.page);
         let mut seen = HashSet::new();
         let mut links = Vec::new();
@@ -146,17 +146,17 @@ impl LinkTable {
     }
 
     /// How many files.
-    pub fn files(&self) -> usize {
+    pub(super) fn files(&self) -> usize {
         self.files.len()
     }
 
     /// The HTML pages, sorted.
-    pub fn html_pages(&self) -> Vec<String> {
+    pub(super) fn html_pages(&self) -> Vec<String> {
         self.sorted_paths(|_| true)
     }
 
     /// The pages without a `<title>` with text in it, sorted.
-    pub fn untitled(&self) -> Vec<String> {
+    pub(super) fn untitled(&self) -> Vec<String> {
         self.sorted_paths(|p| !p.titled)
     }
 
@@ -173,7 +173,7 @@ impl LinkTable {
 
     /// The links that lead nowhere, page by page in the order the pages
     /// were added, each page's in its order.
-    pub fn broken(&self) -> Vec<BrokenLink> {
+    pub(super) fn broken(&self) -> Vec<BrokenLink> {
         let ids: HashMap<Sym, &[Sym]> = self
             .pages
             .iter()

@@ -10,7 +10,7 @@ use std::io::Write as _;
 
 /// Prints the entities (or, with `unmatched`, capitalised phrases that became
 /// no entity), most mentioned first.
-pub fn list(
+pub(super) fn list(
     options: &BuildOptions,
     format: Format,
     unmatched: bool,

@@ -105,7 +105,7 @@ entities:
 "#;
 
 /// Creates the skeleton in `dir`, which must not exist or be empty.
-pub fn create(dir: &Path) -> anyhow::Result<()> {
+pub(super) fn create(dir: &Path) -> anyhow::Result<()> {
     if dir.exists() {
         let empty = std::fs::read_dir(dir)
             .with_context(|| format!("{}: cannot read", dir.display()))?

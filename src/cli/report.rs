@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 /// A spinner with the current stage, shown only on a terminal, outside CI,
 /// and only once the build has run for a second (short builds stay quiet).
-pub struct Progress {
+pub(super) struct Progress {
     bar: Option<ProgressBar>,
     started: Instant,
     verbosity: Verbosity,
@@ -19,7 +19,7 @@ pub struct Progress {
 
 impl Progress {
     /// A progress display fitting the terminal and verbosity.
-    pub fn new(verbosity: Verbosity) -> Progress {
+    pub(super) fn new(verbosity: Verbosity) -> Progress {
         let interactive = std::io::stderr().is_terminal()
             && std::env::var_os("CI").is_none()
             && verbosity == Verbosity::Normal;
@@ -40,7 +40,7 @@ impl Progress {
     }
 
     /// Reports that `stage` has begun.
-    pub fn stage(&self, stage: Stage) {
+    pub(super) fn stage(&self, stage: Stage) {
         if let Some(bar) = &self.bar {
             if self.started.elapsed() >= Duration::from_secs(1) && bar.is_hidden() {
                 bar.set_draw_target(ProgressDrawTarget::stderr());
@@ -70,7 +70,7 @@ impl Progress {
     }
 
     /// Clears the spinner.
-    pub fn finish(&self) {
+    pub(super) fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
@@ -124,7 +124,7 @@ fn reason(w: &Warning) -> String {
 }
 
 /// Prints warnings: each in full when verbose (or few), else grouped by reason.
-pub fn print_warnings(warnings: &[Warning], verbosity: Verbosity) {
+pub(super) fn print_warnings(warnings: &[Warning], verbosity: Verbosity) {
     if verbosity == Verbosity::Quiet || warnings.is_empty() {
         return;
     }
@@ -150,7 +150,7 @@ pub fn print_warnings(warnings: &[Warning], verbosity: Verbosity) {
 }
 
 /// Prints a build's warnings and its one-line summary.
-pub fn print_build(report: &BuildReport, verbosity: Verbosity) {
+pub(super) fn print_build(report: &BuildReport, verbosity: Verbosity) {
     print_warnings(&report.warnings, verbosity);
     print_failures(report);
     if verbosity != Verbosity::Quiet {
@@ -159,14 +159,14 @@ pub fn print_build(report: &BuildReport, verbosity: Verbosity) {
 }
 
 /// Every failure, as an error: they are printed whatever the verbosity.
-pub fn print_failures(report: &BuildReport) {
+pub(super) fn print_failures(report: &BuildReport) {
     for failure in &report.failures {
         eprintln!("error: {failure}");
     }
 }
 
 /// `dossier check`.
-pub fn check(options: &BuildOptions, verbosity: Verbosity) -> anyhow::Result<()> {
+pub(super) fn check(options: &BuildOptions, verbosity: Verbosity) -> anyhow::Result<()> {
     let config = crate::build::load_config(options)?;
     let out = crate::build::output_dir(options, &config);
     let report = crate::check::check_site(&out)?;

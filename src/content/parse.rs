@@ -10,7 +10,7 @@ fn word_count(blocks: &[String]) -> usize {
 }
 
 /// Builds an article from a plain-text file.
-pub fn text_article(
+pub(super) fn text_article(
     raw: &str,
     path: String,
     shown: &str,
@@ -57,7 +57,7 @@ pub fn text_article(
 }
 
 /// Builds an article from a Markdown file with optional YAML front matter.
-pub fn markdown_article(
+pub(super) fn markdown_article(
     raw: &str,
     path: String,
     shown: &str,
@@ -166,7 +166,7 @@ fn front_date(date: Option<&str>, shown: &str, warnings: &mut Vec<Warning>) -> O
 }
 
 /// True for absolute http(s) URLs, the only ones an article may link out to.
-pub fn is_web_url(url: &str) -> bool {
+pub(super) fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use tera::Tera;
 
 /// Display order and heading of entity kinds.
-pub const KINDS: &[(EntityKind, &str)] = &[
+pub(crate) const KINDS: &[(EntityKind, &str)] = &[
     (EntityKind::Person, "People"),
     (EntityKind::Organization, "Organisations"),
     (EntityKind::Place, "Places"),
@@ -96,7 +96,7 @@ struct RelatedItem<'a> {
 }
 
 /// Renders article `index`'s page.
-pub fn render(
+pub(crate) fn render(
     input: &Input<'_>,
     tera: &Tera,
     index: ArticleId,

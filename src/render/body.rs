@@ -8,7 +8,7 @@ use std::collections::HashSet;
 /// The article's text as safe HTML. Each mention of an entity that has a page
 /// becomes `<a class="mention" id="m{k}">`, `k` being its index in
 /// `mentions`, so keyword-in-context lists can link to the very sentence.
-pub fn article_html(
+pub(super) fn article_html(
     article: &Article,
     mentions: &[Mention],
     entity_urls: &[Option<String>],

@@ -58,7 +58,7 @@ fn ris_line(out: &mut String, tag: &str, value: &str) {
 }
 
 /// The BibTeX entry for an article. `url` is the best URL known for it.
-pub fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
+pub(super) fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
     let mut fields: Vec<(&str, String)> = vec![("title", bib_escape(&article.title))];
     if let Some(author) = &article.author {
         fields.push(("author", bib_escape(author)));
@@ -95,7 +95,7 @@ pub fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) -> Stri
 }
 
 /// The RIS record for an article.
-pub fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
+pub(super) fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
     let mut out = String::new();
     ris_line(&mut out, "TY", "NEWS");
     ris_line(&mut out, "TI", &article.title);
@@ -122,7 +122,7 @@ pub fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String 
 /// has always written them); an absent value leaves its field out, as CSL
 /// readers expect.
 #[derive(Serialize)]
-pub struct Csl<'a> {
+pub(super) struct Csl<'a> {
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
     url: Option<String>,
     accessed: DateParts,
@@ -162,7 +162,7 @@ struct Literal<'a> {
 }
 
 /// The CSL-JSON item for an article.
-pub fn csl<'a>(article: &'a Article, url: Option<&str>, accessed: NaiveDate) -> Csl<'a> {
+pub(super) fn csl<'a>(article: &'a Article, url: Option<&str>, accessed: NaiveDate) -> Csl<'a> {
     Csl {
         url: url.map(str::to_string),
         accessed: DateParts::new(accessed),

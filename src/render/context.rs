@@ -12,7 +12,7 @@ use serde::Serialize;
 
 /// The site, as every template receives it (`site.title`, …).
 #[derive(Serialize)]
-pub struct Site<'a> {
+pub(super) struct Site<'a> {
     /// site.toml's title.
     pub title: &'a str,
     /// site.toml's description.
@@ -25,11 +25,11 @@ pub struct Site<'a> {
 
 /// The context of a page that needs nothing but what every page gets.
 #[derive(Serialize)]
-pub struct Empty {}
+pub(super) struct Empty {}
 
 /// A short description of an article for lists.
 #[derive(Serialize)]
-pub struct ArticleItem<'a> {
+pub(super) struct ArticleItem<'a> {
     /// Its title.
     pub title: &'a str,
     /// Its page.
@@ -46,7 +46,7 @@ pub struct ArticleItem<'a> {
 
 impl<'a> ArticleItem<'a> {
     /// Article `a` as a list item.
-    pub fn new(input: &'a Input<'_>, a: ArticleId) -> ArticleItem<'a> {
+    pub(super) fn new(input: &'a Input<'_>, a: ArticleId) -> ArticleItem<'a> {
         let article = input.article(a);
         ArticleItem {
             title: &article.title,
@@ -60,19 +60,19 @@ impl<'a> ArticleItem<'a> {
 }
 
 /// The page of article `a`'s outlet.
-pub fn outlet_url<'a>(input: &'a Input<'_>, a: ArticleId) -> Option<&'a str> {
+pub(super) fn outlet_url<'a>(input: &'a Input<'_>, a: ArticleId) -> Option<&'a str> {
     let o = (*input.knowledge.outlets.of_article.get(a.index())?)?;
     input.plan.outlets.get(o).map(String::as_str)
 }
 
 /// The page of entity `e`, when it has one.
-pub fn entity_url<'a>(input: &'a Input<'_>, e: EntityId) -> Option<&'a str> {
+pub(super) fn entity_url<'a>(input: &'a Input<'_>, e: EntityId) -> Option<&'a str> {
     input.plan.entities.get(e)?.as_deref()
 }
 
 /// An entity with its page, when it has one.
 #[derive(Serialize)]
-pub struct EntityLink<'a> {
+pub(super) struct EntityLink<'a> {
     /// Its name.
     pub name: &'a str,
     /// Its page.
@@ -81,7 +81,7 @@ pub struct EntityLink<'a> {
 
 /// An entity with its page and how often a page's subject names it.
 #[derive(Serialize)]
-pub struct EntityCount<'a> {
+pub(super) struct EntityCount<'a> {
     /// Its name.
     pub name: &'a str,
     /// Its kind (`person`, `organisation`…).
@@ -94,7 +94,7 @@ pub struct EntityCount<'a> {
 
 /// Items of one entity kind, under its heading.
 #[derive(Serialize)]
-pub struct KindGroup<T> {
+pub(super) struct KindGroup<T> {
     /// The heading ("People"…).
     pub label: &'static str,
     /// The items.
@@ -109,7 +109,7 @@ pub struct KindGroup<T> {
 
 /// A quote with its speaker, when known.
 #[derive(Serialize)]
-pub struct Quote<'a> {
+pub(super) struct Quote<'a> {
     /// The quoted words.
     pub text: &'a str,
     /// Who said them.
@@ -120,7 +120,7 @@ pub struct Quote<'a> {
 
 /// Where a quote (or a sentence) was found: the article's title, date and page.
 #[derive(Serialize)]
-pub struct FoundIn<'a> {
+pub(super) struct FoundIn<'a> {
     /// The article's title.
     pub article_title: &'a str,
     /// Its date, ISO.
@@ -131,7 +131,7 @@ pub struct FoundIn<'a> {
 
 impl<'a> FoundIn<'a> {
     /// Article `a`, linked at `url`.
-    pub fn new(input: &'a Input<'_>, a: ArticleId, url: String) -> FoundIn<'a> {
+    pub(super) fn new(input: &'a Input<'_>, a: ArticleId, url: String) -> FoundIn<'a> {
         let article = input.article(a);
         FoundIn {
             article_title: &article.title,
@@ -143,7 +143,7 @@ impl<'a> FoundIn<'a> {
 
 /// A quote and the article it is from.
 #[derive(Serialize)]
-pub struct SourcedQuote<'a> {
+pub(super) struct SourcedQuote<'a> {
     /// The quoted words.
     pub text: &'a str,
     /// The speaker, on pages about more than one.
@@ -156,7 +156,7 @@ pub struct SourcedQuote<'a> {
 
 /// Who said a quote: their name and page.
 #[derive(Serialize)]
-pub struct Speaker<'a> {
+pub(super) struct Speaker<'a> {
     /// Their name.
     pub speaker: Option<&'a str>,
     /// Their page.
@@ -165,7 +165,7 @@ pub struct Speaker<'a> {
 
 /// A topic or relation as a list entry.
 #[derive(Serialize)]
-pub struct TopicEntry<'a> {
+pub(super) struct TopicEntry<'a> {
     /// Its name.
     pub name: &'a str,
     /// Its page.
@@ -179,7 +179,7 @@ pub struct TopicEntry<'a> {
 }
 
 /// Articles newest first, undated last.
-pub fn newest_first(input: &Input<'_>, articles: &mut [ArticleId]) {
+pub(super) fn newest_first(input: &Input<'_>, articles: &mut [ArticleId]) {
     articles.sort_by(|&a, &b| {
         let (da, db) = (input.article(a).date, input.article(b).date);
         db.cmp(&da).then(a.cmp(&b))
@@ -187,7 +187,7 @@ pub fn newest_first(input: &Input<'_>, articles: &mut [ArticleId]) {
 }
 
 /// The newest `limit` of `articles` (undated last) as list items.
-pub fn newest_items<'a>(
+pub(super) fn newest_items<'a>(
     input: &'a Input<'_>,
     articles: impl IntoIterator<Item = ArticleId>,
     limit: usize,

@@ -11,7 +11,7 @@ use tera::Tera;
 
 /// One copy of an article, as its page lists it.
 #[derive(Serialize)]
-pub struct CopyItem<'a> {
+pub(super) struct CopyItem<'a> {
     /// The copy's file, relative to the content folder.
     pub path: &'a str,
     /// Its title (it may differ from the article's).
@@ -29,7 +29,7 @@ pub struct CopyItem<'a> {
 }
 
 /// The copies folded into article `a`, in corpus order.
-pub fn copies_of<'a>(input: &'a Input<'_>, a: ArticleId) -> Vec<CopyItem<'a>> {
+pub(super) fn copies_of<'a>(input: &'a Input<'_>, a: ArticleId) -> Vec<CopyItem<'a>> {
     input
         .knowledge
         .copies
@@ -60,7 +60,7 @@ struct PointerContext<'a> {
 }
 
 /// The pointer page of every copy.
-pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
+pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
     let base = super::feeds::base(input);
     input
         .knowledge

@@ -45,7 +45,11 @@ struct ArticleRecord<'a> {
 }
 
 /// Renders `data/*.json` and the search index files.
-pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
+pub(super) fn render(
+    input: &Input<'_>,
+    tera: &tera::Tera,
+    put: &Put<'_>,
+) -> Result<(), crate::Error> {
     let (json, (exports, index)) = rayon::join(
         || -> Result<(), crate::Error> {
             put(json_file("data/entities.json", &entity_records(input))?)?;

@@ -26,7 +26,7 @@ const MAX_QUOTES: usize = 50;
 const CONTEXT_CHARS: usize = 90;
 
 /// Per entity, where it is mentioned and quoted, built in one pass.
-pub struct MentionIndex {
+pub(super) struct MentionIndex {
     /// Per entity: (article, index of the mention in the article's list).
     mentions: IdVec<EntityId, Vec<(ArticleId, usize)>>,
     /// Per entity: (article, index of the quote in the article's list).
@@ -35,7 +35,7 @@ pub struct MentionIndex {
 
 impl MentionIndex {
     /// Indexes every mention and quote by entity.
-    pub fn build(input: &Input<'_>) -> MentionIndex {
+    pub(super) fn build(input: &Input<'_>) -> MentionIndex {
         let n = input.knowledge.extraction.entities.len();
         let mut mentions: IdVec<EntityId, Vec<_>> = vec![Vec::new(); n].into();
         let mut quotes: IdVec<EntityId, Vec<_>> = vec![Vec::new(); n].into();
@@ -202,7 +202,7 @@ fn keyword_in_context<'a>(
 }
 
 /// Renders entity `e`'s page at `url`.
-pub fn render(
+pub(super) fn render(
     input: &Input<'_>,
     tera: &Tera,
     index: &MentionIndex,

@@ -16,7 +16,11 @@ const CONTEXT_CHARS: usize = 100;
 /// The two files that grow fastest with the corpus, and that a reader only
 /// downloads, are gzipped: on real news they shrink about six times, and
 /// spreadsheets, pandas and Gephi open them as they are.
-pub fn render(input: &Input<'_>, tera: &tera::Tera, put: &Put<'_>) -> Result<(), crate::Error> {
+pub(super) fn render(
+    input: &Input<'_>,
+    tera: &tera::Tera,
+    put: &Put<'_>,
+) -> Result<(), crate::Error> {
     let (mentions, others) = rayon::join(
         || put(mentions_csv(input)?),
         || -> Result<(), crate::Error> {

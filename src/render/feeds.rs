@@ -15,7 +15,7 @@ use tera::Tera;
 const FEED_ENTRIES: usize = 50;
 
 /// `base_url` with exactly one trailing slash, or empty.
-pub fn base(input: &Input<'_>) -> String {
+pub(super) fn base(input: &Input<'_>) -> String {
     let b = input.config.base_url.trim().trim_end_matches('/');
     if b.is_empty() {
         String::new()
@@ -75,7 +75,7 @@ struct RobotsContext {
 
 /// Renders sitemap.xml, feed.xml and robots.txt from the theme's templates
 /// of those names. `pages` are the site's HTML pages (relative URLs).
-pub fn render(
+pub(super) fn render(
     input: &Input<'_>,
     tera: &Tera,
     pages: &[&str],
@@ -96,7 +96,7 @@ pub fn render(
 }
 
 /// The file `name`, rendered from the template of the same name.
-pub fn file<T: Serialize>(
+pub(super) fn file<T: Serialize>(
     tera: &Tera,
     name: &str,
     context: &T,

@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 
 /// `2023-09-13`.
-pub fn iso(date: Option<NaiveDate>) -> Option<String> {
+pub(super) fn iso(date: Option<NaiveDate>) -> Option<String> {
     date.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// `13 September 2023`, or "Undated".
-pub fn human(date: Option<NaiveDate>) -> String {
+pub(super) fn human(date: Option<NaiveDate>) -> String {
     date.map_or_else(
         || "Undated".to_string(),
         |d| d.format("%-d %B %Y").to_string(),
@@ -16,7 +16,7 @@ pub fn human(date: Option<NaiveDate>) -> String {
 }
 
 /// Minutes to read at 230 words a minute, at least one.
-pub fn reading_minutes(words: usize) -> usize {
+pub(super) fn reading_minutes(words: usize) -> usize {
     words.div_ceil(230).max(1)
 }
 
@@ -28,7 +28,7 @@ const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUM
     .remove(b'~');
 
 /// Percent-encodes a query-string value (everything but unreserved characters).
-pub fn query_value(text: &str) -> String {
+pub(super) fn query_value(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, QUERY_VALUE).to_string()
 }
 

@@ -8,7 +8,7 @@
 
 /// Where a label sits beside its node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub(super) enum Side {
     /// Right of the node, vertically centred.
     Right,
     /// Left of the node, vertically centred.
@@ -21,7 +21,7 @@ pub enum Side {
 
 impl Side {
     /// One letter, for the drawing's `data-side` attribute.
-    pub fn code(self) -> &'static str {
+    pub(super) fn code(self) -> &'static str {
         match self {
             Side::Right => "r",
             Side::Left => "l",
@@ -32,18 +32,18 @@ impl Side {
 }
 
 /// The scales (screen pixels per drawing unit) at which labels are tried.
-pub const SCALES: [f64; 14] = [
+pub(super) const SCALES: [f64; 14] = [
     0.15, 0.2, 0.25, 0.3, 0.42, 0.6, 0.8, 1.0, 1.4, 2.0, 2.8, 4.0, 5.6, 8.0,
 ];
 /// Label font size and line height on screen, in pixels.
-pub const FONT: f64 = 11.0;
+pub(super) const FONT: f64 = 11.0;
 const LINE: f64 = 14.0;
 /// Screen pixels between a node's edge and its label.
-pub const GAP: f64 = 3.0;
+pub(super) const GAP: f64 = 3.0;
 
 /// One label's place: its side and the smallest scale it is shown from.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placed {
+pub(super) struct Placed {
     /// Side of the node.
     pub side: Side,
     /// Shown at this scale and above.
@@ -52,7 +52,7 @@ pub struct Placed {
 
 /// Rough width of `text` in pixels at [`FONT`] in a sans-serif face: good
 /// enough to keep labels apart (errs on the wide side).
-pub fn text_width(text: &str) -> f64 {
+pub(super) fn text_width(text: &str) -> f64 {
     let em: f64 = text
         .chars()
         .map(|c| match c {
@@ -96,7 +96,7 @@ fn rect_meets_circle(a: &Rect, (x, y, r): (f64, f64, f64)) -> bool {
 /// `widths` (pixels), in the order of `order` (most important first), within
 /// the drawing `0..size.0` × `0..size.1` widened by `pad`. A label that fits
 /// at no scale is shown from a scale beyond the last.
-pub fn place(
+pub(super) fn place(
     pos: &[(f64, f64)],
     radii: &[f64],
     widths: &[f64],

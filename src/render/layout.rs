@@ -12,7 +12,7 @@
 
 /// One weighted, undirected edge between two node indices.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Link {
+pub(super) struct Link {
     /// A node index.
     pub a: usize,
     /// A node index.
@@ -23,7 +23,7 @@ pub struct Link {
 
 /// Tuning of one layout.
 #[derive(Debug, Clone, Copy)]
-pub struct Settings {
+pub(super) struct Settings {
     /// Iterations of ForceAtlas2 per component.
     pub iterations: usize,
     /// Free space kept around every node, on top of its radius.
@@ -54,7 +54,7 @@ impl Default for Settings {
 
 /// Node positions, with the bounding box of the whole drawing.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Layout {
+pub(super) struct Layout {
     /// Per node, its centre.
     pub pos: Vec<(f64, f64)>,
     /// Width and height of the drawing: every circle lies within
@@ -78,7 +78,7 @@ impl Lcg {
 /// Lays out nodes of the given radii joined by `links`, kept apart by `room`
 /// (per node, at least its radius: more for a node whose label should fit
 /// beside it); `pinned` (if any) stays put while the forces act.
-pub fn layout(
+pub(super) fn layout(
     radii: &[f64],
     room: &[f64],
     links: &[Link],

@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 /// One node to draw.
 #[derive(Debug, Clone)]
-pub struct DrawNode {
+pub(super) struct DrawNode {
     /// Full name (the node's accessible name and tooltip).
     pub name: String,
     /// Entity kind, a CSS class `kind-…`.
@@ -36,7 +36,7 @@ pub struct DrawEdge {
 }
 
 /// What the drawing is and how it is laid out.
-pub struct Spec<'a> {
+pub(super) struct Spec<'a> {
     /// CSS class of the `<svg>` besides `netgraph`.
     pub class: &'a str,
     /// Unique id prefix within the page.
@@ -62,7 +62,7 @@ pub struct Spec<'a> {
 const LABEL_ROOM: f64 = 0.6;
 
 /// Label text: long names are cut (the node's `<title>` keeps the full name).
-pub fn short_label(name: &str) -> String {
+pub(super) fn short_label(name: &str) -> String {
     const MAX: usize = 24;
     if name.chars().count() <= MAX {
         return name.to_string();
@@ -85,7 +85,7 @@ fn label_at(x: f64, y: f64, r: f64, side: Side, s: f64) -> (f64, f64) {
 
 /// The SVG of `nodes` and `edges` (nodes in order of importance: the first
 /// get their labels first).
-pub fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
+pub(super) fn draw(spec: &Spec<'_>, nodes: &[DrawNode], edges: &[DrawEdge]) -> String {
     let labels_text: Vec<String> = nodes.iter().map(|n| short_label(&n.name)).collect();
     let (laid, placed) = arrange(spec, nodes, edges, &labels_text);
     let mut svg = open_svg(spec, laid.size);
@@ -217,7 +217,7 @@ fn draw_node(
 
 /// A radius between `small` and `large`, by the square root of `value`'s
 /// share of `max` (so that areas follow the values).
-pub fn radius(value: usize, max: usize, small: f64, large: f64) -> f64 {
+pub(super) fn radius(value: usize, max: usize, small: f64, large: f64) -> f64 {
     small + (large - small) * (value as f64 / max.max(1) as f64).sqrt()
 }
 

@@ -39,7 +39,7 @@ struct KindCount {
 }
 
 /// Renders `network.html`.
-pub fn render(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
+pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
     let url = "network.html";
     let (nodes, edges) = network::graph(input);
     let svg = (!nodes.is_empty()).then(|| {

@@ -86,7 +86,7 @@ fn same_name(
 }
 
 /// The outlet an organisation's entity page is about: (its page, its articles).
-pub fn outlet_of_entity<'a>(input: &'a Input<'_>, e: EntityId) -> Option<(&'a str, usize)> {
+pub(crate) fn outlet_of_entity<'a>(input: &'a Input<'_>, e: EntityId) -> Option<(&'a str, usize)> {
     let entity = input.knowledge.entity(e)?;
     if entity.kind != crate::analyze::entities::EntityKind::Organization {
         return None;
@@ -126,7 +126,7 @@ fn entities_of_outlet<'a>(
 }
 
 /// Renders the outlets index and every outlet's page.
-pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
+pub(crate) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
     let outlets = &input.knowledge.outlets.list;
     let mut files: Vec<OutputFile> = (0..outlets.len())
         .into_par_iter()

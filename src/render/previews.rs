@@ -27,14 +27,14 @@ const LINE_CHARS: usize = 130;
 const MIN_WORDS: usize = 6;
 
 /// FNV-1a, 32 bits, over `key`'s UTF-8 bytes (`static/previews.js` has the same).
-pub fn shard_hash(key: &str) -> u32 {
+pub(super) fn shard_hash(key: &str) -> u32 {
     key.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
 }
 
 /// Hands `put` the preview files: the manifest and the shards.
-pub fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
+pub(super) fn render(input: &Input<'_>, put: &Put<'_>) -> Result<(), crate::Error> {
     let entries = entries(input);
     let total: usize = entries.iter().map(|(k, v)| k.len() + v.len() + 4).sum();
     let shards = total.div_ceil(SHARD_BYTES).max(1);

@@ -46,7 +46,7 @@ struct Piece<'a> {
 }
 
 /// Renders `relation`'s page at `url`.
-pub fn render(
+pub(super) fn render(
     input: &Input<'_>,
     tera: &Tera,
     relation: &Relation,

@@ -20,7 +20,7 @@ const TIMELINE_ARTICLES: usize = 2000;
 const HOME_TOPICS: usize = 8;
 
 /// Renders the site-wide pages.
-pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
+pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
     Ok(vec![
         home(input, tera)?,
         timeline(input, tera)?,

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use tera::Tera;
 
 /// Most articles listed on a topic or relation page (newest first).
-pub const MAX_ARTICLES: usize = 200;
+pub(super) const MAX_ARTICLES: usize = 200;
 /// Most-mentioned entities named in a page's overview.
 const OVERVIEW_ENTITIES: usize = 8;
 /// Most front-matter topics (tags) listed on the topics index.
@@ -59,7 +59,7 @@ struct IndexContext<'a> {
     min_articles: usize,
 }
 /// Renders every topic and relation page, the topics index and the network page.
-pub fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
+pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
     let k = input.knowledge;
     let mut files: Vec<OutputFile> = k
         .topics
@@ -188,7 +188,7 @@ fn entry<'a>(input: &Input<'_>, name: &'a str, url: &'a str, articles: &[usize])
 
 /// Topics (configured, then front-matter) and relations as list entries, for
 /// the topics index and the home page: (configured, tags, relations).
-pub fn entries<'a>(
+pub(super) fn entries<'a>(
     input: &'a Input<'_>,
     limit: usize,
 ) -> (
@@ -242,7 +242,7 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
 /// One search document per topic and relation page: its name, description
 /// and, for a relation, its two parties, so that searching "Russia" or
 /// filtering by the topic finds the page.
-pub fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
+pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
     let k = input.knowledge;
     let last_date = |articles: &[usize]| {
         format::iso(

@@ -2,7 +2,7 @@
 
 /// Escapes `text` for XML text and double- or single-quoted attributes, and
 /// drops characters XML 1.0 forbids (most control characters).
-pub fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

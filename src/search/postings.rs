@@ -26,7 +26,7 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 /// Postings of one field: term → encoded list (see the module docs).
-pub type FieldPostings = BTreeMap<String, Vec<i32>>;
+pub(super) type FieldPostings = BTreeMap<String, Vec<i32>>;
 
 /// Documents tokenised at once: the term lists of a chunk are all that is
 /// held beside the postings, so memory does not grow with a copy of every
@@ -40,7 +40,7 @@ type Building = BTreeMap<String, (i32, Vec<i32>)>;
 /// Postings per field and field lengths per field and document, for
 /// documents given as their field texts (`docs[d][f]`, fields in the same
 /// order for every document).
-pub fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
+pub(super) fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
     let mut building: Vec<Building> = vec![BTreeMap::new(); fields];
     let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(docs.len()); fields];
     for (c, chunk) in docs.chunks(CHUNK_DOCS).enumerate() {
@@ -113,7 +113,7 @@ fn add(field: &mut Building, term: String, doc: i32, count: usize) {
 /// (`index.to_json()` parsed as a value). Document refs must be the decimal
 /// numbers `0..n`; anything else is skipped.
 #[cfg(test)]
-pub fn field_postings(index: &Value, field: &str) -> FieldPostings {
+pub(super) fn field_postings(index: &Value, field: &str) -> FieldPostings {
     let mut raw: BTreeMap<String, Vec<(i32, i32)>> = BTreeMap::new();
     if let Some(root) = index
         .get("index")
@@ -134,7 +134,7 @@ pub fn field_postings(index: &Value, field: &str) -> FieldPostings {
 /// Field lengths (number of tokens after the pipeline) of documents `0..n`
 /// for `field`, from the serialised document store.
 #[cfg(test)]
-pub fn field_lengths(index: &Value, field: &str, n: usize) -> Vec<u64> {
+pub(super) fn field_lengths(index: &Value, field: &str, n: usize) -> Vec<u64> {
     let info = index.get("documentStore").and_then(|d| d.get("docInfo"));
     (0..n)
         .map(|i| {

@@ -54,7 +54,7 @@ const LIVE_RELOAD_JS: &str = r#"(function () {
 const OVERLAY_CSS: &str = ".dossier-error-overlay{position:fixed;inset:auto 1rem 1rem 1rem;max-height:50vh;overflow:auto;z-index:9999;background:#7a0000;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;padding:1rem;border-radius:6px;box-shadow:0 4px 24px rgba(0,0,0,.4)}\n";
 
 /// A running server.
-pub struct Running {
+pub(super) struct Running {
     /// `http://127.0.0.1:PORT/`.
     pub url: String,
 }
@@ -191,7 +191,11 @@ fn live(request: Request, state: &RwLock<Served>, bell: &Bell) {
 
 /// Starts serving on 127.0.0.1:`port` (0: any free port) with a few threads,
 /// and a thread for each open page's websocket.
-pub fn start(port: u16, state: Arc<RwLock<Served>>, bell: Arc<Bell>) -> anyhow::Result<Running> {
+pub(super) fn start(
+    port: u16,
+    state: Arc<RwLock<Served>>,
+    bell: Arc<Bell>,
+) -> anyhow::Result<Running> {
     let server = Server::http(("127.0.0.1", port))
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let port = server

@@ -30,7 +30,7 @@ type Watching = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
 /// The site as served: files by path, and the state open pages poll.
 #[derive(Default)]
-pub struct Served {
+pub(crate) struct Served {
     /// Every file of the last good build.
     pub files: HashMap<String, Arc<Vec<u8>>>,
     /// Bumped on every successful rebuild that changed something.
@@ -40,12 +40,12 @@ pub struct Served {
 }
 
 /// Told of each rebuild: its report, how many files changed, how long it took.
-pub type OnRebuilt<'a> = &'a dyn Fn(&BuildReport, usize, Duration);
+pub(crate) type OnRebuilt<'a> = &'a dyn Fn(&BuildReport, usize, Duration);
 
 /// Rings when the served site or its error changed, waking the threads that
 /// tell open pages.
 #[derive(Default)]
-pub struct Bell {
+pub(crate) struct Bell {
     rung: std::sync::Mutex<u64>,
     changed: std::sync::Condvar,
 }
@@ -171,7 +171,11 @@ fn edited_articles(
 }
 
 /// Runs the server until interrupted, telling `on_rebuilt` of each build.
-pub fn serve(options: &BuildOptions, port: u16, on_rebuilt: OnRebuilt<'_>) -> anyhow::Result<()> {
+pub(crate) fn serve(
+    options: &BuildOptions,
+    port: u16,
+    on_rebuilt: OnRebuilt<'_>,
+) -> anyhow::Result<()> {
     // An absolute root makes the watcher's paths the same as the cache's keys.
     let root = crate::build::site_root(options);
     let root = root

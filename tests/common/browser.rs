@@ -17,14 +17,14 @@ use std::time::{Duration, Instant};
 const RUN_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// The tools a browser test needs.
-pub struct Browser {
+pub(crate) struct Browser {
     chromium: PathBuf,
     node: PathBuf,
     axe: Option<PathBuf>,
 }
 
 /// The folder with `cdp.mjs`, `package.json` and (after `npm ci`) `node_modules`.
-pub fn js_dir() -> PathBuf {
+pub(crate) fn js_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/js")
 }
 
@@ -47,7 +47,7 @@ fn missing(what: &str) -> Option<Browser> {
 impl Browser {
     /// Chromium and Node.js, and axe-core when `with_axe`; `None` (after a
     /// notice) when one is missing and this is not CI.
-    pub fn find(with_axe: bool) -> Option<Browser> {
+    pub(crate) fn find(with_axe: bool) -> Option<Browser> {
         let fixed = PathBuf::from("/usr/bin/chromium");
         let Some(chromium) = fixed
             .is_file()
@@ -80,7 +80,7 @@ impl Browser {
 
     /// Visits every page of `visits` in one browser, in order; `probe` is a
     /// JavaScript expression evaluated on each page after it loaded.
-    pub fn run(&self, visits: &[Visit], probe: Option<&str>) -> Vec<VisitReport> {
+    pub(crate) fn run(&self, visits: &[Visit], probe: Option<&str>) -> Vec<VisitReport> {
         let work = tempfile::tempdir().expect("temp dir");
         let job_path = work.path().join("job.json");
         let report_path = work.path().join("report.json");
@@ -131,13 +131,13 @@ impl Browser {
 
 /// Light or dark colour scheme (`prefers-color-scheme`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scheme {
+pub(crate) enum Scheme {
     Light,
     Dark,
 }
 
 impl Scheme {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Scheme::Light => "light",
             Scheme::Dark => "dark",
@@ -147,7 +147,7 @@ impl Scheme {
 
 /// One page load.
 #[derive(Debug, Clone)]
-pub struct Visit {
+pub(crate) struct Visit {
     pub url: String,
     pub scheme: Scheme,
     pub width: u32,
@@ -162,7 +162,7 @@ pub struct Visit {
 
 impl Visit {
     /// A desktop-sized visit in the light scheme, without axe.
-    pub fn desktop(url: String) -> Visit {
+    pub(crate) fn desktop(url: String) -> Visit {
         Visit {
             url,
             scheme: Scheme::Light,
@@ -175,7 +175,7 @@ impl Visit {
     }
 
     /// A 375-pixel-wide phone visit in the light scheme, without axe.
-    pub fn phone(url: String) -> Visit {
+    pub(crate) fn phone(url: String) -> Visit {
         Visit {
             url,
             scheme: Scheme::Light,
@@ -187,16 +187,16 @@ impl Visit {
         }
     }
 
-    pub fn scheme(self, scheme: Scheme) -> Visit {
+    pub(crate) fn scheme(self, scheme: Scheme) -> Visit {
         Visit { scheme, ..self }
     }
 
-    pub fn with_axe(self) -> Visit {
+    pub(crate) fn with_axe(self) -> Visit {
         Visit { axe: true, ..self }
     }
 
     /// With interaction steps (see `tests/js/cdp.mjs`).
-    pub fn with_steps(self, steps: Vec<serde_json::Value>) -> Visit {
+    pub(crate) fn with_steps(self, steps: Vec<serde_json::Value>) -> Visit {
         Visit { steps, ..self }
     }
 }
@@ -208,7 +208,7 @@ struct Report {
 
 /// What happened on one visit.
 #[derive(Debug, Deserialize)]
-pub struct VisitReport {
+pub(crate) struct VisitReport {
     pub url: String,
     pub scheme: String,
     pub width: u32,
@@ -230,7 +230,7 @@ pub struct VisitReport {
 
 /// One recorded event.
 #[derive(Debug, Deserialize)]
-pub struct Event {
+pub(crate) struct Event {
     /// `dialog`, `trap`, `csp`, `console`, `exception` or `log`.
     pub kind: String,
     /// For `log`: where the entry came from (`network`, `security`, …).
@@ -243,7 +243,7 @@ pub struct Event {
 
 /// An axe-core rule violation.
 #[derive(Debug, Deserialize)]
-pub struct Violation {
+pub(crate) struct Violation {
     pub id: String,
     pub impact: Option<String>,
     pub help: String,
@@ -252,7 +252,7 @@ pub struct Violation {
 
 /// One element that violates a rule.
 #[derive(Debug, Deserialize)]
-pub struct ViolationNode {
+pub(crate) struct ViolationNode {
     pub target: String,
     pub html: String,
     pub summary: Option<String>,
@@ -260,7 +260,7 @@ pub struct ViolationNode {
 
 impl Violation {
     /// Serious or critical.
-    pub fn is_severe(&self) -> bool {
+    pub(crate) fn is_severe(&self) -> bool {
         matches!(self.impact.as_deref(), Some("serious" | "critical"))
     }
 }
@@ -290,7 +290,7 @@ impl std::fmt::Display for Violation {
 }
 
 /// A `file://` URL for `path` plus `query` (which may be empty).
-pub fn file_url(path: &Path, query: &str) -> String {
+pub(crate) fn file_url(path: &Path, query: &str) -> String {
     let path = path.to_string_lossy().replace('\\', "/");
     let mut url = String::from("file://");
     if !path.starts_with('/') {

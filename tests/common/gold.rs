@@ -26,7 +26,7 @@ struct GoldEntity {
 
 /// Totals over all articles of a gold file.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Score {
+pub(crate) struct Score {
     /// Extracted entities matched to a required gold entity.
     pub tp: usize,
     /// Extracted entities that count (matched or false positives).
@@ -38,20 +38,20 @@ pub struct Score {
 }
 
 impl Score {
-    pub fn precision(&self) -> f64 {
+    pub(crate) fn precision(&self) -> f64 {
         self.tp as f64 / self.extracted.max(1) as f64
     }
 
-    pub fn recall(&self) -> f64 {
+    pub(crate) fn recall(&self) -> f64 {
         self.tp as f64 / self.gold.max(1) as f64
     }
 
     /// Share of matched entities with the gold type.
-    pub fn type_accuracy(&self) -> f64 {
+    pub(crate) fn type_accuracy(&self) -> f64 {
         self.typed as f64 / self.tp.max(1) as f64
     }
 
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         format!(
             "precision {:.3} ({}/{}), recall {:.3} ({}/{}), type accuracy {:.3} ({}/{})",
             self.precision(),
@@ -123,7 +123,7 @@ fn extracted_for(entities: &[serde_json::Value], file: &str) -> Vec<Extracted> {
 
 /// Scores `entities` (the parsed `data/entities.json`) against the gold file
 /// at `gold_path`, printing every match, false positive, miss and type error.
-pub fn score(gold_path: &Path, entities: &[serde_json::Value]) -> Score {
+pub(crate) fn score(gold_path: &Path, entities: &[serde_json::Value]) -> Score {
     let gold_text = std::fs::read_to_string(gold_path).unwrap();
     let gold: BTreeMap<String, GoldArticle> = serde_saphyr::from_str(&gold_text).unwrap();
     assert!(

@@ -7,19 +7,19 @@ use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
 
 /// The repository root (the sample site).
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A built site in a temporary folder, removed on drop.
-pub struct Built {
+pub(crate) struct Built {
     pub dir: tempfile::TempDir,
     pub out: PathBuf,
     pub report: BuildReport,
 }
 
 /// Builds the site at `root` into a fresh temporary folder.
-pub fn build(root: &Path) -> Built {
+pub(crate) fn build(root: &Path) -> Built {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("public");
     let report = build_site(&BuildOptions {
@@ -32,20 +32,20 @@ pub fn build(root: &Path) -> Built {
 }
 
 /// Builds the sample site (the repository's seeds/ and site.toml).
-pub fn build_samples() -> Built {
+pub(crate) fn build_samples() -> Built {
     build(&repo())
 }
 
 impl Built {
     /// Reads and parses an output page.
-    pub fn page(&self, rel: &str) -> Html {
+    pub(crate) fn page(&self, rel: &str) -> Html {
         let text =
             std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
         Html::parse_document(&text)
     }
 
     /// All HTML pages, relative to the output folder.
-    pub fn html_pages(&self) -> Vec<String> {
+    pub(crate) fn html_pages(&self) -> Vec<String> {
         let mut pages: Vec<String> = walkdir::WalkDir::new(&self.out)
             .into_iter()
             .filter_map(Result::ok)
@@ -63,13 +63,13 @@ impl Built {
     }
 
     /// `data/articles.json` parsed.
-    pub fn articles_json(&self) -> Vec<serde_json::Value> {
+    pub(crate) fn articles_json(&self) -> Vec<serde_json::Value> {
         let text = std::fs::read_to_string(self.out.join("data/articles.json")).unwrap();
         serde_json::from_str(&text).unwrap()
     }
 
     /// A gzipped file of the site (`data/mentions.csv.gz`), decompressed.
-    pub fn gunzip(&self, rel: &str) -> String {
+    pub(crate) fn gunzip(&self, rel: &str) -> String {
         use std::io::Read;
         let file = std::fs::File::open(self.out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
         let mut text = String::new();
@@ -80,7 +80,7 @@ impl Built {
     }
 
     /// The page URL of the article read from `path` (relative to the content folder).
-    pub fn article_url(&self, path: &str) -> String {
+    pub(crate) fn article_url(&self, path: &str) -> String {
         self.articles_json()
             .into_iter()
             .find(|a| a["path"] == path)
@@ -90,7 +90,7 @@ impl Built {
 }
 
 /// Text of the first element matching `css`, whitespace-collapsed.
-pub fn text_of(doc: &Html, css: &str) -> Option<String> {
+pub(crate) fn text_of(doc: &Html, css: &str) -> Option<String> {
     let sel = Selector::parse(css).unwrap();
     doc.select(&sel).next().map(|e| {
         e.text()
@@ -103,7 +103,7 @@ pub fn text_of(doc: &Html, css: &str) -> Option<String> {
 }
 
 /// All values of attribute `attr` on elements matching `css`.
-pub fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
+pub(crate) fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
     let sel = Selector::parse(css).unwrap();
     doc.select(&sel)
         .filter_map(|e| e.value().attr(attr).map(str::to_string))
@@ -111,24 +111,24 @@ pub fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
 }
 
 /// The whole visible text of a page.
-pub fn all_text(doc: &Html) -> String {
+pub(crate) fn all_text(doc: &Html) -> String {
     doc.root_element().text().collect::<Vec<_>>().join(" ")
 }
 
 /// Writes `files` (relative path, content) under `dir`.
-pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
+pub(crate) fn write_files(dir: &Path, files: &[(&str, &str)]) {
     for (rel, text) in files {
         let path = dir.join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 }
-pub mod browser;
-pub mod gold;
-pub mod server;
+pub(crate) mod browser;
+pub(crate) mod gold;
+pub(crate) mod server;
 
 /// Every file under `dir`, by path relative to it, with its bytes.
-pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+pub(crate) fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)

@@ -10,7 +10,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// A running server; dropping it stops the thread.
-pub struct Server {
+pub(crate) struct Server {
     /// Base URL, e.g. `http://127.0.0.1:4321/dossier/`.
     pub base: String,
     stop: Arc<AtomicBool>,
@@ -107,7 +107,7 @@ fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) {
 }
 
 /// Serves `dir` at `http://127.0.0.1:<free port>/<prefix>/`.
-pub fn serve(dir: &Path, prefix: &str) -> Server {
+pub(crate) fn serve(dir: &Path, prefix: &str) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     let port = listener.local_addr().expect("local addr").port();
     let stop = Arc::new(AtomicBool::new(false));
@@ -133,7 +133,7 @@ pub fn serve(dir: &Path, prefix: &str) -> Server {
 }
 
 /// GETs `url` (http://127.0.0.1 only) and returns status code and body.
-pub fn get(url: &str) -> (u16, Vec<u8>) {
+pub(crate) fn get(url: &str) -> (u16, Vec<u8>) {
     let rest = url.strip_prefix("http://").expect("http URL");
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let mut stream = TcpStream::connect(host).expect("connect");

@@ -10,26 +10,26 @@ pub(crate) struct Votes(pub [f32; 5]);
 
 impl Votes {
     /// Adds `weight` for `kind`.
-    pub fn add(&mut self, kind: EntityKind, weight: f32) {
+    pub(super) fn add(&mut self, kind: EntityKind, weight: f32) {
         if let Some(v) = self.0.get_mut(kind_index(kind)) {
             *v += weight;
         }
     }
 
     /// Adds all of `other`.
-    pub fn merge(&mut self, other: &Votes) {
+    pub(super) fn merge(&mut self, other: &Votes) {
         for (a, b) in self.0.iter_mut().zip(other.0.iter()) {
             *a += b;
         }
     }
 
     /// Weight for `kind`.
-    pub fn get(&self, kind: EntityKind) -> f32 {
+    pub(super) fn get(&self, kind: EntityKind) -> f32 {
         self.0.get(kind_index(kind)).copied().unwrap_or(0.0)
     }
 
     /// The best-supported kind; `Other` without evidence.
-    pub fn best(&self) -> EntityKind {
+    pub(super) fn best(&self) -> EntityKind {
         let mut best = EntityKind::Other;
         let mut weight = 0.0;
         for kind in KINDS {
@@ -43,7 +43,7 @@ impl Votes {
     }
 
     /// True unless the evidence points to an organisation, place or event.
-    pub fn person_like(&self) -> bool {
+    pub(super) fn person_like(&self) -> bool {
         matches!(self.best(), EntityKind::Person | EntityKind::Other)
     }
 }

@@ -141,7 +141,7 @@ pub(crate) struct Matcher {
 
 impl Matcher {
     /// Builds the automaton over every name and alias (both apostrophe styles).
-    pub fn new(gazetteer: &Gazetteer) -> Matcher {
+    pub(super) fn new(gazetteer: &Gazetteer) -> Matcher {
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
         for (i, e) in gazetteer.entries.iter().enumerate() {
@@ -171,7 +171,7 @@ impl Matcher {
 
     /// Matches in `text` on word boundaries, in text order.
     /// A trailing possessive is allowed and left out of the range.
-    pub fn find(&self, text: &str) -> Vec<Hit> {
+    pub(super) fn find(&self, text: &str) -> Vec<Hit> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };

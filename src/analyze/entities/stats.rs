@@ -24,7 +24,7 @@ pub(crate) struct Stats {
 
 impl Stats {
     /// Counts the words of one block's tokens.
-    pub fn add_block(&mut self, text: &str, tokens: &[Token]) {
+    pub(super) fn add_block(&mut self, text: &str, tokens: &[Token]) {
         for t in tokens {
             let w = t.word(text);
             if is_capitalised(w) {
@@ -38,7 +38,7 @@ impl Stats {
     }
 
     /// Sums two counts.
-    pub fn merge(mut self, other: Stats) -> Stats {
+    pub(super) fn merge(mut self, other: Stats) -> Stats {
         for (k, v) in other.cap_mid {
             *self.cap_mid.entry(k).or_default() += v;
         }

@@ -24,12 +24,12 @@ pub(crate) struct Token {
 
 impl Token {
     /// The word without its possessive suffix.
-    pub fn word<'a>(&self, text: &'a str) -> &'a str {
+    pub(super) fn word<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// True when the word ends in a possessive "'s".
-    pub fn possessive(&self) -> bool {
+    pub(super) fn possessive(&self) -> bool {
         self.full_end > self.end
     }
 }
