@@ -2,7 +2,7 @@
 
 use crate::analyze::entities::Entity;
 use crate::analyze::Knowledge;
-use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
+use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec, RelationId, TopicId};
 use crate::config::{EntityConfig, SiteConfig};
 use crate::content::slug::SlugSet;
 use crate::content::Article;
@@ -15,9 +15,9 @@ pub struct Plan {
     /// Per entity, its page when it has one (enough articles and mentions).
     pub entities: IdVec<EntityId, Option<String>>,
     /// Per topic (same index as `Knowledge::topics`), e.g. `topics/military-cooperation.html`.
-    pub topics: Vec<String>,
+    pub topics: IdVec<TopicId, String>,
     /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`.
-    pub relations: Vec<String>,
+    pub relations: IdVec<RelationId, String>,
     /// Per outlet (same index as `Knowledge::outlets.list`), e.g. `outlets/reuters.html`.
     pub outlets: Vec<String>,
     /// Per folded copy (same index as `Knowledge::copies`): the URL its own

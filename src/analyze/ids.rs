@@ -1,7 +1,8 @@
 //! Typed indexes between the stages: an [`ArticleId`] cannot be used where
 //! an [`EntityId`] is meant, and an [`IdVec`] is indexed by its own kind of
-//! id only. An id is a position in the corpus order (articles) or in
-//! [`super::entities::Extraction::entities`] (entities).
+//! id only. An id is a position in the corpus order (articles), in
+//! [`super::entities::Extraction::entities`] (entities), or in the
+//! knowledge's topics and relations.
 //!
 //! The entity extractor still numbers entities with a bare `usize`
 //! ([`super::entities::Mention::entity`], [`super::entities::Quote::speaker`]):
@@ -57,6 +58,15 @@ id!(
 id!(
     /// An entity: its position in the extraction's entities.
     EntityId
+);
+
+id!(
+    /// A topic: its position in [`super::Knowledge::topics`].
+    TopicId
+);
+id!(
+    /// A relation: its position in [`super::Knowledge::relations`].
+    RelationId
 );
 
 /// A `Vec` indexed by one kind of id: one `T` per article, per entity…

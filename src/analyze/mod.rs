@@ -17,7 +17,7 @@ use crate::content::Article;
 use crate::fault::{Failure, Faults};
 use chrono::NaiveDate;
 use entities::{Extraction, Gazetteer};
-pub use ids::{ArticleId, EntityId, IdVec};
+pub use ids::{ArticleId, EntityId, IdVec, RelationId, TopicId};
 use std::collections::HashMap;
 
 /// Corpus-wide facts about one entity.
@@ -43,13 +43,13 @@ pub struct Knowledge {
     /// Per entity (same ids as `extraction.entities`).
     pub entity_stats: IdVec<EntityId, EntityStats>,
     /// Configured and front-matter topics.
-    pub topics: Vec<topics::Topic>,
+    pub topics: IdVec<TopicId, topics::Topic>,
     /// Per article, the indices of its topics.
-    pub article_topics: IdVec<ArticleId, Vec<usize>>,
+    pub article_topics: IdVec<ArticleId, Vec<TopicId>>,
     /// Relations between co-mentioned countries (or other parties, see site.toml).
-    pub relations: Vec<relations::Relation>,
+    pub relations: IdVec<RelationId, relations::Relation>,
     /// Per article, the indices of its relations.
-    pub article_relations: IdVec<ArticleId, Vec<usize>>,
+    pub article_relations: IdVec<ArticleId, Vec<RelationId>>,
     /// Per article, its key terms, best first.
     pub key_terms: IdVec<ArticleId, Vec<keyterms::KeyTerm>>,
     /// Per article, its related articles, best first.
@@ -99,6 +99,14 @@ impl Knowledge {
             )
             .collect()
     }
+}
+
+/// Per article, its list of numbers as ids of one kind.
+fn typed<I>(lists: Vec<Vec<usize>>, id: fn(usize) -> I) -> IdVec<ArticleId, Vec<I>> {
+    lists
+        .into_iter()
+        .map(|list| list.into_iter().map(id).collect())
+        .collect()
 }
 
 /// How many co-occurring entities are kept per entity.
@@ -162,10 +170,10 @@ pub fn analyze(
     Knowledge {
         extraction,
         entity_stats,
-        topics,
-        article_topics: article_topics.into(),
-        relations,
-        article_relations: article_relations.into(),
+        topics: topics.into(),
+        article_topics: typed(article_topics, TopicId::new),
+        relations: relations.into(),
+        article_relations: typed(article_relations, RelationId::new),
         key_terms: key_terms.into(),
         related: related.into(),
         failures,

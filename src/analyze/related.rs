@@ -7,6 +7,7 @@
 //! named everywhere) is skipped, which both bounds the work and drops what
 //! says nothing; the best few are kept in a small heap.
 
+use super::{RelationId, TopicId};
 use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
@@ -51,9 +52,9 @@ pub struct RelatedArticle {
     /// Shared entities.
     pub entities: Vec<usize>,
     /// Shared topics.
-    pub topics: Vec<usize>,
+    pub topics: Vec<TopicId>,
     /// Shared relations.
-    pub relations: Vec<usize>,
+    pub relations: Vec<RelationId>,
     /// Shared key terms.
     pub terms: Vec<String>,
 }
@@ -163,8 +164,8 @@ fn explain(article: usize, score: f64, shared: Vec<Signal>, terms: &[&str]) -> R
         article,
         score,
         entities: of(0),
-        topics: of(1),
-        relations: of(2),
+        topics: of(1).into_iter().map(TopicId::new).collect(),
+        relations: of(2).into_iter().map(RelationId::new).collect(),
         terms: of(3)
             .into_iter()
             .filter_map(|t| terms.get(t).map(|s| s.to_string()))
@@ -237,7 +238,7 @@ mod tests {
         assert_eq!(order, vec![1, 2]);
         assert_eq!(related[0][0].entities, vec![7]);
         assert_eq!(related[0][0].terms, vec!["arms deal".to_string()]);
-        assert_eq!(related[0][1].topics, vec![0]);
+        assert_eq!(related[0][1].topics, vec![TopicId::new(0)]);
         assert_eq!(related[0][1].entities, vec![1]);
         assert!(related[0][0].score > related[0][1].score);
         assert!(related[3].is_empty());

@@ -5,7 +5,7 @@ use super::copy_pages::CopyItem;
 use super::{body, cite, format, page, Input};
 use crate::analyze::entities::EntityKind;
 use crate::analyze::related::RelatedArticle;
-use crate::analyze::{ArticleId, EntityId};
+use crate::analyze::{ArticleId, EntityId, RelationId, TopicId};
 use crate::content::Article;
 use crate::output::OutputFile;
 use crate::plan::root_prefix;
@@ -258,14 +258,14 @@ fn topics<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TopicLink<'a>> {
         .get(index)
         .map(Vec::as_slice)
         .unwrap_or(&[]);
-    let topic = |t: usize| {
+    let topic = |t: TopicId| {
         Some(TopicLink {
             name: &k.topics.get(t)?.name,
             url: input.plan.topics.get(t)?,
             relation: false,
         })
     };
-    let relation = |r: usize| {
+    let relation = |r: RelationId| {
         Some(TopicLink {
             name: &k.relations.get(r)?.name,
             url: input.plan.relations.get(r)?,
@@ -295,16 +295,21 @@ fn related<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<RelatedItem<'a>> {
 /// One related article: what it shares, in full (`why`) and counted (`summary`).
 fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a> {
     let k = input.knowledge;
-    let names = |ids: &[usize], name: &dyn Fn(usize) -> Option<String>| -> Vec<String> {
-        ids.iter().filter_map(|&i| name(i)).collect()
-    };
-    let entities = names(&r.entities, &|e| {
-        k.extraction.entities.get(e).map(|x| x.name.clone())
-    });
-    let mut topics = names(&r.topics, &|t| k.topics.get(t).map(|x| x.name.clone()));
-    topics.extend(names(&r.relations, &|t| {
-        k.relations.get(t).map(|x| x.name.clone())
-    }));
+    let entities: Vec<String> = r
+        .entities
+        .iter()
+        .filter_map(|&e| Some(k.extraction.entities.get(e)?.name.clone()))
+        .collect();
+    let topics: Vec<String> = r
+        .topics
+        .iter()
+        .filter_map(|&t| Some(k.topics.get(t)?.name.clone()))
+        .chain(
+            r.relations
+                .iter()
+                .filter_map(|&t| Some(k.relations.get(t)?.name.clone())),
+        )
+        .collect();
     let mut why: Vec<String> = Vec::new();
     for (label, list) in [
         ("entities", &entities),

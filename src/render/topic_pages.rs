@@ -63,17 +63,17 @@ pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, 
     let k = input.knowledge;
     let mut files: Vec<OutputFile> = k
         .topics
+        .as_slice()
         .par_iter()
-        .enumerate()
-        .map(|(t, topic)| topic_page(input, tera, topic, &input.plan.topics[t]))
+        .zip(input.plan.topics.as_slice())
+        .map(|(topic, url)| topic_page(input, tera, topic, url))
         .collect::<Result<_, _>>()?;
     let relation_pages: Vec<OutputFile> = k
         .relations
+        .as_slice()
         .par_iter()
-        .enumerate()
-        .map(|(r, relation)| {
-            super::relation_page::render(input, tera, relation, &input.plan.relations[r])
-        })
+        .zip(input.plan.relations.as_slice())
+        .map(|(relation, url)| super::relation_page::render(input, tera, relation, url))
         .collect::<Result<_, _>>()?;
     files.extend(relation_pages);
     files.push(index(input, tera)?);
@@ -199,7 +199,7 @@ pub(super) fn entries<'a>(
     let k = input.knowledge;
     let mut configured = Vec::new();
     let mut tags = Vec::new();
-    for (t, topic) in k.topics.iter().enumerate() {
+    for (t, topic) in k.topics.iter_enumerated() {
         let list = match topic.origin {
             TopicOrigin::Configured => &mut configured,
             TopicOrigin::FrontMatter => &mut tags,
@@ -215,8 +215,7 @@ pub(super) fn entries<'a>(
     }
     let relations = k
         .relations
-        .iter()
-        .enumerate()
+        .iter_enumerated()
         .take(limit)
         .map(|(r, rel)| entry(input, &rel.name, &input.plan.relations[r], &rel.articles))
         .collect();
@@ -252,7 +251,7 @@ pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
                 .max(),
         )
     };
-    let topics = k.topics.iter().enumerate().map(|(t, topic)| {
+    let topics = k.topics.iter_enumerated().map(|(t, topic)| {
         let count = format!("{} article(s).", topic.articles.len());
         SearchDoc {
             kind: "topic",
@@ -270,7 +269,7 @@ pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
             topics: vec![topic.name.clone()],
         }
     });
-    let relations = k.relations.iter().enumerate().map(|(r, relation)| {
+    let relations = k.relations.iter_enumerated().map(|(r, relation)| {
         let parties: Vec<String> = relation
             .parties
             .iter()
