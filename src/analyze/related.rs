@@ -7,7 +7,7 @@
 //! named everywhere) is skipped, which both bounds the work and drops what
 //! says nothing; the best few are kept in a small heap.
 
-use super::{RelationId, TopicId};
+use super::{ArticleId, EntityId, RelationId, TopicId};
 use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
@@ -46,11 +46,11 @@ pub struct Signals<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelatedArticle {
     /// The related article.
-    pub article: usize,
+    pub article: ArticleId,
     /// Sum over shared signals of weight × ln(1 + N / articles with the signal).
     pub score: f64,
     /// Shared entities.
-    pub entities: Vec<usize>,
+    pub entities: Vec<EntityId>,
     /// Shared topics.
     pub topics: Vec<TopicId>,
     /// Shared relations.
@@ -161,9 +161,9 @@ fn explain(article: usize, score: f64, shared: Vec<Signal>, terms: &[&str]) -> R
     let of =
         |kind: u8| -> Vec<usize> { shared.iter().filter(|s| s.0 == kind).map(|s| s.1).collect() };
     RelatedArticle {
-        article,
+        article: ArticleId::new(article),
         score,
-        entities: of(0),
+        entities: of(0).into_iter().map(EntityId::new).collect(),
         topics: of(1).into_iter().map(TopicId::new).collect(),
         relations: of(2).into_iter().map(RelationId::new).collect(),
         terms: of(3)
@@ -234,18 +234,18 @@ mod tests {
                 terms: &terms,
             },
         );
-        let order: Vec<usize> = related[0].iter().map(|r| r.article).collect();
+        let order: Vec<usize> = related[0].iter().map(|r| r.article.index()).collect();
         assert_eq!(order, vec![1, 2]);
-        assert_eq!(related[0][0].entities, vec![7]);
+        assert_eq!(related[0][0].entities, vec![EntityId::new(7)]);
         assert_eq!(related[0][0].terms, vec!["arms deal".to_string()]);
         assert_eq!(related[0][1].topics, vec![TopicId::new(0)]);
-        assert_eq!(related[0][1].entities, vec![1]);
+        assert_eq!(related[0][1].entities, vec![EntityId::new(1)]);
         assert!(related[0][0].score > related[0][1].score);
         assert!(related[3].is_empty());
         assert!(related
             .iter()
             .enumerate()
-            .all(|(a, list)| list.iter().all(|r| r.article != a)));
+            .all(|(a, list)| list.iter().all(|r| r.article.index() != a)));
     }
 
     #[test]
@@ -277,7 +277,7 @@ mod tests {
                 terms: &no_terms,
             },
         );
-        let order: Vec<usize> = related[3].iter().map(|r| r.article).collect();
+        let order: Vec<usize> = related[3].iter().map(|r| r.article.index()).collect();
         assert_eq!(order, vec![0, 1, 2, 4, 5]);
     }
 }

@@ -298,7 +298,7 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
     let entities: Vec<String> = r
         .entities
         .iter()
-        .filter_map(|&e| Some(k.extraction.entities.get(e)?.name.clone()))
+        .filter_map(|&e| Some(k.entity(e)?.name.clone()))
         .collect();
     let topics: Vec<String> = r
         .topics
@@ -331,7 +331,7 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
         }
     }
     RelatedItem {
-        article: ArticleItem::new(input, ArticleId::new(r.article)),
+        article: ArticleItem::new(input, r.article),
         score: format!("{:.1}", r.score),
         why: format!("Score {:.1}, shared {}", r.score, why.join("; ")),
         summary: format!("{} in common", summary.join(", ")),
