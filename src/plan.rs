@@ -2,7 +2,7 @@
 
 use crate::analyze::entities::Entity;
 use crate::analyze::Knowledge;
-use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec, RelationId, TopicId};
+use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec, OutletId, RelationId, TopicId};
 use crate::config::{EntityConfig, SiteConfig};
 use crate::content::slug::SlugSet;
 use crate::content::Article;
@@ -19,7 +19,7 @@ pub struct Plan {
     /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`.
     pub relations: IdVec<RelationId, String>,
     /// Per outlet (same index as `Knowledge::outlets.list`), e.g. `outlets/reuters.html`.
-    pub outlets: Vec<String>,
+    pub outlets: IdVec<OutletId, String>,
     /// Per folded copy (same index as `Knowledge::copies`): the URL its own
     /// page would have had, which now points to its article.
     pub copies: Vec<String>,

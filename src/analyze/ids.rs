@@ -2,7 +2,7 @@
 //! an [`EntityId`] is meant, and an [`IdVec`] is indexed by its own kind of
 //! id only. An id is a position in the corpus order (articles), in
 //! [`super::entities::Extraction::entities`] (entities), or in the
-//! knowledge's topics and relations.
+//! knowledge's topics, relations and outlets.
 //!
 //! The entity extractor still numbers entities with a bare `usize`
 //! ([`super::entities::Mention::entity`], [`super::entities::Quote::speaker`]):
@@ -67,6 +67,11 @@ id!(
 id!(
     /// A relation: its position in [`super::Knowledge::relations`].
     RelationId
+);
+
+id!(
+    /// An outlet: its position in [`super::outlets::Outlets::list`].
+    OutletId
 );
 
 /// A `Vec` indexed by one kind of id: one `T` per article, per entity…

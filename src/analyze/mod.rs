@@ -17,7 +17,7 @@ use crate::content::Article;
 use crate::fault::{Failure, Faults};
 use chrono::NaiveDate;
 use entities::{Extraction, Gazetteer};
-pub use ids::{ArticleId, EntityId, IdVec, RelationId, TopicId};
+pub use ids::{ArticleId, EntityId, IdVec, OutletId, RelationId, TopicId};
 use std::collections::HashMap;
 
 /// Corpus-wide facts about one entity.

@@ -9,6 +9,7 @@
 
 use super::copies::Copy;
 use super::entities::{EntityKind, Gazetteer};
+use super::{ArticleId, IdVec, OutletId};
 use crate::config::OutletConfig;
 use crate::content::Article;
 use crate::text::collapse_whitespace;
@@ -59,9 +60,9 @@ pub struct Outlet {
 #[derive(Debug, Clone, Default)]
 pub struct Outlets {
     /// Outlets by name (case-insensitive).
-    pub list: Vec<Outlet>,
+    pub list: IdVec<OutletId, Outlet>,
     /// Per article, its outlet.
-    pub of_article: Vec<Option<usize>>,
+    pub of_article: IdVec<ArticleId, Option<OutletId>>,
 }
 
 /// Comparison key of a name: lower case, no leading "the", dots and
@@ -343,9 +344,9 @@ impl Outlets {
             }
         }
         let list: Vec<Outlet> = by_name.into_values().collect();
-        let index: HashMap<String, usize> = list
-            .iter()
-            .enumerate()
+        let list: IdVec<OutletId, Outlet> = list.into();
+        let index: HashMap<String, OutletId> = list
+            .iter_enumerated()
             .map(|(i, o)| (o.name.to_lowercase(), i))
             .collect();
         let of_article = articles

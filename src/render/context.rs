@@ -61,7 +61,7 @@ impl<'a> ArticleItem<'a> {
 
 /// The page of article `a`'s outlet.
 pub(super) fn outlet_url<'a>(input: &'a Input<'_>, a: ArticleId) -> Option<&'a str> {
-    let o = (*input.knowledge.outlets.of_article.get(a.index())?)?;
+    let o = (*input.knowledge.outlets.of_article.get(a)?)?;
     input.plan.outlets.get(o).map(String::as_str)
 }
 

@@ -4,7 +4,7 @@
 use super::charts::{sparkline, MonthSeries};
 use super::context::{newest_items, ArticleItem};
 use super::{format, page, Input};
-use crate::analyze::{ArticleId, EntityId};
+use crate::analyze::{ArticleId, EntityId, OutletId};
 use crate::output::OutputFile;
 use crate::plan::OUTLETS_INDEX;
 use rayon::prelude::*;
@@ -92,18 +92,17 @@ pub(crate) fn outlet_of_entity<'a>(input: &'a Input<'_>, e: EntityId) -> Option<
         return None;
     }
     let outlets = &input.knowledge.outlets.list;
-    let o = outlets.iter().position(|o| same_name(entity, o))?;
-    Some((
-        input.plan.outlets.get(o)?.as_str(),
-        outlets[o].articles.len(),
-    ))
+    let (o, outlet) = outlets
+        .iter_enumerated()
+        .find(|(_, o)| same_name(entity, o))?;
+    Some((input.plan.outlets.get(o)?.as_str(), outlet.articles.len()))
 }
 
 /// The organisations the articles name that are outlet `o` (its own
 /// datelines name it), and the page of the first with one: (name, page).
 fn entities_of_outlet<'a>(
     input: &'a Input<'_>,
-    o: usize,
+    o: OutletId,
 ) -> (Vec<EntityId>, Option<(&'a str, &'a str)>) {
     let Some(outlet) = input.knowledge.outlets.list.get(o) else {
         return (Vec::new(), None);
@@ -130,7 +129,7 @@ pub(crate) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, 
     let outlets = &input.knowledge.outlets.list;
     let mut files: Vec<OutputFile> = (0..outlets.len())
         .into_par_iter()
-        .map(|o| outlet_page(input, tera, o))
+        .map(|o| outlet_page(input, tera, OutletId::new(o)))
         .collect::<Result<_, _>>()?;
     files.push(index(input, tera)?);
     Ok(files)
@@ -229,7 +228,7 @@ fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[EntityId])
         .collect()
 }
 
-fn outlet_page(input: &Input<'_>, tera: &Tera, o: usize) -> Result<OutputFile, crate::Error> {
+fn outlet_page(input: &Input<'_>, tera: &Tera, o: OutletId) -> Result<OutputFile, crate::Error> {
     let outlet = &input.knowledge.outlets.list[o];
     let url = &input.plan.outlets[o];
     let (itself, entity) = entities_of_outlet(input, o);
