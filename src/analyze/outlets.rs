@@ -51,7 +51,7 @@ pub struct Outlet {
     /// Other names seen in the corpus.
     pub aliases: Vec<String>,
     /// Its articles (indices into the folded article list), in corpus order.
-    pub articles: Vec<usize>,
+    pub articles: Vec<ArticleId>,
     /// Copies it filed of other articles (indices into the copies).
     pub copies: Vec<usize>,
 }
@@ -335,7 +335,9 @@ impl Outlets {
         }
         for (a, article) in articles.iter().enumerate() {
             if let Some(source) = article.source.as_deref() {
-                entry(&mut by_name, &aliases, source).articles.push(a);
+                entry(&mut by_name, &aliases, source)
+                    .articles
+                    .push(ArticleId::new(a));
             }
         }
         for (c, copy) in copies.iter().enumerate() {

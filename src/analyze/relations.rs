@@ -3,6 +3,7 @@
 
 use super::countries::is_country;
 use super::entities::{Entity, EntityKind, Extraction};
+use super::ArticleId;
 use crate::config::{RelationConfig, RelationScope};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -24,7 +25,7 @@ pub struct Relation {
     /// The names joined by an en dash: "China – North Korea".
     pub name: String,
     /// Articles naming both, in corpus order.
-    pub articles: Vec<usize>,
+    pub articles: Vec<ArticleId>,
     /// Sentences naming both: (article, index into the article's sentences).
     pub sentences: Vec<(usize, usize)>,
     /// Quotes in those articles that are about either party (their sentence
@@ -101,7 +102,7 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
             Relation {
                 name: pair_name(entities, parties),
                 parties,
-                articles,
+                articles: articles.into_iter().map(ArticleId::new).collect(),
                 sentences,
                 quotes,
             }
@@ -110,7 +111,7 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
     let mut per_article = vec![Vec::new(); extraction.mentions.len()];
     for (r, relation) in relations.iter().enumerate() {
         for &a in &relation.articles {
-            if let Some(list) = per_article.get_mut(a) {
+            if let Some(list) = per_article.get_mut(a.index()) {
                 list.push(r);
             }
         }
@@ -238,7 +239,7 @@ mod tests {
         let (relations, per_article) = find(&extraction, &one);
         let names: Vec<&str> = relations.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, vec!["North Korea – Russia", "China – North Korea"]);
-        assert_eq!(relations[0].articles, vec![0, 1]);
+        assert_eq!(relations[0].articles, vec![ArticleId::new(0), ArticleId::new(1)]);
         assert_eq!(relations[0].sentences, vec![(0, 0)]);
         assert_eq!(relations[0].quotes, vec![(1, 0)]);
         assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);

@@ -2,6 +2,7 @@
 //! articles' front matter (`tags`, `topics`).
 
 use super::entities::Extraction;
+use super::ArticleId;
 use crate::config::TopicConfig;
 use crate::content::Article;
 use crate::text;
@@ -28,7 +29,7 @@ pub struct Topic {
     /// Where it comes from.
     pub origin: TopicOrigin,
     /// Indices of its articles, in corpus order.
-    pub articles: Vec<usize>,
+    pub articles: Vec<ArticleId>,
 }
 
 /// Finds every topic and the articles in it.
@@ -85,7 +86,7 @@ pub fn find(
         list.sort_unstable();
         list.dedup();
         for &t in list.iter() {
-            topics[t].articles.push(a);
+            topics[t].articles.push(ArticleId::new(a));
         }
     }
     order_front_matter_topics(topics, per_article, configs.len())
@@ -277,8 +278,8 @@ mod tests {
         ];
         let (topics, per_article) = find(&articles, &extraction, &configs);
         assert_eq!(topics.len(), 2, "the Energy tag joins the configured topic");
-        assert_eq!(topics[0].articles, vec![0]);
-        assert_eq!(topics[1].articles, vec![2]);
+        assert_eq!(topics[0].articles, vec![ArticleId::new(0)]);
+        assert_eq!(topics[1].articles, vec![ArticleId::new(2)]);
         assert_eq!(per_article, vec![vec![0], vec![], vec![1]]);
     }
 

@@ -137,9 +137,9 @@ pub(crate) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, 
 
 fn date_range(
     input: &Input<'_>,
-    articles: &[usize],
+    articles: &[ArticleId],
 ) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
-    let dates = articles.iter().filter_map(|&a| input.articles[a].date);
+    let dates = articles.iter().filter_map(|&a| input.article(a).date);
     let (first, last) = dates.fold(
         (None, None),
         |(f, l): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), d| {
@@ -192,13 +192,17 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
 
 /// The entities most of the outlet's articles name, with pages, but for
 /// those in `except` (the outlet itself).
-fn most_named<'a>(input: &'a Input<'_>, articles: &[usize], except: &[EntityId]) -> Vec<Named<'a>> {
+fn most_named<'a>(
+    input: &'a Input<'_>,
+    articles: &[ArticleId],
+    except: &[EntityId],
+) -> Vec<Named<'a>> {
     let extraction = &input.knowledge.extraction;
     let mut counts: HashMap<EntityId, usize> = HashMap::new();
     for &a in articles {
         let mut ids: Vec<EntityId> = extraction
             .mentions
-            .get(a)
+            .get(a.index())
             .map(|ms| ms.iter().map(|m| EntityId::new(m.entity)).collect())
             .unwrap_or_default();
         ids.sort_unstable();
@@ -234,7 +238,7 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: OutletId) -> Result<OutputFile
     let (itself, entity) = entities_of_outlet(input, o);
     let (first, last) = date_range(input, &outlet.articles);
     let series =
-        MonthSeries::from_dates(outlet.articles.iter().map(|&a| (input.articles[a].date, 1)));
+        MonthSeries::from_dates(outlet.articles.iter().map(|&a| (input.article(a).date, 1)));
     let chart = (!series.months.is_empty()).then(|| {
         sparkline(
             &series,
@@ -243,11 +247,7 @@ fn outlet_page(input: &Input<'_>, tera: &Tera, o: OutletId) -> Result<OutputFile
             "article",
         )
     });
-    let articles = newest_items(
-        input,
-        outlet.articles.iter().map(|&a| ArticleId::new(a)),
-        MAX_ARTICLES,
-    );
+    let articles = newest_items(input, outlet.articles.iter().copied(), MAX_ARTICLES);
     let copies: Vec<FiledCopy<'_>> = outlet
         .copies
         .iter()

@@ -107,13 +107,18 @@ fn topic_page(
 /// The entities with pages that `articles` mention most, but for `exclude`.
 fn most_mentioned<'a>(
     input: &'a Input<'_>,
-    articles: &[usize],
+    articles: &[ArticleId],
     exclude: &[usize],
 ) -> Vec<EntityCount<'a>> {
     let extraction = &input.knowledge.extraction;
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for &a in articles {
-        for m in extraction.mentions.get(a).map(Vec::as_slice).unwrap_or(&[]) {
+        for m in extraction
+            .mentions
+            .get(a.index())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
             if !exclude.contains(&m.entity) {
                 *counts.entry(m.entity).or_insert(0) += 1;
             }
@@ -142,15 +147,15 @@ fn most_mentioned<'a>(
 /// What topic and relation pages share: overview, chart and article list.
 pub(super) fn collection<'a>(
     input: &'a Input<'_>,
-    articles: &[usize],
+    articles: &[ArticleId],
     exclude: &[usize],
 ) -> Collection<'a> {
     let dates: Vec<_> = articles
         .iter()
-        .filter_map(|&a| input.articles[a].date)
+        .filter_map(|&a| input.article(a).date)
         .collect();
     let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
-    let series = MonthSeries::from_dates(articles.iter().map(|&a| (input.articles[a].date, 1)));
+    let series = MonthSeries::from_dates(articles.iter().map(|&a| (input.article(a).date, 1)));
     Collection {
         overview: Overview {
             articles: articles.len(),
@@ -163,19 +168,20 @@ pub(super) fn collection<'a>(
         },
         chart: (!series.months.is_empty())
             .then(|| sparkline(&series, "over-time", "Articles per month", "article")),
-        articles: newest_items(
-            input,
-            articles.iter().map(|&a| ArticleId::new(a)),
-            MAX_ARTICLES,
-        ),
+        articles: newest_items(input, articles.iter().copied(), MAX_ARTICLES),
         articles_total: articles.len(),
     }
 }
 /// A topic or relation as a list entry.
-fn entry<'a>(input: &Input<'_>, name: &'a str, url: &'a str, articles: &[usize]) -> TopicEntry<'a> {
+fn entry<'a>(
+    input: &Input<'_>,
+    name: &'a str,
+    url: &'a str,
+    articles: &[ArticleId],
+) -> TopicEntry<'a> {
     let dates: Vec<_> = articles
         .iter()
-        .filter_map(|&a| input.articles[a].date)
+        .filter_map(|&a| input.article(a).date)
         .collect();
     TopicEntry {
         name,
@@ -243,13 +249,8 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
 /// filtering by the topic finds the page.
 pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
     let k = input.knowledge;
-    let last_date = |articles: &[usize]| {
-        format::iso(
-            articles
-                .iter()
-                .filter_map(|&a| input.articles[a].date)
-                .max(),
-        )
+    let last_date = |articles: &[ArticleId]| {
+        format::iso(articles.iter().filter_map(|&a| input.article(a).date).max())
     };
     let topics = k.topics.iter_enumerated().map(|(t, topic)| {
         let count = format!("{} article(s).", topic.articles.len());
