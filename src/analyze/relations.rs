@@ -239,7 +239,10 @@ mod tests {
         let (relations, per_article) = find(&extraction, &one);
         let names: Vec<&str> = relations.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, vec!["North Korea – Russia", "China – North Korea"]);
-        assert_eq!(relations[0].articles, vec![ArticleId::new(0), ArticleId::new(1)]);
+        assert_eq!(
+            relations[0].articles,
+            vec![ArticleId::new(0), ArticleId::new(1)]
+        );
         assert_eq!(relations[0].sentences, vec![(0, 0)]);
         assert_eq!(relations[0].quotes, vec![(1, 0)]);
         assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);
