@@ -50,7 +50,7 @@ impl<'a> Recorder<'a> {
         let table = self.table();
         (
             table.files(),
-            table.html_pages().len(),
+            table.pages(),
             self.bytes.load(Ordering::Relaxed),
         )
     }

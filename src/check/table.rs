@@ -150,6 +150,11 @@ impl LinkTable {
         self.files.len()
     }
 
+    /// How many HTML pages.
+    pub(super) fn pages(&self) -> usize {
+        self.pages.len()
+    }
+
     /// The HTML pages, sorted.
     pub(super) fn html_pages(&self) -> Vec<String> {
         self.sorted_paths(|_| true)
