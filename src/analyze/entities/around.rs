@@ -8,6 +8,25 @@ use super::cues::{
     is_event_after, is_holding, is_opponent_cue, is_org_after, is_place_noun, is_place_preposition,
     is_speech, is_staff,
 };
+
+/// A compass direction, as in "north of Bermuda".
+fn is_direction(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
+}
 use super::tokens::{is_capitalised, Token};
 use super::{lexicon, names, places, EntityKind};
 
@@ -85,8 +104,12 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 6.0);
         } else if lexicon::is_org_cue(w) || lexicon::is_org_cue(w.trim_end_matches('s')) {
             v.add(EntityKind::Organization, 5.0);
-        } else if prep == "of" && is_place_noun(before) {
+        } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
+            // "the city of Mosul", "north of Bermuda".
             v.add(EntityKind::Place, 5.0);
+        } else if is_place_noun(w) && w != "state" {
+            // "the island Crete", "the port city Hodeidah".
+            v.add(EntityKind::Place, 3.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && is_staff(before) {
@@ -146,6 +169,10 @@ impl<'a> Around<'a> {
                 0.5
             };
             v.add(EntityKind::Person, weight);
+        } else if matches!(w, "died" | "dies") || (w == "has" && self.word(self.last + 2) == "died")
+        {
+            // "Ginger Baker has died": only people die in the news's sense.
+            v.add(EntityKind::Person, 3.0);
         } else if lexicon::is_place_cue(w) {
             v.add(EntityKind::Place, 4.0);
         } else if is_org_after(w) && !end_tok.possessive() {

@@ -173,6 +173,10 @@ impl Block<'_> {
         {
             return None;
         }
+        if is_acronym(w) && !known && is_ticker(self.text.get(..t0.start).unwrap_or("")) {
+            // "(NASDAQ: AAPL)": a share's ticker, not a name.
+            return None;
+        }
         if is_acronym(w) && !known && (is_roman_numeral(w) || self.stats.lower(w) > 0) {
             // "XVII"; "UNLESS", "HUGE": a numeral, or a word in capitals
             // for emphasis (seen in lower case in the corpus).
@@ -210,6 +214,49 @@ fn is_filler(w: &str) -> bool {
         || lexicon::is_stopword(w)
         || lexicon::is_calendar(w)
         || !is_name_start(w)
+}
+
+/// The text before a word ends in a stock exchange's name and a colon, as
+/// in "(NYSE: GM)": the word is a ticker.
+fn is_ticker(before: &str) -> bool {
+    let Some(rest) = before
+        .strip_suffix(": ")
+        .or_else(|| before.strip_suffix(':'))
+    else {
+        return false;
+    };
+    let exchange = rest
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        exchange.to_uppercase().as_str(),
+        "NASDAQ"
+            | "NYSE"
+            | "AMEX"
+            | "LSE"
+            | "TSX"
+            | "ASX"
+            | "HKEX"
+            | "SEHK"
+            | "TYO"
+            | "TSE"
+            | "KRX"
+            | "BSE"
+            | "NSE"
+            | "EURONEXT"
+            | "FWB"
+            | "XETRA"
+            | "SIX"
+            | "OTC"
+            | "OTCQX"
+            | "SGX"
+            | "JSE"
+            | "BMV"
+            | "MOEX"
+            | "SSE"
+            | "SZSE"
+    )
 }
 
 /// "II", "XVII": a Roman numeral (of a king, a sequel, a century).

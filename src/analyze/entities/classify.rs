@@ -150,6 +150,9 @@ impl<'a> NameParts<'a> {
             || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
         {
             v.add(EntityKind::Organization, 10.0);
+        } else if known_org_head && self.last.contains(|c: char| c.is_ascii_digit()) {
+            // "Airbus A380", "Boeing 787": a company's model.
+            v.add(EntityKind::Other, 7.0);
         } else if known_org_head {
             v.add(EntityKind::Organization, 7.0);
         }
@@ -276,13 +279,27 @@ impl<'a> NameParts<'a> {
         if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
             v.add(EntityKind::Organization, 3.0);
         }
-        // "NatWest", "Commerzbank": shapes of company names.
-        if words == 1
+        // "8GB", "A380s", "SARS-CoV-2": a code, model or quantity, no name
+        // of a person, organisation or place ("G7", "H1N1" are acronyms).
+        let coded = name.chars().any(|c| c.is_ascii_digit())
+            && (name.starts_with(|c: char| c.is_ascii_digit())
+                || name.contains(char::is_lowercase));
+        if words == 1 && coded {
+            v.add(EntityKind::Other, 4.0);
+        } else if words == 1
             && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))
         {
             v.add(EntityKind::Organization, 4.0);
         }
-        if *v != Votes::default() || !(2..=4).contains(&words) {
+        if *v != Votes::default() {
+            return;
+        }
+        // "Procter & Gamble", "Marks & Spencer": a firm's name.
+        if list.contains(&"&") && !has_place {
+            v.add(EntityKind::Organization, 4.0);
+            return;
+        }
+        if !(2..=4).contains(&words) {
             return;
         }
         let namey = |w: &str| {

@@ -425,7 +425,17 @@ impl Block<'_> {
         let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)
             || is_acronym(w)
             || w.ends_with("bank"));
-        (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
+        // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co": one
+        // word each side of an ampersand (and maybe a firm's last word) is a
+        // firm's name, not two names.
+        let firm = ampersand
+            && left_words.len() == 1
+            && match rest {
+                [_] => true,
+                [_, tail] => super::names::is_company_word(self.word(*tail)),
+                _ => false,
+            };
+        firm || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)
     }

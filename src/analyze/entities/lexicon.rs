@@ -280,8 +280,13 @@ word_set!(
     /// An adjective of nationality ("Russian", "North Korean").
     is_demonym, DEMONYMS);
 word_set!(
-    /// A personal title ("President", "Dr.").
-    is_title, TITLES);
+    /// A personal title as listed ("President", "Dr.").
+    is_listed_title, TITLES);
+
+/// A personal title ("President", "Dr.", "C.E.O." for "CEO").
+pub(crate) fn is_title(word: &str) -> bool {
+    is_listed_title(word) || (word.contains('.') && is_listed_title(&word.replace('.', "")))
+}
 word_set!(
     /// A word that modifies a title ("Prime", "Vice").
     is_title_modifier, TITLE_MODIFIERS);

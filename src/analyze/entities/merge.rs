@@ -316,6 +316,10 @@ fn opens_with_organisation(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
     let Some((first, _)) = name.split_once(' ') else {
         return false;
     };
+    // "Ted Cruz" is not a product of "TED": keys ignore case, a given name does not.
+    if super::names::is_given_name(first) {
+        return false;
+    }
     corpus.get(key(first).as_str()).is_some_and(|v| {
         v.best() == EntityKind::Organization
             && v.get(EntityKind::Organization) >= ORGANISATION_FIRST_WORD

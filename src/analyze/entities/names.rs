@@ -155,8 +155,17 @@ const INSTITUTIONS: &str = "\
     Bundestag|Duma|Knesset|Politburo|Assembly|Fed|Commission|Council|Police";
 
 word_set!(
-    /// A common given name (or a two-word given name such as "Kim Jong").
-    is_given_name, GIVEN_NAMES);
+    /// A common given name chosen by hand (or a two-word given name such as "Kim Jong").
+    is_common_given_name, GIVEN_NAMES);
+
+/// A given name: the hand-chosen list above, or one of the first names of
+/// `data/given-names.txt` (see `data/given-names.README`).
+pub(crate) fn is_given_name(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    is_common_given_name(word)
+        || S.get_or_init(|| include_str!("data/given-names.txt").lines().collect())
+            .contains(word)
+}
 word_set!(
     /// A family name that opens East Asian names.
     is_east_asian_surname, EAST_ASIAN_SURNAMES);

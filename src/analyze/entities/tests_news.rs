@@ -208,3 +208,38 @@ fn company_cues_and_nationalities_in_a_business_story() {
     assert_eq!(kind(&ex, "Japan"), Some(EntityKind::Place));
     assert_ne!(kind(&ex, "Ford Taurus"), Some(EntityKind::Person));
 }
+
+#[test]
+fn firms_joined_by_an_ampersand_tickers_and_codes() {
+    let ex = run("Shares in Procter & Gamble rose, while Marks & Spencer fell. Quillfeather (NYSE: QLF) said its C.E.O. would stay.\n\nThe Skyliner A390 carries 8GB of data; SARS-CoV-2 spread.");
+    let n = names(&ex);
+    for firm in ["Procter & Gamble", "Marks & Spencer"] {
+        assert_eq!(kind(&ex, firm), Some(EntityKind::Organization), "{n:?}");
+    }
+    for bad in ["Procter", "Gamble", "Spencer", "QLF", "C.E.O."] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+    for code in ["8GB", "SARS-CoV-2"] {
+        assert_ne!(kind(&ex, code), Some(EntityKind::Organization), "{n:?}");
+    }
+}
+
+#[test]
+fn people_by_death_places_by_direction_and_a_given_name_beside_an_acronym() {
+    let ex = extract(
+        &[
+            vec!["Zoltan Brimble has died, his band said. The storm passed north of Quenmore and reached the island Tarvos.".to_string()],
+            vec!["TED said it would publish the talk, and Ted Wrathall agreed.".to_string()],
+        ],
+        None,
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Zoltan Brimble"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Quenmore"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Tarvos"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Ted Wrathall"), Some(EntityKind::Person), "{n:?}");
+}
