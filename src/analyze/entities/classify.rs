@@ -177,7 +177,14 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Other, 8.0);
             }
         }
-        if words > 1 && *v == Votes::default() {
+        let global = matches!(
+            self.list.last(),
+            Some(&("International" | "Worldwide" | "Global"))
+        );
+        if words > 1 && *v == Votes::default() && global {
+            // "Amnesty International", "Oxfam International".
+            v.add(EntityKind::Organization, 5.0);
+        } else if words > 1 && *v == Votes::default() {
             if names::is_club_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
             } else if names::is_company_word(last) {

@@ -303,8 +303,18 @@ word_set!(
     /// Last word of a place's name.
     is_place_suffix, PLACE_SUFFIXES);
 word_set!(
-    /// A word after which "of"/"for" continues a name.
-    is_of_head, OF_HEADS);
+    /// A word after which "of"/"for" continues a name, as listed.
+    is_listed_of_head, OF_HEADS);
+
+/// A word after which "of"/"for" continues a name: "University of …", and
+/// the plural "Centers for …", "Ministries of …".
+pub(crate) fn is_of_head(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_string));
+    is_listed_of_head(word) || singular.is_some_and(|w| w != word && is_listed_of_head(&w))
+}
 word_set!(
     /// A lower-case connector inside names.
     is_connector, CONNECTORS);

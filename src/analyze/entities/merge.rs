@@ -157,7 +157,11 @@ fn full_names<'a>(
             && e.votes.best() == EntityKind::Person
             && !opens_with_organisation(&e.name, corpus)
         {
-            for w in [words.first(), words.last()].into_iter().flatten() {
+            let bare_last = words.last().and_then(|w| super::tokens::behind_article(w));
+            for w in [words.first(), words.last(), bare_last.as_ref()]
+                .into_iter()
+                .flatten()
+            {
                 *full_names
                     .entry(w.to_lowercase())
                     .or_default()

@@ -152,7 +152,7 @@ const PARTIES: &str = "\
 /// Institutions named by one generic word ("the Treasury", "the Senate").
 const INSTITUTIONS: &str = "\
     Treasury|Parliament|Senate|Congress|Commons|Lords|Cabinet|Army|Navy|Government|Judiciary|\
-    Bundestag|Duma|Knesset|Politburo|Assembly|Fed|Commission|Council|Police";
+    Bundestag|Duma|Knesset|Politburo|Assembly|Fed|Commission|Council|Police|House";
 
 word_set!(
     /// A common given name chosen by hand (or a two-word given name such as "Kim Jong").

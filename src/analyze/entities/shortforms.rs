@@ -79,7 +79,9 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
         let tails = (1..words.len().saturating_sub(1))
             .filter_map(|k| words.get(k..))
             .map(|ws| ws.join(" "));
-        let ends = [words.first(), words.last()]
+        // "Assad" alone is "Bashar al-Assad".
+        let bare_last = words.last().and_then(|w| super::tokens::behind_article(w));
+        let ends = [words.first(), words.last(), bare_last.as_ref()]
             .into_iter()
             .flatten()
             .map(|w| w.to_string());

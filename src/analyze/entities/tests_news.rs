@@ -243,3 +243,24 @@ fn people_by_death_places_by_direction_and_a_given_name_beside_an_acronym() {
     assert_eq!(kind(&ex, "Tarvos"), Some(EntityKind::Place), "{n:?}");
     assert_eq!(kind(&ex, "Ted Wrathall"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn arabic_articles_plural_heads_and_offices_inside_names() {
+    let ex = run("President Bashar al-Assad met the Centers for Disease Control and Prevention. Later, Assad said the Royal Courts of Justice would rule.\n\nAmnesty International said the House would vote.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Bashar al-Assad"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    for org in [
+        "Centers for Disease Control and Prevention",
+        "Royal Courts of Justice",
+        "Amnesty International",
+    ] {
+        assert_eq!(kind(&ex, org), Some(EntityKind::Organization), "{n:?}");
+    }
+    for bad in ["Assad", "Bashar", "Prevention", "Royal Courts of"] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+}

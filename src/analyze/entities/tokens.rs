@@ -44,8 +44,26 @@ pub(crate) fn gap<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Op
     }
 }
 
+/// A capitalised word, or a name behind an Arabic article ("al-Assad",
+/// "el-Sisi"), which is written in lower case inside a name.
 pub(crate) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || behind_article(word).is_some()
+}
+
+/// The name after an Arabic article joined by a hyphen: "Assad" of
+/// "al-Assad", "Sisi" of "el-Sisi"; `None` for any other word.
+pub(crate) fn behind_article(word: &str) -> Option<&str> {
+    let (article, name) = word.split_once(['-', '‐', '‑'])?;
+    let is_article = matches!(
+        article,
+        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul"
+    );
+    (is_article
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’')))
+    .then_some(name)
 }
 
 /// At least two capitals, no lower-case letter ("KCNA", "U.S.", "G7", "AT&T").
@@ -154,7 +172,7 @@ fn inside_name(text: &str, start: usize) -> bool {
 /// as byte ranges relative to the block.
 fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let word = text.get(start..end).unwrap_or("");
-    if !word.contains(['-', '‐', '‑']) {
+    if !word.contains(['-', '‐', '‑']) || behind_article(word).is_some() {
         out.push(start..end);
         return;
     }

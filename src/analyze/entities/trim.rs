@@ -155,15 +155,21 @@ impl Block<'_> {
         let ends_kind = p
             .last()
             .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
-        let inner =
-            (1..p.len()).find(|&k| p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t))));
+        // Not "Court of Justice", "Ministry for Foreign Affairs": a title
+        // after "of" or "for" is the office a name is of.
+        let inner = (1..p.len()).find(|&k| {
+            p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t)))
+                && !p
+                    .get(k - 1)
+                    .is_some_and(|&c| matches!(self.word(c), "of" | "for"))
+        });
         if let Some(k) = inner.filter(|_| !ends_kind) {
             let right: Vec<usize> = p.split_off(k + 1);
             p.truncate(k);
-            while p
-                .last()
-                .is_some_and(|&t| lexicon::is_title_modifier(self.word(t)))
-            {
+            while p.last().is_some_and(|&t| {
+                let w = self.word(t);
+                lexicon::is_title_modifier(w) || !super::discover::is_name_start(w)
+            }) {
                 p.pop();
             }
             if !p.is_empty() {
