@@ -107,6 +107,8 @@ impl<'a> NameParts<'a> {
         // in the word before.
         let last = match list.as_slice() {
             [.., before, "International" | "Worldwide" | "Global"] if words > 2 => before,
+            // "Air France Flight 447", "Terminal 3": the kind is in the head.
+            [.., before, number] if words > 1 && super::discover::is_designation(number) => before,
             _ => last,
         };
         let head = list
@@ -222,6 +224,22 @@ impl<'a> NameParts<'a> {
     /// languages, faiths and doctrines.
     fn events_and_sites(&self, v: &mut Votes) {
         let (name, words, first, last) = (self.name, self.words(), self.first, self.last);
+        // "Terminal 3" is a place, "Apollo 17" an event, "Flight 447" and
+        // "Proposition 8" neither, whoever runs them.
+        let numbered = self
+            .list
+            .last()
+            .is_some_and(|n| super::discover::is_designation(n))
+            && super::discover::is_numbered_head(last);
+        if numbered {
+            let kind = match last {
+                "Apollo" | "Gemini" | "Soyuz" | "Expedition" | "Mission" => EntityKind::Event,
+                "Flight" | "Proposition" | "Section" | "Reactor" | "Unit" => EntityKind::Other,
+                "Channel" | "Studio" | "Radio" => EntityKind::Organization,
+                _ => EntityKind::Place,
+            };
+            v.add(kind, 9.0);
+        }
         // "East Africa", "Northern England", "South London": a part of a place.
         let rest = self.list.get(1..).map(|r| r.join(" ")).unwrap_or_default();
         if words > 1
@@ -299,6 +317,13 @@ impl<'a> NameParts<'a> {
             v.add(EntityKind::Organization, 4.0);
         }
         if *v != Votes::default() {
+            return;
+        }
+        // "Gloria", "Marx": a given name or a surname alone is a person unless a cue
+        // says otherwise (a token weight, so that any cue wins).
+        let personal = names::is_given_name(name) || names::is_surname(name);
+        if words == 1 && personal && !lexicon::is_english_word(name) {
+            v.add(EntityKind::Person, 1.0);
             return;
         }
         // "Procter & Gamble", "Marks & Spencer": a firm's name.

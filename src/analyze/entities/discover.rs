@@ -26,6 +26,50 @@ pub(crate) struct Candidate {
     pub display: Option<String>,
 }
 
+/// A word that a number completes into a name: "Terminal 3", "Flight
+/// 447", "Apollo 11", "Route 66", "Area 51".
+pub(super) fn is_numbered_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Terminal"
+            | "Flight"
+            | "Apollo"
+            | "Gemini"
+            | "Soyuz"
+            | "Building"
+            | "Route"
+            | "Highway"
+            | "Interstate"
+            | "Gate"
+            | "Pier"
+            | "Platform"
+            | "Runway"
+            | "Pad"
+            | "Complex"
+            | "Reactor"
+            | "Unit"
+            | "Area"
+            | "Proposition"
+            | "Section"
+            | "Channel"
+            | "Studio"
+            | "Radio"
+            | "Expedition"
+            | "Mission"
+    )
+}
+
+/// A number that designates rather than counts: "447", "39A", "11".
+pub(super) fn is_designation(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.chars().count() <= 5
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && !word.ends_with("th")
+        && !word.ends_with("st")
+        && !word.ends_with("nd")
+        && !word.ends_with("rd")
+}
+
 pub(super) fn is_name_start(word: &str) -> bool {
     is_capitalised(word) || is_acronym(word)
 }
@@ -322,6 +366,15 @@ impl Block<'_> {
                 run.extend(j + 1..=j + n + 1);
                 j += n + 1;
             }
+            // "Terminal 3", "Air France Flight 447", "Apollo 17": the
+            // number is part of the name.
+            if is_numbered_head(self.word(j))
+                && self.adjacent(j, j + 1)
+                && is_designation(self.word(j + 1))
+            {
+                j += 1;
+                run.push(j);
+            }
             runs.push(run);
             i = j + 1;
         }
@@ -500,15 +553,31 @@ impl Block<'_> {
             }
         }
         for p in &mut pieces {
-            while p.last().is_some_and(|&t| !is_name_start(self.word(t))) {
+            while p.last().is_some_and(|&t| !is_name_start(self.word(t))) && !self.numbered_tail(p)
+            {
                 p.pop();
             }
             while p.first().is_some_and(|&t| !is_name_start(self.word(t))) {
                 p.remove(0);
             }
+            // "Air France Flight 447": the airline is the name a reader
+            // follows; the flight is one of its stories.
+            if p.len() > 2 && self.numbered_tail(p) {
+                if let [.., head, _] = p.as_slice() {
+                    if self.word(*head) == "Flight" {
+                        p.truncate(p.len() - 2);
+                    }
+                }
+            }
         }
         pieces.retain(|p| !p.is_empty());
         pieces
+    }
+
+    /// The piece ends in a numbered head and its number ("Flight 447").
+    fn numbered_tail(&self, piece: &[usize]) -> bool {
+        matches!(piece, [.., head, number] if is_numbered_head(self.word(*head))
+            && is_designation(self.word(*number)))
     }
 
     /// "Australia On Saturday", "Quat In": a capitalised function word or a

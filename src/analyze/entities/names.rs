@@ -198,6 +198,14 @@ pub(crate) fn party(name: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// One of the common US surnames of `data/surnames.txt` (see
+/// `data/surnames.README`): "Marx", "Romney", "Monti".
+pub(crate) fn is_surname(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| include_str!("data/surnames.txt").lines().collect())
+        .contains(word)
+}
+
 /// Does the (multiword) name open with a given name?
 pub(crate) fn starts_with_given_name(name: &str) -> bool {
     let mut words = name.split(' ');

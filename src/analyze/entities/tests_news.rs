@@ -264,3 +264,15 @@ fn arabic_articles_plural_heads_and_offices_inside_names() {
         assert!(!n.contains(&bad), "{bad} in {n:?}");
     }
 }
+
+#[test]
+fn numbered_names_and_lone_personal_names() {
+    let ex = run("Passengers left Terminal 3 as Apollo 17 flew. Garuda Indonesia Flight 200 landed.\n\nGloria laughed. Later, Marx wrote again.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Terminal 3"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Apollo 17"), Some(EntityKind::Event), "{n:?}");
+    assert!(n.contains(&"Garuda Indonesia"), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("Flight")), "{n:?}");
+    assert_eq!(kind(&ex, "Gloria"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Marx"), Some(EntityKind::Person), "{n:?}");
+}

@@ -34,7 +34,6 @@ impl Token {
     }
 }
 
-/// Starts with an upper-case letter.
 /// The text between tokens `a` and `b` (from the end of `a`'s possessive)
 /// when both exist and lie in one sentence.
 pub(crate) fn gap<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Option<&'t str> {
