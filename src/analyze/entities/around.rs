@@ -169,6 +169,14 @@ impl<'a> Around<'a> {
                 0.5
             };
             v.add(EntityKind::Person, weight);
+        } else if end_tok.possessive()
+            && matches!(
+                w,
+                "disease" | "syndrome" | "law" | "principle" | "theorem" | "effect" | "paradox"
+            )
+        {
+            // "Parkinson's disease", "Moore's law": an eponym, no one's mention.
+            v.add(EntityKind::Other, 6.0);
         } else if matches!(w, "died" | "dies") || (w == "has" && self.word(self.last + 2) == "died")
         {
             // "Ginger Baker has died": only people die in the news's sense.

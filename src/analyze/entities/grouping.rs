@@ -277,6 +277,8 @@ struct FullNames {
     org_heads: HashMap<String, Vec<usize>>,
     /// Names by their leading words ("Supreme Court" of "Supreme Court of Cassation").
     prefixes: HashMap<String, Vec<usize>>,
+    /// Named storms by their given name ("Dorian" of "Hurricane Dorian").
+    storms: HashMap<String, Vec<usize>>,
 }
 
 /// What a local entity is to the article's other entities.
@@ -303,6 +305,7 @@ impl Grouping {
             by_word: shortforms::name_index(&self.entities, &self.weak),
             org_heads: shortforms::org_heads(&self.entities, &self.weak),
             prefixes: shortforms::name_prefixes(&self.entities, &self.weak),
+            storms: shortforms::storm_names(&self.entities),
         };
         let mut surname_of: Vec<bool> = vec![false; self.entities.len()];
         for id in 0..self.entities.len() {
@@ -341,6 +344,14 @@ impl Grouping {
         }
         let one_word = !e.name.contains(' ');
         let unknown = e.gazetteer.is_none() && !known(&e.name);
+        if let Some(&f) = full
+            .storms
+            .get(e.name.as_str())
+            .filter(|l| l.len() == 1 && one_word)
+            .and_then(|l| l.first())
+        {
+            return ShortForm::Part(f);
+        }
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;
         if let Some(&f) = full
             .org_heads

@@ -143,6 +143,28 @@ pub(crate) fn name_prefixes(
     out
 }
 
+/// Named storms by their given name ("Dorian" of "Hurricane Dorian").
+pub(crate) fn storm_names(entities: &[LocalEntity]) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let storm = matches!(
+            words.as_slice(),
+            ["Hurricane" | "Typhoon" | "Cyclone" | "Storm", _]
+                | [
+                    "Tropical" | "Subtropical",
+                    "Storm" | "Cyclone" | "Depression",
+                    _
+                ]
+                | ["Super" | "Severe", "Typhoon" | "Cyclone", _]
+        );
+        if let Some(name) = words.last().filter(|_| storm) {
+            out.entry((*name).to_string()).or_default().push(id);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::initials;

@@ -276,3 +276,11 @@ fn numbered_names_and_lone_personal_names() {
     assert_eq!(kind(&ex, "Gloria"), Some(EntityKind::Person), "{n:?}");
     assert_eq!(kind(&ex, "Marx"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_storm_by_its_given_name_and_an_eponym() {
+    let ex = run("Hurricane Dorian hit the Bahamas. Dorian then moved north. Her father has Parkinson's disease.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Dorian"), "{n:?}");
+    assert_ne!(kind(&ex, "Parkinson"), Some(EntityKind::Person), "{n:?}");
+}
