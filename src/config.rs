@@ -171,9 +171,11 @@ pub struct EntityConfig {
 impl Default for EntityConfig {
     fn default() -> Self {
         EntityConfig {
-            // A name in one article has nothing to show that the article
-            // (or a search) does not: its page would only repeat it.
-            min_articles: 2,
+            // A name in one or two articles has nothing to show that its
+            // articles (or a search, which its name links to) do not: its
+            // page would only repeat them. See README, "Which entities get a
+            // page".
+            min_articles: 3,
             min_mentions: 1,
             gazetteer_pages: true,
         }
@@ -193,8 +195,10 @@ pub struct RelationConfig {
 impl Default for RelationConfig {
     fn default() -> Self {
         RelationConfig {
-            // As for entities: a pair named together once is that one article.
-            min_articles: 2,
+            // As for entities: a pair named together in one or two articles
+            // is those articles, which a search (one party as the filter,
+            // the other as the query) lists.
+            min_articles: 3,
             between: RelationScope::Countries,
         }
     }

@@ -152,8 +152,8 @@ fn entity_context_after_no_break_space_in_long_sentence_renders() {
     ] {
         let doc = site.page(page);
         assert_eq!(raw_texts(&doc, "ol.kwic li mark"), [name], "{page}");
-        let before = raw_texts(&doc, "ol.kwic li .before").concat();
-        let after = raw_texts(&doc, "ol.kwic li .after").concat();
+        let before = raw_texts(&doc, "ol.kwic li a > span:first-child").concat();
+        let after = raw_texts(&doc, "ol.kwic li a > span:last-child").concat();
         assert!(
             before.starts_with('…') && before.ends_with(before_end),
             "{page}: {before:?}"

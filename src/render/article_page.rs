@@ -67,6 +67,9 @@ struct Cite {
 struct EntityMentions<'a> {
     name: &'a str,
     url: Option<&'a str>,
+    /// For a name without a page but named in other articles too: the
+    /// search page listing every article that names it.
+    search: Option<String>,
     count: usize,
 }
 
@@ -189,9 +192,19 @@ fn entity_groups<'a>(
             let items: Vec<EntityMentions<'_>> = items
                 .into_iter()
                 .filter_map(|(e, count)| {
+                    let name = &entities.get(e.index())?.name;
+                    let url = context::entity_url(input, e);
+                    let elsewhere = input
+                        .knowledge
+                        .entity_stats
+                        .get(e)
+                        .is_some_and(|s| s.articles.len() > 1);
+                    let search = (url.is_none() && elsewhere)
+                        .then(|| format!("search.html?entity={}", format::query_value(name)));
                     Some(EntityMentions {
-                        name: &entities.get(e.index())?.name,
-                        url: context::entity_url(input, e),
+                        name,
+                        url,
+                        search,
                         count,
                     })
                 })

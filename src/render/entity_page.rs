@@ -22,8 +22,9 @@ const KWIC_PER_ARTICLE: usize = 3;
 const MAX_ARTICLES: usize = 200;
 /// Most quotes listed on an entity page.
 const MAX_QUOTES: usize = 50;
-/// Characters of context either side of a mention.
-const CONTEXT_CHARS: usize = 90;
+/// Characters of context either side of a mention: with the mention, a
+/// line of the page (a concordance reads down the mentions, line by line).
+const CONTEXT_CHARS: usize = 60;
 
 /// Per entity, where it is mentioned and quoted, built in one pass.
 pub(super) struct MentionIndex {
