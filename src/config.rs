@@ -195,10 +195,8 @@ pub struct RelationConfig {
 impl Default for RelationConfig {
     fn default() -> Self {
         RelationConfig {
-            // As for entities: a pair named together in one or two articles
-            // is those articles, which a search (one party as the filter,
-            // the other as the query) lists.
-            min_articles: 3,
+            // As for entities: a pair named together once is that one article.
+            min_articles: 2,
             between: RelationScope::Countries,
         }
     }
