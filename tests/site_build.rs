@@ -253,13 +253,19 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
         None,
         "one article: no page"
     );
-    assert_eq!(entity_url(&site, "Piotr Nowak"), None, "two articles: no page");
+    assert_eq!(
+        entity_url(&site, "Piotr Nowak"),
+        None,
+        "two articles: no page"
+    );
     let article = site.page(&site.article_url("a.txt"));
     let linked = attrs(&article, "article .body a.mention", "href");
     assert!(linked.iter().any(|h| h.ends_with(&kovalenko)), "{linked:?}");
     let listed: Vec<String> = attrs(&site.page("entities.html"), "main a", "href");
     assert!(
-        !listed.iter().any(|h| h.contains("marta-brandt") || h.contains("piotr-nowak")),
+        !listed
+            .iter()
+            .any(|h| h.contains("marta-brandt") || h.contains("piotr-nowak")),
         "{listed:?}"
     );
     assert!(all_text(&article).contains("Marta Brandt"));

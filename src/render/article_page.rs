@@ -2,7 +2,7 @@
 
 use super::context::{self, ArticleItem, KindGroup, Quote};
 use super::copy_pages::CopyItem;
-use super::{body, cite, format, page, Input};
+use super::{body, cite, format, listing_page, Input};
 use crate::analyze::entities::EntityKind;
 use crate::analyze::related::RelatedArticle;
 use crate::analyze::{ArticleId, EntityId, RelationId, TopicId};
@@ -136,7 +136,7 @@ pub(crate) fn render(
         related: related(input, index),
         copies: super::copy_pages::copies_of(input, index),
     };
-    page(tera, input.config, "article.html", url, &context)
+    listing_page(tera, input.config, "article.html", url, &context)
 }
 
 /// The article's facts: title, date, outlet, size, file.

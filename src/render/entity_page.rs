@@ -3,7 +3,7 @@
 
 use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, FoundIn, SourcedQuote};
-use super::{format, page, Input};
+use super::{format, listing_page, Input};
 use crate::analyze::entities::Entity;
 use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
 use crate::output::OutputFile;
@@ -251,7 +251,7 @@ pub(super) fn render(
         neighbourhood: super::network::neighbourhood(input, e, url),
         articles: newest_items(input, stats.articles.iter().copied(), MAX_ARTICLES),
     };
-    page(tera, input.config, "entity.html", url, &context)
+    listing_page(tera, input.config, "entity.html", url, &context)
 }
 
 /// The entity's names, counts and dates.

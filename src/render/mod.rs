@@ -124,6 +124,18 @@ fn page<T: Serialize>(
     url: &str,
     context: &T,
 ) -> Result<OutputFile, crate::Error> {
+    let html = page_html(tera, config, template, url, context)?;
+    Ok(OutputFile::text(url, html))
+}
+
+/// The HTML of [`page`].
+fn page_html<T: Serialize>(
+    tera: &Tera,
+    config: &SiteConfig,
+    template: &str,
+    url: &str,
+    context: &T,
+) -> Result<String, crate::Error> {
     let base = config.base_url.trim().trim_end_matches('/');
     // GitHub Pages serves 404.html at whatever depth the missing URL had, so
     // its relative links would break; with a known base URL they are absolute.
@@ -148,9 +160,21 @@ fn page<T: Serialize>(
             language: &config.language,
         },
     );
-    let html = tera
-        .render(template, &ctx)
-        .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))?;
+    tera.render(template, &ctx)
+        .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))
+}
+
+/// [`page`], with the links between pages of its folder written from it
+/// (see [`same_folder_links`]): for the many pages that list their
+/// neighbours, entity and article pages.
+fn listing_page<T: Serialize>(
+    tera: &Tera,
+    config: &SiteConfig,
+    template: &str,
+    url: &str,
+    context: &T,
+) -> Result<OutputFile, crate::Error> {
+    let html = page_html(tera, config, template, url, context)?;
     Ok(OutputFile::text(url, same_folder_links(url, html)))
 }
 
