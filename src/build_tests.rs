@@ -9,7 +9,12 @@ use std::path::Path;
 pub(crate) fn write_site(root: &Path) {
     let seeds = root.join("seeds");
     fs::create_dir_all(&seeds).unwrap();
-    fs::write(root.join("site.toml"), "title = \"Faults\"\n").unwrap();
+    // Two good articles: a name in both gets a page (the default asks for three).
+    fs::write(
+        root.join("site.toml"),
+        "title = \"Faults\"\n[entities]\nmin_articles = 2\n",
+    )
+    .unwrap();
     let files = [
         ("good.txt", " date 2024-01-02 Kim Jong Un met Vladimir Putin in Moscow. The talks lasted two days.\n"),
         ("other.txt", " date 2024-01-03 Vladimir Putin returned to Moscow on Tuesday. Officials said little.\n"),

@@ -171,9 +171,11 @@ pub struct EntityConfig {
 impl Default for EntityConfig {
     fn default() -> Self {
         EntityConfig {
-            // A name in one article has nothing to show that the article
-            // (or a search) does not: its page would only repeat it.
-            min_articles: 2,
+            // A name in one or two articles has nothing to show that its
+            // articles (or a search, which its name links to) do not: its
+            // page would only repeat them. See README, "Which entities get a
+            // page".
+            min_articles: 3,
             min_mentions: 1,
             gazetteer_pages: true,
         }

@@ -5,8 +5,8 @@
 // zoom, pan, and filters by kind and by articles in common. Without this
 // script the drawing is a plain SVG whose nodes are links.
 // A classic script (works from file://, under a CSP without inline script);
-// names go into the page only as attributes the build wrote: nothing here
-// parses HTML.
+// nothing here parses HTML. An entity page's neighbourhood comes as data and
+// is drawn here (without script its list of neighbours stands alone).
 (function () {
   "use strict";
   var FONT = 11; // label size on screen, px (src/render/labels.rs FONT)
@@ -303,8 +303,70 @@
     update();
   }
 
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  var KINDS = { p: "person", o: "organization", l: "place", e: "event" };
+
+  function svgEl(name, attrs, parent) {
+    var el = document.createElementNS(SVG_NS, name);
+    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    if (parent) parent.appendChild(el);
+    return el;
+  }
+
+  // Label text: long names cut as src/render/netdraw.rs short_label does.
+  function shortLabel(name) {
+    var chars = Array.from(name);
+    return chars.length <= 24 ? name : chars.slice(0, 23).join("").replace(/\s+$/, "") + "\u2026";
+  }
+
+  // A drawing shipped as data (src/render/netdraw.rs `data`): builds the
+  // nodes and edges that `draw` would have written. Names and links come
+  // from the list beside it (`ol.ranked`: neighbour i is item i), the centre
+  // from the page's heading; every name goes in as text, never as markup.
+  function build(svg, figure) {
+    var section = figure.parentNode;
+    var items = section ? section.querySelectorAll("ol.ranked > li") : [];
+    var heading = document.querySelector("main h1");
+    var edges = svgEl("g", { "class": "net-edges" }, svg);
+    var group = svgEl("g", { "class": "net-nodes" }, svg);
+    var nodes = svg.getAttribute("data-nodes").split(";").map(function (d) { return d.split(" "); });
+    var links = (svg.getAttribute("data-edges") || "").split(";").filter(Boolean).map(function (d) {
+      return d.split(" ").map(Number);
+    });
+    var max = links.reduce(function (m, e) { return Math.max(m, e[2]); }, 1);
+    links.forEach(function (e) {
+      var a = nodes[e[0]], b = nodes[e[1]];
+      if (!a || !b) return;
+      svgEl("line", {
+        "class": "net-edge", "data-a": e[0], "data-b": e[1], "data-w": e[2],
+        x1: a[1], y1: a[2], x2: b[1], y2: b[2],
+        "stroke-width": (0.7 + 3.3 * Math.sqrt(e[2] / max)).toFixed(1)
+      }, edges);
+    });
+    nodes.forEach(function (d, i) {
+      var kind = KINDS[d[0]] || "other", name = "", title = "", node;
+      if (i === 0) {
+        name = heading ? heading.textContent.trim() : "";
+        title = name;
+        node = svgEl("g", { "class": "net-node net-center kind-" + kind, "data-i": i }, group);
+      } else {
+        var item = items[i - 1], link = item && item.querySelector("a");
+        if (!link) return;
+        var count = item.querySelector("span");
+        name = link.textContent;
+        title = name + (count ? ": " + count.textContent + " article" + (count.textContent === "1" ? "" : "s") + " in common" : "");
+        node = svgEl("a", { href: link.getAttribute("href"), "class": "net-node kind-" + kind, "data-i": i }, group);
+      }
+      svgEl("title", {}, node).textContent = title;
+      svgEl("circle", { "class": "net-dot", cx: d[1], cy: d[2], r: d[3] }, node);
+      svgEl("text", { "class": "net-label", x: d[1], y: d[2], "data-s": d[5], "data-side": d[4] }, node).textContent = shortLabel(name);
+    });
+    figure.hidden = false;
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll("svg.netgraph"), function (svg) {
     var figure = svg.closest("figure") || svg.parentNode;
+    if (svg.hasAttribute("data-nodes")) build(svg, figure);
     var graph = new Graph(svg, figure);
     figure.classList.add("net-live");
     wireHighlight(graph);

@@ -40,7 +40,7 @@ fn discovery_matches_gold() {
 #[test]
 fn seed_quotes_have_speakers() {
     let site = build_without_gazetteer();
-    let json = std::fs::read_to_string(site.out.join("data/quotes.json")).unwrap();
+    let json = site.gunzip("data/quotes.json.gz");
     let quotes: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     for q in &quotes {
         println!("{} <- {}", q["text"], q["speaker"]);

@@ -280,3 +280,63 @@ fn previews_show_on_hover_and_keyboard_focus() {
     );
     assert_eq!(a[0]["kind"], "article");
 }
+
+/// An entity page's neighbourhood comes as numbers (`data-nodes`,
+/// `data-edges`) and is drawn by `static/network.js`: one node per entry,
+/// each neighbour a link to the page of the same rank in the list beside
+/// it, named as there; hovering a node lights up its neighbours; axe finds
+/// nothing serious.
+#[test]
+fn entity_neighbourhood_is_drawn_from_its_data_and_list() {
+    let Some(browser) = Browser::find(true) else {
+        return;
+    };
+    let site = build_samples();
+    let entity = site
+        .html_pages()
+        .into_iter()
+        .filter(|p| p.starts_with("entities/"))
+        .find(|p| !attrs(&site.page(p), "svg.neighbourhood", "data-nodes").is_empty())
+        .expect("an entity page with a neighbourhood");
+    let doc = site.page(&entity);
+    let data = attrs(&doc, "svg.neighbourhood", "data-nodes")[0].clone();
+    let drawn = data.split(';').count();
+    assert!(drawn > 1, "{entity}: {data}");
+    assert!(
+        attrs(&doc, "svg.neighbourhood a", "href").is_empty(),
+        "{entity}: names and links are not repeated in the page"
+    );
+    let ranked = attrs(&doc, "ol.ranked > li > a", "href");
+    let state = json!({ "eval": "(() => {
+      const svg = document.querySelector('svg.neighbourhood');
+      const links = [...svg.querySelectorAll('a.net-node')];
+      const list = [...document.querySelectorAll('ol.ranked > li > a')];
+      return {
+        hidden: svg.closest('figure').hidden,
+        nodes: svg.querySelectorAll('.net-node').length,
+        edges: svg.querySelectorAll('.net-edge').length,
+        hrefs: links.map((a) => a.getAttribute('href')),
+        named: links.every((a, i) => a.querySelector('text').textContent.length > 0
+          && a.querySelector('title').textContent.startsWith(list[i].textContent)),
+        near: svg.querySelectorAll('.net-node.is-near').length,
+      };
+    })()" });
+    let visit = Visit::desktop(file_url(&site.out.join(&entity), ""))
+        .with_steps(vec![
+            state.clone(),
+            json!({ "hover": "svg.neighbourhood a.net-node[data-i=\"1\"] circle" }),
+            json!({ "wait": 100 }),
+            state,
+        ])
+        .with_axe();
+    let reports = browser.run(&[visit], None);
+    let s = steps(&reports[0]);
+    let (start, hover) = (&s[0], &s[1]);
+    assert_eq!(start["hidden"], false, "{start}");
+    assert_eq!(start["nodes"].as_u64(), Some(drawn as u64), "{start}");
+    assert!(start["edges"].as_u64() > Some(0), "{start}");
+    let hrefs: Vec<String> = serde_json::from_value(start["hrefs"].clone()).unwrap();
+    assert_eq!(hrefs[..], ranked[..drawn - 1], "{start}");
+    assert_eq!(start["named"], true, "{start}");
+    assert!(hover["near"].as_u64() > Some(0), "{hover}");
+}

@@ -159,7 +159,7 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
     assert_eq!(&headers[0], "article");
     assert!(mentions.records().count() > 10);
     let quotes: Vec<serde_json::Value> =
-        serde_json::from_str(&xml(&site, "data/quotes.json")).unwrap();
+        serde_json::from_str(&site.gunzip("data/quotes.json.gz")).unwrap();
     assert!(quotes
         .iter()
         .all(|q| q["text"].is_string() && q["article"].is_string()));
@@ -176,7 +176,7 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
         "entities.json",
         "entities.csv",
         "mentions.csv.gz",
-        "quotes.json",
+        "quotes.json.gz",
         "network.gexf.gz",
         "citations.json",
     ] {

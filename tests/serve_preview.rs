@@ -25,7 +25,11 @@ fn an_edited_article_previews_at_once_and_the_rebuild_equals_a_clean_build() {
     write_files(
         root.path(),
         &[
-            ("site.toml", "title = \"Serve\"\n"),
+            // Two articles: a name in both gets a page (the default asks for three).
+            (
+                "site.toml",
+                "title = \"Serve\"\n[entities]\nmin_articles = 2\n",
+            ),
             ("seeds/a.txt", A),
             ("seeds/b.txt", B),
         ],

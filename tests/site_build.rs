@@ -71,7 +71,8 @@ fn boilerplate_is_cut_and_names_the_source() {
     );
     let body = text_of(&page, "article .body").unwrap();
     assert!(body.contains("alongside Russian troops"));
-    assert_eq!(attrs(&page, "article .body > p", "id").len(), 12);
+    let paragraphs = scraper::Selector::parse("article .body > p").unwrap();
+    assert_eq!(page.select(&paragraphs).count(), 12);
 }
 
 #[test]
@@ -194,9 +195,10 @@ fn markdown_articles_render_and_raw_html_is_sanitised() {
     assert_ne!(b, c);
 }
 
-/// The entity page policy: a name in one article gets no page (and no link)
-/// but stays in the data; a name in two articles, or in the gazetteer, gets
-/// one; `[entities] min_articles` moves the bar.
+/// The entity page policy: a name in one or two articles gets no page; a
+/// name in three, or in the gazetteer, gets one; a name in two links, in
+/// its articles' lists, to the search for the articles naming it; all stay
+/// in the data; `[entities] min_articles` moves the bar.
 #[test]
 fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
     let files = [
@@ -206,7 +208,11 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
         ),
         (
             "seeds/b.txt",
-            " date 2024-05-02\nShips leave port\n\nOlena Kovalenko said the first ships left on Tuesday. Kovalenko thanked the crews.\n",
+            " date 2024-05-02\nShips leave port\n\nOlena Kovalenko said the first ships left on Tuesday. Kovalenko thanked the crews, Piotr Nowak said.\n",
+        ),
+        (
+            "seeds/c.txt",
+            " date 2024-05-03\nCrews return\n\nOlena Kovalenko welcomed the crews on Wednesday. Piotr Nowak said the port was busy again.\n",
         ),
         (
             "gazetteer.yaml",
@@ -233,7 +239,7 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
     );
     write_files(default.path(), &files);
     let site = build(default.path());
-    let kovalenko = entity_url(&site, "Olena Kovalenko").expect("two articles: a page");
+    let kovalenko = entity_url(&site, "Olena Kovalenko").expect("three articles: a page");
     assert_eq!(
         text_of(&site.page(&kovalenko), "h1").as_deref(),
         Some("Olena Kovalenko")
@@ -247,15 +253,32 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
         None,
         "one article: no page"
     );
+    assert_eq!(
+        entity_url(&site, "Piotr Nowak"),
+        None,
+        "two articles: no page"
+    );
     let article = site.page(&site.article_url("a.txt"));
     let linked = attrs(&article, "article .body a.mention", "href");
     assert!(linked.iter().any(|h| h.ends_with(&kovalenko)), "{linked:?}");
     let listed: Vec<String> = attrs(&site.page("entities.html"), "main a", "href");
     assert!(
-        !listed.iter().any(|h| h.contains("marta-brandt")),
+        !listed
+            .iter()
+            .any(|h| h.contains("marta-brandt") || h.contains("piotr-nowak")),
         "{listed:?}"
     );
     assert!(all_text(&article).contains("Marta Brandt"));
+    // In its articles' lists, a name in two articles leads to the search for
+    // them; a name in one article (this one) is plain text.
+    let chips = attrs(&article, "#named ~ ul.chips li a", "href");
+    assert!(!chips.iter().any(|h| h.contains("Marta")), "{chips:?}");
+    let second = site.page(&site.article_url("b.txt"));
+    let chips = attrs(&second, "#named ~ ul.chips li a", "href");
+    assert!(
+        chips.contains(&"../search.html?entity=Piotr%20Nowak".to_string()),
+        "{chips:?}"
+    );
 
     let all = tempfile::tempdir().unwrap();
     write_files(

@@ -39,13 +39,18 @@ fn topic_url(site: &Built, name: &str) -> String {
 fn listed_articles(site: &Built, url: &str) -> HashSet<String> {
     let page = site.page(url);
     let prefix = "../";
+    // A relation page whose sentences come from every one of its articles
+    // lists them there only.
     attrs(
         &page,
-        "section[aria-labelledby=articles] .article-list a",
+        "section[aria-labelledby=articles] .article-list a, section[aria-labelledby=sentences] .kwic a",
         "href",
     )
     .into_iter()
-    .map(|h| h.strip_prefix(prefix).unwrap_or(&h).to_string())
+    .map(|h| {
+        let h = h.split('#').next().unwrap_or_default();
+        h.strip_prefix(prefix).unwrap_or(h).to_string()
+    })
     .collect()
 }
 
@@ -230,10 +235,10 @@ fn articles_show_key_terms_and_explained_related_articles() {
         .map(text)
         .collect();
     assert!(!terms.is_empty());
-    let related = select(&page, "section[aria-labelledby=related] li > a");
+    let related = select(&page, "section[aria-labelledby=related] li .why");
     assert!(!related.is_empty());
-    for a in related {
-        let why = a.value().attr("title").unwrap_or("");
+    for why in related {
+        let why = text(&why);
         assert!(why.starts_with("Score ") && why.contains("shared"), "{why}");
     }
 }

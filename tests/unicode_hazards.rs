@@ -372,7 +372,7 @@ fn names_split_by_invisible_characters_are_found_whole() {
 #[test]
 fn quotes_with_curly_marks_and_unicode_spaces_find_their_speaker() {
     let site = built();
-    let text = std::fs::read_to_string(site.out.join("data/quotes.json")).unwrap();
+    let text = site.gunzip("data/quotes.json.gz");
     let quotes: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
     let said = |q: &str| {
         quotes

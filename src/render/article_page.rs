@@ -2,7 +2,7 @@
 
 use super::context::{self, ArticleItem, KindGroup, Quote};
 use super::copy_pages::CopyItem;
-use super::{body, cite, format, page, Input};
+use super::{body, cite, format, listing_page, Input};
 use crate::analyze::entities::EntityKind;
 use crate::analyze::related::RelatedArticle;
 use crate::analyze::{ArticleId, EntityId, RelationId, TopicId};
@@ -67,6 +67,9 @@ struct Cite {
 struct EntityMentions<'a> {
     name: &'a str,
     url: Option<&'a str>,
+    /// For a name without a page but named in other articles too: the
+    /// search page listing every article that names it.
+    search: Option<String>,
     count: usize,
 }
 
@@ -133,7 +136,7 @@ pub(crate) fn render(
         related: related(input, index),
         copies: super::copy_pages::copies_of(input, index),
     };
-    page(tera, input.config, "article.html", url, &context)
+    listing_page(tera, input.config, "article.html", url, &context)
 }
 
 /// The article's facts: title, date, outlet, size, file.
@@ -189,9 +192,19 @@ fn entity_groups<'a>(
             let items: Vec<EntityMentions<'_>> = items
                 .into_iter()
                 .filter_map(|(e, count)| {
+                    let name = &entities.get(e.index())?.name;
+                    let url = context::entity_url(input, e);
+                    let elsewhere = input
+                        .knowledge
+                        .entity_stats
+                        .get(e)
+                        .is_some_and(|s| s.articles.len() > 1);
+                    let search = (url.is_none() && elsewhere)
+                        .then(|| format!("search.html?entity={}", format::query_value(name)));
                     Some(EntityMentions {
-                        name: &entities.get(e.index())?.name,
-                        url: context::entity_url(input, e),
+                        name,
+                        url,
+                        search,
                         count,
                     })
                 })

@@ -35,7 +35,7 @@ pub(super) fn article_html(
             for (i, block) in article.blocks.iter().enumerate() {
                 let refs: Vec<&LinkSpan> =
                     spans.get(i).map(|s| s.iter().collect()).unwrap_or_default();
-                html.push_str(&format!("<p id=\"p{i}\">"));
+                html.push_str("<p>");
                 html.push_str(&markdown::linked_html(block, 0, &refs));
                 html.push_str("</p>\n");
             }

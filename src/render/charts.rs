@@ -230,6 +230,8 @@ pub fn sparkline(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
     let slot = w / n as f64;
     // A lone month would otherwise be one wide slab.
     let bar = (slot * 0.8).clamp(0.8, 16.0);
+    // The bars share their class, width and colour through their group.
+    svg.push_str("<g class=\"chart-bars\" fill=\"#0b5cad\">");
     for (i, &(month, count)) in series.months.iter().enumerate() {
         if count == 0 {
             continue;
@@ -237,13 +239,16 @@ pub fn sparkline(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
         let height = ((base - top) * count as f64 / max as f64).max(1.5);
         let _ = write!(
             svg,
-            "<rect class=\"chart-bar\" x=\"{:.2}\" y=\"{:.1}\" width=\"{bar:.2}\" height=\"{height:.1}\" fill=\"#0b5cad\"><title>{}: {}</title></rect>",
-            slot * i as f64 + (slot - bar) / 2.0,
-            base - height,
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {}</title></rect>",
+            short(slot * i as f64 + (slot - bar) / 2.0),
+            short(base - height),
+            short(bar),
+            short(height),
             escape(&month_name(month, "%B %Y")),
             plural(count, unit)
         );
     }
+    svg.push_str("</g>");
     let _ = write!(
         svg,
         "<line class=\"chart-axis\" x1=\"0\" x2=\"{w}\" y1=\"{base}\" y2=\"{base}\" stroke=\"#555\"/>"
@@ -266,6 +271,18 @@ pub fn sparkline(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// A coordinate to two decimals at most, without trailing zeros ("32",
+/// "6.5", "0.16").
+fn short(v: f64) -> String {
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, FoundIn, SourcedQuote};
-use super::{format, page, Input};
+use super::{format, listing_page, Input};
 use crate::analyze::entities::Entity;
 use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
 use crate::output::OutputFile;
@@ -22,8 +22,9 @@ const KWIC_PER_ARTICLE: usize = 3;
 const MAX_ARTICLES: usize = 200;
 /// Most quotes listed on an entity page.
 const MAX_QUOTES: usize = 50;
-/// Characters of context either side of a mention.
-const CONTEXT_CHARS: usize = 90;
+/// Characters of context either side of a mention: with the mention, a
+/// line of the page (a concordance reads down the mentions, line by line).
+const CONTEXT_CHARS: usize = 60;
 
 /// Per entity, where it is mentioned and quoted, built in one pass.
 pub(super) struct MentionIndex {
@@ -250,7 +251,7 @@ pub(super) fn render(
         neighbourhood: super::network::neighbourhood(input, e, url),
         articles: newest_items(input, stats.articles.iter().copied(), MAX_ARTICLES),
     };
-    page(tera, input.config, "entity.html", url, &context)
+    listing_page(tera, input.config, "entity.html", url, &context)
 }
 
 /// The entity's names, counts and dates.

@@ -124,6 +124,18 @@ fn page<T: Serialize>(
     url: &str,
     context: &T,
 ) -> Result<OutputFile, crate::Error> {
+    let html = page_html(tera, config, template, url, context)?;
+    Ok(OutputFile::text(url, html))
+}
+
+/// The HTML of [`page`].
+fn page_html<T: Serialize>(
+    tera: &Tera,
+    config: &SiteConfig,
+    template: &str,
+    url: &str,
+    context: &T,
+) -> Result<String, crate::Error> {
     let base = config.base_url.trim().trim_end_matches('/');
     // GitHub Pages serves 404.html at whatever depth the missing URL had, so
     // its relative links would break; with a known base URL they are absolute.
@@ -148,10 +160,42 @@ fn page<T: Serialize>(
             language: &config.language,
         },
     );
-    let html = tera
-        .render(template, &ctx)
-        .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))?;
-    Ok(OutputFile::text(url, html))
+    tera.render(template, &ctx)
+        .map_err(|e| crate::Error::Template(format!("{url}: {}", template_error(&e))))
+}
+
+/// [`page`], with the links between pages of its folder written from it
+/// (see [`same_folder_links`]): for the many pages that list their
+/// neighbours, entity and article pages.
+fn listing_page<T: Serialize>(
+    tera: &Tera,
+    config: &SiteConfig,
+    template: &str,
+    url: &str,
+    context: &T,
+) -> Result<OutputFile, crate::Error> {
+    let html = page_html(tera, config, template, url, context)?;
+    Ok(OutputFile::text(url, same_folder_links(url, html)))
+}
+
+/// Links between pages of one folder written from that folder: on
+/// `entities/x.html`, `href="../entities/y.html"` becomes `href="y.html"`
+/// (a tenth of the bytes of an entity page's list of neighbours). Only the
+/// site's own links start that way: article text is escaped, and Markdown
+/// links to pages of the site are kept only as `entities/…`, which this
+/// leaves as they are on article pages.
+fn same_folder_links(url: &str, html: String) -> String {
+    let Some((folder, _)) = url.split_once('/') else {
+        return html;
+    };
+    if folder.is_empty() || url.matches('/').count() != 1 {
+        return html;
+    }
+    let long = format!("href=\"../{folder}/");
+    if !html.contains(&long) {
+        return html;
+    }
+    html.replace(&long, "href=\"")
 }
 
 /// Renders one page with [`fault::isolate`]: a panic is recorded in `sink`
@@ -250,4 +294,20 @@ pub fn render(
         put(file.clone())?;
     }
     put(OutputFile::text(".nojekyll", String::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_folder_links;
+
+    #[test]
+    fn links_within_a_folder_are_written_from_it() {
+        let html = "<a href=\"../entities/b.html\">B</a><a href=\"../articles/c.html\">C</a>";
+        assert_eq!(
+            same_folder_links("entities/a.html", html.to_string()),
+            "<a href=\"b.html\">B</a><a href=\"../articles/c.html\">C</a>"
+        );
+        assert_eq!(same_folder_links("index.html", html.to_string()), html);
+        assert_eq!(same_folder_links("a/b/c.html", html.to_string()), html);
+    }
 }

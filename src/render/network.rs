@@ -203,7 +203,7 @@ pub fn neighbourhood(input: &Input<'_>, e: EntityId, url: &str) -> Option<String
         max_edges: NEIGHBOURS + NEIGHBOUR_LINKS,
         pad: 40.0,
     };
-    Some(netdraw::draw(&spec, &nodes, &edges))
+    Some(netdraw::data(&spec, &nodes, &edges))
 }
 
 /// The drawing's nodes: entity `e` first, then its `chosen` neighbours
