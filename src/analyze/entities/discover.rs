@@ -290,6 +290,18 @@ impl Block<'_> {
         !(opens_block && closes && is_acronym(w) && w.chars().count() <= 3)
     }
 
+    /// "the pro-Beijing DAB", "anti-Trump protesters": a name made an
+    /// adjective by a prefix modifies what follows, no longer name.
+    fn prefixed(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let before = self.text.get(..t.start).unwrap_or("");
+        ["pro-", "anti-", "Pro-", "Anti-"]
+            .iter()
+            .any(|p| before.ends_with(p))
+    }
+
     /// "Evergreen Aviation & Space Museum": only an ampersand between two
     /// words of one sentence.
     fn ampersand(&self, a: usize, b: usize) -> bool {
@@ -337,7 +349,7 @@ impl Block<'_> {
             }
             let mut run = vec![i];
             let mut j = i;
-            while self.adjacent(j, j + 1) || self.ampersand(j, j + 1) {
+            while (self.adjacent(j, j + 1) || self.ampersand(j, j + 1)) && !self.prefixed(j) {
                 let possessive = self.tokens.get(j).is_some_and(Token::possessive);
                 if self.name_word(j + 1) {
                     run.push(j + 1);

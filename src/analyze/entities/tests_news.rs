@@ -284,3 +284,13 @@ fn a_storm_by_its_given_name_and_an_eponym() {
     assert!(!n.contains(&"Dorian"), "{n:?}");
     assert_ne!(kind(&ex, "Parkinson"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_prefixed_name_modifies_and_joins_nothing() {
+    let ex = run(
+        "Voters backed the pro-Beijing Zentral Alliance and the anti-Qorvath Front in the poll.",
+    );
+    let n = names(&ex);
+    assert!(!n.iter().any(|x| x.starts_with("Beijing ")), "{n:?}");
+    assert!(!n.iter().any(|x| x.starts_with("Qorvath ")), "{n:?}");
+}
