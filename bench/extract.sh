@@ -60,7 +60,7 @@ measure() {
         rm -rf "$s/public"
         t0=$(now)
         local stage
-        stage=$("$DOSSIER" build --root "$s" -v 2>&1 | awk '/finding entities/ {gsub("s","",$NF); print $NF}')
+        stage=$("$DOSSIER" build --root "$s" -v 2>&1 | awk '/finding entities/ {for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+s$/) {sub("s$", "", $i); print $i; exit}}')
         t1=$(now)
         whole+=("$(echo "$t1 - $t0" | bc -l)")
         analyse+=("${stage:-0}")

@@ -168,7 +168,11 @@ impl Block<'_> {
         if demonym_compound {
             return None;
         }
-        if (lexicon::is_demonym(w) || is_demonym_noun(w) || w.chars().count() < 2) && !party
+        if (lexicon::is_demonym(w)
+            || is_demonym_noun(w)
+            || w.chars().count() < 2
+            || is_lone_initial(w))
+            && !party
             || acronym_plural
         {
             return None;
@@ -296,6 +300,14 @@ fn is_demonym_noun(word: &str) -> bool {
                 | "Aussie"
                 | "Yank"
         )
+        // "Melbournians", "Parisians", "Muscovites": the people of a place.
+        || (word.chars().count() > 6 && (word.ends_with("ians") || word.ends_with("ites")))
+}
+
+/// "E.", "J.": an initial alone, no name.
+fn is_lone_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// The dateline's city in capitals, named in title case as a place.

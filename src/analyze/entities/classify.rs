@@ -386,6 +386,13 @@ fn is_research_word(word: &str) -> bool {
             | "Coordination"
             | "Control"
             | "Prevention"
+            | "Hurricane"
+            | "Weather"
+            | "Climate"
+            | "Prediction"
+            | "Warning"
+            | "Forecast"
+            | "Tsunami"
     )
 }
 

@@ -584,6 +584,26 @@ impl Block<'_> {
         }
         pieces.retain(|p| !p.is_empty());
         pieces
+            .into_iter()
+            .flat_map(|p| self.split_storm(p))
+            .collect()
+    }
+
+    /// "Hurricane Humberto Intermediate Advisory Number": a storm's name
+    /// ends at its given name.
+    fn split_storm(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let len = match words.as_slice() {
+            ["Tropical" | "Subtropical", "Storm" | "Depression" | "Cyclone", ..] => 3,
+            ["Hurricane" | "Typhoon" | "Cyclone", ..] => 2,
+            _ => return vec![piece],
+        };
+        let rest_is_name = words.get(len).is_some_and(|w| is_capitalised(w));
+        if words.len() <= len || !rest_is_name {
+            return vec![piece];
+        }
+        let rest = piece.split_off(len);
+        vec![piece, rest]
     }
 
     /// The piece ends in a numbered head and its number ("Flight 447").

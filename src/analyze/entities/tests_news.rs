@@ -294,3 +294,18 @@ fn a_prefixed_name_modifies_and_joins_nothing() {
     assert!(!n.iter().any(|x| x.starts_with("Beijing ")), "{n:?}");
     assert!(!n.iter().any(|x| x.starts_with("Qorvath ")), "{n:?}");
 }
+
+#[test]
+fn storm_names_end_at_the_given_name_and_residents_are_no_name() {
+    let ex = run("The National Hurricane Center issued Hurricane Zelda Intermediate Advisory Number 25A. Brisbanians and E. Smith watched; J. waited.");
+    let n = names(&ex);
+    assert!(n.contains(&"Hurricane Zelda"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "National Hurricane Center"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    for bad in ["Brisbanians", "J."] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+}
