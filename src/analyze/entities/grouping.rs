@@ -344,34 +344,22 @@ impl Grouping {
         }
         let one_word = !e.name.contains(' ');
         let unknown = e.gazetteer.is_none() && !known(&e.name);
-        if let Some(&f) = full
-            .storms
-            .get(e.name.as_str())
-            .filter(|l| l.len() == 1 && one_word)
-            .and_then(|l| l.first())
-        {
+        let only = |index: &HashMap<String, Vec<usize>>| match index.get(e.name.as_str()) {
+            Some(list) if list.len() == 1 => list.first().copied(),
+            _ => None,
+        };
+        // "Dorian" after "Hurricane Dorian".
+        if let Some(f) = only(&full.storms).filter(|_| one_word) {
             return ShortForm::Part(f);
         }
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;
-        if let Some(&f) = full
-            .org_heads
-            .get(e.name.as_str())
-            .filter(|l| l.len() == 1 && short_org)
-            .and_then(|l| l.first())
-        {
+        if let Some(f) = only(&full.org_heads).filter(|_| short_org) {
             return ShortForm::Part(f);
         }
         // "Supreme Court" after "Supreme Court of Cassation".
         let short_name = !one_word && unknown && e.votes.best() != EntityKind::Person;
-        if let Some(&f) = full
-            .prefixes
-            .get(e.name.as_str())
-            .filter(|l| l.len() == 1 && short_name)
-            .and_then(|l| l.first())
-        {
-            if f != id {
-                return ShortForm::Part(f);
-            }
+        if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id) {
+            return ShortForm::Part(f);
         }
         let lower = e.name.to_lowercase();
         let single = one_word && unknown && !is_acronym(&e.name);
