@@ -118,9 +118,8 @@ pub fn analyze(
     gazetteer: Option<&Gazetteer>,
     config: &SiteConfig,
 ) -> Knowledge {
-    let texts: Vec<Vec<String>> = articles.iter().map(entities::texts_with_title).collect();
+    let texts: Vec<Vec<&str>> = articles.iter().map(entities::texts_with_title).collect();
     let mut extraction = entities::extract(&texts, gazetteer);
-    // A copy of every article's text: free it before the rest of analysis.
     drop(texts);
     let in_titles = entities::take_title_mentions(&mut extraction, articles);
     let entity_stats = entity_stats(articles, &extraction, &in_titles);
