@@ -584,7 +584,7 @@ fn a_sharded_index_loads_only_what_a_query_needs() {
             date: Some(format!("20{:02}-01-01", 10 + i % 10)),
             source: Some("Wire".to_string()),
             excerpt: String::new(),
-            body: synthetic_body(i, 300, if i == 123 { "zanzibarite" } else { "report" }),
+            body: synthetic_body(i, 300, if i == 123 { "zanzibarite" } else { "report" }).into(),
             entities: vec![format!("Person {}", i % 40)],
             topics: vec![format!("Topic {}", i % 7)],
         })

@@ -51,7 +51,7 @@ struct Candidate {
 ///
 /// A panic on one article is recorded in `faults`; that article gets no key terms.
 pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) -> Vec<Vec<KeyTerm>> {
-    let candidates: Vec<HashMap<String, Candidate>> = articles
+    let candidates: Vec<Packed> = articles
         .par_iter()
         .enumerate()
         .map(|(a, article)| {
@@ -61,8 +61,8 @@ pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) ->
         .collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
     for list in &candidates {
-        for key in list.keys() {
-            *df.entry(key.as_str()).or_insert(0) += 1;
+        for (key, _) in list.iter() {
+            *df.entry(key).or_insert(0) += 1;
         }
     }
     let n = articles.len() as f64;
@@ -72,17 +72,17 @@ pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) ->
             let mut scored: Vec<KeyTerm> = list
                 .iter()
                 .map(|(key, c)| {
-                    let d = df.get(key.as_str()).copied().unwrap_or(1) as f64;
+                    let d = df.get(key).copied().unwrap_or(1) as f64;
                     let idf = ((1.0 + n) / (1.0 + d)).ln() + 1.0;
                     KeyTerm {
                         term: if c.lower_seen {
-                            key.clone()
+                            key.to_string()
                         } else {
-                            c.surface.clone()
+                            list.surface(c).to_string()
                         },
-                        key: key.clone(),
-                        count: c.count,
-                        score: c.count as f64 * idf * phrase_weight(c.words),
+                        key: key.to_string(),
+                        count: c.count as usize,
+                        score: c.count as f64 * idf * phrase_weight(usize::from(c.words)),
                     }
                 })
                 .collect();
@@ -90,6 +90,70 @@ pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) ->
             choose(scored)
         })
         .collect()
+}
+
+/// One article's candidates after pruning, packed for the wait until every
+/// article's are known: their keys (and the surface of a phrase never seen
+/// in lower case) in one string, with small numbers beside.
+#[derive(Debug, Default)]
+struct Packed {
+    text: String,
+    items: Vec<PackedCandidate>,
+}
+
+/// A [`Candidate`] in a [`Packed`] list.
+#[derive(Debug, Clone, Copy)]
+struct PackedCandidate {
+    /// End of the key in the packed text (it starts where the previous
+    /// item's text ends).
+    key_end: u32,
+    /// End of the surface, just after the key (empty unless needed).
+    surface_end: u32,
+    count: u32,
+    words: u8,
+    lower_seen: bool,
+}
+
+impl Packed {
+    /// Packs candidates.
+    fn new(list: Vec<(String, Candidate)>) -> Packed {
+        let mut packed = Packed {
+            text: String::with_capacity(list.iter().map(|(k, c)| k.len() + c.surface.len()).sum()),
+            items: Vec::with_capacity(list.len()),
+        };
+        let at = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
+        for (key, c) in list {
+            packed.text.push_str(&key);
+            let key_end = at(&packed.text);
+            if !c.lower_seen {
+                packed.text.push_str(&c.surface);
+            }
+            packed.items.push(PackedCandidate {
+                key_end,
+                surface_end: at(&packed.text),
+                count: u32::try_from(c.count).unwrap_or(u32::MAX),
+                words: u8::try_from(c.words).unwrap_or(u8::MAX),
+                lower_seen: c.lower_seen,
+            });
+        }
+        packed
+    }
+
+    /// Each candidate with its key.
+    fn iter(&self) -> impl Iterator<Item = (&str, &PackedCandidate)> {
+        let starts = std::iter::once(0).chain(self.items.iter().map(|c| c.surface_end));
+        self.items.iter().zip(starts).map(|(c, start)| {
+            let key = self.text.get(start as usize..c.key_end as usize);
+            (key.unwrap_or(""), c)
+        })
+    }
+
+    /// The surface of a candidate never seen in lower case.
+    fn surface(&self, c: &PackedCandidate) -> &str {
+        self.text
+            .get(c.key_end as usize..c.surface_end as usize)
+            .unwrap_or("")
+    }
 }
 
 fn phrase_weight(words: usize) -> f64 {
@@ -124,18 +188,17 @@ fn choose(scored: Vec<KeyTerm>) -> Vec<KeyTerm> {
 }
 
 /// Keeps the locally strongest candidates (see [`CANDIDATES_PER_ARTICLE`]).
-fn prune(map: HashMap<String, Candidate>) -> HashMap<String, Candidate> {
-    if map.len() <= CANDIDATES_PER_ARTICLE {
-        return map;
-    }
+fn prune(map: HashMap<String, Candidate>) -> Packed {
     let mut list: Vec<(String, Candidate)> = map.into_iter().collect();
-    list.sort_by(|x, y| {
-        let sx = x.1.count as f64 * phrase_weight(x.1.words);
-        let sy = y.1.count as f64 * phrase_weight(y.1.words);
-        sy.total_cmp(&sx).then_with(|| x.0.cmp(&y.0))
-    });
-    list.truncate(CANDIDATES_PER_ARTICLE);
-    list.into_iter().collect()
+    if list.len() > CANDIDATES_PER_ARTICLE {
+        list.sort_by(|x, y| {
+            let sx = x.1.count as f64 * phrase_weight(x.1.words);
+            let sy = y.1.count as f64 * phrase_weight(y.1.words);
+            sy.total_cmp(&sx).then_with(|| x.0.cmp(&y.0))
+        });
+        list.truncate(CANDIDATES_PER_ARTICLE);
+    }
+    Packed::new(list)
 }
 
 /// Every candidate phrase of an article with its count.

@@ -118,9 +118,8 @@ pub fn analyze(
     gazetteer: Option<&Gazetteer>,
     config: &SiteConfig,
 ) -> Knowledge {
-    let texts: Vec<Vec<String>> = articles.iter().map(entities::texts_with_title).collect();
+    let texts: Vec<Vec<&str>> = articles.iter().map(entities::texts_with_title).collect();
     let mut extraction = entities::extract(&texts, gazetteer);
-    // A copy of every article's text: free it before the rest of analysis.
     drop(texts);
     let in_titles = entities::take_title_mentions(&mut extraction, articles);
     let entity_stats = entity_stats(articles, &extraction, &in_titles);
@@ -208,7 +207,11 @@ fn entity_stats(
 ) -> IdVec<EntityId, EntityStats> {
     let mut stats: IdVec<EntityId, EntityStats> =
         vec![EntityStats::default(); extraction.entities.len()].into();
-    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+    // The entities each article pairs, and the articles pairing each entity:
+    // co-occurrence is counted from these per entity, never as a table of
+    // every pair of the corpus.
+    let mut paired_of: Vec<Vec<u32>> = Vec::with_capacity(extraction.mentions.len());
+    let mut paired_in: Vec<Vec<u32>> = vec![Vec::new(); stats.len()];
     for (index, mentions) in extraction.mentions.iter().enumerate() {
         let date = articles.get(index).and_then(|a| a.date);
         let mut counts: HashMap<usize, usize> = HashMap::new();
@@ -233,22 +236,70 @@ fn entity_stats(
                 s.last_seen = Some(s.last_seen.map_or(d, |l| l.max(d)));
             }
         }
-        let paired = most_named(&counts, MAX_PAIRED_PER_ARTICLE);
-        for (i, &a) in paired.iter().enumerate() {
-            for &b in &paired[i + 1..] {
-                *pairs.entry((a, b)).or_insert(0) += 1;
+        let paired: Vec<u32> = most_named(&counts, MAX_PAIRED_PER_ARTICLE)
+            .into_iter()
+            .filter(|&e| e < paired_in.len())
+            .map(small)
+            .collect();
+        for &e in &paired {
+            if let Some(list) = paired_in.get_mut(e as usize) {
+                list.push(small(index));
             }
         }
+        paired_of.push(paired);
     }
-    let mut neighbours: Vec<Vec<(EntityId, usize)>> = vec![Vec::new(); stats.len()];
-    for ((a, b), n) in pairs {
-        neighbours[a].push((EntityId::new(b), n));
-        neighbours[b].push((EntityId::new(a), n));
-    }
-    for (s, mut list) in stats.iter_mut().zip(neighbours) {
-        list.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-        list.truncate(MAX_COOCCURRING);
+    let cooccurring = cooccurring(&paired_of, &paired_in);
+    for (s, list) in stats.iter_mut().zip(cooccurring) {
+        s.articles.shrink_to_fit();
         s.cooccurring = list;
     }
     stats
+}
+
+/// An index as stored in the co-occurrence lists (a corpus has fewer than
+/// 2³² articles and entities).
+fn small(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
+}
+
+/// Per entity, the entities paired with it in the most articles (see
+/// [`MAX_PAIRED_PER_ARTICLE`]), most shared first (ties: lower id), at most
+/// [`MAX_COOCCURRING`]. `paired_of[a]` are the entities article `a` pairs,
+/// `paired_in[e]` the articles pairing entity `e`.
+fn cooccurring(paired_of: &[Vec<u32>], paired_in: &[Vec<u32>]) -> Vec<Vec<(EntityId, usize)>> {
+    use rayon::prelude::*;
+    let n = paired_in.len();
+    paired_in
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || (vec![0u32; n], Vec::new()),
+            |(shared, seen), (e, arts)| {
+                for &a in arts {
+                    for &b in paired_of.get(a as usize).into_iter().flatten() {
+                        let Some(count) = shared.get_mut(b as usize) else {
+                            continue;
+                        };
+                        if b as usize != e {
+                            if *count == 0 {
+                                seen.push(b);
+                            }
+                            *count += 1;
+                        }
+                    }
+                }
+                let mut list: Vec<(EntityId, usize)> = seen
+                    .drain(..)
+                    .filter_map(|b| {
+                        let count = shared.get_mut(b as usize)?;
+                        Some((EntityId::new(b as usize), std::mem::take(count) as usize))
+                    })
+                    .collect();
+                list.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+                list.truncate(MAX_COOCCURRING);
+                list.shrink_to_fit();
+                list
+            },
+        )
+        .collect()
 }

@@ -3,7 +3,7 @@
 use super::{format, Input, Put};
 use crate::analyze::ArticleId;
 use crate::output::OutputFile;
-use crate::search::{write_index, SearchDoc};
+use crate::search::{write_index, DocText, SearchDoc};
 use serde::Serialize;
 
 /// Characters of text in a search result's excerpt.
@@ -155,7 +155,7 @@ fn citations<'a>(input: &'a Input<'_>) -> Vec<super::cite::Csl<'a>> {
 }
 
 /// The documents of the search index: articles, entity pages, topic pages.
-fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
+fn search_docs<'a>(input: &'a Input<'_>) -> Vec<SearchDoc<'a>> {
     let mut docs: Vec<SearchDoc> = input
         .articles_with_ids()
         .map(|(a, article)| {
@@ -170,7 +170,7 @@ fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
                     article.summary.as_deref().unwrap_or(&body),
                     EXCERPT_CHARS,
                 ),
-                body,
+                body: DocText::Blocks(&article.blocks),
                 entities: entity_names(input, a),
                 topics: input.knowledge.topic_names(a),
             }
@@ -183,7 +183,7 @@ fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
 }
 
 /// A search document per entity page.
-fn entity_docs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = SearchDoc> + 'a {
+fn entity_docs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = SearchDoc<'a>> + 'a {
     let stats = &input.knowledge.entity_stats;
     input
         .knowledge
@@ -208,7 +208,7 @@ fn entity_docs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = SearchDoc> + 'a
                 date: format::iso(s.last_seen),
                 source: None,
                 excerpt,
-                body: String::new(),
+                body: DocText::default(),
                 entities: names,
                 topics: Vec::new(),
             })

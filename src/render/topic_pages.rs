@@ -247,7 +247,7 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
 /// One search document per topic and relation page: its name, description
 /// and, for a relation, its two parties, so that searching "Russia" or
 /// filtering by the topic finds the page.
-pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
+pub(super) fn search_docs<'a>(input: &'a Input<'_>) -> Vec<SearchDoc<'a>> {
     let k = input.knowledge;
     let last_date = |articles: &[ArticleId]| {
         format::iso(articles.iter().filter_map(|&a| input.article(a).date).max())
@@ -265,7 +265,7 @@ pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
             } else {
                 format!("{} {count}", topic.description)
             },
-            body: topic.description.clone(),
+            body: topic.description.clone().into(),
             entities: Vec::new(),
             topics: vec![topic.name.clone()],
         }
@@ -287,7 +287,7 @@ pub(super) fn search_docs(input: &Input<'_>) -> Vec<SearchDoc> {
                 relation.articles.len(),
                 parties.join(" and ")
             ),
-            body: String::new(),
+            body: Default::default(),
             entities: parties,
             topics: vec![relation.name.clone()],
         }

@@ -50,6 +50,7 @@ mod postings;
 pub mod shards;
 pub mod snippet;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
@@ -57,7 +58,7 @@ use serde::Serialize;
 
 /// One searchable document: an article, an entity page or a topic page.
 #[derive(Debug, Clone)]
-pub struct SearchDoc {
+pub struct SearchDoc<'a> {
     /// What kind of page it is: "article", "entity" or "topic".
     pub kind: &'static str,
     /// Page title (entity or topic name for those pages).
@@ -71,11 +72,44 @@ pub struct SearchDoc {
     /// A short excerpt (about 200 characters) shown in results.
     pub excerpt: String,
     /// The page's plain text (article text; an entity's mention sentences; …).
-    pub body: String,
+    pub body: DocText<'a>,
     /// Names and aliases of the entities the page names (for an entity page: its own name and aliases).
     pub entities: Vec<String>,
     /// Names of the topics the page belongs to.
     pub topics: Vec<String>,
+}
+
+/// The plain text of a [`SearchDoc`]: made for it, or an article's blocks,
+/// which are read where they are (one document's joined at a time while the
+/// index is built) rather than copied for every article at once.
+#[derive(Debug, Clone)]
+pub enum DocText<'a> {
+    /// Text of its own.
+    Text(String),
+    /// Blocks read as one text, joined by newlines.
+    Blocks(&'a [String]),
+}
+
+impl DocText<'_> {
+    /// The text, joined when it is blocks.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            DocText::Text(text) => Cow::Borrowed(text),
+            DocText::Blocks(blocks) => Cow::Owned(blocks.join("\n")),
+        }
+    }
+}
+
+impl Default for DocText<'_> {
+    fn default() -> Self {
+        DocText::Text(String::new())
+    }
+}
+
+impl From<String> for DocText<'_> {
+    fn from(text: String) -> Self {
+        DocText::Text(text)
+    }
 }
 
 /// A file of the search index: path relative to the site root, and content.
@@ -189,35 +223,27 @@ fn build<E>(
 }
 
 /// Postings and field lengths of the [`FIELDS`] of `docs` (the body of a
-/// page that is not an article cut to [`NON_ARTICLE_BODY_LIMIT`]).
+/// page that is not an article cut to [`NON_ARTICLE_BODY_LIMIT`]). Each
+/// document's field texts are made only while its chunk is indexed.
 fn index_fields(docs: &[&SearchDoc]) -> (Vec<postings::FieldPostings>, Vec<Vec<u64>>) {
-    let bodies: Vec<&str> = docs
-        .iter()
-        .map(|doc| {
-            if doc.kind == "article" {
-                doc.body.as_str()
-            } else {
-                prefix_chars(&doc.body, NON_ARTICLE_BODY_LIMIT)
-            }
-        })
-        .collect();
-    let joined: Vec<[String; 3]> = docs
-        .iter()
-        .map(|doc| {
-            [
-                doc.entities.join(" · "),
-                doc.topics.join(" · "),
-                doc.source.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let texts: Vec<Vec<&str>> = docs
-        .iter()
-        .zip(&joined)
-        .zip(&bodies)
-        .map(|((doc, j), body)| vec![doc.title.as_str(), &j[0], &j[1], &j[2], body])
-        .collect();
-    postings::index(&texts, FIELDS.len())
+    let texts = |d: usize| -> Vec<Cow<'_, str>> {
+        let Some(doc) = docs.get(d) else {
+            return Vec::new();
+        };
+        let body = match doc.body.text() {
+            body if doc.kind == "article" => body,
+            Cow::Borrowed(body) => Cow::Borrowed(prefix_chars(body, NON_ARTICLE_BODY_LIMIT)),
+            Cow::Owned(body) => Cow::Owned(prefix_chars(&body, NON_ARTICLE_BODY_LIMIT).to_string()),
+        };
+        vec![
+            Cow::Borrowed(doc.title.as_str()),
+            Cow::Owned(doc.entities.join(" · ")),
+            Cow::Owned(doc.topics.join(" · ")),
+            Cow::Borrowed(doc.source.as_deref().unwrap_or_default()),
+            body,
+        ]
+    };
+    postings::index_with(docs.len(), FIELDS.len(), &texts)
 }
 
 /// Metadata pages made in parallel before they are handed on.
@@ -230,7 +256,7 @@ fn metadata_pages<E>(
     page_docs: usize,
     add: &mut impl FnMut(&str, String) -> Result<(), E>,
 ) -> Result<(), E> {
-    let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.as_str()));
+    let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.text()));
     for (b, batch) in docs.chunks(page_docs * PAGES_AT_ONCE).enumerate() {
         let scripts: Vec<(String, String)> = batch
             .par_chunks(page_docs)
@@ -342,7 +368,7 @@ impl<'a> Manifest<'a> {
 }
 
 /// The documents ordered newest first; undated ones last, in their order.
-fn newest_first(docs: &[SearchDoc]) -> Vec<&SearchDoc> {
+fn newest_first<'d, 'a>(docs: &'d [SearchDoc<'a>]) -> Vec<&'d SearchDoc<'a>> {
     let mut sorted: Vec<&SearchDoc> = docs.iter().collect();
     // A stable sort keeps the given order among equal dates.
     sorted.sort_by(|a, b| date_of(b).cmp(&date_of(a)));
@@ -350,12 +376,12 @@ fn newest_first(docs: &[SearchDoc]) -> Vec<&SearchDoc> {
 }
 
 /// A document's date, if it has a non-empty one.
-fn date_of(doc: &SearchDoc) -> Option<&str> {
+fn date_of<'d>(doc: &'d SearchDoc<'_>) -> Option<&'d str> {
     doc.date.as_deref().filter(|d| !d.is_empty())
 }
 
 /// The year of a document's date, when it starts with four digits.
-fn year_of(doc: &SearchDoc) -> Option<&str> {
+fn year_of<'d>(doc: &'d SearchDoc<'_>) -> Option<&'d str> {
     date_of(doc)
         .and_then(|d| d.get(..4))
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
@@ -429,7 +455,7 @@ fn canonical_entity_names<'a>(docs: &[&'a SearchDoc]) -> HashMap<String, &'a str
 
 /// Builds the browser-side metadata of one document.
 fn doc_meta<'a>(doc: &'a SearchDoc, stats: &snippet::TermStats) -> DocMeta<'a> {
-    let text = snippet::snippet_text(&doc.body, stats);
+    let text = snippet::snippet_text(&doc.body.text(), stats);
     let excerpt = crate::text::shorten(&doc.excerpt, EXCERPT_LIMIT);
     let excerpt_is_redundant = excerpt.is_empty() || {
         let stem = excerpt.trim_end_matches('…').trim_end();

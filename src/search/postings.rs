@@ -18,6 +18,7 @@
 //! one whose term occurs `n > 1` times is `-g, n`. elasticlunr's term
 //! frequency is `sqrt(n)`.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use elasticlunr::Language;
@@ -40,13 +41,35 @@ type Building = BTreeMap<String, (i32, Vec<i32>)>;
 /// Postings per field and field lengths per field and document, for
 /// documents given as their field texts (`docs[d][f]`, fields in the same
 /// order for every document).
+#[cfg(test)]
 pub(super) fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
+    let texts = |d: usize| -> Vec<Cow<'_, str>> {
+        docs.get(d)
+            .into_iter()
+            .flatten()
+            .map(|&t| Cow::Borrowed(t))
+            .collect()
+    };
+    index_with(docs.len(), fields, &texts)
+}
+
+/// Field texts of a document, by number.
+pub(super) type Texts<'a> = dyn Fn(usize) -> Vec<Cow<'a, str>> + Sync + 'a;
+
+/// Postings per field and field lengths per field and document, for
+/// documents `0..count` whose field texts (in the same order for every
+/// document) `texts` makes when their chunk is indexed.
+pub(super) fn index_with(
+    count: usize,
+    fields: usize,
+    texts: &Texts<'_>,
+) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
     let mut building: Vec<Building> = vec![BTreeMap::new(); fields];
-    let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(docs.len()); fields];
-    for (c, chunk) in docs.chunks(CHUNK_DOCS).enumerate() {
-        let first = c * CHUNK_DOCS;
-        for (d, doc) in chunk_terms(chunk, fields).into_iter().enumerate() {
-            let d = i32::try_from(first + d).unwrap_or(i32::MAX);
+    let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(count); fields];
+    for first in (0..count).step_by(CHUNK_DOCS) {
+        let chunk = first..count.min(first + CHUNK_DOCS);
+        for (d, doc) in chunk.clone().zip(chunk_terms(chunk, fields, texts)) {
+            let d = i32::try_from(d).unwrap_or(i32::MAX);
             for (f, (terms, length)) in doc.into_iter().enumerate() {
                 lengths[f].push(length);
                 for (term, count) in terms {
@@ -55,9 +78,19 @@ pub(super) fn index(docs: &[Vec<&str>], fields: usize) -> (Vec<FieldPostings>, V
             }
         }
     }
+    // Lists grew by doubling: give back the slack before they are held
+    // while the shards are written.
     let postings = building
         .into_iter()
-        .map(|field| field.into_iter().map(|(t, (_, list))| (t, list)).collect())
+        .map(|field| {
+            field
+                .into_iter()
+                .map(|(t, (_, mut list))| {
+                    list.shrink_to_fit();
+                    (t, list)
+                })
+                .collect()
+        })
         .collect();
     (postings, lengths)
 }
@@ -68,19 +101,24 @@ type FieldTerms = (Vec<(String, usize)>, u64);
 
 /// Per document of `chunk` and per field, its distinct terms with their
 /// counts (in no particular order) and its number of terms.
-fn chunk_terms(chunk: &[Vec<&str>], fields: usize) -> Vec<Vec<FieldTerms>> {
+fn chunk_terms(
+    chunk: std::ops::Range<usize>,
+    fields: usize,
+    texts: &Texts<'_>,
+) -> Vec<Vec<FieldTerms>> {
     chunk
-        .par_iter()
+        .into_par_iter()
         .map_init(
             || {
                 let lang = elasticlunr::lang::English::new();
                 let pipeline = lang.make_pipeline();
                 (lang, pipeline)
             },
-            |(lang, pipeline), texts| {
+            |(lang, pipeline), d| {
+                let texts = texts(d);
                 (0..fields)
                     .map(|f| {
-                        let text = texts.get(f).copied().unwrap_or("");
+                        let text = texts.get(f).map_or("", |t| t.as_ref());
                         let tokens = pipeline.run(lang.tokenize(text));
                         let length = tokens.len() as u64;
                         let mut counts: HashMap<String, usize> = HashMap::new();

@@ -28,11 +28,11 @@ pub struct TermStats {
 
 impl TermStats {
     /// Counts, for every word, how many of `bodies` contain it.
-    pub fn new<'a>(bodies: impl IntoIterator<Item = &'a str>) -> TermStats {
+    pub fn new<T: AsRef<str>>(bodies: impl IntoIterator<Item = T>) -> TermStats {
         let mut stats = TermStats::default();
         for body in bodies {
             stats.docs += 1;
-            let words: HashSet<String> = words(body).collect();
+            let words: HashSet<String> = words(body.as_ref()).collect();
             for w in words {
                 *stats.df.entry(w).or_insert(0) += 1;
             }

@@ -3,7 +3,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::*;
 use serde_json::{json, Value};
 
-fn doc(kind: &'static str, title: &str, url: &str, body: &str) -> SearchDoc {
+fn doc(kind: &'static str, title: &str, url: &str, body: &str) -> SearchDoc<'static> {
     SearchDoc {
         kind,
         title: title.to_string(),
@@ -11,7 +11,7 @@ fn doc(kind: &'static str, title: &str, url: &str, body: &str) -> SearchDoc {
         date: Some("2025-08-13".to_string()),
         source: Some("The Moscow Times".to_string()),
         excerpt: body.chars().take(200).collect(),
-        body: body.to_string(),
+        body: body.to_string().into(),
         entities: Vec::new(),
         topics: Vec::new(),
     }
@@ -73,7 +73,7 @@ fn terms_of(field: &Value) -> std::collections::BTreeMap<String, Value> {
         .collect()
 }
 
-fn sample() -> Vec<SearchDoc> {
+fn sample() -> Vec<SearchDoc<'static>> {
     let mut article = doc(
         "article",
         "Putin and Kim vow cooperation",
@@ -156,7 +156,7 @@ fn no_script_can_be_broken_out_of() {
     let nasty = "</script><script>alert(1)</script> & \u{2028}\u{2029} <!--";
     let mut docs = sample();
     docs[2].title = nasty.to_string();
-    docs[2].body = format!("{nasty} body");
+    docs[2].body = format!("{nasty} body").into();
     docs[2].entities.push(nasty.to_string());
     docs[2].topics.push(nasty.to_string());
     let files = by_path(build_index(&docs));
@@ -252,7 +252,7 @@ fn a_sharded_corpus_is_complete_and_consistent() {
 /// A deterministic pseudo-random corpus shaped like news text: words drawn
 /// log-uniformly (Zipf's law with exponent 1) from a made-up vocabulary of
 /// 50,000 words, about two in five of them stop words, some capitalised.
-pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc> {
+pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc<'static>> {
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
         seed ^= seed << 13;
@@ -310,7 +310,7 @@ pub(crate) fn synthetic_corpus(n: usize, words_per_doc: usize) -> Vec<SearchDoc>
                 date: Some(format!("20{:02}-0{}-1{}", 10 + i % 15, 1 + i % 9, i % 10)),
                 source: Some(["The Moscow Times", "NK News", "Reuters"][i % 3].to_string()),
                 excerpt: body.chars().take(200).collect(),
-                body,
+                body: body.into(),
                 entities: (0..8).map(|k| word(1000 + (next() % 300) + k)).collect(),
                 topics: vec![word(next() % 20)],
             }

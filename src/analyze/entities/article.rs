@@ -119,7 +119,7 @@ pub(crate) fn block_tokens(text: &str) -> (Vec<Range<usize>>, Vec<Token>) {
 
 /// Analyses one article.
 pub(crate) fn analyze(
-    blocks: &[String],
+    blocks: &[&str],
     stats: &Stats,
     gaz: Option<(&Matcher, &Gazetteer)>,
 ) -> LocalArticle {
@@ -214,7 +214,7 @@ fn block_raws(
 
 /// The quotes of the article, attributed to its kept entities.
 fn find_quotes(
-    blocks: &[String],
+    blocks: &[&str],
     sentences: &[Sentence],
     entities: &[LocalEntity],
     mentions: &[LocalMention],

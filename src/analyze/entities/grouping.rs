@@ -159,7 +159,7 @@ impl Grouping {
 
     /// Acronyms defined in the text: "Korean Central News Agency (KCNA)".
     /// Points each at its full name and returns the definitions.
-    pub(super) fn defined_acronyms(&mut self, blocks: &[String], raws: &[Raw]) -> Vec<AcronymDef> {
+    pub(super) fn defined_acronyms(&mut self, blocks: &[&str], raws: &[Raw]) -> Vec<AcronymDef> {
         let mut defs = Vec::new();
         for (i, pair) in raws.windows(2).enumerate() {
             let [p, q] = pair else { continue };

@@ -39,18 +39,21 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                 .and_then(|&g| final_id.get(g).copied().flatten())
         };
         out.mentions.push(global_mentions(&art.mentions, &map));
+        // Kept for the rest of the build: copied into allocations of their
+        // own, so that freeing the article's working state frees its memory
+        // rather than leaving it pinned around these.
         out.quotes.push(
             art.quotes
-                .into_iter()
+                .iter()
                 .map(|q| Quote {
                     block: q.block,
                     sentence: q.sentence,
-                    text: q.text,
+                    text: q.text.as_str().to_owned(),
                     speaker: q.speaker.and_then(map),
                 })
                 .collect(),
         );
-        out.sentences.push(art.sentences);
+        out.sentences.push(art.sentences.to_vec());
     }
     out
 }
@@ -61,18 +64,18 @@ fn global_mentions(
     mentions: &[LocalMention],
     map: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<Mention> {
-    mentions
-        .iter()
-        .filter_map(|m| {
-            Some(Mention {
-                entity: map(m.entity)?,
-                block: m.block,
-                start: m.start,
-                end: m.end,
-                sentence: m.sentence,
-            })
+    let mut out = Vec::with_capacity(mentions.len());
+    out.extend(mentions.iter().filter_map(|m| {
+        Some(Mention {
+            entity: map(m.entity)?,
+            block: m.block,
+            start: m.start,
+            end: m.end,
+            sentence: m.sentence,
         })
-        .collect()
+    }));
+    out.shrink_to_fit();
+    out
 }
 
 /// What the whole corpus says about names, gathered before any is merged.

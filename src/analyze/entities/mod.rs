@@ -148,7 +148,10 @@ pub struct Extraction {
 ///
 /// A panic while working on one article is caught: that article gets no
 /// mentions and is listed in [`Extraction::faults`]; the others are done.
-pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extraction {
+pub fn extract<B: AsRef<str> + Sync>(
+    articles: &[Vec<B>],
+    gazetteer: Option<&Gazetteer>,
+) -> Extraction {
     let faults = Faults::default();
     let stats = articles
         .par_iter()
@@ -157,6 +160,7 @@ pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extra
             faults.guard(a, || {
                 let mut stats = stats::Stats::default();
                 for text in blocks {
+                    let text = text.as_ref();
                     crate::fault::inject("analysing", text);
                     let (_, tokens) = article::block_tokens(text);
                     stats.add_block(text, &tokens);
@@ -171,11 +175,13 @@ pub fn extract(articles: &[Vec<String>], gazetteer: Option<&Gazetteer>) -> Extra
         .enumerate()
         .map(|(a, blocks)| {
             faults.guard(a, || {
-                article::analyze(blocks, &stats, matcher.as_ref().map(|(m, g)| (m, *g)))
+                let blocks: Vec<&str> = blocks.iter().map(AsRef::as_ref).collect();
+                article::analyze(&blocks, &stats, matcher.as_ref().map(|(m, g)| (m, *g)))
             })
         })
         .collect();
     let mut extraction = merge::merge(locals, gazetteer);
+
     extraction.faults = faults.into_sorted();
     extraction
 }
@@ -191,15 +197,16 @@ mod tests_news;
 /// first block (a title derived from the opening sentence). A mention in
 /// the title therefore has `block == article.blocks.len()`, which no body
 /// block has; [`take_title_mentions`] takes those out after extraction.
-pub fn texts_with_title(article: &crate::content::Article) -> Vec<String> {
-    let mut texts = article.blocks.clone();
+/// The blocks are borrowed, not copied.
+pub fn texts_with_title(article: &crate::content::Article) -> Vec<&str> {
+    let mut texts: Vec<&str> = article.blocks.iter().map(String::as_str).collect();
     let title = article.title.trim();
     let derived = article.blocks.first().is_some_and(|b| {
         b.trim_start()
             .starts_with(title.trim_end_matches(['…', '.']))
     });
     if !title.is_empty() && !derived {
-        texts.push(title.to_string());
+        texts.push(title);
     }
     texts
 }

@@ -165,7 +165,7 @@ fn spans(text: &str) -> Vec<Span> {
 /// Quotes of one article. `spots` are sorted by (block, start);
 /// `is_person` says whether a local entity is a person.
 pub(crate) fn find(
-    blocks: &[String],
+    blocks: &[&str],
     sentences: &[Sentence],
     spots: &[Spot],
     is_person: &dyn Fn(usize) -> bool,
