@@ -52,9 +52,9 @@ pub(super) fn render(
 ) -> Result<(), crate::Error> {
     let (json, (exports, index)) = rayon::join(
         || -> Result<(), crate::Error> {
-            put(json_file("data/entities.json", &entity_records(input))?)?;
-            put(json_file("data/articles.json", &article_records(input))?)?;
-            put(json_file("data/citations.json", &citations(input))?)
+            put(json_file("data/entities.json", entity_records(input))?)?;
+            put(json_file("data/articles.json", article_records(input))?)?;
+            put(json_file("data/citations.json", citations(input))?)
         },
         || {
             rayon::join(
@@ -86,7 +86,7 @@ fn entity_names(input: &Input<'_>, a: ArticleId) -> Vec<String> {
 }
 
 /// Every entity some article names.
-fn entity_records<'a>(input: &'a Input<'_>) -> Vec<EntityRecord<'a>> {
+fn entity_records<'a>(input: &'a Input<'_>) -> impl Iterator<Item = EntityRecord<'a>> + 'a {
     let stats = &input.knowledge.entity_stats;
     input
         .knowledge
@@ -109,49 +109,43 @@ fn entity_records<'a>(input: &'a Input<'_>) -> Vec<EntityRecord<'a>> {
             url: super::context::entity_url(input, e),
             wikidata: entity.wikidata.as_deref(),
         })
-        .collect()
 }
 
 /// Every article, with the files of its folded copies.
-fn article_records<'a>(input: &'a Input<'_>) -> Vec<ArticleRecord<'a>> {
-    input
-        .articles_with_ids()
-        .map(|(a, article)| ArticleRecord {
-            author: article.author.as_deref(),
-            copies: input
-                .knowledge
-                .copies
-                .iter()
-                .filter(|c| c.of == a.index())
-                .map(|c| c.article.path.as_str())
-                .collect(),
-            date: format::iso(article.date),
-            entities: entity_names(input, a),
-            id: &article.slug,
-            path: &article.path,
-            source: article.source.as_deref(),
-            source_url: article.url.as_deref(),
-            tags: &article.tags,
-            title: &article.title,
-            topics: input.knowledge.topic_names(a),
-            url: &input.plan.articles[a],
-            word_count: article.word_count,
-        })
-        .collect()
+fn article_records<'a>(input: &'a Input<'_>) -> impl Iterator<Item = ArticleRecord<'a>> + 'a {
+    input.articles_with_ids().map(|(a, article)| ArticleRecord {
+        author: article.author.as_deref(),
+        copies: input
+            .knowledge
+            .copies
+            .iter()
+            .filter(|c| c.of == a.index())
+            .map(|c| c.article.path.as_str())
+            .collect(),
+        date: format::iso(article.date),
+        entities: entity_names(input, a),
+        id: &article.slug,
+        path: &article.path,
+        source: article.source.as_deref(),
+        source_url: article.url.as_deref(),
+        tags: &article.tags,
+        title: &article.title,
+        topics: input.knowledge.topic_names(a),
+        url: &input.plan.articles[a],
+        word_count: article.word_count,
+    })
 }
 
 /// Every article as CSL-JSON, at its own URL or else its page's.
-fn citations<'a>(input: &'a Input<'_>) -> Vec<super::cite::Csl<'a>> {
+fn citations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = super::cite::Csl<'a>> + 'a {
     let base = super::feeds::base(input);
-    input
-        .articles_with_ids()
-        .map(|(a, article)| {
-            let url = article.url.clone().or_else(|| {
-                (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a]))
-            });
-            super::cite::csl(article, url.as_deref(), input.today)
-        })
-        .collect()
+    input.articles_with_ids().map(move |(a, article)| {
+        let url = article
+            .url
+            .clone()
+            .or_else(|| (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a])));
+        super::cite::csl(article, url.as_deref(), input.today)
+    })
 }
 
 /// The documents of the search index: articles, entity pages, topic pages.
@@ -223,17 +217,23 @@ fn capitalise(s: &str) -> String {
 }
 
 /// A JSON array with one compact element per line: a third the size of
-/// pretty-printed JSON, and still easy to `grep`, `diff` and read.
-pub(super) fn json_file<T: Serialize>(path: &str, items: &[T]) -> Result<OutputFile, crate::Error> {
-    let mut text = String::from("[\n");
-    for (i, item) in items.iter().enumerate() {
+/// pretty-printed JSON, and still easy to `grep`, `diff` and read. Each item
+/// is made and written in turn, so no list of records is held beside the text.
+pub(super) fn json_file<T: Serialize>(
+    path: &str,
+    items: impl IntoIterator<Item = T>,
+) -> Result<OutputFile, crate::Error> {
+    let mut bytes = b"[\n".to_vec();
+    for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
-            text.push_str(",\n");
+            bytes.extend_from_slice(b",\n");
         }
-        let line = serde_json::to_string(item)
+        serde_json::to_writer(&mut bytes, &item)
             .map_err(|e| crate::Error::Template(format!("{path}: {e}")))?;
-        text.push_str(&line);
     }
-    text.push_str("\n]\n");
-    Ok(OutputFile::text(path, text))
+    bytes.extend_from_slice(b"\n]\n");
+    Ok(OutputFile {
+        path: path.to_string(),
+        bytes,
+    })
 }

@@ -204,25 +204,21 @@ struct GexfNode<'a> {
 
 fn quotes_json(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
     let extraction = &input.knowledge.extraction;
-    let quotes: Vec<QuoteRecord<'_>> = extraction
-        .quotes
-        .iter()
-        .enumerate()
-        .flat_map(|(a, list)| {
-            let a = ArticleId::new(a);
-            list.iter().map(move |q| QuoteRecord {
-                article: &input.article(a).path,
-                date: format::iso(input.article(a).date),
-                speaker: q
-                    .speaker
-                    .and_then(|s| extraction.entities.get(s))
-                    .map(|s| s.name.as_str()),
-                text: &q.text,
-                url: &input.plan.articles[a],
-            })
+    let quotes = extraction.quotes.iter().enumerate().flat_map(|(a, list)| {
+        let a = ArticleId::new(a);
+        list.iter().map(move |q| QuoteRecord {
+            article: &input.article(a).path,
+            date: format::iso(input.article(a).date),
+            speaker: q
+                .speaker
+                .and_then(|s| extraction.entities.get(s))
+                .map(|s| s.name.as_str()),
+            text: &q.text,
+            url: &input.plan.articles[a],
         })
-        .collect();
-    super::data::json_file("data/quotes.json", &quotes)
+    });
+
+    super::data::json_file("data/quotes.json", quotes)
 }
 
 /// The co-occurrence network in GEXF 1.3: one node per entity with a page,
