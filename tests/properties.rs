@@ -299,18 +299,20 @@ proptest! {
         for (a, mentions) in ex.mentions.iter().enumerate() {
             let mut last = (0usize, 0usize);
             for m in mentions {
-                let block = &articles[a][m.block];
-                prop_assert!(m.start < m.end && m.end <= block.len());
-                prop_assert!(block.is_char_boundary(m.start) && block.is_char_boundary(m.end));
+                let block = &articles[a][m.block()];
+                let span = m.range();
+                prop_assert!(span.start < span.end && span.end <= block.len());
+                prop_assert!(block.is_char_boundary(span.start) && block.is_char_boundary(span.end));
                 prop_assert!(m.entity < ex.entities.len());
-                prop_assert!(m.sentence < ex.sentences[a].len());
-                prop_assert!((m.block, m.start) >= last, "mentions sorted and not overlapping");
-                last = (m.block, m.end);
+                prop_assert!(m.sentence() < ex.sentences[a].len());
+                prop_assert!((m.block(), span.start) >= last, "mentions sorted and not overlapping");
+                last = (m.block(), span.end);
             }
             for s in &ex.sentences[a] {
-                let block = &articles[a][s.block];
-                prop_assert!(s.start <= s.end && s.end <= block.len());
-                prop_assert!(block.is_char_boundary(s.start) && block.is_char_boundary(s.end));
+                let block = &articles[a][s.block()];
+                let span = s.range();
+                prop_assert!(span.start <= span.end && span.end <= block.len());
+                prop_assert!(block.is_char_boundary(span.start) && block.is_char_boundary(span.end));
             }
         }
     }

@@ -206,8 +206,8 @@ fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candid
     let mut out: HashMap<String, Candidate> = HashMap::new();
     let mut by_block: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
     for m in mentions {
-        if let Some(list) = by_block.get_mut(m.block) {
-            list.push((m.start, m.end));
+        if let Some(list) = by_block.get_mut(m.block()) {
+            list.push((m.range().start, m.range().end));
         }
     }
     for (text, mut spans) in blocks.iter().zip(by_block) {
@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn entity_mentions_are_not_terms() {
         let text = "Gazprom pipeline talks stalled. Gazprom pipeline talks resumed.";
-        let m = |start: usize| Mention {
+        let m = |start: u32| Mention {
             entity: 0,
             block: 0,
             start,

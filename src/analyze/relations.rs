@@ -144,9 +144,9 @@ fn evidence(
         let mut named: HashMap<usize, u8> = HashMap::new();
         for m in extraction.mentions.get(a).map(Vec::as_slice).unwrap_or(&[]) {
             if m.entity == parties[0] {
-                *named.entry(m.sentence).or_insert(0) |= 1;
+                *named.entry(m.sentence()).or_insert(0) |= 1;
             } else if m.entity == parties[1] {
-                *named.entry(m.sentence).or_insert(0) |= 2;
+                *named.entry(m.sentence()).or_insert(0) |= 2;
             }
         }
         let mut both: Vec<usize> = named
@@ -190,7 +190,7 @@ mod tests {
         }
     }
 
-    fn mention(entity: usize, sentence: usize) -> Mention {
+    fn mention(entity: usize, sentence: u32) -> Mention {
         Mention {
             entity,
             block: 0,

@@ -209,9 +209,9 @@ fn print_unmatched(
         let mentions = extraction.mentions.get(a).map(Vec::as_slice).unwrap_or(&[]);
         for (b, block) in blocks.iter().enumerate() {
             for m in phrase.find_iter(block) {
-                let covered = mentions
-                    .iter()
-                    .any(|x| x.block == b && x.start < m.end() && m.start() < x.end);
+                let covered = mentions.iter().any(|x| {
+                    x.block() == b && x.range().start < m.end() && m.start() < x.range().end
+                });
                 let text = m.as_str().trim_end_matches(['.', '’', '\'']);
                 if covered || known.contains(&text.to_lowercase()) {
                     continue;

@@ -19,10 +19,10 @@ pub(super) fn article_html(
         let Some(Some(url)) = entity_urls.get(m.entity) else {
             continue;
         };
-        if let Some(list) = spans.get_mut(m.block) {
+        if let Some(list) = spans.get_mut(m.block()) {
             list.push(LinkSpan {
-                start: m.start,
-                end: m.end,
+                start: m.range().start,
+                end: m.range().end,
                 open: format!("<a class=\"mention\" id=\"m{k}\" href=\"{root}{url}\">"),
                 close: "</a>",
                 id: Some(format!("m{k}")),

@@ -132,11 +132,15 @@ struct Neighbour<'a> {
 fn kwic_line<'a>(input: &'a Input<'_>, a: ArticleId, k: usize) -> Option<KwicLine<'a>> {
     let extraction = &input.knowledge.extraction;
     let m = extraction.mentions.get(a.index())?.get(k)?;
-    let sentence = extraction.sentences.get(a.index())?.get(m.sentence)?;
-    let block = input.article(a).blocks.get(m.block)?;
-    let (s, t) = (sentence.start.min(m.start), sentence.end.max(m.end));
+    let sentence = extraction.sentences.get(a.index())?.get(m.sentence())?;
+    let block = input.article(a).blocks.get(m.block())?;
+    let (s, t) = (
+        sentence.range().start.min(m.range().start),
+        sentence.range().end.max(m.range().end),
+    );
     let sentence = block.get(s..t)?;
-    let (before, after) = text::window(sentence, m.start - s, m.end - s, CONTEXT_CHARS);
+    let word = m.range();
+    let (before, after) = text::window(sentence, word.start - s, word.end - s, CONTEXT_CHARS);
     let cut_before = if before.start > 0 { "…" } else { "" };
     let cut_after = if after.end < sentence.len() {
         "…"
@@ -152,7 +156,7 @@ fn kwic_line<'a>(input: &'a Input<'_>, a: ArticleId, k: usize) -> Option<KwicLin
             before.trim(),
             gap(before.ends_with(char::is_whitespace))
         ),
-        word: block.get(m.start..m.end)?,
+        word: block.get(word)?,
         after: format!(
             "{}{}{cut_after}",
             gap(after.starts_with(char::is_whitespace)),

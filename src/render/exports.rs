@@ -1,12 +1,12 @@
 //! Data for researchers to take away: CSV, JSON and GEXF under `data/`.
 
 use super::{format, Input, Put};
-use crate::analyze::entities::Mention;
 use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
 use crate::text;
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 /// Characters of context kept on each side of a mention in mentions.csv.
 const CONTEXT_CHARS: usize = 100;
@@ -126,22 +126,25 @@ fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
         for m in mentions {
             let (Some(entity), Some(block)) = (
                 extraction.entities.get(m.entity),
-                article.blocks.get(m.block),
+                article.blocks.get(m.block()),
             ) else {
                 continue;
             };
             let context = extraction
                 .sentences
                 .get(a)
-                .and_then(|s| s.get(m.sentence))
-                .map(|s| mention_context(block, s.start.min(m.start), s.end.max(m.end), m))
+                .and_then(|s| s.get(m.sentence()))
+                .map(|s| {
+                    let (s, m) = (s.range(), m.range());
+                    mention_context(block, s.start.min(m.start), s.end.max(m.end), m)
+                })
                 .unwrap_or_default();
             w.write_record([
                 article.path.as_str(),
                 &date,
                 &entity.name,
                 entity.kind.as_str(),
-                block.get(m.start..m.end).unwrap_or(""),
+                block.get(m.range()).unwrap_or(""),
                 &context,
             ])
             .map_err(|e| csv_error(path, e))?;
@@ -157,7 +160,7 @@ fn mentions_csv(input: &Input<'_>) -> Result<OutputFile, crate::Error> {
 /// The words around mention `m` within its sentence `block[from..to]`,
 /// [`CONTEXT_CHARS`] at most on each side, an ellipsis where cut: bounded,
 /// so that the file grows with the mentions, not with sentence length.
-fn mention_context(block: &str, from: usize, to: usize, m: &Mention) -> String {
+fn mention_context(block: &str, from: usize, to: usize, m: Range<usize>) -> String {
     let Some(sentence) = block.get(from..to) else {
         return String::new();
     };

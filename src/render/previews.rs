@@ -119,8 +119,8 @@ fn entries(input: &Input<'_>) -> Vec<(String, String)> {
 /// Text of sentence `s` of article `a`, whitespace collapsed.
 fn sentence(input: &Input<'_>, (a, s): (usize, usize)) -> Option<String> {
     let sentence = input.knowledge.extraction.sentences.get(a)?.get(s)?;
-    let block = input.articles.get(a)?.blocks.get(sentence.block)?;
-    let text = block.get(sentence.start..sentence.end)?;
+    let block = input.articles.get(a)?.blocks.get(sentence.block())?;
+    let text = block.get(sentence.range())?;
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -148,7 +148,7 @@ fn first_mentions(input: &Input<'_>) -> Vec<Option<(usize, usize)>> {
     for a in order {
         for m in &extraction.mentions[a] {
             if let Some(slot @ None) = best.get_mut(m.entity) {
-                *slot = Some((a, m.sentence));
+                *slot = Some((a, m.sentence()));
             }
         }
     }

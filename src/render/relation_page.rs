@@ -122,12 +122,18 @@ fn sentence_item<'a>(
 ) -> Option<SentenceItem<'a>> {
     let extraction = &input.knowledge.extraction;
     let sentence = extraction.sentences.get(a)?.get(s)?;
-    let block = input.articles.get(a)?.blocks.get(sentence.block)?;
+    let block = input.articles.get(a)?.blocks.get(sentence.block())?;
     let mut pieces: Vec<Piece<'_>> = Vec::new();
-    let mut at = sentence.start;
+    let within = sentence.range();
+    let mut at = within.start;
     let mut anchor: Option<usize> = None;
     for (k, m) in extraction.mentions.get(a)?.iter().enumerate() {
-        if m.sentence != s || m.block != sentence.block || m.start < at || m.end > sentence.end {
+        let span = m.range();
+        if m.sentence() != s
+            || m.block != sentence.block
+            || span.start < at
+            || span.end > within.end
+        {
             continue;
         }
         let party = relation.parties.contains(&m.entity);
@@ -137,15 +143,15 @@ fn sentence_item<'a>(
         if !party {
             continue;
         }
-        let (text, name) = (block.get(at..m.start)?, block.get(m.start..m.end)?);
+        let (text, name) = (block.get(at..span.start)?, block.get(span.clone())?);
         pieces.push(Piece { text, mark: false });
         pieces.push(Piece {
             text: name,
             mark: true,
         });
-        at = m.end;
+        at = span.end;
     }
-    let rest = block.get(at..sentence.end)?;
+    let rest = block.get(at..within.end)?;
     pieces.push(Piece {
         text: rest,
         mark: false,

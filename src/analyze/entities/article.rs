@@ -162,9 +162,9 @@ fn block_raws(
     let (sents, tokens) = block_tokens(text);
     let offset = sentences.len();
     sentences.extend(sents.iter().map(|r| Sentence {
-        block: b,
-        start: r.start,
-        end: r.end,
+        block: super::small(b),
+        start: super::small(r.start),
+        end: super::small(r.end),
     }));
     let sentence_of =
         |pos: usize| offset + sents.partition_point(|s| s.start <= pos).saturating_sub(1);

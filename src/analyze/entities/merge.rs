@@ -68,10 +68,10 @@ fn global_mentions(
     out.extend(mentions.iter().filter_map(|m| {
         Some(Mention {
             entity: map(m.entity)?,
-            block: m.block,
-            start: m.start,
-            end: m.end,
-            sentence: m.sentence,
+            block: super::small(m.block),
+            start: super::small(m.start),
+            end: super::small(m.end),
+            sentence: super::small(m.sentence),
         })
     }));
     out.shrink_to_fit();

@@ -85,15 +85,21 @@ pub struct Entity {
     pub from_gazetteer: bool,
 }
 
+/// A block index or byte offset stored in 32 bits (a block is far below
+/// 4 GiB): mentions and sentences are held for every article of the corpus.
+pub(crate) fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A sentence: a byte range of one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
     /// Index of the block in the article.
-    pub block: usize,
+    pub block: u32,
     /// Byte offset of the sentence's first character in the block.
-    pub start: usize,
+    pub start: u32,
     /// Byte offset just past the sentence's last character.
-    pub end: usize,
+    pub end: u32,
 }
 
 /// One occurrence of an entity in an article.
@@ -102,13 +108,42 @@ pub struct Mention {
     /// Index into [`Extraction::entities`].
     pub entity: usize,
     /// Index of the block in the article.
-    pub block: usize,
+    pub block: u32,
     /// Byte range of the surface form in the block.
-    pub start: usize,
+    pub start: u32,
     /// End of that range (exclusive).
-    pub end: usize,
+    pub end: u32,
     /// Index into the article's sentences.
-    pub sentence: usize,
+    pub sentence: u32,
+}
+
+impl Sentence {
+    /// [`Sentence::block`] as an index.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// The sentence's byte range in its block.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+impl Mention {
+    /// [`Mention::block`] as an index.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// [`Mention::sentence`] as an index.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// The surface form's byte range in its block.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// A quoted passage.
@@ -226,10 +261,10 @@ pub fn take_title_mentions(
             let body = articles.get(a).map_or(usize::MAX, |x| x.blocks.len());
             let mut named: Vec<usize> = mentions
                 .iter()
-                .filter(|m| m.block >= body)
+                .filter(|m| m.block as usize >= body)
                 .map(|m| m.entity)
                 .collect();
-            mentions.retain(|m| m.block < body);
+            mentions.retain(|m| (m.block as usize) < body);
             named.sort_unstable();
             named.dedup();
             named

@@ -218,7 +218,7 @@ impl QuoteBlock<'_> {
             }
             let sentence = self
                 .sentences
-                .partition_point(|s| (s.block, s.start) <= (b, span.open))
+                .partition_point(|s| (s.block as usize, s.start as usize) <= (b, span.open))
                 .saturating_sub(1);
             let next_open = spans.get(k + 1).map_or(text.len(), |n| n.open);
             // After the quote: "…," Yang said / he added / said X / according to X.
@@ -281,12 +281,12 @@ impl QuoteBlock<'_> {
         // A quote that ends its sentence takes no attribution from the next one.
         let closing = self
             .sentences
-            .partition_point(|s| (s.block, s.start) < (b, span.close_end))
+            .partition_point(|s| (s.block as usize, s.start as usize) < (b, span.close_end))
             .saturating_sub(1);
         let closes_sentence = self
             .sentences
             .get(closing)
-            .is_some_and(|s| s.block == b && s.end == span.close_end);
+            .is_some_and(|s| s.block as usize == b && s.end as usize == span.close_end);
         if closes_sentence {
             return None;
         }
@@ -322,7 +322,7 @@ impl QuoteBlock<'_> {
         last_close: Option<usize>,
     ) -> Option<usize> {
         let text = self.text;
-        let seg_start = self.sentences.get(sentence).map_or(0, |s| s.start);
+        let seg_start = self.sentences.get(sentence).map_or(0, |s| s.start as usize);
         let seg_start = last_close.map_or(seg_start, |c| c.max(seg_start));
         let before = words(text, seg_start..span.open, false);
         let v = before

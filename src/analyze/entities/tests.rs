@@ -159,11 +159,11 @@ fn mentions_are_sorted_non_overlapping_with_sentences() {
     }
     let s = ex.sentences.first().cloned().unwrap_or_default();
     for x in &m {
-        let sent = s.get(x.sentence).copied();
+        let sent = s.get(x.sentence()).copied();
         assert!(sent.is_some_and(|s| s.block == x.block && s.start <= x.start && x.end <= s.end));
         assert!(blocks
-            .get(x.block)
-            .and_then(|b| b.get(x.start..x.end))
+            .get(x.block())
+            .and_then(|b| b.get(x.range()))
             .is_some());
     }
 }
@@ -324,8 +324,8 @@ fn hostile_text_does_not_panic() {
     let ex = extract(&articles, None);
     for (a, ms) in ex.mentions.iter().enumerate() {
         for m in ms {
-            let block = articles.get(a).and_then(|b| b.get(m.block));
-            assert!(block.is_some_and(|b| b.get(m.start..m.end).is_some()));
+            let block = articles.get(a).and_then(|b| b.get(m.block()));
+            assert!(block.is_some_and(|b| b.get(m.range()).is_some()));
         }
     }
 }

@@ -169,8 +169,8 @@ fn a_headline_as_extra_first_block_is_harmless() {
         let ex = extract(std::slice::from_ref(&blocks), None);
         for m in ex.mentions.iter().flatten() {
             assert!(blocks
-                .get(m.block)
-                .is_some_and(|b| b.get(m.start..m.end).is_some()));
+                .get(m.block())
+                .is_some_and(|b| b.get(m.range()).is_some()));
         }
         assert_eq!(kind(&ex, "Manchester City"), Some(EntityKind::Organization));
     }
