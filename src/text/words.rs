@@ -70,13 +70,24 @@ pub fn strip_possessive(word: &str) -> Option<&str> {
     let mut it = word.char_indices().rev();
     let (last_at, last) = it.next()?;
     let (before_at, before) = it.next()?;
-    if matches!(last, 's' | 'S') && is_apostrophe(before) && before_at > 0 {
+    if is_letter_s(last) && is_apostrophe(before) && before_at > 0 {
         word.get(..before_at)
     } else if is_apostrophe(last) && matches!(before, 's' | 'S') {
         word.get(..last_at)
     } else {
         None
     }
+}
+
+/// "s", or an "s" that scraped text gave a stray accent ("Kingdom'ś"): no
+/// English word ends in an apostrophe and an accented "s".
+fn is_letter_s(c: char) -> bool {
+    use unicode_normalization::char::decompose_canonical;
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    matches!(base, Some('s' | 'S'))
 }
 
 /// Runs of white space (any Unicode white space) made one ASCII space, and
@@ -141,6 +152,7 @@ mod tests {
         assert_eq!(strip_possessive("'s"), None);
         assert_eq!(strip_possessive("Kim"), None);
         assert_eq!(strip_possessive("Farmers’"), Some("Farmers"));
+        assert_eq!(strip_possessive("Kingdom'ś"), Some("Kingdom"));
         assert_eq!(possessive_len("’s view"), "’s".len());
         assert_eq!(possessive_len("'said"), 0);
     }
