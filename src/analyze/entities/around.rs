@@ -267,16 +267,30 @@ impl<'a> Around<'a> {
         let Some(head) = self.head_noun(start) else {
             return;
         };
+        // "X is a game" defines X and outweighs several prepositions, unless
+        // X is the object of what precedes it ("the phone developed by X is
+        // a device"): then the clause defines something else.
+        let object = self.first.checked_sub(1).is_some_and(|p| {
+            self.tokens
+                .get(p)
+                .is_some_and(|t| t.sentence == end_tok.sentence)
+                && crate::text::words::is_function_word(&capitalise(self.word(p)))
+                && !matches!(self.word(p), "the" | "The")
+        });
+        if copula && object {
+            return;
+        }
+        let scale = if copula { 2.0 } else { 1.0 };
         if is_place_noun(head) {
-            v.add(EntityKind::Place, 4.0);
+            v.add(EntityKind::Place, 4.0 * scale);
         } else if lexicon::is_thing_noun(head) {
-            v.add(EntityKind::Other, 5.0);
+            v.add(EntityKind::Other, 5.0 * scale);
         } else if is_event_after(head) {
-            v.add(EntityKind::Event, 4.0);
+            v.add(EntityKind::Event, 4.0 * scale);
         } else if copula && lexicon::is_org_cue(head) {
-            v.add(EntityKind::Organization, 4.0);
+            v.add(EntityKind::Organization, 4.0 * scale);
         } else if copula && lexicon::is_person_role(head) {
-            v.add(EntityKind::Person, 4.0);
+            v.add(EntityKind::Person, 4.0 * scale);
         }
     }
 

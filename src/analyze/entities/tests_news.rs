@@ -309,3 +309,11 @@ fn storm_names_end_at_the_given_name_and_residents_are_no_name() {
         assert!(!n.contains(&bad), "{bad} in {n:?}");
     }
 }
+
+#[test]
+fn a_definition_outweighs_prepositions_unless_the_name_is_an_object() {
+    let ex = run("Blorptest is an open-source game. Players build in Blorptest. Mods run in Blorptest and on Blorptest.\n\nThe Zephone developed by Quarnix is a device for calls. Shares in Quarnix rose.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Blorptest"), Some(EntityKind::Other), "{n:?}");
+    assert_ne!(kind(&ex, "Quarnix"), Some(EntityKind::Other), "{n:?}");
+}
