@@ -9,6 +9,41 @@ use super::cues::{
     is_speech, is_staff,
 };
 
+/// "attributed to", "thanks to", "similar to": "to" that names no
+/// destination.
+fn is_relation_to(word: &str) -> bool {
+    matches!(
+        word,
+        "attributed"
+            | "thanks"
+            | "due"
+            | "similar"
+            | "compared"
+            | "related"
+            | "close"
+            | "next"
+            | "prior"
+            | "addition"
+            | "contrary"
+            | "owing"
+            | "according"
+            | "belongs"
+            | "belonged"
+            | "dedicated"
+            | "loyal"
+            | "married"
+            | "tribute"
+    )
+}
+
+/// "X, an Australian woman": nouns that only name people.
+fn is_human(word: &str) -> bool {
+    matches!(
+        word,
+        "woman" | "man" | "girl" | "boy" | "teenager" | "grandmother" | "grandfather"
+    )
+}
+
 /// A compass direction, as in "north of Bermuda".
 fn is_direction(word: &str) -> bool {
     matches!(
@@ -102,7 +137,11 @@ impl<'a> Around<'a> {
         let before = pp.map_or("", |i| self.word(i));
         if lexicon::is_person_role(w) {
             v.add(EntityKind::Person, 6.0);
-        } else if lexicon::is_org_cue(w) || lexicon::is_org_cue(w.trim_end_matches('s')) {
+        } else if lexicon::is_org_cue(w)
+            || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given)
+        {
+            // Not "publishers Jann Wenner": a plural noun before a personal
+            // name lists people.
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
             // "the city of Mosul", "north of Bermuda".
@@ -121,7 +160,7 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Organization, 2.0);
         } else if is_place_preposition(prep)
             && !self.modifier()
-            && !(prep == "to" && is_speech(before))
+            && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
             // a noun) nor "spoke to Wikinews" (an addressee). "To" and
@@ -274,8 +313,9 @@ impl<'a> Around<'a> {
             self.tokens
                 .get(p)
                 .is_some_and(|t| t.sentence == end_tok.sentence)
+                && self.word(p).starts_with(char::is_lowercase)
                 && crate::text::words::is_function_word(&capitalise(self.word(p)))
-                && !matches!(self.word(p), "the" | "The")
+                && self.word(p) != "the"
         });
         if copula && object {
             return;
@@ -289,7 +329,7 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Event, 4.0 * scale);
         } else if copula && lexicon::is_org_cue(head) {
             v.add(EntityKind::Organization, 4.0 * scale);
-        } else if copula && lexicon::is_person_role(head) {
+        } else if copula && lexicon::is_person_role(head) || is_human(head) {
             v.add(EntityKind::Person, 4.0 * scale);
         }
     }

@@ -168,7 +168,18 @@ impl<'a> NameParts<'a> {
         if self.research_centre || self.head.is_some_and(is_centre) {
             v.add(EntityKind::Organization, 9.0);
         }
-        if (words > 1 || !lexicon::is_generic(last)) && !decided_by_head && !self.research_centre {
+        let school_district = last == "District"
+            && self
+                .list
+                .get(words.saturating_sub(2))
+                .is_some_and(|w| *w == "School");
+        if school_district {
+            // "Irving Independent School District": a school board.
+            v.add(EntityKind::Organization, 9.0);
+        } else if (words > 1 || !lexicon::is_generic(last))
+            && !decided_by_head
+            && !self.research_centre
+        {
             if lexicon::is_org_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
             } else if lexicon::is_event_suffix(last) {
@@ -261,6 +272,18 @@ impl<'a> NameParts<'a> {
             && places::is_place(lexicon::alias(&rest).unwrap_or(&rest))
         {
             v.add(EntityKind::Place, 10.0);
+        }
+        // "Kowloon West", "Dublin Central": a constituency or district.
+        if words == 2
+            && matches!(last, "East" | "West" | "North" | "South" | "Central")
+            && !lexicon::is_generic(first)
+        {
+            v.add(EntityKind::Place, 3.0);
+        }
+        // "American Samoa", "British Columbia", "French Guiana": a nation's
+        // adjective before a place names a territory, not a club or firm.
+        if words > 1 && lexicon::is_demonym(first) && places::is_place(&rest) {
+            v.add(EntityKind::Place, 4.0);
         }
         // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
         if words > 1
@@ -404,6 +427,12 @@ mod tests {
     fn parts_of_places_and_counties_are_places() {
         assert_eq!(name_votes("East Africa").best(), EntityKind::Place);
         assert_eq!(name_votes("County Kildare").best(), EntityKind::Place);
+        assert_eq!(name_votes("American Samoa").best(), EntityKind::Place);
+        assert_eq!(name_votes("Kowloon West").best(), EntityKind::Place);
+        assert_eq!(
+            name_votes("Dallas Independent School District").best(),
+            EntityKind::Organization
+        );
         assert_eq!(
             name_votes("Eastern Airlines").best(),
             EntityKind::Organization

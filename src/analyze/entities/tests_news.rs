@@ -317,3 +317,16 @@ fn a_definition_outweighs_prepositions_unless_the_name_is_an_object() {
     assert_eq!(kind(&ex, "Blorptest"), Some(EntityKind::Other), "{n:?}");
     assert_ne!(kind(&ex, "Quarnix"), Some(EntityKind::Other), "{n:?}");
 }
+
+#[test]
+fn people_listed_after_a_plural_or_described_as_a_woman_stay_people() {
+    let ex = run("Guests included publishers Jann Vellor of Stone Weekly.\n\nMarta Quibell, an Australian woman, left the group. Later Marta Quibell spoke.\n\nThe line is attributed to Zandrovic, who wrote it.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Jann Vellor"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Marta Quibell"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_ne!(kind(&ex, "Zandrovic"), Some(EntityKind::Place), "{n:?}");
+}
