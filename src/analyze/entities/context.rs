@@ -47,6 +47,30 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
     v
 }
 
+/// "a demo of Batman: Arkham VR", "the voice in Call of Duty: Black Ops":
+/// a name that a colon and a capitalised subtitle follow mid-sentence is a
+/// work's title (a headline's "Syria: Army retakes town" opens its line).
+fn title_of_work(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
+        return v;
+    };
+    let mid_sentence = first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            p.sentence == start.sentence && p.word(text).starts_with(char::is_lowercase)
+        });
+    let subtitled = text
+        .get(end.full_end..)
+        .and_then(|rest| rest.strip_prefix(": "))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if mid_sentence && subtitled && !end.possessive() {
+        v.add(EntityKind::Other, 4.0);
+    }
+    v
+}
+
 /// "the" → "The": a word as it would open a sentence.
 pub(super) fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
@@ -82,6 +106,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.description(&mut v, end_tok);
     around.after_based(&mut v);
     v.merge(&company_cues(text, tokens, first, last));
+    v.merge(&title_of_work(text, tokens, first, last));
     v
 }
 
@@ -121,6 +146,19 @@ mod tests {
         assert_eq!(kind_in(ceo, "Varrow Lenz"), EntityKind::Organization);
         let based = "The contract went to Denver-based Harlan Voss last year.";
         assert_eq!(kind_in(based, "Harlan Voss"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_subtitle_makes_a_title() {
+        let game = "Players tried a demo of Zarkman: Arkham Nights at the fair.";
+        assert_eq!(kind_in(game, "Zarkman"), EntityKind::Other);
+        let headline = "Qorvia: Army retakes the town";
+        let s = split_sentences(headline);
+        let t = tokenize(headline, &s);
+        assert_eq!(
+            context_votes(headline, &t, 0, 0).get(EntityKind::Other),
+            0.0
+        );
     }
 
     #[test]
