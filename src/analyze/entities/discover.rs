@@ -586,7 +586,28 @@ impl Block<'_> {
         pieces
             .into_iter()
             .flat_map(|p| self.split_storm(p))
+            .flat_map(|p| self.split_outlet_person(p))
             .collect()
+    }
+
+    /// "told NPR Hamza bin Laden", "Image: NASA Bill Ingalls": an acronym
+    /// before a person's full name is the outlet or employer, not part of
+    /// the name.
+    fn split_outlet_person(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let person = match words.as_slice() {
+            [outlet, rest @ ..] if (2..=4).contains(&rest.len()) && is_acronym(outlet) => {
+                super::names::starts_with_given_name(&rest.join(" "))
+                    && rest.iter().all(|w| !is_acronym(w))
+                    && !lexicon::is_kind_suffix(rest.last().copied().unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !person {
+            return vec![piece];
+        }
+        let rest = piece.split_off(1);
+        vec![piece, rest]
     }
 
     /// "Hurricane Humberto Intermediate Advisory Number": a storm's name

@@ -330,3 +330,12 @@ fn people_listed_after_a_plural_or_described_as_a_woman_stay_people() {
     );
     assert_ne!(kind(&ex, "Zandrovic"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn an_acronym_before_a_full_name_is_the_outlet() {
+    let ex = run("The agent told NPR Hamza Qadiri had left. Photo: NASA Bill Ingrath took it.");
+    let n = names(&ex);
+    for good in ["NPR", "Hamza Qadiri", "NASA", "Bill Ingrath"] {
+        assert!(n.contains(&good), "{good} not in {n:?}");
+    }
+}
