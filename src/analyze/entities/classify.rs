@@ -370,7 +370,14 @@ impl<'a> NameParts<'a> {
         if has_place {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
-        } else if list.iter().all(|w| namey(w)) {
+        } else if list.iter().enumerate().all(|(i, w)| {
+            // "Hamza bin Laden", "Ludwig van Beethoven": a particle inside.
+            let inner = i > 0 && i + 1 < words;
+            namey(w)
+                || inner
+                    && !matches!(*w, "of" | "for" | "and" | "&" | "the")
+                    && lexicon::is_connector(w)
+        }) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
             if names::starts_with_given_name(name) || names::is_east_asian_name(list) {
@@ -457,6 +464,7 @@ mod tests {
     fn companies_clubs_and_sites_by_their_words() {
         assert_eq!(name_votes("Andrew Bailey").best(), EntityKind::Person);
         assert_eq!(name_votes("Yang Moo-jin").best(), EntityKind::Person);
+        assert_eq!(name_votes("Hamza bin Ladin").best(), EntityKind::Person);
         assert_ne!(name_votes("Goldman Sachs").best(), EntityKind::Person);
         assert_eq!(
             name_votes("Applied Materials").best(),
