@@ -20,8 +20,6 @@ fn is_relation_to(word: &str) -> bool {
             | "similar"
             | "compared"
             | "related"
-            | "close"
-            | "next"
             | "prior"
             | "addition"
             | "contrary"
