@@ -20,7 +20,7 @@
 use crate::config::CopiesConfig;
 use crate::content::Article;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::hash::{Hash, Hasher};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -70,23 +70,60 @@ impl Folded {
 }
 
 /// A text's words, lower case, without punctuation or accents (a stray
-/// combining mark in a scraped copy neither splits nor changes a word).
-fn words(article: &Article) -> Vec<String> {
-    let mut out = Vec::new();
+/// combining mark in a scraped copy neither splits nor changes a word):
+/// joined by single spaces, and the hash of each in turn.
+fn words(article: &Article) -> (String, Vec<u64>) {
+    let mut sink = Words::default();
     for block in &article.blocks {
-        let mut word = String::new();
-        for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
-            if c.is_alphanumeric() {
-                word.extend(c.to_lowercase());
-            } else if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+        if block.is_ascii() {
+            // Decomposing ASCII changes nothing and marks none: byte by byte.
+            for b in block.bytes() {
+                if b.is_ascii_alphanumeric() {
+                    sink.push(char::from(b.to_ascii_lowercase()));
+                } else {
+                    sink.end();
+                }
+            }
+        } else {
+            for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
+                if c.is_alphanumeric() {
+                    c.to_lowercase().for_each(|l| sink.push(l));
+                } else {
+                    sink.end();
+                }
             }
         }
-        if !word.is_empty() {
-            out.push(word);
+        sink.end();
+    }
+    (sink.text, sink.hashes)
+}
+
+/// The words of a text as they are found: their text, and each one's hash
+/// (a word is hashed once, not once per shingle holding it).
+#[derive(Default)]
+struct Words {
+    text: String,
+    hashes: Vec<u64>,
+    /// Where the word being read starts in `text`.
+    start: Option<usize>,
+}
+
+impl Words {
+    fn push(&mut self, c: char) {
+        if self.start.is_none() {
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.start = Some(self.text.len());
+        }
+        self.text.push(c);
+    }
+
+    fn end(&mut self) {
+        if let Some(start) = self.start.take() {
+            self.hashes.push(hash_of(self.text.get(start..).unwrap_or("")));
         }
     }
-    out
 }
 
 fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
@@ -104,26 +141,38 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// The text's shingles, hashed, sorted, without repeats.
-fn shingles(words: &[String]) -> Vec<u64> {
+/// The hash of a run of words, from their hashes, in order.
+fn shingle(words: &[u64]) -> u64 {
+    words.iter().fold(words.len() as u64, |acc, &w| mix(acc ^ w))
+}
+
+/// The text's shingles (from its word hashes), hashed, sorted, without repeats.
+fn shingles(words: &[u64]) -> Vec<u64> {
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
-        vec![hash_of(words)]
+        vec![shingle(words)]
     } else {
-        words.windows(SHINGLE_WORDS).map(hash_of).collect()
+        words.windows(SHINGLE_WORDS).map(shingle).collect()
     };
     out.sort_unstable();
     out.dedup();
     out
 }
 
-/// The MinHash signature of a shingle set.
+/// The MinHash signature of a shingle set: per seed, the least of the
+/// shingles mixed with it. Shingle by shingle, every seed's minimum at once
+/// (independent minimums keep the processor busy).
 fn signature(shingles: &[u64]) -> Vec<u64> {
-    (0..BANDS * ROWS)
-        .map(|i| {
-            let seed = mix(i as u64 + 1);
-            shingles.iter().map(|&s| mix(s ^ seed)).min().unwrap_or(0)
-        })
-        .collect()
+    if shingles.is_empty() {
+        return vec![0; BANDS * ROWS];
+    }
+    let seeds: [u64; BANDS * ROWS] = std::array::from_fn(|i| mix(i as u64 + 1));
+    let mut least = [u64::MAX; BANDS * ROWS];
+    for &s in shingles {
+        for (m, seed) in least.iter_mut().zip(&seeds) {
+            *m = (*m).min(mix(s ^ seed));
+        }
+    }
+    least.to_vec()
 }
 
 /// Jaccard similarity of two sorted sets.
@@ -167,15 +216,15 @@ pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
     let prepared: Vec<Prepared> = articles
         .par_iter()
         .map(|a| {
-            let words = words(a);
+            let (text, hashes) = words(a);
             Prepared {
-                shingles: shingles(&words),
-                words: words.len(),
-                text: words.join(" "),
+                shingles: shingles(&hashes),
+                words: hashes.len(),
+                text,
             }
         })
         .collect();
-    let mut filings: HashMap<&str, usize> = HashMap::new();
+    let mut filings: HashMap<&str, usize> = HashMap::default();
     for p in &prepared {
         *filings.entry(p.text.as_str()).or_insert(0) += 1;
     }
@@ -216,8 +265,8 @@ impl Bands {
             .map(|&i| (i, signature(&prepared[i].shingles)))
             .collect();
         let mut bands = Bands {
-            buckets: HashMap::new(),
-            of_text: HashMap::new(),
+            buckets: HashMap::default(),
+            of_text: HashMap::default(),
         };
         for (i, sig) in &signatures {
             for (b, rows) in sig.chunks(ROWS).enumerate() {
@@ -253,7 +302,7 @@ fn find_owners(
     order: &[usize],
     config: &CopiesConfig,
 ) -> Vec<Owner> {
-    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<&str, Vec<usize>> = HashMap::default();
     for &i in order {
         if !prepared[i].text.is_empty() {
             exact.entry(prepared[i].text.as_str()).or_default().push(i);
