@@ -260,67 +260,83 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     tokens
 }
 
+/// The character at byte offset `p` of `text`, if one starts there.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    text.get(p..).and_then(|rest| rest.chars().next())
+}
+
+/// The byte offset past the character at `p` (`p` itself at the end).
+fn after(text: &str, p: usize) -> usize {
+    p + char_at(text, p).map_or(0, char::len_utf8)
+}
+
 /// The byte ranges of the words of `text`, hyphen compounds split where
-/// they pair names, possessive suffixes included.
+/// they pair names, possessive suffixes included. Offsets are walked
+/// character by character, decoded where they are read.
 fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
     let mut raw: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !at(i).is_some_and(char::is_alphanumeric) {
-            i += 1;
+    while i < text.len() {
+        if !char_at(text, i).is_some_and(char::is_alphanumeric) {
+            i = after(text, i).max(i + 1);
             continue;
         }
         let begin = i;
-        let mut j = word_end(&chars, i);
-        let word = text.get(pos(begin)..pos(j)).unwrap_or("");
+        let mut j = word_end(text, i);
+        let word = text.get(begin..j).unwrap_or("");
         let dotted = word.contains('.');
-        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if at(j) == Some('.') && (dotted || initial || crate::text::is_title_abbreviation(word)) {
-            j += 1;
-        }
-        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
-        if at(j).is_some_and(is_apostrophe)
-            && matches!(at(j.wrapping_sub(1)), Some('s' | 'S'))
-            && j > begin + 1
-            && !at(j + 1).is_some_and(char::is_alphanumeric)
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        if char_at(text, j) == Some('.')
+            && (dotted || initial || crate::text::is_title_abbreviation(word))
         {
             j += 1;
         }
-        split_compound(text, pos(begin), pos(j), &mut raw);
+        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
+        if char_at(text, j).is_some_and(is_apostrophe)
+            && matches!(
+                text.get(..j).and_then(|b| b.chars().next_back()),
+                Some('s' | 'S')
+            )
+            && j > begin + 1
+            && !char_at(text, after(text, j)).is_some_and(char::is_alphanumeric)
+        {
+            j = after(text, j);
+        }
+        split_compound(text, begin, j, &mut raw);
         i = j;
     }
     raw
 }
 
-/// The char index past the word starting at char `i`: letters and digits,
+/// The byte offset past the word starting at byte `i`: letters and digits,
 /// joined by hyphens, apostrophes, ampersands, and the inner dots of
 /// dotted acronyms such as "U.S".
-fn word_end(chars: &[(usize, char)], i: usize) -> usize {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+fn word_end(text: &str, i: usize) -> usize {
     let mut seg_start = i;
-    let mut j = i + 1;
+    let mut j = after(text, i);
     loop {
-        match (at(j), at(j + 1)) {
-            (Some(c), _) if c.is_alphanumeric() => j += 1,
-            (Some('.'), Some(n)) => {
-                // Inner dots only in dotted acronyms such as "U.S".
-                let single = j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
-                if single && n.is_uppercase() {
-                    j += 2;
-                    seg_start = j - 1;
-                } else {
-                    break;
-                }
-            }
-            (Some(c), Some(n)) if is_joiner(c) && n.is_alphanumeric() => {
-                j += 2;
-                seg_start = j - 1;
-            }
-            _ => break,
+        let Some(c) = char_at(text, j) else { break };
+        if c.is_alphanumeric() {
+            j += c.len_utf8();
+            continue;
         }
+        let next_at = j + c.len_utf8();
+        let Some(n) = char_at(text, next_at) else {
+            break;
+        };
+        if c == '.' {
+            // Inner dots only in dotted acronyms such as "U.S".
+            let single = after(text, seg_start) == j
+                && char_at(text, seg_start).is_some_and(char::is_uppercase);
+            if !(single && n.is_uppercase()) {
+                break;
+            }
+        } else if !(is_joiner(c) && n.is_alphanumeric()) {
+            break;
+        }
+        seg_start = next_at;
+        j = next_at + n.len_utf8();
     }
     j
 }
