@@ -6,7 +6,26 @@ use crate::diagnostics::Warning;
 use chrono::NaiveDate;
 
 fn word_count(blocks: &[String]) -> usize {
-    blocks.iter().map(|b| b.split_whitespace().count()).sum()
+    blocks.iter().map(|b| words_in(b)).sum()
+}
+
+/// The number of words of `text` split at white space, as
+/// `split_whitespace` counts them; ASCII text is counted byte by byte.
+fn words_in(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    // `char::is_whitespace` on ASCII: the vertical tab counts, unlike in
+    // `u8::is_ascii_whitespace`.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let mut count = 0;
+    let mut in_word = false;
+    for b in text.bytes() {
+        let word = !space(b);
+        count += usize::from(word && !in_word);
+        in_word = word;
+    }
+    count
 }
 
 /// Builds an article from a plain-text file.
@@ -175,6 +194,21 @@ pub(super) fn is_web_url(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\x0bvertical\x0cfeed\r\nend",
+            "no-break\u{a0}space and\u{2003}em space",
+            "x\u{1c}y",
+        ] {
+            assert_eq!(words_in(text), text.split_whitespace().count(), "{text:?}");
+        }
+    }
 
     #[test]
     fn javascript_urls_are_refused() {
