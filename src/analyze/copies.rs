@@ -19,11 +19,10 @@
 
 use crate::config::CopiesConfig;
 use crate::content::Article;
-use rayon::prelude::*;
 use foldhash::HashMap;
+use rayon::prelude::*;
 use std::hash::{Hash, Hasher};
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -85,12 +84,19 @@ fn words(article: &Article) -> (String, Vec<u64>) {
                 }
             }
         } else {
-            for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
-                if c.is_alphanumeric() {
-                    c.to_lowercase().for_each(|l| sink.push(l));
-                } else {
-                    sink.end();
-                }
+            // Character by character, as NFD does before it reorders the
+            // combining marks that follow a character: all are dropped here,
+            // so their order never shows.
+            for c in block.chars() {
+                decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        if d.is_alphanumeric() {
+                            d.to_lowercase().for_each(|l| sink.push(l));
+                        } else {
+                            sink.end();
+                        }
+                    }
+                });
             }
         }
         sink.end();
@@ -121,7 +127,8 @@ impl Words {
 
     fn end(&mut self) {
         if let Some(start) = self.start.take() {
-            self.hashes.push(hash_of(self.text.get(start..).unwrap_or("")));
+            self.hashes
+                .push(hash_of(self.text.get(start..).unwrap_or("")));
         }
     }
 }
@@ -143,7 +150,9 @@ fn mix(mut x: u64) -> u64 {
 
 /// The hash of a run of words, from their hashes, in order.
 fn shingle(words: &[u64]) -> u64 {
-    words.iter().fold(words.len() as u64, |acc, &w| mix(acc ^ w))
+    words
+        .iter()
+        .fold(words.len() as u64, |acc, &w| mix(acc ^ w))
 }
 
 /// The text's shingles (from its word hashes), hashed, sorted, without repeats.
@@ -159,20 +168,28 @@ fn shingles(words: &[u64]) -> Vec<u64> {
 }
 
 /// The MinHash signature of a shingle set: per seed, the least of the
-/// shingles mixed with it. Shingle by shingle, every seed's minimum at once
-/// (independent minimums keep the processor busy).
+/// shingles mixed with it, kept four at a time (independent minimums keep
+/// the processor busy).
 fn signature(shingles: &[u64]) -> Vec<u64> {
-    if shingles.is_empty() {
-        return vec![0; BANDS * ROWS];
-    }
-    let seeds: [u64; BANDS * ROWS] = std::array::from_fn(|i| mix(i as u64 + 1));
-    let mut least = [u64::MAX; BANDS * ROWS];
-    for &s in shingles {
-        for (m, seed) in least.iter_mut().zip(&seeds) {
-            *m = (*m).min(mix(s ^ seed));
-        }
-    }
-    least.to_vec()
+    (0..BANDS * ROWS)
+        .map(|i| {
+            let seed = mix(i as u64 + 1);
+            let mut least = [u64::MAX; 4];
+            let mut fours = shingles.chunks_exact(4);
+            for four in &mut fours {
+                for (m, &s) in least.iter_mut().zip(four) {
+                    *m = (*m).min(mix(s ^ seed));
+                }
+            }
+            let rest = fours.remainder().iter().map(|&s| mix(s ^ seed));
+            least
+                .into_iter()
+                .filter(|_| !shingles.is_empty())
+                .chain(rest)
+                .min()
+                .unwrap_or(0)
+        })
+        .collect()
 }
 
 /// Jaccard similarity of two sorted sets.
@@ -228,10 +245,14 @@ pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
     for p in &prepared {
         *filings.entry(p.text.as_str()).or_insert(0) += 1;
     }
-    let filed = |i: usize| filings.get(prepared[i].text.as_str()).copied().unwrap_or(1);
+    // Looked up once per text, not once per comparison of the sort.
+    let filed: Vec<usize> = prepared
+        .iter()
+        .map(|p| filings.get(p.text.as_str()).copied().unwrap_or(1))
+        .collect();
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| {
-        preference(&articles[x], filed(x)).cmp(&preference(&articles[y], filed(y)))
+        preference(&articles[x], filed[x]).cmp(&preference(&articles[y], filed[y]))
     });
     let owners = find_owners(&articles, &prepared, &order, config);
     split(articles, &owners)
