@@ -52,6 +52,12 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// The name after an Arabic article joined by a hyphen: "Assad" of
 /// "al-Assad", "Sisi" of "el-Sisi"; `None` for any other word.
 pub(crate) fn behind_article(word: &str) -> Option<&str> {
+    // Every article has two or three letters: its hyphen (ASCII, or a
+    // Unicode one starting with the byte 0xE2) is the word's third or fourth byte.
+    let hyphen_at = |i: usize| matches!(word.as_bytes().get(i), Some(b'-' | 0xE2));
+    if !hyphen_at(2) && !hyphen_at(3) {
+        return None;
+    }
     let (article, name) = word.split_once(['-', '‐', '‑'])?;
     let is_article = matches!(
         article,
@@ -67,7 +73,7 @@ pub(crate) fn behind_article(word: &str) -> Option<&str> {
 
 /// At least two capitals, no lower-case letter ("KCNA", "U.S.", "G7", "AT&T").
 pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 fn is_joiner(c: char) -> bool {
@@ -171,7 +177,9 @@ fn inside_name(text: &str, start: usize) -> bool {
 /// as byte ranges relative to the block.
 fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let word = text.get(start..end).unwrap_or("");
-    if !word.contains(['-', '‐', '‑']) || behind_article(word).is_some() {
+    // The Unicode hyphens start with the byte 0xE2: most words have no hyphen byte at all.
+    let hyphen_byte = word.bytes().any(|b| b == b'-' || b == 0xE2);
+    if !hyphen_byte || !word.contains(['-', '‐', '‑']) || behind_article(word).is_some() {
         out.push(start..end);
         return;
     }
@@ -262,7 +270,11 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
 
 /// The character at byte offset `p` of `text`, if one starts there.
 fn char_at(text: &str, p: usize) -> Option<char> {
-    text.get(p..).and_then(|rest| rest.chars().next())
+    match text.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(p..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// The byte offset past the character at `p` (`p` itself at the end).
