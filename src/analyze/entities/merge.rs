@@ -8,6 +8,7 @@ use super::classify::Votes;
 use super::gazetteer::Gazetteer;
 use super::hash::{HashMap, HashSet};
 use super::{Entity, EntityKind, Extraction, Mention, Quote};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 #[derive(Default)]
@@ -33,17 +34,20 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
         entities,
         ..Extraction::default()
     };
-    for (art, ids) in locals.into_iter().zip(local_to_global) {
-        let map = |local: usize| {
-            ids.get(local)
-                .and_then(|&g| final_id.get(g).copied().flatten())
-        };
-        out.mentions.push(global_mentions(&art.mentions, &map));
-        // Kept for the rest of the build: copied into allocations of their
-        // own, so that freeing the article's working state frees its memory
-        // rather than leaving it pinned around these.
-        out.quotes.push(
-            art.quotes
+    // Per article, in parallel: each worker frees the articles it is done with.
+    let per_article: Vec<(Vec<Mention>, Vec<Quote>, Vec<super::Sentence>)> = locals
+        .into_par_iter()
+        .zip(local_to_global)
+        .map(|(art, ids)| {
+            let map = |local: usize| {
+                ids.get(local)
+                    .and_then(|&g| final_id.get(g).copied().flatten())
+            };
+            // Kept for the rest of the build: copied into allocations of their
+            // own, so that freeing the article's working state frees its memory
+            // rather than leaving it pinned around these.
+            let quotes = art
+                .quotes
                 .iter()
                 .map(|q| Quote {
                     block: q.block,
@@ -51,9 +55,18 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                     text: q.text.as_str().to_owned(),
                     speaker: q.speaker.and_then(map),
                 })
-                .collect(),
-        );
-        out.sentences.push(art.sentences.to_vec());
+                .collect();
+            (
+                global_mentions(&art.mentions, &map),
+                quotes,
+                art.sentences.to_vec(),
+            )
+        })
+        .collect();
+    for (mentions, quotes, sentences) in per_article {
+        out.mentions.push(mentions);
+        out.quotes.push(quotes);
+        out.sentences.push(sentences);
     }
     out
 }
@@ -237,10 +250,20 @@ impl Global {
             };
             if let Some(acc) = self.accs.get_mut(id) {
                 acc.votes.merge(&e.votes);
-                acc.forms.extend(e.forms.iter().cloned());
+                // A form or name already known is not copied again.
+                for form in &e.forms {
+                    if !acc.forms.contains(form) {
+                        acc.forms.insert(form.clone());
+                    }
+                }
                 acc.mentions += e.count as usize;
                 if own && acc.gazetteer.is_none() {
-                    *acc.names.entry(e.name.clone()).or_default() += e.count;
+                    match acc.names.get_mut(e.name.as_str()) {
+                        Some(n) => *n += e.count,
+                        None => {
+                            acc.names.insert(e.name.clone(), e.count);
+                        }
+                    }
                 }
             }
             ids.push(id);
