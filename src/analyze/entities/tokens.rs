@@ -289,18 +289,25 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
     let mut raw: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        if !char_at(text, i).is_some_and(char::is_alphanumeric) {
+        let alphanumeric = match text.as_bytes().get(i) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => char_at(text, i).is_some_and(char::is_alphanumeric),
+        };
+        if !alphanumeric {
             i = after(text, i).max(i + 1);
             continue;
         }
         let begin = i;
         let mut j = word_end(text, i);
         let word = text.get(begin..j).unwrap_or("");
-        let dotted = word.contains('.');
-        let mut chars = word.chars();
-        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        // A single capital ("J."), a dotted word ("U.S.") or a title
+        // ("Dr."): looked at only when a full stop follows.
+        let initial = || {
+            let mut chars = word.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        };
         if char_at(text, j) == Some('.')
-            && (dotted || initial || crate::text::is_title_abbreviation(word))
+            && (word.contains('.') || initial() || crate::text::is_title_abbreviation(word))
         {
             j += 1;
         }
@@ -328,7 +335,17 @@ fn word_end(text: &str, i: usize) -> usize {
     let mut seg_start = i;
     let mut j = after(text, i);
     loop {
-        let Some(c) = char_at(text, j) else { break };
+        let c = match text.as_bytes().get(j) {
+            Some(b) if b.is_ascii_alphanumeric() => {
+                j += 1;
+                continue;
+            }
+            Some(_) => match char_at(text, j) {
+                Some(c) => c,
+                None => break,
+            },
+            None => break,
+        };
         if c.is_alphanumeric() {
             j += c.len_utf8();
             continue;
