@@ -2,6 +2,7 @@
 
 use super::*;
 use chrono::NaiveDate;
+use unicode_normalization::char::is_combining_mark;
 
 fn article(path: &str, date: Option<(i32, u32, u32)>, text: &str) -> Article {
     let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
