@@ -19,11 +19,12 @@
 
 use crate::config::CopiesConfig;
 use crate::content::Article;
+use foldhash::HashMap;
 use rayon::prelude::*;
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use sketch::{hash_of, jaccard, shingles, signature, words};
+
+#[path = "copies_sketch.rs"]
+mod sketch;
 
 /// Words per shingle.
 const SHINGLE_WORDS: usize = 5;
@@ -69,85 +70,6 @@ impl Folded {
     }
 }
 
-/// A text's words, lower case, without punctuation or accents (a stray
-/// combining mark in a scraped copy neither splits nor changes a word).
-fn words(article: &Article) -> Vec<String> {
-    let mut out = Vec::new();
-    for block in &article.blocks {
-        let mut word = String::new();
-        for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
-            if c.is_alphanumeric() {
-                word.extend(c.to_lowercase());
-            } else if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-        }
-        if !word.is_empty() {
-            out.push(word);
-        }
-    }
-    out
-}
-
-fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
-    // `DefaultHasher::new` has fixed keys: the same text hashes the same
-    // in every build.
-    let mut h = std::hash::DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
-}
-
-/// SplitMix64's finaliser: one of the signature's hash functions per seed.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
-}
-
-/// The text's shingles, hashed, sorted, without repeats.
-fn shingles(words: &[String]) -> Vec<u64> {
-    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
-        vec![hash_of(words)]
-    } else {
-        words.windows(SHINGLE_WORDS).map(hash_of).collect()
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// The MinHash signature of a shingle set.
-fn signature(shingles: &[u64]) -> Vec<u64> {
-    (0..BANDS * ROWS)
-        .map(|i| {
-            let seed = mix(i as u64 + 1);
-            shingles.iter().map(|&s| mix(s ^ seed)).min().unwrap_or(0)
-        })
-        .collect()
-}
-
-/// Jaccard similarity of two sorted sets.
-fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let union = a.len() + b.len() - shared;
-    if union == 0 {
-        0.0
-    } else {
-        shared as f64 / union as f64
-    }
-}
-
 /// What each text is compared by.
 struct Prepared {
     /// The words joined: equal for exact copies.
@@ -167,22 +89,26 @@ pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
     let prepared: Vec<Prepared> = articles
         .par_iter()
         .map(|a| {
-            let words = words(a);
+            let (text, hashes) = words(a);
             Prepared {
-                shingles: shingles(&words),
-                words: words.len(),
-                text: words.join(" "),
+                shingles: shingles(&hashes),
+                words: hashes.len(),
+                text,
             }
         })
         .collect();
-    let mut filings: HashMap<&str, usize> = HashMap::new();
+    let mut filings: HashMap<&str, usize> = HashMap::default();
     for p in &prepared {
         *filings.entry(p.text.as_str()).or_insert(0) += 1;
     }
-    let filed = |i: usize| filings.get(prepared[i].text.as_str()).copied().unwrap_or(1);
+    // Looked up once per text, not once per comparison of the sort.
+    let filed: Vec<usize> = prepared
+        .iter()
+        .map(|p| filings.get(p.text.as_str()).copied().unwrap_or(1))
+        .collect();
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| {
-        preference(&articles[x], filed(x)).cmp(&preference(&articles[y], filed(y)))
+        preference(&articles[x], filed[x]).cmp(&preference(&articles[y], filed[y]))
     });
     let owners = find_owners(&articles, &prepared, &order, config);
     split(articles, &owners)
@@ -216,8 +142,8 @@ impl Bands {
             .map(|&i| (i, signature(&prepared[i].shingles)))
             .collect();
         let mut bands = Bands {
-            buckets: HashMap::new(),
-            of_text: HashMap::new(),
+            buckets: HashMap::default(),
+            of_text: HashMap::default(),
         };
         for (i, sig) in &signatures {
             for (b, rows) in sig.chunks(ROWS).enumerate() {
@@ -253,7 +179,7 @@ fn find_owners(
     order: &[usize],
     config: &CopiesConfig,
 ) -> Vec<Owner> {
-    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<&str, Vec<usize>> = HashMap::default();
     for &i in order {
         if !prepared[i].text.is_empty() {
             exact.entry(prepared[i].text.as_str()).or_default().push(i);

@@ -2,6 +2,7 @@
 
 use super::*;
 use chrono::NaiveDate;
+use unicode_normalization::char::is_combining_mark;
 
 fn article(path: &str, date: Option<(i32, u32, u32)>, text: &str) -> Article {
     let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
@@ -81,4 +82,61 @@ fn near_copies_far_apart_in_time_and_short_texts_stay_apart() {
 fn jaccard_of_sorted_sets() {
     assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
     assert_eq!(jaccard(&[], &[]), 0.0);
+}
+
+/// The words as first defined: the text decomposed (NFD), combining marks
+/// dropped, lower case, split at anything but letters and digits.
+fn nfd_words(blocks: &[String]) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = Vec::new();
+    for block in blocks {
+        let mut word = String::new();
+        for c in block.nfd().filter(|c| !is_combining_mark(*c)) {
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
+}
+
+fn words_of(blocks: &[&str]) -> (Vec<String>, usize) {
+    let a = Article {
+        blocks: blocks.iter().map(|b| b.to_string()).collect(),
+        ..Default::default()
+    };
+    let (text, hashes) = words(&a);
+    let list = text
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string);
+    (list.collect(), hashes.len())
+}
+
+#[test]
+fn words_are_the_nfd_words() {
+    for blocks in [
+        vec!["Plain ASCII, words: 12 and more."],
+        vec!["Cafe\u{301} CAFÉ café", "Ångström Ｆｕｌｌwidth"],
+        vec!["a\u{323}\u{302}b e\u{302}\u{323} 한국어 ΣΊΣΥΦΟΣ İstanbul ǅemal"],
+        vec!["", "  ", "x"],
+    ] {
+        let owned: Vec<String> = blocks.iter().map(|b| b.to_string()).collect();
+        let expected = nfd_words(&owned);
+        assert_eq!(words_of(&blocks), (expected.clone(), expected.len()));
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn words_are_the_nfd_words_on_any_text(a in "\\PC{0,40}", b in "[a-zA-Z\u{300}-\u{36f}\u{c0}-\u{17f}\u{ac00}-\u{ac10} ,.]{0,40}") {
+        let owned = vec![a.clone(), b.clone()];
+        let expected = nfd_words(&owned);
+        proptest::prop_assert_eq!(words_of(&[&a, &b]), (expected.clone(), expected.len()));
+    }
 }

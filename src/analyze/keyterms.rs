@@ -13,8 +13,9 @@ use super::entities::Mention;
 use super::stopwords::STOP_WORDS;
 use crate::content::Article;
 use crate::fault::Faults;
+use foldhash::HashMap;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 /// Key terms shown per article.
 pub const TERMS_PER_ARTICLE: usize = 8;
@@ -59,7 +60,7 @@ pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) ->
             faults.guard(a, || prune(candidates(&article.blocks, ms)))
         })
         .collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: HashMap<&str, usize> = HashMap::default();
     for list in &candidates {
         for (key, _) in list.iter() {
             *df.entry(key).or_insert(0) += 1;
@@ -203,7 +204,7 @@ fn prune(map: HashMap<String, Candidate>) -> Packed {
 
 /// Every candidate phrase of an article with its count.
 fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candidate> {
-    let mut out: HashMap<String, Candidate> = HashMap::new();
+    let mut out: HashMap<String, Candidate> = HashMap::default();
     let mut by_block: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
     for m in mentions {
         if let Some(list) = by_block.get_mut(m.block()) {
@@ -216,7 +217,7 @@ fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candid
         // (a 5 MB paragraph has a hundred thousand mentions).
         let mut next_span = 0;
         // The current run of content words: (lower case, surface).
-        let mut run: Vec<(String, &str)> = Vec::new();
+        let mut run: Vec<(Cow<'_, str>, &str)> = Vec::new();
         let mut last_end = 0;
         for (start, end) in words(text) {
             let gap = text.get(last_end..start).unwrap_or("");
@@ -226,7 +227,7 @@ fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candid
             last_end = end;
             let word = text.get(start..end).unwrap_or("");
             let surface = crate::text::strip_possessive(word).unwrap_or(word);
-            let lower = surface.to_lowercase();
+            let lower = lower_case(surface);
             while spans.get(next_span).is_some_and(|&(_, e)| e <= start) {
                 next_span += 1;
             }
@@ -242,27 +243,45 @@ fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candid
     out
 }
 
+/// `word` in lower case, borrowed when it is already.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Counts every 1–3-word phrase of a run, then empties it.
-fn flush(run: &mut Vec<(String, &str)>, out: &mut HashMap<String, Candidate>) {
+fn flush(run: &mut Vec<(Cow<'_, str>, &str)>, out: &mut HashMap<String, Candidate>) {
+    let mut key = String::new();
     for i in 0..run.len() {
         for n in 1..=MAX_WORDS.min(run.len() - i) {
             let part = &run[i..i + n];
             if !noun_like(part) {
                 continue;
             }
-            let key = part
-                .iter()
-                .map(|w| w.0.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            key.clear();
+            for (k, w) in part.iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&w.0);
+            }
             let capitalised = part
                 .iter()
                 .all(|w| w.1.chars().next().is_some_and(char::is_uppercase));
-            let c = out.entry(key).or_insert_with(|| Candidate {
-                words: n,
-                surface: part.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
-                ..Default::default()
-            });
+            // The key is allocated only the first time it is seen.
+            let c = match out.get_mut(key.as_str()) {
+                Some(c) => c,
+                None => out.entry(key.clone()).or_insert_with(|| Candidate {
+                    words: n,
+                    surface: part.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
+                    ..Default::default()
+                }),
+            };
             c.count += 1;
             c.lower_seen |= !capitalised;
         }
@@ -274,7 +293,7 @@ fn flush(run: &mut Vec<(String, &str)>, out: &mut HashMap<String, Candidate>) {
 /// adverb ("potentially") neither opens nor closes a phrase, and a phrase
 /// does not end in a past form ("countries signed") or, when it is a single
 /// word, in "-ing" ("expanding"). "Armed forces" and "nuclear talks" pass.
-fn noun_like(part: &[(String, &str)]) -> bool {
+fn noun_like(part: &[(Cow<'_, str>, &str)]) -> bool {
     let (Some(first), Some(last)) = (part.first(), part.last()) else {
         return false;
     };

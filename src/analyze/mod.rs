@@ -17,8 +17,8 @@ use crate::content::Article;
 use crate::fault::{Failure, Faults};
 use chrono::NaiveDate;
 use entities::{Extraction, Gazetteer};
+use foldhash::HashMap;
 pub use ids::{ArticleId, EntityId, IdVec, OutletId, RelationId, TopicId};
-use std::collections::HashMap;
 
 /// Corpus-wide facts about one entity.
 #[derive(Debug, Clone, Default)]
@@ -214,7 +214,7 @@ fn entity_stats(
     let mut paired_in: Vec<Vec<u32>> = vec![Vec::new(); stats.len()];
     for (index, mentions) in extraction.mentions.iter().enumerate() {
         let date = articles.get(index).and_then(|a| a.date);
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: HashMap<usize, usize> = HashMap::default();
         for m in mentions {
             if let Some(s) = stats.get_mut(EntityId::new(m.entity)) {
                 s.mentions += 1;

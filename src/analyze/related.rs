@@ -8,9 +8,10 @@
 //! says nothing; the best few are kept in a small heap.
 
 use super::{ArticleId, EntityId, RelationId, TopicId};
+use foldhash::HashMap;
 use rayon::prelude::*;
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 /// Related articles listed per article.
 pub const RELATED_PER_ARTICLE: usize = 5;
@@ -64,7 +65,7 @@ type Signal = (u8, usize);
 
 /// Finds every article's related articles, best first.
 pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
-    let mut term_ids: HashMap<&str, usize> = HashMap::new();
+    let mut term_ids: HashMap<&str, usize> = HashMap::default();
     let mut term_names: Vec<&str> = Vec::new();
     let per_article: Vec<Vec<Signal>> = (0..n)
         .map(|a| {
@@ -85,7 +86,7 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
             list
         })
         .collect();
-    let mut postings: HashMap<Signal, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<Signal, Vec<usize>> = HashMap::default();
     for (a, list) in per_article.iter().enumerate() {
         for &s in list {
             postings.entry(s).or_default().push(a);

@@ -5,8 +5,8 @@ use super::countries::is_country;
 use super::entities::{Entity, EntityKind, Extraction};
 use super::ArticleId;
 use crate::config::{RelationConfig, RelationScope};
+use foldhash::HashMap;
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Most relations kept (the pairs sharing most articles): a large corpus
 /// names hundreds of places, and tens of thousands of pages on pairs met once
@@ -55,9 +55,9 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
         .iter()
         .map(|e| is_party(e, config.between))
         .collect();
-    let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     for (a, mentions) in extraction.mentions.iter().enumerate() {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: HashMap<usize, usize> = HashMap::default();
         for m in mentions {
             if party.get(m.entity).copied().unwrap_or(false) {
                 *counts.entry(m.entity).or_insert(0) += 1;
@@ -141,7 +141,7 @@ fn evidence(
     let mut quotes = Vec::new();
     for &a in articles {
         // Per sentence: bit 1 when the first party is named, bit 2 the second.
-        let mut named: HashMap<usize, u8> = HashMap::new();
+        let mut named: HashMap<usize, u8> = HashMap::default();
         for m in extraction.mentions.get(a).map(Vec::as_slice).unwrap_or(&[]) {
             if m.entity == parties[0] {
                 *named.entry(m.sentence()).or_insert(0) |= 1;

@@ -7,8 +7,8 @@ use crate::config::TopicConfig;
 use crate::content::Article;
 use crate::text;
 use aho_corasick::AhoCorasick;
+use foldhash::HashMap;
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Where a topic comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +145,7 @@ impl Rules {
     fn new(configs: &[TopicConfig], extraction: &Extraction) -> Rules {
         let mut patterns: Vec<String> = Vec::new();
         let mut keyword_topics: Vec<Vec<usize>> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for (t, config) in configs.iter().enumerate() {
             for keyword in &config.keywords {
                 let k = normalise(keyword);
@@ -166,7 +166,7 @@ impl Rules {
             .then(|| AhoCorasick::new(&patterns).ok())
             .flatten();
 
-        let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut names: HashMap<String, Vec<usize>> = HashMap::default();
         for (e, entity) in extraction.entities.iter().enumerate() {
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
                 names.entry(normalise(name)).or_default().push(e);

@@ -6,7 +6,34 @@ use crate::diagnostics::Warning;
 use chrono::NaiveDate;
 
 fn word_count(blocks: &[String]) -> usize {
-    blocks.iter().map(|b| b.split_whitespace().count()).sum()
+    blocks.iter().map(|b| words_in(b)).sum()
+}
+
+/// The number of words of `text` split at white space, as
+/// `split_whitespace` counts them: byte by byte, a character decoded only
+/// where a byte is not ASCII.
+fn words_in(text: &str) -> usize {
+    // `char::is_whitespace` on ASCII: the vertical tab counts, unlike in
+    // `u8::is_ascii_whitespace`.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let mut count = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = text.as_bytes().get(i) {
+        let (word, len) = if b.is_ascii() {
+            (!space(b), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next());
+            (
+                !c.is_some_and(char::is_whitespace),
+                c.map_or(1, char::len_utf8),
+            )
+        };
+        count += usize::from(word && !in_word);
+        in_word = word;
+        i += len;
+    }
+    count
 }
 
 /// Builds an article from a plain-text file.
@@ -175,6 +202,32 @@ pub(super) fn is_web_url(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\x0bvertical\x0cfeed\r\nend",
+            "no-break\u{a0}space and\u{2003}em space",
+            "x\u{1c}y",
+        ] {
+            assert_eq!(words_in(text), text.split_whitespace().count(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_counts_as_split_whitespace_counts_it(
+            a in "\\PC{0,60}",
+            b in "[ \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2003}\u{3000}a-zé]{0,60}",
+        ) {
+            proptest::prop_assert_eq!(words_in(&a), a.split_whitespace().count());
+            proptest::prop_assert_eq!(words_in(&b), b.split_whitespace().count());
+        }
+    }
 
     #[test]
     fn javascript_urls_are_refused() {

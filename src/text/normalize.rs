@@ -37,6 +37,14 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
             || matches!(c, '\r' | '\u{2028}' | '\u{2029}')
             || (c.is_control() && !matches!(c, '\n' | '\t'))
     };
+    // ASCII is composed already; only its control characters need fixing.
+    if text.is_ascii()
+        && !text
+            .bytes()
+            .any(|b| b.is_ascii_control() && !matches!(b, b'\n' | b'\t'))
+    {
+        return Cow::Borrowed(text);
+    }
     let clean = !text.contains(needs_fixing);
     let composed = clean && is_nfc_quick(text.chars()) == IsNormalized::Yes;
     if composed {

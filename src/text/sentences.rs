@@ -23,10 +23,6 @@ fn is_closer(c: char) -> bool {
     )
 }
 
-fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
-}
-
 /// Characters that may open a sentence besides a capital letter or digit.
 fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '—' | '-')
@@ -139,7 +135,7 @@ impl Iterator for Sentences<'_> {
         }
         let limit = grapheme_floor(text, start.saturating_add(MAX_SENTENCE_BYTES));
         let window = text.get(start..limit).unwrap_or("");
-        for (i, c) in window.char_indices().filter(|&(_, c)| is_terminator(c)) {
+        for (i, c) in terminators(window) {
             if let Some((end, next_start)) = self.sentence_break(start + i, c) {
                 self.start = next_start;
                 return Some(start..end);
@@ -158,6 +154,22 @@ impl Iterator for Sentences<'_> {
         self.start = cut;
         Some(start..self.trimmed_end(start, cut))
     }
+}
+
+/// The sentence terminators of `text` (".", "!", "?", "…") with their byte
+/// offsets, found byte by byte: all are ASCII but "…", checked where a
+/// character starts with its first byte.
+fn terminators(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes().enumerate().filter_map(move |(i, b)| match b {
+        b'.' => Some((i, '.')),
+        b'!' => Some((i, '!')),
+        b'?' => Some((i, '?')),
+        0xE2 => text
+            .get(i..)
+            .filter(|rest| rest.starts_with('…'))
+            .map(|_| (i, '…')),
+        _ => None,
+    })
 }
 
 /// The sentences of `text` as byte ranges (see [`Sentences`]).

@@ -70,7 +70,7 @@ pub fn strip_possessive(word: &str) -> Option<&str> {
     let mut it = word.char_indices().rev();
     let (last_at, last) = it.next()?;
     let (before_at, before) = it.next()?;
-    if is_letter_s(last) && is_apostrophe(before) && before_at > 0 {
+    if is_apostrophe(before) && before_at > 0 && is_letter_s(last) {
         word.get(..before_at)
     } else if is_apostrophe(last) && matches!(before, 's' | 'S') {
         word.get(..last_at)

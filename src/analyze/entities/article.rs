@@ -72,15 +72,23 @@ pub(crate) struct LocalArticle {
 /// The key under which names merge: case, apostrophe style, a leading
 /// article and the dots of acronyms do not matter.
 pub(crate) fn key(name: &str) -> String {
-    let mut k: String = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'");
+    // Single-spaced, curly apostrophes straightened: one pass, one string.
+    let mut k = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+    }
     if !k.chars().any(char::is_lowercase) && k.chars().filter(|c| c.is_uppercase()).count() >= 2 {
         k.retain(|c| c != '.');
     }
-    let lower = k.to_lowercase();
+    let lower = if k.is_ascii() {
+        k.make_ascii_lowercase();
+        k
+    } else {
+        k.to_lowercase()
+    };
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
     // "Apple Inc.", "Daimler AG": the legal form does not make another entity.
     let bare = match bare.rsplit_once(' ') {
@@ -107,6 +115,10 @@ pub(crate) fn key(name: &str) -> String {
         }
         _ => bare,
     };
+    if bare.len() == lower.len() {
+        // Nothing was cut: the lower-case string is the key.
+        return lower;
+    }
     bare.to_string()
 }
 

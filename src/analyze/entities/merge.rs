@@ -8,14 +8,15 @@ use super::classify::Votes;
 use super::gazetteer::Gazetteer;
 use super::hash::{HashMap, HashSet};
 use super::{Entity, EntityKind, Extraction, Mention, Quote};
-use std::collections::BTreeSet;
+use rayon::prelude::*;
 
 #[derive(Default)]
 struct Acc {
     names: HashMap<String, u32>,
     fallback: String,
     votes: Votes,
-    forms: BTreeSet<String>,
+    /// Sorted when the entity is made.
+    forms: HashSet<String>,
     gazetteer: Option<usize>,
     mentions: usize,
 }
@@ -24,26 +25,41 @@ struct Acc {
 pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extraction {
     let mut global = Global::new(gaz);
     let evidence = Evidence::new(&locals);
+    // The merge keys are worked out in parallel; only their numbering in
+    // order of first sight is sequential.
+    let keys: Vec<Vec<Option<String>>> = locals
+        .par_iter()
+        .map(|art| {
+            art.entities
+                .iter()
+                .map(|e| e.gazetteer.is_none().then(|| evidence.key_of(e)))
+                .collect()
+        })
+        .collect();
     let local_to_global: Vec<Vec<usize>> = locals
         .iter()
-        .map(|art| global.assign(art, &evidence))
+        .zip(keys)
+        .map(|(art, keys)| global.assign(art, keys))
         .collect();
     let (entities, final_id) = global.finish(gaz, &evidence.corpus);
     let mut out = Extraction {
         entities,
         ..Extraction::default()
     };
-    for (art, ids) in locals.into_iter().zip(local_to_global) {
-        let map = |local: usize| {
-            ids.get(local)
-                .and_then(|&g| final_id.get(g).copied().flatten())
-        };
-        out.mentions.push(global_mentions(&art.mentions, &map));
-        // Kept for the rest of the build: copied into allocations of their
-        // own, so that freeing the article's working state frees its memory
-        // rather than leaving it pinned around these.
-        out.quotes.push(
-            art.quotes
+    // Per article, in parallel: each worker frees the articles it is done with.
+    let per_article: Vec<(Vec<Mention>, Vec<Quote>, Vec<super::Sentence>)> = locals
+        .into_par_iter()
+        .zip(local_to_global)
+        .map(|(art, ids)| {
+            let map = |local: usize| {
+                ids.get(local)
+                    .and_then(|&g| final_id.get(g).copied().flatten())
+            };
+            // Kept for the rest of the build: copied into allocations of their
+            // own, so that freeing the article's working state frees its memory
+            // rather than leaving it pinned around these.
+            let quotes = art
+                .quotes
                 .iter()
                 .map(|q| Quote {
                     block: q.block,
@@ -51,9 +67,18 @@ pub(crate) fn merge(locals: Vec<LocalArticle>, gaz: Option<&Gazetteer>) -> Extra
                     text: q.text.as_str().to_owned(),
                     speaker: q.speaker.and_then(map),
                 })
-                .collect(),
-        );
-        out.sentences.push(art.sentences.to_vec());
+                .collect();
+            (
+                global_mentions(&art.mentions, &map),
+                quotes,
+                art.sentences.to_vec(),
+            )
+        })
+        .collect();
+    for (mentions, quotes, sentences) in per_article {
+        out.mentions.push(mentions);
+        out.quotes.push(quotes);
+        out.sentences.push(sentences);
     }
     out
 }
@@ -91,10 +116,17 @@ struct Evidence<'a> {
 
 impl<'a> Evidence<'a> {
     fn new(locals: &'a [LocalArticle]) -> Self {
-        let corpus = corpus_votes(locals);
+        let (acronym, (corpus, full_names)) = rayon::join(
+            || unique_acronyms(locals),
+            || {
+                let corpus = corpus_votes(locals);
+                let full_names = full_names(locals, &corpus);
+                (corpus, full_names)
+            },
+        );
         Evidence {
-            acronym: unique_acronyms(locals),
-            full_names: full_names(locals, &corpus),
+            acronym,
+            full_names,
             corpus,
         }
     }
@@ -214,33 +246,47 @@ impl Global {
         g
     }
 
-    /// Adds one article's entities; returns the global index of each.
-    fn assign(&mut self, art: &LocalArticle, evidence: &Evidence) -> Vec<usize> {
+    /// Adds one article's entities, given the merge key of each that is not
+    /// the gazetteer's ([`Evidence::key_of`]); returns the global index of each.
+    fn assign(&mut self, art: &LocalArticle, keys: Vec<Option<String>>) -> Vec<usize> {
         let mut ids = Vec::with_capacity(art.entities.len());
-        for e in &art.entities {
-            let (id, own) = match e.gazetteer {
-                Some(g) => (g, false),
-                None => {
-                    let k = evidence.key_of(e);
+        for (e, k) in art.entities.iter().zip(keys) {
+            let (id, own) = match (e.gazetteer, k) {
+                (Some(g), _) => (g, false),
+                (None, None) => (usize::MAX, false),
+                (None, Some(k)) => {
                     let own = k == e.key;
-                    let fallback = if own { e.name.clone() } else { k.clone() };
-                    let accs = &mut self.accs;
-                    let id = *self.by_key.entry(k).or_insert_with(|| {
-                        accs.push(Acc {
-                            fallback,
-                            ..Acc::default()
-                        });
-                        accs.len() - 1
-                    });
+                    let id = match self.by_key.get(k.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let fallback = if own { e.name.clone() } else { k.clone() };
+                            self.accs.push(Acc {
+                                fallback,
+                                ..Acc::default()
+                            });
+                            self.by_key.insert(k, self.accs.len() - 1);
+                            self.accs.len() - 1
+                        }
+                    };
                     (id, own)
                 }
             };
             if let Some(acc) = self.accs.get_mut(id) {
                 acc.votes.merge(&e.votes);
-                acc.forms.extend(e.forms.iter().cloned());
+                // A form or name already known is not copied again.
+                for form in &e.forms {
+                    if !acc.forms.contains(form) {
+                        acc.forms.insert(form.clone());
+                    }
+                }
                 acc.mentions += e.count as usize;
                 if own && acc.gazetteer.is_none() {
-                    *acc.names.entry(e.name.clone()).or_default() += e.count;
+                    match acc.names.get_mut(e.name.as_str()) {
+                        Some(n) => *n += e.count,
+                        None => {
+                            acc.names.insert(e.name.clone(), e.count);
+                        }
+                    }
                 }
             }
             ids.push(id);
@@ -281,11 +327,13 @@ fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> 
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .map_or_else(|| acc.fallback.clone(), |(n, _)| n.clone()),
     };
-    let mut aliases: BTreeSet<String> = acc.forms.clone();
+    let mut aliases: Vec<String> = acc.forms.iter().cloned().collect();
     if let Some(e) = entry {
         aliases.extend(e.aliases.iter().cloned());
     }
-    aliases.remove(&name);
+    aliases.retain(|a| *a != name);
+    aliases.sort_unstable();
+    aliases.dedup();
     let mut votes = acc.votes;
     if votes.best() == EntityKind::Person && opens_with_organisation(&name, corpus) {
         // "Ford Taurus", "Chrysler Aspen": a company's product or arm.
@@ -293,7 +341,7 @@ fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> 
     }
     Entity {
         kind: entry.map_or_else(|| votes.best(), |e| e.kind),
-        aliases: aliases.into_iter().collect(),
+        aliases,
         description: entry.and_then(|e| e.description.clone()),
         wikidata: entry.and_then(|e| e.wikidata.clone()),
         from_gazetteer: entry.is_some(),

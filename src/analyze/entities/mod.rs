@@ -188,20 +188,24 @@ pub fn extract<B: AsRef<str> + Sync>(
     gazetteer: Option<&Gazetteer>,
 ) -> Extraction {
     let faults = Faults::default();
+    // Each article's words are listed (borrowed) under its guard, then
+    // counted into its worker's running total: no map per article.
     let stats = articles
         .par_iter()
         .enumerate()
-        .map(|(a, blocks)| {
-            faults.guard(a, || {
-                let mut stats = stats::Stats::default();
+        .fold(stats::Stats::default, |mut stats, (a, blocks)| {
+            let listed = faults.guard(a, || {
+                let mut words = Vec::new();
                 for text in blocks {
                     let text = text.as_ref();
                     crate::fault::inject("analysing", text);
                     let (_, tokens) = article::block_tokens(text);
-                    stats.add_block(text, &tokens);
+                    stats::counted_words(text, &tokens, &mut words);
                 }
-                stats
-            })
+                words
+            });
+            stats.add(&listed);
+            stats
         })
         .reduce(stats::Stats::default, stats::Stats::merge);
     let matcher = gazetteer.map(|g| (gazetteer::Matcher::new(g), g));

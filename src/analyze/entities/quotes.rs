@@ -120,15 +120,36 @@ fn words(text: &str, range: Range<usize>, stop_at_boundary: bool) -> Vec<Range<u
 /// Longest quote kept, in bytes (some 500 words).
 const MAX_QUOTE_BYTES: usize = 3000;
 
+/// The quotation marks of `text` (straight and curly, single and double)
+/// with their byte offsets, found byte by byte: the curly ones all start
+/// with the byte 0xE2.
+fn marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes().enumerate().filter_map(move |(i, b)| match b {
+        b'"' => Some((i, '"')),
+        b'\'' => Some((i, '\'')),
+        0xE2 => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| matches!(c, '“' | '”' | '‘' | '’'))
+            .map(|c| (i, c)),
+        _ => None,
+    })
+}
+
 /// Quoted passages of one block.
 fn spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, bool)> = None;
-    let mut prev = ' ';
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map_or(' ', |&(_, n)| n);
+    for (i, c) in marks(text) {
+        let prev = text
+            .get(..i)
+            .and_then(|t| t.chars().next_back())
+            .unwrap_or(' ');
         let after = i + c.len_utf8();
+        let next = text
+            .get(after..)
+            .and_then(|t| t.chars().next())
+            .unwrap_or(' ');
         let opens_here = !prev.is_alphanumeric() && !next.is_whitespace();
         let closes_here = !prev.is_whitespace() && !next.is_alphanumeric();
         match (c, open) {
@@ -149,7 +170,6 @@ fn spans(text: &str) -> Vec<Span> {
             }
             _ => {}
         }
-        prev = c;
     }
     if let Some((o, s, true)) = open {
         out.push(Span {

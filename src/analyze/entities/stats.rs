@@ -14,6 +14,22 @@ fn bump(counts: &mut HashMap<String, u32>, word: &str) {
     }
 }
 
+/// The words of one block's tokens that the counts take, borrowed from
+/// `text` (appended to `out`): a word capitalised inside a sentence with
+/// `true`, a word in lower case with `false`.
+pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(&'t str, bool)>) {
+    for t in tokens {
+        let w = t.word(text);
+        if is_capitalised(w) {
+            if !t.initial {
+                out.push((w, true));
+            }
+        } else if w.chars().next().is_some_and(char::is_lowercase) {
+            out.push((w, false));
+        }
+    }
+}
+
 /// How often each word is seen capitalised inside a sentence and in lower
 /// case, over the whole corpus.
 #[derive(Debug, Default)]
@@ -23,22 +39,22 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
-    /// Counts the words of one block's tokens.
-    pub(super) fn add_block(&mut self, text: &str, tokens: &[Token]) {
-        for t in tokens {
-            let w = t.word(text);
-            if is_capitalised(w) {
-                if !t.initial {
-                    bump(&mut self.cap_mid, w);
-                }
-            } else if w.chars().next().is_some_and(char::is_lowercase) {
+    /// Counts the words [`counted_words`] listed.
+    pub(super) fn add(&mut self, words: &[(&str, bool)]) {
+        for &(w, capitalised) in words {
+            if capitalised {
+                bump(&mut self.cap_mid, w);
+            } else {
                 bump(&mut self.lower, w);
             }
         }
     }
 
-    /// Sums two counts.
-    pub(super) fn merge(mut self, other: Stats) -> Stats {
+    /// Sums two counts (the smaller into the larger).
+    pub(super) fn merge(mut self, mut other: Stats) -> Stats {
+        if self.cap_mid.len() + self.lower.len() < other.cap_mid.len() + other.lower.len() {
+            std::mem::swap(&mut self, &mut other);
+        }
         for (k, v) in other.cap_mid {
             *self.cap_mid.entry(k).or_default() += v;
         }
@@ -53,11 +69,18 @@ impl Stats {
     }
 
     pub(crate) fn lower(&self, word: &str) -> u32 {
-        if word.chars().any(char::is_uppercase) {
-            self.lower.get(&word.to_lowercase()).copied().unwrap_or(0)
-        } else {
-            self.lower.get(word).copied().unwrap_or(0)
+        let count = |w: &str| self.lower.get(w).copied().unwrap_or(0);
+        if !word.chars().any(char::is_uppercase) {
+            return count(word);
         }
+        // A short ASCII word is lowered on the stack: no allocation.
+        let mut buf = [0u8; 32];
+        if let Some(lowered) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            return std::str::from_utf8(lowered).map_or(0, count);
+        }
+        count(&word.to_lowercase())
     }
 
     /// More often an ordinary lower-case word than a capitalised one.

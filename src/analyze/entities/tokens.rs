@@ -52,6 +52,12 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// The name after an Arabic article joined by a hyphen: "Assad" of
 /// "al-Assad", "Sisi" of "el-Sisi"; `None` for any other word.
 pub(crate) fn behind_article(word: &str) -> Option<&str> {
+    // Every article has two or three letters: its hyphen (ASCII, or a
+    // Unicode one starting with the byte 0xE2) is the word's third or fourth byte.
+    let hyphen_at = |i: usize| matches!(word.as_bytes().get(i), Some(b'-' | 0xE2));
+    if !hyphen_at(2) && !hyphen_at(3) {
+        return None;
+    }
     let (article, name) = word.split_once(['-', '‐', '‑'])?;
     let is_article = matches!(
         article,
@@ -67,7 +73,7 @@ pub(crate) fn behind_article(word: &str) -> Option<&str> {
 
 /// At least two capitals, no lower-case letter ("KCNA", "U.S.", "G7", "AT&T").
 pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 fn is_joiner(c: char) -> bool {
@@ -171,7 +177,9 @@ fn inside_name(text: &str, start: usize) -> bool {
 /// as byte ranges relative to the block.
 fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let word = text.get(start..end).unwrap_or("");
-    if !word.contains(['-', '‐', '‑']) || behind_article(word).is_some() {
+    // The Unicode hyphens start with the byte 0xE2: most words have no hyphen byte at all.
+    let hyphen_byte = word.bytes().any(|b| b == b'-' || b == 0xE2);
+    if !hyphen_byte || !word.contains(['-', '‐', '‑']) || behind_article(word).is_some() {
         out.push(start..end);
         return;
     }
@@ -260,67 +268,104 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     tokens
 }
 
+/// The character at byte offset `p` of `text`, if one starts there.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(p..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// The byte offset past the character at `p` (`p` itself at the end).
+fn after(text: &str, p: usize) -> usize {
+    p + char_at(text, p).map_or(0, char::len_utf8)
+}
+
 /// The byte ranges of the words of `text`, hyphen compounds split where
-/// they pair names, possessive suffixes included.
+/// they pair names, possessive suffixes included. Offsets are walked
+/// character by character, decoded where they are read.
 fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
     let mut raw: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !at(i).is_some_and(char::is_alphanumeric) {
-            i += 1;
+    while i < text.len() {
+        let alphanumeric = match text.as_bytes().get(i) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => char_at(text, i).is_some_and(char::is_alphanumeric),
+        };
+        if !alphanumeric {
+            i = after(text, i).max(i + 1);
             continue;
         }
         let begin = i;
-        let mut j = word_end(&chars, i);
-        let word = text.get(pos(begin)..pos(j)).unwrap_or("");
-        let dotted = word.contains('.');
-        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if at(j) == Some('.') && (dotted || initial || crate::text::is_title_abbreviation(word)) {
-            j += 1;
-        }
-        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
-        if at(j).is_some_and(is_apostrophe)
-            && matches!(at(j.wrapping_sub(1)), Some('s' | 'S'))
-            && j > begin + 1
-            && !at(j + 1).is_some_and(char::is_alphanumeric)
+        let mut j = word_end(text, i);
+        let word = text.get(begin..j).unwrap_or("");
+        // A single capital ("J."), a dotted word ("U.S.") or a title
+        // ("Dr."): looked at only when a full stop follows.
+        let initial = || {
+            let mut chars = word.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        };
+        if char_at(text, j) == Some('.')
+            && (word.contains('.') || initial() || crate::text::is_title_abbreviation(word))
         {
             j += 1;
         }
-        split_compound(text, pos(begin), pos(j), &mut raw);
+        // "Farmers' Union", "St James' Park": a plural possessive apostrophe.
+        if char_at(text, j).is_some_and(is_apostrophe)
+            && matches!(
+                text.get(..j).and_then(|b| b.chars().next_back()),
+                Some('s' | 'S')
+            )
+            && j > begin + 1
+            && !char_at(text, after(text, j)).is_some_and(char::is_alphanumeric)
+        {
+            j = after(text, j);
+        }
+        split_compound(text, begin, j, &mut raw);
         i = j;
     }
     raw
 }
 
-/// The char index past the word starting at char `i`: letters and digits,
+/// The byte offset past the word starting at byte `i`: letters and digits,
 /// joined by hyphens, apostrophes, ampersands, and the inner dots of
 /// dotted acronyms such as "U.S".
-fn word_end(chars: &[(usize, char)], i: usize) -> usize {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+fn word_end(text: &str, i: usize) -> usize {
     let mut seg_start = i;
-    let mut j = i + 1;
+    let mut j = after(text, i);
     loop {
-        match (at(j), at(j + 1)) {
-            (Some(c), _) if c.is_alphanumeric() => j += 1,
-            (Some('.'), Some(n)) => {
-                // Inner dots only in dotted acronyms such as "U.S".
-                let single = j == seg_start + 1 && at(seg_start).is_some_and(char::is_uppercase);
-                if single && n.is_uppercase() {
-                    j += 2;
-                    seg_start = j - 1;
-                } else {
-                    break;
-                }
+        let c = match text.as_bytes().get(j) {
+            Some(b) if b.is_ascii_alphanumeric() => {
+                j += 1;
+                continue;
             }
-            (Some(c), Some(n)) if is_joiner(c) && n.is_alphanumeric() => {
-                j += 2;
-                seg_start = j - 1;
-            }
-            _ => break,
+            Some(_) => match char_at(text, j) {
+                Some(c) => c,
+                None => break,
+            },
+            None => break,
+        };
+        if c.is_alphanumeric() {
+            j += c.len_utf8();
+            continue;
         }
+        let next_at = j + c.len_utf8();
+        let Some(n) = char_at(text, next_at) else {
+            break;
+        };
+        if c == '.' {
+            // Inner dots only in dotted acronyms such as "U.S".
+            let single = after(text, seg_start) == j
+                && char_at(text, seg_start).is_some_and(char::is_uppercase);
+            if !(single && n.is_uppercase()) {
+                break;
+            }
+        } else if !(is_joiner(c) && n.is_alphanumeric()) {
+            break;
+        }
+        seg_start = next_at;
+        j = next_at + n.len_utf8();
     }
     j
 }

@@ -1,0 +1,154 @@
+//! What copies are compared by (see [`super`]): a text's words, their
+//! five-word shingles hashed, the MinHash signature of the shingle set, and
+//! the exact Jaccard similarity of two sets.
+
+use super::{BANDS, ROWS, SHINGLE_WORDS};
+use crate::content::Article;
+use std::hash::{Hash, Hasher};
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A text's words, lower case, without punctuation or accents (a stray
+/// combining mark in a scraped copy neither splits nor changes a word):
+/// joined by single spaces, and the hash of each in turn.
+pub(super) fn words(article: &Article) -> (String, Vec<u64>) {
+    let mut sink = Words::default();
+    for block in &article.blocks {
+        if block.is_ascii() {
+            // Decomposing ASCII changes nothing and marks none: byte by byte.
+            for b in block.bytes() {
+                if b.is_ascii_alphanumeric() {
+                    sink.push(char::from(b.to_ascii_lowercase()));
+                } else {
+                    sink.end();
+                }
+            }
+        } else {
+            // Character by character, as NFD does before it reorders the
+            // combining marks that follow a character: all are dropped here,
+            // so their order never shows.
+            for c in block.chars() {
+                decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        if d.is_alphanumeric() {
+                            d.to_lowercase().for_each(|l| sink.push(l));
+                        } else {
+                            sink.end();
+                        }
+                    }
+                });
+            }
+        }
+        sink.end();
+    }
+    (sink.text, sink.hashes)
+}
+
+/// The words of a text as they are found: their text, and each one's hash
+/// (a word is hashed once, not once per shingle holding it).
+#[derive(Default)]
+struct Words {
+    text: String,
+    hashes: Vec<u64>,
+    /// Where the word being read starts in `text`.
+    start: Option<usize>,
+}
+
+impl Words {
+    fn push(&mut self, c: char) {
+        if self.start.is_none() {
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.start = Some(self.text.len());
+        }
+        self.text.push(c);
+    }
+
+    fn end(&mut self) {
+        if let Some(start) = self.start.take() {
+            self.hashes
+                .push(hash_of(self.text.get(start..).unwrap_or("")));
+        }
+    }
+}
+
+pub(super) fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
+    // `DefaultHasher::new` has fixed keys: the same text hashes the same
+    // in every build.
+    let mut h = std::hash::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// SplitMix64's finaliser: one of the signature's hash functions per seed.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The hash of a run of words, from their hashes, in order.
+fn shingle(words: &[u64]) -> u64 {
+    words
+        .iter()
+        .fold(words.len() as u64, |acc, &w| mix(acc ^ w))
+}
+
+/// The text's shingles (from its word hashes), hashed, sorted, without repeats.
+pub(super) fn shingles(words: &[u64]) -> Vec<u64> {
+    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        vec![shingle(words)]
+    } else {
+        words.windows(SHINGLE_WORDS).map(shingle).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The MinHash signature of a shingle set: per seed, the least of the
+/// shingles mixed with it, kept four at a time (independent minimums keep
+/// the processor busy).
+pub(super) fn signature(shingles: &[u64]) -> Vec<u64> {
+    (0..BANDS * ROWS)
+        .map(|i| {
+            let seed = mix(i as u64 + 1);
+            let mut least = [u64::MAX; 4];
+            let mut fours = shingles.chunks_exact(4);
+            for four in &mut fours {
+                for (m, &s) in least.iter_mut().zip(four) {
+                    *m = (*m).min(mix(s ^ seed));
+                }
+            }
+            let rest = fours.remainder().iter().map(|&s| mix(s ^ seed));
+            least
+                .into_iter()
+                .filter(|_| !shingles.is_empty())
+                .chain(rest)
+                .min()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Jaccard similarity of two sorted sets.
+pub(super) fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
