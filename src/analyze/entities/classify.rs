@@ -231,26 +231,10 @@ impl<'a> NameParts<'a> {
         }
     }
 
-    /// Storms, operations, New Year, saints' churches, parts of places;
-    /// languages, faiths and doctrines.
-    fn events_and_sites(&self, v: &mut Votes) {
-        let (name, words, first, last) = (self.name, self.words(), self.first, self.last);
-        // "Terminal 3" is a place, "Apollo 17" an event, "Flight 447" and
-        // "Proposition 8" neither, whoever runs them.
-        let numbered = self
-            .list
-            .last()
-            .is_some_and(|n| super::discover::is_designation(n))
-            && super::discover::is_numbered_head(last);
-        if numbered {
-            let kind = match last {
-                "Apollo" | "Gemini" | "Soyuz" | "Expedition" | "Mission" => EntityKind::Event,
-                "Flight" | "Proposition" | "Section" | "Reactor" | "Unit" => EntityKind::Other,
-                "Channel" | "Studio" | "Radio" => EntityKind::Organization,
-                _ => EntityKind::Place,
-            };
-            v.add(kind, 9.0);
-        }
+    /// Parts of places ("East Africa"), constituencies ("Kowloon West"),
+    /// territories named by a nation's adjective ("American Samoa").
+    fn territories(&self, v: &mut Votes) {
+        let (words, first, last) = (self.words(), self.first, self.last);
         // "East Africa", "Northern England", "South London": a part of a place.
         let rest = self.list.get(1..).map(|r| r.join(" ")).unwrap_or_default();
         if words > 1
@@ -285,6 +269,29 @@ impl<'a> NameParts<'a> {
         if words > 1 && lexicon::is_demonym(first) && places::is_place(&rest) {
             v.add(EntityKind::Place, 4.0);
         }
+    }
+
+    /// Storms, operations, New Year, saints' churches;
+    /// languages, faiths and doctrines.
+    fn events_and_sites(&self, v: &mut Votes) {
+        let (name, words, first, last) = (self.name, self.words(), self.first, self.last);
+        // "Terminal 3" is a place, "Apollo 17" an event, "Flight 447" and
+        // "Proposition 8" neither, whoever runs them.
+        let numbered = self
+            .list
+            .last()
+            .is_some_and(|n| super::discover::is_designation(n))
+            && super::discover::is_numbered_head(last);
+        if numbered {
+            let kind = match last {
+                "Apollo" | "Gemini" | "Soyuz" | "Expedition" | "Mission" => EntityKind::Event,
+                "Flight" | "Proposition" | "Section" | "Reactor" | "Unit" => EntityKind::Other,
+                "Channel" | "Studio" | "Radio" => EntityKind::Organization,
+                _ => EntityKind::Place,
+            };
+            v.add(kind, 9.0);
+        }
+        self.territories(v);
         // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
         if words > 1
             && matches!(
