@@ -19,7 +19,7 @@
 //! frequency is `sqrt(n)`.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use elasticlunr::Language;
 use rayon::prelude::*;
@@ -34,9 +34,13 @@ pub(super) type FieldPostings = BTreeMap<String, Vec<i32>>;
 /// document's terms.
 const CHUNK_DOCS: usize = 512;
 
+/// A hash map with a fast hasher: terms come from the corpus, and the
+/// maps' order never shows (postings are sorted by term when done).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 /// One field's postings while they are built: per term, the last document
 /// added and the encoded list so far.
-type Building = BTreeMap<String, (i32, Vec<i32>)>;
+type Building = HashMap<String, (i32, Vec<i32>)>;
 
 /// Postings per field and field lengths per field and document, for
 /// documents given as their field texts (`docs[d][f]`, fields in the same
@@ -64,7 +68,7 @@ pub(super) fn index_with(
     fields: usize,
     texts: &Texts<'_>,
 ) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
-    let mut building: Vec<Building> = vec![BTreeMap::new(); fields];
+    let mut building: Vec<Building> = vec![HashMap::default(); fields];
     let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(count); fields];
     for first in (0..count).step_by(CHUNK_DOCS) {
         let chunk = first..count.min(first + CHUNK_DOCS);
@@ -79,7 +83,7 @@ pub(super) fn index_with(
         }
     }
     // Lists grew by doubling: give back the slack before they are held
-    // while the shards are written.
+    // while the shards are written. Sorted by term here, once.
     let postings = building
         .into_iter()
         .map(|field| {
@@ -121,7 +125,7 @@ fn chunk_terms(
                         let text = texts.get(f).map_or("", |t| t.as_ref());
                         let tokens = pipeline.run(lang.tokenize(text));
                         let length = tokens.len() as u64;
-                        let mut counts: HashMap<String, usize> = HashMap::new();
+                        let mut counts: HashMap<String, usize> = HashMap::default();
                         for t in tokens {
                             *counts.entry(t).or_insert(0) += 1;
                         }
