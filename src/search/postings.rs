@@ -112,29 +112,62 @@ fn chunk_terms(
 ) -> Vec<Vec<FieldTerms>> {
     chunk
         .into_par_iter()
-        .map_init(
-            || {
-                let lang = elasticlunr::lang::English::new();
-                let pipeline = lang.make_pipeline();
-                (lang, pipeline)
-            },
-            |(lang, pipeline), d| {
-                let texts = texts(d);
-                (0..fields)
-                    .map(|f| {
-                        let text = texts.get(f).map_or("", |t| t.as_ref());
-                        let tokens = pipeline.run(lang.tokenize(text));
-                        let length = tokens.len() as u64;
-                        let mut counts: HashMap<String, usize> = HashMap::default();
-                        for t in tokens {
-                            *counts.entry(t).or_insert(0) += 1;
-                        }
-                        (counts.into_iter().collect(), length)
-                    })
-                    .collect()
-            },
-        )
+        .with_min_len(CHUNK_DOCS / 16)
+        .map_init(Terms::new, |terms, d| {
+            let texts = texts(d);
+            (0..fields)
+                .map(|f| terms.of(texts.get(f).map_or("", |t| t.as_ref())))
+                .collect()
+        })
         .collect()
+}
+
+/// elasticlunr's English tokenizer and pipeline, with the pipeline's result
+/// for each token remembered: its steps (trimmer, stop words, stemmer) each
+/// take one token and give back at most one, so a word met again needs no
+/// second stemming.
+struct Terms {
+    lang: elasticlunr::lang::English,
+    pipeline: elasticlunr::pipeline::Pipeline,
+    /// Token → what the pipeline makes of it (`None`: dropped).
+    seen: HashMap<String, Option<String>>,
+}
+
+impl Terms {
+    fn new() -> Terms {
+        let lang = elasticlunr::lang::English::new();
+        let pipeline = lang.make_pipeline();
+        Terms {
+            lang,
+            pipeline,
+            seen: HashMap::default(),
+        }
+    }
+
+    /// The distinct terms of `text` with their counts, and its number of
+    /// terms, as `pipeline.run(lang.tokenize(text))` gives them.
+    fn of(&mut self, text: &str) -> FieldTerms {
+        let tokens = self.lang.tokenize(text);
+        for token in &tokens {
+            if !self.seen.contains_key(token) {
+                let term = self.pipeline.run(vec![token.clone()]).pop();
+                self.seen.insert(token.clone(), term);
+            }
+        }
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        let mut length = 0;
+        for token in &tokens {
+            if let Some(Some(term)) = self.seen.get(token) {
+                *counts.entry(term.as_str()).or_insert(0) += 1;
+                length += 1;
+            }
+        }
+        let terms = counts
+            .into_iter()
+            .map(|(t, n)| (t.to_string(), n))
+            .collect();
+        (terms, length)
+    }
 }
 
 /// Appends document `doc` (later than every document already added), in
