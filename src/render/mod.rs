@@ -192,10 +192,20 @@ fn same_folder_links(url: &str, html: String) -> String {
         return html;
     }
     let long = format!("href=\"../{folder}/");
-    if !html.contains(&long) {
+    // One pass over the page: most pages of a folder have such links.
+    let mut found = html.match_indices(long.as_str()).map(|(i, _)| i).peekable();
+    if found.peek().is_none() {
         return html;
     }
-    html.replace(&long, "href=\"")
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    for i in found {
+        out.push_str(html.get(last..i).unwrap_or_default());
+        out.push_str("href=\"");
+        last = i + long.len();
+    }
+    out.push_str(html.get(last..).unwrap_or_default());
+    out
 }
 
 /// Renders one page with [`fault::isolate`]: a panic is recorded in `sink`
