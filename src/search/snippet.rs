@@ -33,25 +33,37 @@ pub struct TermStats {
 }
 
 impl TermStats {
-    /// Counts, for every word, how many of `bodies` contain it (the bodies
-    /// counted in parallel, the counts then summed).
-    pub fn new<T: AsRef<str> + Send>(bodies: impl IntoParallelIterator<Item = T>) -> TermStats {
+    /// Counts, for every word, how many of `bodies` contain it.
+    pub fn new<T: AsRef<str>>(bodies: impl IntoIterator<Item = T>) -> TermStats {
+        bodies
+            .into_iter()
+            .fold(TermStats::default(), |stats, body| {
+                stats.count(body.as_ref())
+            })
+    }
+
+    /// [`TermStats::new`], the bodies counted in parallel and the counts
+    /// then summed.
+    pub fn par_new<T: AsRef<str> + Send>(bodies: impl IntoParallelIterator<Item = T>) -> TermStats {
         bodies
             .into_par_iter()
-            .fold(TermStats::default, |mut stats, body| {
-                stats.docs += 1;
-                let words: HashSet<Cow<'_, str>> = words(body.as_ref()).collect();
-                for w in words {
-                    match stats.df.get_mut(w.as_ref()) {
-                        Some(n) => *n += 1,
-                        None => {
-                            stats.df.insert(w.into_owned(), 1);
-                        }
-                    }
-                }
-                stats
-            })
+            .fold(TermStats::default, |stats, body| stats.count(body.as_ref()))
             .reduce(TermStats::default, TermStats::merge)
+    }
+
+    /// These counts with one more document, `body`.
+    fn count(mut self, body: &str) -> TermStats {
+        self.docs += 1;
+        let words: HashSet<Cow<'_, str>> = words(body).collect();
+        for w in words {
+            match self.df.get_mut(w.as_ref()) {
+                Some(n) => *n += 1,
+                None => {
+                    self.df.insert(w.into_owned(), 1);
+                }
+            }
+        }
+        self
     }
 
     /// The counts of two sets of documents together.
