@@ -2,7 +2,7 @@
 //! the link check and the build report need, never the bytes.
 
 use super::scan::scan;
-use super::table::LinkTable;
+use super::table::{prepare, LinkTable};
 use super::{resolve, BrokenLink};
 use crate::fault::Failure;
 use crate::output::{OutputError, OutputFile, Sink, SiteSink};
@@ -76,11 +76,14 @@ impl Sink for Recorder<'_> {
             .path
             .ends_with(".html")
             .then(|| scan(&file.path, &file.bytes));
+        // Read and resolved before the table is locked: other threads
+        // store their pages meanwhile.
+        let prepared = links.as_ref().map(prepare);
         {
             let mut table = self.table();
             table.add_file(&file.path);
-            if let Some(links) = &links {
-                table.add_page(links);
+            if let Some(page) = &prepared {
+                table.add_prepared(page);
             }
         }
         self.bytes

@@ -66,7 +66,7 @@ pub(crate) fn scan(page: &str, html: &[u8]) -> PageLinks {
         page: page.to_string(),
         ..PageLinks::default()
     };
-    for Ok(found) in html5gum::Tokenizer::new_with_emitter(html, emitter) {
+    for Ok(found) in html5gum::Tokenizer::new_with_emitter(html, Quiet(emitter)) {
         match found {
             Found::Link(link) => out.links.push(link),
             Found::Id(id) => {
@@ -76,4 +76,21 @@ pub(crate) fn scan(page: &str, html: &[u8]) -> PageLinks {
         }
     }
     out
+}
+
+/// An emitter that tells the tokenizer it wants no parse errors: the check
+/// reads links and ids, never errors, and the tokenizer then skips checking
+/// every byte of the page for characters HTML disallows.
+struct Quiet<E>(E);
+
+impl<E: html5gum::Emitter> html5gum::ForwardingEmitter for Quiet<E> {
+    type Token = E::Token;
+
+    fn inner(&mut self) -> &mut impl html5gum::Emitter<Token = Self::Token> {
+        &mut self.0
+    }
+
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
 }

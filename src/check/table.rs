@@ -71,6 +71,81 @@ pub(super) struct LinkTable {
     pages: Vec<Page>,
 }
 
+/// Where a link leads, worked out apart from the table.
+enum Resolved {
+    /// A file of the site (relative to the root), maybe with an id in it.
+    File {
+        path: String,
+        fragment: Option<String>,
+    },
+    /// `/…`.
+    Absolute,
+    /// More `..` than folders.
+    AboveRoot,
+}
+
+/// One internal link of a page, resolved.
+struct PreparedLink<'a> {
+    /// As written: the part before `#` (without a query), and the fragment.
+    written: (&'a str, Option<&'a str>),
+    target: Resolved,
+}
+
+/// A page's internal links (each once), resolved against the page.
+pub(super) struct Prepared<'a> {
+    page: &'a PageLinks,
+    links: Vec<PreparedLink<'a>>,
+}
+
+/// Resolves the internal links of `page`, each once, in their order.
+pub(super) fn prepare(page: &PageLinks) -> Prepared<'_> {
+    let mut seen: HashSet<&str, foldhash::fast::RandomState> = HashSet::default();
+    let mut links = Vec::new();
+    for link in &page.links {
+        if is_external(link) {
+            continue;
+        }
+        let link = link.split('?').next().unwrap_or("");
+        if !seen.insert(link) {
+            continue;
+        }
+        let written = match link.split_once('#') {
+            Some((path, fragment)) => (path, Some(fragment)),
+            None => (link, None),
+        };
+        links.push(PreparedLink {
+            written,
+            target: resolve_link(&page.page, link),
+        });
+    }
+    Prepared { page, links }
+}
+
+/// Resolves `link`, written in `page`.
+fn resolve_link(page: &str, link: &str) -> Resolved {
+    let (path, fragment) = match link.split_once('#') {
+        Some((p, f)) => (p, Some(f).filter(|f| !f.is_empty())),
+        None => (link, None),
+    };
+    if path.starts_with('/') {
+        return Resolved::Absolute;
+    }
+    let resolved = if path.is_empty() {
+        Some(page.to_string())
+    } else if path.contains('%') {
+        resolve(page, &percent_decode(path))
+    } else {
+        resolve(page, path)
+    };
+    match resolved {
+        Some(path) => Resolved::File {
+            path,
+            fragment: fragment.map(percent_decode),
+        },
+        None => Resolved::AboveRoot,
+    }
+}
+
 /// Whether a link leaves the site (or is not a link to a file at all).
 fn is_external(link: &str) -> bool {
     link.is_empty()
@@ -89,60 +164,44 @@ impl LinkTable {
 
     /// Records a page's internal links (each once), ids and title.
     pub(super) fn add_page(&mut self, page: &PageLinks) {
-        let path = self.strings.intern(&page.page);
-        let mut seen = HashSet::new();
-        let mut links = Vec::new();
-        for link in &page.links {
-            if is_external(link) {
-                continue;
-            }
-            let link = link.split('?').next().unwrap_or("");
-            if !seen.insert(link) {
-                continue;
-            }
-            let target = self.target(&page.page, link);
-            let written = match link.split_once('#') {
-                Some((path, fragment)) => (
-                    self.strings.intern(path),
-                    Some(self.strings.intern(fragment)),
+        self.add_prepared(&prepare(page));
+    }
+
+    /// Records a page read by [`prepare`] (which needs no table, so that
+    /// threads can do it apart and hold the table only to store).
+    pub(super) fn add_prepared(&mut self, page: &Prepared<'_>) {
+        let path = self.strings.intern(&page.page.page);
+        let links = page
+            .links
+            .iter()
+            .map(|link| Link {
+                written: (
+                    self.strings.intern(link.written.0),
+                    link.written.1.map(|f| self.strings.intern(f)),
                 ),
-                None => (self.strings.intern(link), None),
-            };
-            links.push(Link { written, target });
-        }
-        let mut ids: Vec<Sym> = page.ids.iter().map(|id| self.strings.intern(id)).collect();
+                target: match &link.target {
+                    Resolved::File { path, fragment } => Target::File {
+                        path: self.strings.intern(path),
+                        fragment: fragment.as_deref().map(|f| self.strings.intern(f)),
+                    },
+                    Resolved::Absolute => Target::Absolute,
+                    Resolved::AboveRoot => Target::AboveRoot,
+                },
+            })
+            .collect();
+        let mut ids: Vec<Sym> = page
+            .page
+            .ids
+            .iter()
+            .map(|id| self.strings.intern(id))
+            .collect();
         ids.sort_unstable();
         self.pages.push(Page {
             path,
             links,
             ids,
-            titled: page.titled,
+            titled: page.page.titled,
         });
-    }
-
-    /// Resolves `link`, written in `page`.
-    fn target(&mut self, page: &str, link: &str) -> Target {
-        let (path, fragment) = match link.split_once('#') {
-            Some((p, f)) => (p, Some(f).filter(|f| !f.is_empty())),
-            None => (link, None),
-        };
-        if path.starts_with('/') {
-            return Target::Absolute;
-        }
-        let resolved = if path.is_empty() {
-            Some(page.to_string())
-        } else if path.contains('%') {
-            resolve(page, &percent_decode(path))
-        } else {
-            resolve(page, path)
-        };
-        let Some(resolved) = resolved else {
-            return Target::AboveRoot;
-        };
-        Target::File {
-            path: self.strings.intern(&resolved),
-            fragment: fragment.map(|f| self.strings.intern(&percent_decode(f))),
-        }
     }
 
     /// How many files.

@@ -267,16 +267,23 @@ impl Simulation {
         let n = self.pos.len();
         let mut force = vec![(0.0f64, 0.0f64); n];
         for i in 0..n {
-            for j in i + 1..n {
-                let (dx, dy) = (self.pos[i].0 - self.pos[j].0, self.pos[i].1 - self.pos[j].1);
+            let (done, rest) = force.split_at_mut(i + 1);
+            let Some(fi) = done.last_mut() else { continue };
+            let ((xi, yi), mi) = (self.pos[i], self.mass[i]);
+            // Node i's force is summed apart, in the same order as ever.
+            let (mut fx, mut fy) = *fi;
+            let others = self.pos.iter().zip(&self.mass).skip(i + 1);
+            for (((xj, yj), mj), fj) in others.zip(rest) {
+                let (dx, dy) = (xi - xj, yi - yj);
                 let d2 = (dx * dx + dy * dy).max(1e-9);
                 // Repulsion k·mᵢ·mⱼ/d, along the unit vector (dx, dy)/d.
-                let f = SCALING * self.mass[i] * self.mass[j] / d2;
-                force[i].0 += dx * f;
-                force[i].1 += dy * f;
-                force[j].0 -= dx * f;
-                force[j].1 -= dy * f;
+                let f = SCALING * mi * mj / d2;
+                fx += dx * f;
+                fy += dy * f;
+                fj.0 -= dx * f;
+                fj.1 -= dy * f;
             }
+            *fi = (fx, fy);
         }
         for &(a, b, w) in &self.edges {
             let (dx, dy) = (self.pos[a].0 - self.pos[b].0, self.pos[a].1 - self.pos[b].1);

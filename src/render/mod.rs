@@ -192,10 +192,20 @@ fn same_folder_links(url: &str, html: String) -> String {
         return html;
     }
     let long = format!("href=\"../{folder}/");
-    if !html.contains(&long) {
+    // One pass over the page: most pages of a folder have such links.
+    let mut found = html.match_indices(long.as_str()).map(|(i, _)| i).peekable();
+    if found.peek().is_none() {
         return html;
     }
-    html.replace(&long, "href=\"")
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    for i in found {
+        out.push_str(html.get(last..i).unwrap_or_default());
+        out.push_str("href=\"");
+        last = i + long.len();
+    }
+    out.push_str(html.get(last..).unwrap_or_default());
+    out
 }
 
 /// Renders one page with [`fault::isolate`]: a panic is recorded in `sink`
@@ -245,40 +255,13 @@ pub fn render(
                     let page = &input.plan.articles[a];
                     isolated(sink, file, page, || article_page::render(input, tera, a))
                 })?;
-            input
-                .plan
-                .entities
-                .as_slice()
-                .par_iter()
-                .enumerate()
-                .filter_map(|(e, url)| url.as_ref().map(|u| (EntityId::new(e), u)))
-                .try_for_each(|(e, url)| {
-                    let name = input.knowledge.extraction.entities.get(e.index());
-                    let what = format!("entity “{}”", name.map_or("", |n| n.name.as_str()));
-                    isolated(sink, what, url, || {
-                        entity_page::render(input, tera, &index, e, url)
-                    })
-                })?;
-            drop(index);
-            for file in site_pages::render(input, tera)? {
-                put(file)?;
-            }
-            for file in topic_pages::render(input, tera)? {
-                put(file)?;
-            }
-            for file in outlet_pages::render(input, tera)? {
-                put(file)?;
-            }
-            for file in copy_pages::render(input, tera)? {
-                put(file)?;
-            }
-            put(page(
-                tera,
-                input.config,
-                "data.html",
-                "data/README.html",
-                &context::Empty {},
-            )?)
+            // The site-wide pages, one after the other, beside the entity
+            // pages: no core waits for them at the end.
+            let (entities, others) = rayon::join(
+                move || entity_pages(input, tera, &index, sink),
+                || other_pages(input, tera, &put),
+            );
+            entities.and(others)
         },
         || data::render(input, tera, &put),
     );
@@ -289,11 +272,58 @@ pub fn render(
     for file in feeds::render(input, tera, &pages, input.today)? {
         put(file)?;
     }
-    previews::render(input, &put)?;
     for file in &theme.statics {
         put(file.clone())?;
     }
     put(OutputFile::text(".nojekyll", String::new()))
+}
+
+/// Every entity page, in parallel.
+fn entity_pages(
+    input: &Input<'_>,
+    tera: &Tera,
+    index: &entity_page::MentionIndex,
+    sink: &dyn SiteSink,
+) -> Result<(), crate::Error> {
+    input
+        .plan
+        .entities
+        .as_slice()
+        .par_iter()
+        .enumerate()
+        .filter_map(|(e, url)| url.as_ref().map(|u| (EntityId::new(e), u)))
+        .try_for_each(|(e, url)| {
+            let name = input.knowledge.extraction.entities.get(e.index());
+            let what = format!("entity “{}”", name.map_or("", |n| n.name.as_str()));
+            isolated(sink, what, url, || {
+                entity_page::render(input, tera, index, e, url)
+            })
+        })
+}
+
+/// The pages that are neither an article's nor an entity's (home, timeline,
+/// topics, outlets, copies, the data README) and the hover previews.
+fn other_pages(input: &Input<'_>, tera: &Tera, put: &Put<'_>) -> Result<(), crate::Error> {
+    for file in site_pages::render(input, tera)? {
+        put(file)?;
+    }
+    for file in topic_pages::render(input, tera)? {
+        put(file)?;
+    }
+    for file in outlet_pages::render(input, tera)? {
+        put(file)?;
+    }
+    for file in copy_pages::render(input, tera)? {
+        put(file)?;
+    }
+    put(page(
+        tera,
+        input.config,
+        "data.html",
+        "data/README.html",
+        &context::Empty {},
+    )?)?;
+    previews::render(input, put)
 }
 
 #[cfg(test)]

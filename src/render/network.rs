@@ -9,7 +9,10 @@ use super::netdraw::{self, DrawEdge, DrawNode, Spec};
 use super::Input;
 use crate::analyze::{ArticleId, EntityId};
 use crate::plan::root_prefix;
-use std::collections::HashMap;
+
+/// Hash maps of node numbers, with a fast hasher (only looked up, or sorted
+/// after, so their order never shows).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Most entities drawn (the most mentioned that have a page).
 pub const MAX_NODES: usize = 150;
@@ -84,7 +87,7 @@ pub fn graph(input: &Input<'_>) -> (Vec<Node>, Vec<Edge>) {
 /// Edges from the nodes present in each article (unsorted, repeats allowed),
 /// heaviest first.
 fn count_pairs(articles: impl Iterator<Item = Vec<usize>>) -> Vec<Edge> {
-    let mut weights: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut weights: HashMap<(usize, usize), usize> = HashMap::default();
     for mut present in articles {
         present.sort_unstable();
         present.dedup();
@@ -224,7 +227,7 @@ fn neighbour_nodes(
         radius: 12.0,
         note: plural(named_in, "article"),
     }];
-    let mut index: HashMap<EntityId, usize> = HashMap::from([(e, 0)]);
+    let mut index: HashMap<EntityId, usize> = HashMap::from_iter([(e, 0)]);
     for &(other, shared, page) in chosen {
         let o = input.knowledge.entity(other)?;
         index.insert(other, nodes.len());

@@ -256,7 +256,7 @@ fn metadata_pages<E>(
     page_docs: usize,
     add: &mut impl FnMut(&str, String) -> Result<(), E>,
 ) -> Result<(), E> {
-    let stats = snippet::TermStats::new(docs.iter().map(|d| d.body.text()));
+    let stats = snippet::TermStats::par_new(docs.par_iter().map(|d| d.body.text()));
     for (b, batch) in docs.chunks(page_docs * PAGES_AT_ONCE).enumerate() {
         let scripts: Vec<(String, String)> = batch
             .par_chunks(page_docs)

@@ -19,7 +19,7 @@
 //! frequency is `sqrt(n)`.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use elasticlunr::Language;
 use rayon::prelude::*;
@@ -34,9 +34,13 @@ pub(super) type FieldPostings = BTreeMap<String, Vec<i32>>;
 /// document's terms.
 const CHUNK_DOCS: usize = 512;
 
+/// A hash map with a fast hasher: terms come from the corpus, and the
+/// maps' order never shows (postings are sorted by term when done).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 /// One field's postings while they are built: per term, the last document
 /// added and the encoded list so far.
-type Building = BTreeMap<String, (i32, Vec<i32>)>;
+type Building = HashMap<String, (i32, Vec<i32>)>;
 
 /// Postings per field and field lengths per field and document, for
 /// documents given as their field texts (`docs[d][f]`, fields in the same
@@ -64,7 +68,7 @@ pub(super) fn index_with(
     fields: usize,
     texts: &Texts<'_>,
 ) -> (Vec<FieldPostings>, Vec<Vec<u64>>) {
-    let mut building: Vec<Building> = vec![BTreeMap::new(); fields];
+    let mut building: Vec<Building> = vec![HashMap::default(); fields];
     let mut lengths: Vec<Vec<u64>> = vec![Vec::with_capacity(count); fields];
     for first in (0..count).step_by(CHUNK_DOCS) {
         let chunk = first..count.min(first + CHUNK_DOCS);
@@ -79,7 +83,7 @@ pub(super) fn index_with(
         }
     }
     // Lists grew by doubling: give back the slack before they are held
-    // while the shards are written.
+    // while the shards are written. Sorted by term here, once.
     let postings = building
         .into_iter()
         .map(|field| {
@@ -108,29 +112,62 @@ fn chunk_terms(
 ) -> Vec<Vec<FieldTerms>> {
     chunk
         .into_par_iter()
-        .map_init(
-            || {
-                let lang = elasticlunr::lang::English::new();
-                let pipeline = lang.make_pipeline();
-                (lang, pipeline)
-            },
-            |(lang, pipeline), d| {
-                let texts = texts(d);
-                (0..fields)
-                    .map(|f| {
-                        let text = texts.get(f).map_or("", |t| t.as_ref());
-                        let tokens = pipeline.run(lang.tokenize(text));
-                        let length = tokens.len() as u64;
-                        let mut counts: HashMap<String, usize> = HashMap::new();
-                        for t in tokens {
-                            *counts.entry(t).or_insert(0) += 1;
-                        }
-                        (counts.into_iter().collect(), length)
-                    })
-                    .collect()
-            },
-        )
+        .with_min_len(CHUNK_DOCS / 16)
+        .map_init(Terms::new, |terms, d| {
+            let texts = texts(d);
+            (0..fields)
+                .map(|f| terms.of(texts.get(f).map_or("", |t| t.as_ref())))
+                .collect()
+        })
         .collect()
+}
+
+/// elasticlunr's English tokenizer and pipeline, with the pipeline's result
+/// for each token remembered: its steps (trimmer, stop words, stemmer) each
+/// take one token and give back at most one, so a word met again needs no
+/// second stemming.
+struct Terms {
+    lang: elasticlunr::lang::English,
+    pipeline: elasticlunr::pipeline::Pipeline,
+    /// Token → what the pipeline makes of it (`None`: dropped).
+    seen: HashMap<String, Option<String>>,
+}
+
+impl Terms {
+    fn new() -> Terms {
+        let lang = elasticlunr::lang::English::new();
+        let pipeline = lang.make_pipeline();
+        Terms {
+            lang,
+            pipeline,
+            seen: HashMap::default(),
+        }
+    }
+
+    /// The distinct terms of `text` with their counts, and its number of
+    /// terms, as `pipeline.run(lang.tokenize(text))` gives them.
+    fn of(&mut self, text: &str) -> FieldTerms {
+        let tokens = self.lang.tokenize(text);
+        for token in &tokens {
+            if !self.seen.contains_key(token) {
+                let term = self.pipeline.run(vec![token.clone()]).pop();
+                self.seen.insert(token.clone(), term);
+            }
+        }
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        let mut length = 0;
+        for token in &tokens {
+            if let Some(Some(term)) = self.seen.get(token) {
+                *counts.entry(term.as_str()).or_insert(0) += 1;
+                length += 1;
+            }
+        }
+        let terms = counts
+            .into_iter()
+            .map(|(t, n)| (t.to_string(), n))
+            .collect();
+        (terms, length)
+    }
 }
 
 /// Appends document `doc` (later than every document already added), in

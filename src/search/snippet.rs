@@ -11,7 +11,13 @@
 //! ellipsis so that the snippet never pretends to be continuous text.
 
 use crate::text;
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use std::borrow::Cow;
+
+/// Hash maps of words, with a fast hasher: the keys are the corpus's own
+/// words, and nothing depends on the maps' order.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 /// Characters of body text kept per document for snippets.
 pub const TEXT_BUDGET: usize = 700;
@@ -29,15 +35,47 @@ pub struct TermStats {
 impl TermStats {
     /// Counts, for every word, how many of `bodies` contain it.
     pub fn new<T: AsRef<str>>(bodies: impl IntoIterator<Item = T>) -> TermStats {
-        let mut stats = TermStats::default();
-        for body in bodies {
-            stats.docs += 1;
-            let words: HashSet<String> = words(body.as_ref()).collect();
-            for w in words {
-                *stats.df.entry(w).or_insert(0) += 1;
+        bodies
+            .into_iter()
+            .fold(TermStats::default(), |stats, body| {
+                stats.count(body.as_ref())
+            })
+    }
+
+    /// [`TermStats::new`], the bodies counted in parallel and the counts
+    /// then summed.
+    pub fn par_new<T: AsRef<str> + Send>(bodies: impl IntoParallelIterator<Item = T>) -> TermStats {
+        bodies
+            .into_par_iter()
+            .fold(TermStats::default, |stats, body| stats.count(body.as_ref()))
+            .reduce(TermStats::default, TermStats::merge)
+    }
+
+    /// These counts with one more document, `body`.
+    fn count(mut self, body: &str) -> TermStats {
+        self.docs += 1;
+        let words: HashSet<Cow<'_, str>> = words(body).collect();
+        for w in words {
+            match self.df.get_mut(w.as_ref()) {
+                Some(n) => *n += 1,
+                None => {
+                    self.df.insert(w.into_owned(), 1);
+                }
             }
         }
-        stats
+        self
+    }
+
+    /// The counts of two sets of documents together.
+    fn merge(mut a: TermStats, mut b: TermStats) -> TermStats {
+        if a.df.len() < b.df.len() {
+            std::mem::swap(&mut a, &mut b);
+        }
+        a.docs += b.docs;
+        for (w, n) in b.df {
+            *a.df.entry(w).or_insert(0) += n;
+        }
+        a
     }
 
     /// Inverse document frequency of `word` (lower-cased); short words and
@@ -51,11 +89,24 @@ impl TermStats {
     }
 }
 
-/// The lower-cased words of `text`.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !text::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+/// The lower-cased words of `text` (borrowed when already lower case).
+fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    text.split(|c: char| {
+        // The same test as `is_word_char`, without its table lookups for ASCII.
+        if c.is_ascii() {
+            !c.is_ascii_alphanumeric()
+        } else {
+            !text::is_word_char(c)
+        }
+    })
+    .filter(|w| !w.is_empty())
+    .map(|w| {
+        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(w.to_lowercase())
+        }
+    })
 }
 
 /// Returns the snippet source text for `body`: at most about
@@ -88,7 +139,7 @@ impl Vocabulary {
     /// Numbers the words in first-seen order, so that the gains (sums of
     /// floats) add up the same way on every build.
     fn new(sentences: &[String], stats: &TermStats) -> Vocabulary {
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: HashMap<Cow<'_, str>, usize> = HashMap::default();
         let mut weights: Vec<f64> = Vec::new();
         let sentences = sentences
             .iter()
