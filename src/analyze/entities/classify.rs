@@ -380,10 +380,7 @@ impl<'a> NameParts<'a> {
         } else if list.iter().enumerate().all(|(i, w)| {
             // "Hamza bin Laden", "Ludwig van Beethoven": a particle inside.
             let inner = i > 0 && i + 1 < words;
-            namey(w)
-                || inner
-                    && !matches!(*w, "of" | "for" | "and" | "&" | "the")
-                    && lexicon::is_connector(w)
+            namey(w) || inner && lexicon::is_particle(w)
         }) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.

@@ -126,8 +126,9 @@ const OF_HEADS: &str = "\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple";
 
-/// Lower-case words that connect parts of one name when the rule allows.
-const CONNECTORS: &str = "of|for|and|&|the|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
+/// Lower-case particles of personal and place names ("bin", "van", "de").
+const PARTICLES: &str =
+    "de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
 
 /// Lower-case words that say the following name is a person.
 const PERSON_ROLES: &str = "\
@@ -316,8 +317,14 @@ pub(crate) fn is_of_head(word: &str) -> bool {
     is_listed_of_head(word) || singular.is_some_and(|w| w != word && is_listed_of_head(&w))
 }
 word_set!(
-    /// A lower-case connector inside names.
-    is_connector, CONNECTORS);
+    /// A lower-case particle inside a name ("Hamza bin Laden", "Ludwig van Beethoven").
+    is_particle, PARTICLES);
+
+/// A lower-case connector inside names: "of", "for", "and", "&", "the" or a
+/// particle.
+pub(crate) fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "&" | "the") || is_particle(word)
+}
 word_set!(
     /// A lower-case role noun before or after a person's name.
     is_person_role, PERSON_ROLES);
