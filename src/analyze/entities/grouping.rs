@@ -356,9 +356,20 @@ impl Grouping {
         if let Some(f) = only(&full.org_heads).filter(|_| short_org) {
             return ShortForm::Part(f);
         }
-        // "Supreme Court" after "Supreme Court of Cassation".
+        // "Supreme Court" after "Supreme Court of Cassation"; but "Red Hat"
+        // named before "Red Hat Enterprise Linux" is a name of its own
+        // (entities are numbered in order of first mention), unless the
+        // rest only says what kind of body it is ("Aer Lingus Group PLC").
         let short_name = !one_word && unknown && e.votes.best() != EntityKind::Person;
-        if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id) {
+        let refers_to = |f: usize| {
+            f < id
+                || self.entities.get(f).is_some_and(|l| {
+                    l.name
+                        .get(e.name.len()..)
+                        .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))
+                })
+        };
+        if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id && refers_to(f)) {
             return ShortForm::Part(f);
         }
         let lower = e.name.to_lowercase();

@@ -126,6 +126,33 @@ fn short_forms_join_their_full_names() {
 }
 
 #[test]
+fn leading_words_name_the_longer_name_only_after_it() {
+    // Named first, the maker stays itself; named after, the court is short
+    // for the longer name; a firm's legal form never makes a second firm.
+    let ex = run("The software firm Blue Lantern sold Blue Lantern Desktop Server to schools. Staff at Blue Lantern agreed.\n\nThe Supreme Court of Cassation ruled. The Supreme Court said more.\n\nShares in Teal Wings rose, Teal Wings Group PLC said.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Blue Lantern"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Blue Lantern Desktop Server"), "{n:?}");
+    assert!(!n.contains(&"Supreme Court"), "{n:?}");
+    assert!(!n.contains(&"Teal Wings"), "{n:?}");
+}
+
+#[test]
+fn questions_and_interview_labels_open_sentences() {
+    let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
+    let n = names(&ex);
+    for bad in ["Will Blue Lantern", "Greetings", "Certainly Blue Lantern"] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+    assert!(n.contains(&"Blue Lantern"), "{n:?}");
+    assert!(n.contains(&"Will Smith"), "{n:?}");
+}
+
+#[test]
 fn names_with_possessives_prefixes_and_ordinals_stay_whole() {
     let ex = run("The National Farmers' Union met at St Michael's Church near St James' Park. The World Anti-Doping Agency and the Royal College of Paediatrics and Child Health agreed, as did First West Yorkshire. Senators Susan Collins and Detective Constable Aisha Rahman spoke at Prime Minister's Questions.");
     let n = names(&ex);

@@ -229,6 +229,15 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usiz
     }
 }
 
+/// The block so far is only a bracketed label ("((WN))", "[Reporter]"):
+/// an interview's speaker, after which a sentence starts.
+fn is_leading_label(before: &str) -> bool {
+    let label = before.trim_start();
+    label.starts_with(['(', '['])
+        && label.ends_with([')', ']'])
+        && !label.trim_end_matches([')', ']']).contains([')', ']'])
+}
+
 /// Tokenises one block. `sentences` are its sentence ranges from
 /// [`crate::text::split_sentences`].
 pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
@@ -254,7 +263,8 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             .unwrap_or("")
             .trim_end_matches([' ', '\u{a0}']);
         let after_opener = before.ends_with(['“', ':', '‘', '('])
-            || (before.ends_with('"') && opens_quote(before));
+            || (before.ends_with('"') && opens_quote(before))
+            || is_leading_label(before);
         let initial = sentence != prev_sentence || after_opener || body == Some(start);
         prev_sentence = sentence;
         tokens.push(Token {

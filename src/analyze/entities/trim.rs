@@ -81,6 +81,9 @@ impl Block<'_> {
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
         } else if lexicon::is_calendar(w) {
             true
+        } else if rest && self.initial(first) && is_auxiliary(w) && self.question(first) {
+            // "Will Red Hat support it?": a verb, not the given name.
+            true
         } else if rest
             && !ends_kind
             && !self.tokens.get(first).is_some_and(Token::possessive)
@@ -273,6 +276,27 @@ impl Block<'_> {
         }
     }
 
+    /// The sentence holding token `t` ends with a question mark.
+    fn question(&self, t: usize) -> bool {
+        let Some(sentence) = self.tokens.get(t).map(|x| x.sentence) else {
+            return false;
+        };
+        let next = self.tokens.iter().skip(t).find(|x| x.sentence != sentence);
+        let last = self
+            .tokens
+            .iter()
+            .skip(t)
+            .take_while(|x| x.sentence == sentence)
+            .last();
+        let tail = last
+            .and_then(|l| {
+                self.text
+                    .get(l.full_end..next.map_or(self.text.len(), |n| n.start))
+            })
+            .unwrap_or("");
+        tail.contains('?')
+    }
+
     /// Token `t` follows a title and "of" or "for" ("Minister of …").
     fn after_title_of(&self, t: usize) -> bool {
         let (Some(of), Some(title)) = (t.checked_sub(1), t.checked_sub(2)) else {
@@ -300,4 +324,31 @@ impl Block<'_> {
 /// Capitalised, not an acronym, not a kind word such as "Party".
 fn plain_name_word(w: &str) -> bool {
     is_capitalised(w) && !is_acronym(w) && !lexicon::is_kind_suffix(w)
+}
+
+/// A verb that opens a question ("Will", "Can", "Did"), some of them also
+/// given names.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "Will"
+            | "Would"
+            | "Can"
+            | "Could"
+            | "Shall"
+            | "Should"
+            | "May"
+            | "Might"
+            | "Must"
+            | "Do"
+            | "Does"
+            | "Did"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Has"
+            | "Have"
+            | "Had"
+    )
 }
