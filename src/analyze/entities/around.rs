@@ -404,7 +404,12 @@ impl<'a> Around<'a> {
             if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
                 break;
             }
-            if lexicon::is_person_role(w) {
+            // ", an ISIL gang leader": the role is the head, the group its modifier.
+            let role_next = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| lexicon::is_person_role(n.word(self.text)));
+            if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) {
                 v.add(EntityKind::Person, 5.0);
                 break;
             }

@@ -204,6 +204,10 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Organization, 5.0);
             }
         }
+        // "Neo Democrats", "Sweden Democrats": members of a party name it.
+        if words > 1 && is_party_members(last) {
+            v.add(EntityKind::Organization, 8.0);
+        }
         // "Manchester City", "Leicester City": a city's club, not the city.
         if words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County") {
             v.add(EntityKind::Organization, 9.0);
@@ -391,6 +395,24 @@ impl<'a> NameParts<'a> {
             }
         }
     }
+}
+
+/// A party's members, which name the party after another word ("Sweden
+/// Democrats", "Young Republicans").
+fn is_party_members(word: &str) -> bool {
+    matches!(
+        word,
+        "Democrats"
+            | "Republicans"
+            | "Socialists"
+            | "Conservatives"
+            | "Liberals"
+            | "Greens"
+            | "Nationalists"
+            | "Unionists"
+            | "Communists"
+            | "Progressives"
+    )
 }
 
 /// Words before "Center" that make it an organisation's name, not a site's.

@@ -142,6 +142,20 @@ fn leading_words_name_the_longer_name_only_after_it() {
 }
 
 #[test]
+fn gangs_troupes_and_party_members_are_groups_unless_a_role_follows() {
+    let ex = run("Police said the Iron Wolves biker gang fought the Velvet Stars dance troupe. Members of the Green Dawn Democrats protested. On Monday, Tarik Oberon, a Marrow gang leader, was arrested.");
+    let n = names(&ex);
+    for org in ["Iron Wolves", "Velvet Stars", "Green Dawn Democrats"] {
+        assert_eq!(
+            kind(&ex, org),
+            Some(EntityKind::Organization),
+            "{org}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Tarik Oberon"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);
