@@ -146,7 +146,7 @@ const PARTIES: &str = "\
     Conservative=Conservative Party|Conservative Party=Conservative Party|\
     Tories=Conservative Party|Tory=Conservative Party|Liberal Democrats=Liberal Democrats|\
     Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Greens=Green Party|\
-    Democrats=Democratic Party|Democrat=Democratic Party|Republicans=Republican Party|\
+    Democrats=Democratic Party|Democrat=Democratic Party|Democratic=Democratic Party|Republicans=Republican Party|\
     Republican=Republican Party|GOP=Republican Party|SNP=Scottish National Party";
 
 /// Institutions named by one generic word ("the Treasury", "the Senate").

@@ -78,9 +78,11 @@ fn football_clubs_are_organisations() {
 
 #[test]
 fn parties_outlets_and_institutions() {
-    let ex = run("Labour leader Keir Starmer told BBC Sport that the Conservatives and the Liberal Democrats had failed. Reform UK leader Nigel Farage disagreed, and the Treasury declined to comment.");
+    let ex = run("Labour leader Keir Starmer told BBC Sport that the Conservatives and the Liberal Democrats had failed. Reform UK leader Nigel Farage disagreed, and the Treasury declined to comment. In Iowa, the Democratic primary drew crowds.");
     let n = names(&ex);
+    assert!(!n.contains(&"Democratic"), "{n:?}");
     for org in [
+        "Democratic Party",
         "Labour Party",
         "Conservative Party",
         "Liberal Democrats",
