@@ -141,6 +141,7 @@ pub(crate) fn analyze(
         block_raws(b, text, stats, gaz, &mut sentences, &mut raws);
     }
     raws.sort_by_key(|r| (r.block, r.start));
+    super::coordination::share_kinds(blocks, &mut raws);
     let mut g = Grouping::new(&raws);
     g.mark_stray_codes();
     g.mark_families();

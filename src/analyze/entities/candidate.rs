@@ -112,6 +112,16 @@ impl Block<'_> {
         if !structured && party.is_none() && !institution && words.iter().all(|w| is_filler(w)) {
             return None;
         }
+        // "American Samoans", "South Koreans": a people, no name.
+        if let [head @ .., last] = words.as_slice() {
+            if is_people(last)
+                && head
+                    .iter()
+                    .all(|w| lexicon::is_demonym(w) || places::is_place(w))
+            {
+                return None;
+            }
+        }
         let mut weak = headline;
         if let [w] = words.as_slice() {
             weak |= self.single_word(w, t0, last, party.is_some(), institution)?;
@@ -272,6 +282,11 @@ fn is_roman_numeral(word: &str) -> bool {
 }
 
 /// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
+/// A nation's or a place's people: "Spaniards", "Samoans", "Kenyans".
+pub(super) fn is_people(word: &str) -> bool {
+    is_demonym_noun(word) || word.strip_suffix("ns").is_some_and(places::is_place)
+}
+
 fn is_demonym_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     (word.ends_with('s') && lexicon::is_demonym(singular))

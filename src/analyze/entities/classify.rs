@@ -354,10 +354,11 @@ impl<'a> NameParts<'a> {
             return;
         }
         // "Gloria", "Marx": a given name or a surname alone is a person unless a cue
-        // says otherwise (a token weight, so that any cue wins).
+        // says otherwise (a token weight, under the weakest cue: "next to
+        // Genova" is a place).
         let personal = names::is_given_name(name) || names::is_surname(name);
         if words == 1 && personal && !lexicon::is_english_word(name) {
-            v.add(EntityKind::Person, 1.0);
+            v.add(EntityKind::Person, 0.9);
             return;
         }
         // "Procter & Gamble", "Marks & Spencer": a firm's name.
@@ -399,7 +400,7 @@ impl<'a> NameParts<'a> {
 
 /// A party's members, which name the party after another word ("Sweden
 /// Democrats", "Young Republicans").
-fn is_party_members(word: &str) -> bool {
+pub(super) fn is_party_members(word: &str) -> bool {
     matches!(
         word,
         "Democrats"

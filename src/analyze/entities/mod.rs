@@ -15,6 +15,7 @@ mod article;
 mod candidate;
 mod classify;
 mod context;
+mod coordination;
 mod cues;
 mod dateline;
 mod discover;

@@ -158,6 +158,25 @@ fn gangs_troupes_and_party_members_are_groups_unless_a_role_follows() {
 }
 
 #[test]
+fn names_listed_together_share_a_kind_and_peoples_are_no_names() {
+    // Nothing but the list says what Quorvex and Zandrel are; "next to"
+    // outweighs a given name; a counted people is no name.
+    let ex = run("The hall held Quorvex, Microsoft, Zandrel and Ubisoft booths. The village lies next to Genova. Three American Samoans sued the government.");
+    let n = names(&ex);
+    for org in ["Quorvex", "Zandrel"] {
+        assert_eq!(
+            kind(&ex, org),
+            Some(EntityKind::Organization),
+            "{org}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Genova"), Some(EntityKind::Place), "{n:?}");
+    for bad in ["Three American Samoans", "American Samoans"] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);

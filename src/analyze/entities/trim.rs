@@ -81,6 +81,9 @@ impl Block<'_> {
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
         } else if lexicon::is_calendar(w) {
             true
+        } else if rest && is_number_word(w) && p.last().is_some_and(|&l| self.people_noun(l)) {
+            // "Three American Samoans", "Two Democratic Representatives".
+            true
         } else if rest && self.initial(first) && is_auxiliary(w) && self.question(first) {
             // "Will Red Hat support it?": a verb, not the given name.
             true
@@ -276,6 +279,13 @@ impl Block<'_> {
         }
     }
 
+    /// Token `t` is a plural noun for people: "Samoans", "Senators",
+    /// "Democrats".
+    fn people_noun(&self, t: usize) -> bool {
+        let w = self.word(t);
+        super::candidate::is_people(w) || is_plural_title(w) || super::classify::is_party_members(w)
+    }
+
     /// The sentence holding token `t` ends with a question mark.
     fn question(&self, t: usize) -> bool {
         let Some(sentence) = self.tokens.get(t).map(|x| x.sentence) else {
@@ -350,5 +360,26 @@ fn is_auxiliary(w: &str) -> bool {
             | "Has"
             | "Have"
             | "Had"
+    )
+}
+
+/// A number written as a word, which counts the people named after it.
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Dozens"
+            | "Hundreds"
+            | "Thousands"
+            | "Several"
+            | "Many"
     )
 }

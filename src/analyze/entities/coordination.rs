@@ -1,0 +1,67 @@
+//! Names listed together share a kind: "Ubisoft, Microsoft and PlayStation"
+//! are firms, "Zeus, Hera and Athena" gods. A name with no evidence of its
+//! own in such a list takes a weak vote for the kind its neighbours agree
+//! on; any cue of its own, here or elsewhere in the corpus, outweighs it.
+
+use super::classify::Votes;
+use super::grouping::Raw;
+use super::EntityKind;
+
+/// The weight of the list's kind for a member with no evidence: under any
+/// cue, above a person's shape alone.
+const LISTED: f32 = 0.5;
+
+/// Text between two names that lists them: a comma, "and", "or", a slash.
+fn is_list_gap(gap: &str) -> bool {
+    matches!(
+        gap,
+        ", " | ", and " | " and " | ", or " | " or " | " / " | "/"
+    )
+}
+
+/// Gives each evidence-free member of a list of names (`raws`, sorted by
+/// block and start) a weak vote for the kind the other members share.
+pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
+    let mut start = 0;
+    while start < raws.len() {
+        let mut end = start + 1;
+        while let (Some(a), Some(b)) = (raws.get(end - 1), raws.get(end)) {
+            let gap = (a.block == b.block)
+                .then(|| blocks.get(a.block).and_then(|t| t.get(a.end..b.start)))
+                .flatten();
+            if !gap.is_some_and(is_list_gap) {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(list) = raws.get_mut(start..end).filter(|l| l.len() > 2) {
+            vote_list(list);
+        }
+        start = end;
+    }
+}
+
+fn vote_list(list: &mut [Raw]) {
+    let mut sum = Votes::default();
+    for r in list.iter() {
+        sum.merge(&r.votes);
+    }
+    let kind = sum.best();
+    if kind == EntityKind::Other {
+        return;
+    }
+    // "… and Egyptologists have": people by trade or origin, not a name in
+    // the list.
+    let plural = |r: &Raw| {
+        !r.name.contains(' ')
+            && ["ists", "ans", "ers", "ies"]
+                .iter()
+                .any(|s| r.name.ends_with(s))
+    };
+    for r in list
+        .iter_mut()
+        .filter(|r| r.votes == Votes::default() && !plural(r))
+    {
+        r.votes.add(kind, LISTED);
+    }
+}
