@@ -112,6 +112,11 @@ impl Block<'_> {
         if !structured && party.is_none() && !institution && words.iter().all(|w| is_filler(w)) {
             return None;
         }
+        // "Ким Чен Ын" pasted into English text: the rules read the
+        // block's own script, and cannot type or join a name in another.
+        if name.chars().any(is_foreign_letter) && mostly_latin(self.text) {
+            return None;
+        }
         // "American Samoans", "South Koreans": a people, no name.
         if let [head @ .., last] = words.as_slice() {
             if is_people(last)
@@ -282,6 +287,29 @@ fn is_roman_numeral(word: &str) -> bool {
 }
 
 /// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
+/// A letter outside the Latin script (accented Latin letters and modifier
+/// letters such as the ʻokina of "Nukuʻalofa" included).
+fn is_foreign_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && !matches!(
+            c,
+            '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{A720}'..='\u{A7FF}'
+        )
+}
+
+/// Most of the letters of `text` are Latin.
+fn mostly_latin(text: &str) -> bool {
+    let (mut latin, mut foreign) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if is_foreign_letter(c) {
+            foreign += 1;
+        } else {
+            latin += 1;
+        }
+    }
+    latin > foreign
+}
+
 /// A nation's or a place's people: "Spaniards", "Samoans", "Kenyans".
 pub(super) fn is_people(word: &str) -> bool {
     is_demonym_noun(word) || word.strip_suffix("ns").is_some_and(places::is_place)

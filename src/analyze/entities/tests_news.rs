@@ -177,6 +177,15 @@ fn names_listed_together_share_a_kind_and_peoples_are_no_names() {
 }
 
 #[test]
+fn names_in_another_script_than_the_blocks_are_left_out() {
+    let ex = run("The rally in Nukuʻalofa was filmed by Ирина Волкова for Tonga Broadcasting.\n\nВладимир Петров приехал в Тюмень.");
+    let n = names(&ex);
+    assert!(n.contains(&"Nukuʻalofa"), "{n:?}");
+    assert!(!n.contains(&"Ирина Волкова"), "{n:?}");
+    assert!(n.contains(&"Владимир Петров"), "{n:?}");
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);
