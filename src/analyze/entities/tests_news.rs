@@ -186,6 +186,17 @@ fn names_in_another_script_than_the_blocks_are_left_out() {
 }
 
 #[test]
+fn an_english_word_after_a_weak_ending_continues_the_name() {
+    // "Red Hat Enterprise Linux" is one product, "Refugee Council Enver
+    // Solomon" two names.
+    let ex = run("Schools moved to Green Cap Enterprise Quorx last year. Refugee Council Enver Solomon disagreed.");
+    let n = names(&ex);
+    assert!(n.contains(&"Green Cap Enterprise Quorx"), "{n:?}");
+    assert!(!n.contains(&"Enterprise Quorx"), "{n:?}");
+    assert!(n.contains(&"Enver Solomon"), "{n:?}");
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);

@@ -243,7 +243,12 @@ impl Block<'_> {
                 || (weak && !person_start && (left.len() > 1 || given_next))
                 || lone_before_given
                 || complement;
-            let person = self.apposed_person(&words);
+            // "Red Hat Enterprise Linux": after a weak ending, an English
+            // word that is no given name continues the name.
+            let english_first = words
+                .first()
+                .is_some_and(|w| lexicon::is_english_word(w) && !names::is_given_name(w));
+            let person = self.apposed_person(&words) && (strong || after_title || !english_first);
             // After such a description, a given name vouches for the
             // surname even when it is an English word ("Tom Cruise").
             let given_person = lone_before_given
