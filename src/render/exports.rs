@@ -11,11 +11,13 @@ use std::ops::Range;
 /// Characters of context kept on each side of a mention in mentions.csv.
 const CONTEXT_CHARS: usize = 100;
 
-/// Renders entities.csv, mentions.csv.gz, quotes.json.gz and network.gexf.gz.
+/// Renders entities.csv.gz, mentions.csv.gz, quotes.json.gz and network.gexf.gz.
 ///
 /// The files that grow fastest with the corpus, and that a reader only
 /// downloads, are gzipped: on real news they shrink about five times, and
-/// pandas and Gephi open them as they are.
+/// pandas and Gephi open them as they are. The entities' table repeats
+/// `entities.json` (less the article files) for spreadsheets, so it is
+/// gzipped too (316 → 75 kB on the 535 real articles).
 pub(super) fn render(
     input: &Input<'_>,
     tera: &tera::Tera,
@@ -24,7 +26,7 @@ pub(super) fn render(
     let (mentions, others) = rayon::join(
         || put(mentions_csv(input)?),
         || -> Result<(), crate::Error> {
-            put(entities_csv(input)?)?;
+            put(gzip(entities_csv(input)?))?;
             put(gzip(quotes_json(input)?))?;
             put(gzip(network_gexf(input, tera)?))
         },
