@@ -47,8 +47,7 @@ fn finish(path: &str, writer: csv::Writer<Vec<u8>>) -> Result<OutputFile, crate:
 }
 
 /// `file` compressed, under its name plus `.gz`. The header carries no time
-/// or name, so the same input gives the same bytes. The fastest level: on
-/// real news a fifth larger than the default level, in a third of the time.
+/// or name, so the same input gives the same bytes.
 fn gzip(file: OutputFile) -> OutputFile {
     use std::io::Write;
     let mut encoder = gzip_writer();
@@ -62,9 +61,12 @@ fn gzip(file: OutputFile) -> OutputFile {
     }
 }
 
-/// A gzip stream into memory, as [`gzip`] writes it.
+/// A gzip stream into memory, as [`gzip`] writes it. Level 4: on the
+/// mentions of real news (5.3 MB) 22% smaller than the fastest level (683
+/// against 878 kB) for 1.75 times its time (33 against 19 ms), and within 3%
+/// of the default level's size in a third of its time.
 fn gzip_writer() -> flate2::write::GzEncoder<Vec<u8>> {
-    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast())
+    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(4))
 }
 
 /// The bytes of a finished [`gzip_writer`] stream.
