@@ -231,7 +231,7 @@ fn previews_show_on_hover_and_keyboard_focus() {
         .into_iter()
         .find(|p| p.starts_with("entities/"))
         .expect("an entity page");
-    let article_link = "main .kwic-article a";
+    let article_link = "main .kwic h3 a";
     let articles = Visit::desktop(file_url(&site.out.join(&entity), "")).with_steps(vec![
         json!({ "hover": article_link }),
         json!({ "wait": 800 }),

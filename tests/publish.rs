@@ -151,7 +151,8 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
         assert!(ids.contains(edge.attribute("target").unwrap()));
     }
 
-    let mut csv = csv::Reader::from_path(site.out.join("data/entities.csv")).unwrap();
+    let entities_csv = site.gunzip("data/entities.csv.gz");
+    let mut csv = csv::Reader::from_reader(entities_csv.as_bytes());
     assert_eq!(csv.records().count(), entities.len());
     let mentions_csv = site.gunzip("data/mentions.csv.gz");
     let mut mentions = csv::Reader::from_reader(mentions_csv.as_bytes());
@@ -174,7 +175,7 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
     for f in [
         "articles.json",
         "entities.json",
-        "entities.csv",
+        "entities.csv.gz",
         "mentions.csv.gz",
         "quotes.json.gz",
         "network.gexf.gz",

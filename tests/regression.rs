@@ -30,7 +30,7 @@ fn raw_texts(doc: &Html, css: &str) -> Vec<String> {
 
 /// The text before and after the `<mark>` of each keyword-in-context line.
 fn kwic_sides(doc: &Html) -> (String, String) {
-    let sel = Selector::parse("ol.kwic li:not(.meta) > a").unwrap();
+    let sel = Selector::parse(".kwic ol li:not(.meta) > a").unwrap();
     let (mut before, mut after) = (String::new(), String::new());
     for a in doc.select(&sel) {
         let mut marked = false;
@@ -169,7 +169,7 @@ fn entity_context_after_no_break_space_in_long_sentence_renders() {
         ),
     ] {
         let doc = site.page(page);
-        assert_eq!(raw_texts(&doc, "ol.kwic li mark"), [name], "{page}");
+        assert_eq!(raw_texts(&doc, ".kwic li mark"), [name], "{page}");
         let (before, after) = kwic_sides(&doc);
         assert!(
             before.starts_with('…') && before.ends_with(before_end),
@@ -303,7 +303,7 @@ fn one_paragraph_of_names_keeps_exports_small() {
         .unwrap();
     assert_eq!(kim["articles"], serde_json::json!(["a.txt", "b.txt"]));
     let page = site.page(kim["url"].as_str().unwrap());
-    assert_eq!(raw_texts(&page, "ol.kwic li").len(), 2);
+    assert_eq!(raw_texts(&page, ".kwic ol li").len(), 2);
     for e in entities.iter().take(50) {
         let page = site.page(e["url"].as_str().unwrap());
         assert!(raw_texts(&page, "ol.ranked li").len() <= 30);

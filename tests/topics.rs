@@ -43,7 +43,7 @@ fn listed_articles(site: &Built, url: &str) -> HashSet<String> {
     // lists them there only.
     attrs(
         &page,
-        "section[aria-labelledby=articles] .article-list a, section[aria-labelledby=sentences] .kwic a",
+        "section[aria-labelledby=articles] .article-list a, section[aria-labelledby=sentences] li a",
         "href",
     )
     .into_iter()

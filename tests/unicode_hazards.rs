@@ -401,24 +401,24 @@ fn entity_pages_list_every_mention_in_context() {
         };
         let page = site.page(url);
         assert_eq!(raw_text(&page, "h1"), name);
-        let marks = raw_texts(&page, "ol.kwic li mark");
+        let marks = raw_texts(&page, ".kwic ol li mark");
         let mentions = e["mentions"].as_u64().unwrap() as usize;
         // Each mention is shown, or counted in its article's "N more".
-        let more: usize = raw_texts(&page, "ol.kwic li.meta a")
+        let more: usize = raw_texts(&page, ".kwic ol li.meta a")
             .iter()
             .filter_map(|t| t.split_whitespace().next()?.parse::<usize>().ok())
             .sum();
         assert_eq!(marks.len() + more, mentions, "{name}: {marks:?}");
-        for line in raw_texts(&page, "ol.kwic li:not(.meta)") {
+        for line in raw_texts(&page, ".kwic ol li:not(.meta)") {
             assert_clean(&format!("{url} context"), &line);
             assert!(line.chars().count() <= 2 * 90 + 80, "{url}: {line:?}");
         }
         assert!(marks.iter().all(|m| !m.trim().is_empty()), "{url}");
     }
     let page = site.page("entities/pyongyang.html");
-    let lines = raw_texts(&page, "ol.kwic li:not(.meta)");
+    let lines = raw_texts(&page, ".kwic ol li:not(.meta)");
     assert_eq!(lines.len(), 4, "{lines:?}");
-    assert!(raw_texts(&page, "ol.kwic li mark")
+    assert!(raw_texts(&page, ".kwic ol li mark")
         .iter()
         .all(|m| m == "Pyongyang"));
     assert!(

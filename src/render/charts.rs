@@ -133,7 +133,7 @@ pub fn bar_chart(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
     let (pw, ph) = (w - left - right, h - top - bottom);
     let id = escape(id);
     let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
         escape(title),
         escape(&describe(series, unit))
@@ -220,7 +220,7 @@ pub fn sparkline(series: &MonthSeries, id: &str, title: &str, unit: &str) -> Str
     let (top, base) = (6.0, 46.0);
     let id = escape(id);
     let mut svg = format!(
-        "<svg class=\"sparkline\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<svg class=\"sparkline\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
         escape(title),
         escape(&describe(series, unit))

@@ -11,11 +11,13 @@ use std::ops::Range;
 /// Characters of context kept on each side of a mention in mentions.csv.
 const CONTEXT_CHARS: usize = 100;
 
-/// Renders entities.csv, mentions.csv.gz, quotes.json.gz and network.gexf.gz.
+/// Renders entities.csv.gz, mentions.csv.gz, quotes.json.gz and network.gexf.gz.
 ///
 /// The files that grow fastest with the corpus, and that a reader only
 /// downloads, are gzipped: on real news they shrink about five times, and
-/// pandas and Gephi open them as they are.
+/// pandas and Gephi open them as they are. The entities' table repeats
+/// `entities.json` (less the article files) for spreadsheets, so it is
+/// gzipped too (316 → 75 kB on the 535 real articles).
 pub(super) fn render(
     input: &Input<'_>,
     tera: &tera::Tera,
@@ -24,7 +26,7 @@ pub(super) fn render(
     let (mentions, others) = rayon::join(
         || put(mentions_csv(input)?),
         || -> Result<(), crate::Error> {
-            put(entities_csv(input)?)?;
+            put(gzip(entities_csv(input)?))?;
             put(gzip(quotes_json(input)?))?;
             put(gzip(network_gexf(input, tera)?))
         },
@@ -45,8 +47,7 @@ fn finish(path: &str, writer: csv::Writer<Vec<u8>>) -> Result<OutputFile, crate:
 }
 
 /// `file` compressed, under its name plus `.gz`. The header carries no time
-/// or name, so the same input gives the same bytes. The fastest level: on
-/// real news a fifth larger than the default level, in a third of the time.
+/// or name, so the same input gives the same bytes.
 fn gzip(file: OutputFile) -> OutputFile {
     use std::io::Write;
     let mut encoder = gzip_writer();
@@ -60,9 +61,12 @@ fn gzip(file: OutputFile) -> OutputFile {
     }
 }
 
-/// A gzip stream into memory, as [`gzip`] writes it.
+/// A gzip stream into memory, as [`gzip`] writes it. Level 4: on the
+/// mentions of real news (5.3 MB) 22% smaller than the fastest level (683
+/// against 878 kB) for 1.75 times its time (33 against 19 ms), and within 3%
+/// of the default level's size in a third of its time.
 fn gzip_writer() -> flate2::write::GzEncoder<Vec<u8>> {
-    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast())
+    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(4))
 }
 
 /// The bytes of a finished [`gzip_writer`] stream.

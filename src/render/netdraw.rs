@@ -181,7 +181,7 @@ fn open_svg(spec: &Spec<'_>, size: (f64, f64)) -> String {
     let (w, h) = (size.0 + 2.0 * pad, size.1 + 2.0 * pad);
     let id = escape(spec.id);
     format!(
-        "<svg class=\"netgraph {}\" id=\"{id}\" viewBox=\"{:.0} {:.0} {w:.0} {h:.0}\" role=\"group\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" data-min=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<svg class=\"netgraph {}\" id=\"{id}\" viewBox=\"{:.0} {:.0} {w:.0} {h:.0}\" role=\"group\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" data-min=\"{}\">\
 <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc><g class=\"net-edges\">",
         escape(spec.class),
         -pad,
