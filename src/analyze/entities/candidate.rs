@@ -41,8 +41,11 @@ impl Block<'_> {
             && self.adjacent(last + 1, last + 2)
             && is_name_start(self.word(last + 2))
             && !lexicon::is_stopword(self.word(last + 2));
-        // "Celtic manager Brendan Rodgers", "Hearts fans protested".
-        let org_noun = super::cues::is_org_after(next)
+        // "Celtic manager Brendan Rodgers", "Hearts fans protested"; not
+        // "Local officials said", a word the corpus mostly writes in lower case.
+        let w = self.word(last);
+        let org_noun = self.stats.lower(w) <= self.stats.cap_mid(w)
+            && super::cues::is_org_after(next)
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)
             && !t.possessive();
