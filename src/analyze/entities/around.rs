@@ -133,7 +133,28 @@ impl<'a> Around<'a> {
             _ => (w, self.close_before(p)),
         };
         let before = pp.map_or("", |i| self.word(i));
-        if lexicon::is_person_role(w) {
+        // "the star AB Aurigae", "its host star": a sun, not a film star.
+        let sun = w == "star"
+            && self.close_before(p).is_some_and(|q| {
+                matches!(
+                    self.word(q),
+                    "the"
+                        | "a"
+                        | "its"
+                        | "host"
+                        | "parent"
+                        | "young"
+                        | "nearby"
+                        | "giant"
+                        | "dwarf"
+                        | "neutron"
+                        | "distant"
+                        | "massive"
+                        | "variable"
+                        | "binary"
+                )
+            });
+        if lexicon::is_person_role(w) && !sun {
             v.add(EntityKind::Person, 6.0);
         } else if lexicon::is_org_cue(w)
             || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given)
@@ -301,7 +322,11 @@ impl<'a> Around<'a> {
         } else {
             return;
         };
-        let Some(head) = self.head_noun(start) else {
+        // "a young star": a sun or a celebrity, so it says nothing.
+        let Some(head) = self
+            .head_noun(start)
+            .filter(|h| !matches!(*h, "star" | "stars"))
+        else {
             return;
         };
         // "X is a game" defines X and outweighs several prepositions, unless

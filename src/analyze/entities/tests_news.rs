@@ -197,6 +197,18 @@ fn an_english_word_after_a_weak_ending_continues_the_name() {
 }
 
 #[test]
+fn a_star_in_the_sky_is_no_film_star() {
+    let ex = run("Astronomers watched the star QX Lyrae. The host star QX Lyrae is a young star. Film star Dana Whitfield attended.");
+    let n = names(&ex);
+    assert_ne!(kind(&ex, "QX Lyrae"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Dana Whitfield"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);
