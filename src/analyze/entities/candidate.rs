@@ -100,6 +100,13 @@ impl Block<'_> {
         }
         let (t0, tl) = (self.tokens.get(first)?, self.tokens.get(last)?);
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        // "l’Azé" of "Pech-de-l’Azé": an elided article continues a name
+        // and never opens one.
+        if words.first().is_some_and(|w| {
+            w.starts_with(['d', 'l']) && super::tokens::behind_article(w).is_some()
+        }) {
+            return None;
+        }
         let structured = words.len() > 1
             && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
                 || words.iter().any(|w| !is_name_start(w)));

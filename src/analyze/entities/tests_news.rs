@@ -209,6 +209,18 @@ fn a_star_in_the_sky_is_no_film_star() {
 }
 
 #[test]
+fn an_elided_particle_continues_a_name_and_opens_none() {
+    let ex = run("Biologist Patrizia d'Ettorre spoke to Marco d’Alessi about the Grotte de l’Ouzé site. Later, d’Ettorre left.");
+    let n = names(&ex);
+    assert!(n.contains(&"Patrizia d'Ettorre"), "{n:?}");
+    assert!(n.contains(&"Marco d’Alessi"), "{n:?}");
+    assert!(
+        !n.iter().any(|x| x.starts_with("l’") || x.starts_with("d’")),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);

@@ -52,6 +52,15 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// The name after an Arabic article joined by a hyphen: "Assad" of
 /// "al-Assad", "Sisi" of "el-Sisi"; `None` for any other word.
 pub(crate) fn behind_article(word: &str) -> Option<&str> {
+    // "d'Ettorre", "Giro d'Italia": an elided Romance article or particle.
+    let elided = ["d'", "d’", "l'", "l’"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a));
+    if let Some(name) = elided {
+        return (name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().all(char::is_alphabetic))
+        .then_some(name);
+    }
     // Every article has two or three letters: its hyphen (ASCII, or a
     // Unicode one starting with the byte 0xE2) is the word's third or fourth byte.
     let hyphen_at = |i: usize| matches!(word.as_bytes().get(i), Some(b'-' | 0xE2));
