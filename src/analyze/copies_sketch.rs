@@ -81,6 +81,7 @@ pub(super) fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
 }
 
 /// SplitMix64's finaliser: one of the signature's hash functions per seed.
+#[inline(always)]
 fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -107,28 +108,54 @@ pub(super) fn shingles(words: &[u64]) -> Vec<u64> {
 }
 
 /// The MinHash signature of a shingle set: per seed, the least of the
-/// shingles mixed with it, kept four at a time (independent minimums keep
-/// the processor busy).
+/// shingles mixed with it.
 pub(super) fn signature(shingles: &[u64]) -> Vec<u64> {
-    (0..BANDS * ROWS)
-        .map(|i| {
-            let seed = mix(i as u64 + 1);
-            let mut least = [u64::MAX; 4];
-            let mut fours = shingles.chunks_exact(4);
-            for four in &mut fours {
-                for (m, &s) in least.iter_mut().zip(four) {
-                    *m = (*m).min(mix(s ^ seed));
-                }
+    // 64 mixes per shingle were a sixth of copy folding: where the processor
+    // multiplies eight 64-bit lanes at once (AVX-512 DQ), the same minimums
+    // are taken eight shingles at a time. Integer arithmetic: same signature.
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx512f")
+        && std::arch::is_x86_feature_detected!("avx512dq")
+        && std::arch::is_x86_feature_detected!("avx512vl")
+    {
+        // SAFETY: the processor was just seen to have these instructions.
+        return unsafe { signature_avx512(shingles) };
+    }
+    signature_lanes(shingles)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq,avx512vl")]
+fn signature_avx512(shingles: &[u64]) -> Vec<u64> {
+    signature_lanes(shingles)
+}
+
+/// [`signature`], with the minimums kept eight at a time (independent
+/// minimums keep the processor busy, and fill a vector register).
+#[inline(always)]
+fn signature_lanes(shingles: &[u64]) -> Vec<u64> {
+    let mut signature = Vec::with_capacity(BANDS * ROWS);
+    // Plain loops, no closures: a closure is compiled on its own, without
+    // the instructions its caller enables.
+    for i in 0..BANDS * ROWS {
+        let seed = mix(i as u64 + 1);
+        let mut least = [u64::MAX; 8];
+        let mut eights = shingles.chunks_exact(8);
+        for eight in &mut eights {
+            for (m, &s) in least.iter_mut().zip(eight) {
+                *m = (*m).min(mix(s ^ seed));
             }
-            let rest = fours.remainder().iter().map(|&s| mix(s ^ seed));
-            least
-                .into_iter()
-                .filter(|_| !shingles.is_empty())
-                .chain(rest)
-                .min()
-                .unwrap_or(0)
-        })
-        .collect()
+        }
+        let mut min = if shingles.is_empty() { 0 } else { u64::MAX };
+        for &m in &least {
+            min = min.min(m);
+        }
+        for &s in eights.remainder() {
+            min = min.min(mix(s ^ seed));
+        }
+        signature.push(min);
+    }
+    signature
 }
 
 /// Jaccard similarity of two sorted sets.
