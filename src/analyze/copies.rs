@@ -74,8 +74,43 @@ impl Folded {
 struct Prepared {
     /// The words joined: equal for exact copies.
     text: String,
+    /// Hash of `text`, computed in parallel with it.
+    text_hash: u64,
     shingles: Vec<u64>,
     words: usize,
+}
+
+impl Prepared {
+    /// The text as a key of the maps of exact copies.
+    fn key(&self) -> TextKey<'_> {
+        TextKey {
+            hash: self.text_hash,
+            text: &self.text,
+        }
+    }
+}
+
+/// A whole text as a map key, hashed once in the parallel pass: the maps
+/// of exact copies, filled and read on one thread, hashed every text
+/// (tens of megabytes) five times. Equal keys are still equal texts.
+#[derive(Clone, Copy)]
+struct TextKey<'a> {
+    hash: u64,
+    text: &'a str,
+}
+
+impl PartialEq for TextKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl Eq for TextKey<'_> {}
+
+impl std::hash::Hash for TextKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
 }
 
 /// Folds the copies of `articles` (unchanged when `config.fold` is off).
@@ -91,20 +126,25 @@ pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
         .map(|a| {
             let (text, hashes) = words(a);
             Prepared {
+                text_hash: std::hash::BuildHasher::hash_one(
+                    &foldhash::fast::FixedState::default(),
+                    text.as_str(),
+                ),
                 shingles: shingles(&hashes),
                 words: hashes.len(),
                 text,
             }
         })
         .collect();
-    let mut filings: HashMap<&str, usize> = HashMap::default();
+    let mut filings: HashMap<TextKey<'_>, usize> = HashMap::default();
+    filings.reserve(prepared.len());
     for p in &prepared {
-        *filings.entry(p.text.as_str()).or_insert(0) += 1;
+        *filings.entry(p.key()).or_insert(0) += 1;
     }
     // Looked up once per text, not once per comparison of the sort.
     let filed: Vec<usize> = prepared
         .iter()
-        .map(|p| filings.get(p.text.as_str()).copied().unwrap_or(1))
+        .map(|p| filings.get(&p.key()).copied().unwrap_or(1))
         .collect();
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| {
@@ -179,10 +219,11 @@ fn find_owners(
     order: &[usize],
     config: &CopiesConfig,
 ) -> Vec<Owner> {
-    let mut exact: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut exact: HashMap<TextKey<'_>, Vec<usize>> = HashMap::default();
+    exact.reserve(order.len());
     for &i in order {
         if !prepared[i].text.is_empty() {
-            exact.entry(prepared[i].text.as_str()).or_default().push(i);
+            exact.entry(prepared[i].key()).or_default().push(i);
         }
     }
     // One text per exact group (its preferred copy) goes into the bands.
@@ -191,8 +232,7 @@ fn find_owners(
         .copied()
         .filter(|&i| {
             let p = &prepared[i];
-            p.words >= MIN_NEAR_WORDS
-                && exact.get(p.text.as_str()).and_then(|g| g.first()) == Some(&i)
+            p.words >= MIN_NEAR_WORDS && exact.get(&p.key()).and_then(|g| g.first()) == Some(&i)
         })
         .collect();
     let bands = Bands::of(&reps, prepared);
@@ -202,7 +242,7 @@ fn find_owners(
             continue;
         }
         owner[i] = Some((i, true, 1.0));
-        let group = exact.get(prepared[i].text.as_str()).map(Vec::as_slice);
+        let group = exact.get(&prepared[i].key()).map(Vec::as_slice);
         for &j in group.unwrap_or(&[]) {
             if owner[j].is_none() {
                 owner[j] = Some((i, true, 1.0));
@@ -222,7 +262,7 @@ fn find_owners(
             if similarity < config.threshold {
                 continue;
             }
-            let group = exact.get(prepared[r].text.as_str()).map(Vec::as_slice);
+            let group = exact.get(&prepared[r].key()).map(Vec::as_slice);
             for &j in group.unwrap_or(&[r]) {
                 if owner[j].is_none() {
                     owner[j] = Some((i, false, similarity));

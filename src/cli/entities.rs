@@ -25,7 +25,12 @@ pub(super) fn list(
     }
     // Counted as the site counts them: each story once.
     let articles = crate::analyze::copies::fold(corpus.articles, &config.copies).articles;
-    let texts: Vec<Vec<String>> = articles.iter().map(|a| a.blocks.clone()).collect();
+    // Borrowed, as the build does: a copy of every block cost a pass over
+    // the corpus's text and its allocations.
+    let texts: Vec<Vec<&str>> = articles
+        .iter()
+        .map(|a| a.blocks.iter().map(String::as_str).collect())
+        .collect();
     let extraction = extract(&texts, gazetteer.as_ref());
 
     for (a, why) in &extraction.faults {
@@ -191,7 +196,7 @@ struct GazetteerYaml<'a> {
 /// discovery rules missed or rejected.
 fn print_unmatched(
     out: &mut String,
-    texts: &[Vec<String>],
+    texts: &[Vec<&str>],
     extraction: &crate::analyze::entities::Extraction,
     format: Format,
     limit: usize,

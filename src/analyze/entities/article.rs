@@ -9,7 +9,7 @@ use super::gazetteer::{Gazetteer, Matcher};
 use super::grouping::{Grouping, Raw};
 use super::shortforms;
 use super::stats::Stats;
-use super::tokens::{tokenize, Token};
+use super::tokens::{tokenize, Packed, Token};
 use super::{lexicon, quotes, EntityKind, Sentence};
 use std::ops::Range;
 
@@ -129,16 +129,29 @@ pub(crate) fn block_tokens(text: &str) -> (Vec<Range<usize>>, Vec<Token>) {
     (sents, tokens)
 }
 
-/// Analyses one article.
+/// Analyses one article; `packed` holds its blocks' sentences and tokens
+/// when the capitalisation pass kept them.
 pub(crate) fn analyze(
     blocks: &[&str],
     stats: &Stats,
     gaz: Option<(&Matcher, &Gazetteer)>,
+    packed: Option<&Packed>,
 ) -> LocalArticle {
     let mut sentences = Vec::new();
     let mut raws: Vec<Raw> = Vec::new();
     for (b, text) in blocks.iter().enumerate() {
-        block_raws(b, text, stats, gaz, &mut sentences, &mut raws);
+        let (sents, tokens) = packed
+            .and_then(|p| p.block(b))
+            .unwrap_or_else(|| block_tokens(text));
+        block_raws(
+            b,
+            text,
+            (&sents, &tokens),
+            stats,
+            gaz,
+            &mut sentences,
+            &mut raws,
+        );
     }
     raws.sort_by_key(|r| (r.block, r.start));
     super::coordination::share_kinds(blocks, &mut raws);
@@ -167,12 +180,12 @@ pub(crate) fn analyze(
 fn block_raws(
     b: usize,
     text: &str,
+    (sents, tokens): (&[Range<usize>], &[Token]),
     stats: &Stats,
     gaz: Option<(&Matcher, &Gazetteer)>,
     sentences: &mut Vec<Sentence>,
     raws: &mut Vec<Raw>,
 ) {
-    let (sents, tokens) = block_tokens(text);
     let offset = sentences.len();
     sentences.extend(sents.iter().map(|r| Sentence {
         block: super::small(b),
@@ -202,7 +215,7 @@ fn block_raws(
     }
     // Both lists are in text order: one forward pass finds the overlaps.
     let mut h = 0;
-    for c in discover(text, &tokens, stats) {
+    for c in discover(text, tokens, stats) {
         while hits.get(h).is_some_and(|hit| hit.end <= c.start) {
             h += 1;
         }

@@ -38,6 +38,7 @@ pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 use crate::fault::Faults;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -189,34 +190,67 @@ pub fn extract<B: AsRef<str> + Sync>(
     gazetteer: Option<&Gazetteer>,
 ) -> Extraction {
     let faults = Faults::default();
+    // Every block is split into sentences and tokenised for the counts,
+    // and again for discovery once the counts are complete. The first
+    // pass keeps its tokens, packed, for as many articles as fit in
+    // TOKEN_CACHE_BYTES; the others are tokenised again. Which articles
+    // are kept depends on the threads' timing; the tokens do not.
+    let budget = AtomicUsize::new(TOKEN_CACHE_BYTES);
     // Each article's words are listed (borrowed) under its guard, then
     // counted into its worker's running total: no map per article.
-    let stats = articles
+    let (stats, kept) = articles
         .par_iter()
         .enumerate()
-        .fold(stats::Stats::default, |mut stats, (a, blocks)| {
-            let listed = faults.guard(a, || {
-                let mut words = Vec::new();
-                for text in blocks {
-                    let text = text.as_ref();
-                    crate::fault::inject("analysing", text);
-                    let (_, tokens) = article::block_tokens(text);
-                    stats::counted_words(text, &tokens, &mut words);
+        .fold(
+            || (stats::Stats::default(), Vec::new()),
+            |(mut stats, mut kept), (a, blocks)| {
+                let (listed, packed) = faults.guard(a, || {
+                    let mut words = Vec::new();
+                    let mut packed = Some(tokens::Packed::default());
+                    for text in blocks {
+                        let text = text.as_ref();
+                        crate::fault::inject("analysing", text);
+                        let (sents, tokens) = article::block_tokens(text);
+                        stats::counted_words(text, &tokens, &mut words);
+                        packed = packed.and_then(|mut p| p.push(&sents, &tokens).map(|()| p));
+                    }
+                    (words, packed)
+                });
+                stats.add(&listed);
+                if let Some(p) = packed.filter(|p| take(&budget, p.bytes())) {
+                    kept.push((a, p));
                 }
-                words
-            });
-            stats.add(&listed);
-            stats
-        })
-        .reduce(stats::Stats::default, stats::Stats::merge);
+                (stats, kept)
+            },
+        )
+        .reduce(
+            || (stats::Stats::default(), Vec::new()),
+            |(s1, mut k1), (s2, k2)| {
+                k1.extend(k2);
+                (s1.merge(s2), k1)
+            },
+        );
+    let mut packed: Vec<Option<tokens::Packed>> = Vec::new();
+    packed.resize_with(articles.len(), || None);
+    for (a, p) in kept {
+        if let Some(slot) = packed.get_mut(a) {
+            *slot = Some(p);
+        }
+    }
     let matcher = gazetteer.map(|g| (gazetteer::Matcher::new(g), g));
     let locals: Vec<article::LocalArticle> = articles
         .par_iter()
+        .zip(packed.into_par_iter())
         .enumerate()
-        .map(|(a, blocks)| {
+        .map(|(a, (blocks, packed))| {
             faults.guard(a, || {
                 let blocks: Vec<&str> = blocks.iter().map(AsRef::as_ref).collect();
-                article::analyze(&blocks, &stats, matcher.as_ref().map(|(m, g)| (m, *g)))
+                article::analyze(
+                    &blocks,
+                    &stats,
+                    matcher.as_ref().map(|(m, g)| (m, *g)),
+                    packed.as_ref(),
+                )
             })
         })
         .collect();
@@ -224,6 +258,19 @@ pub fn extract<B: AsRef<str> + Sync>(
 
     extraction.faults = faults.into_sorted();
     extraction
+}
+
+/// Memory for the tokens kept between the two passes of [`extract`]
+/// (12 bytes a word): all of 10,000 news articles, a part of larger corpora.
+const TOKEN_CACHE_BYTES: usize = 192 << 20;
+
+/// Takes `bytes` from `budget` if that much is left.
+fn take(budget: &AtomicUsize, bytes: usize) -> bool {
+    budget
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+            left.checked_sub(bytes)
+        })
+        .is_ok()
 }
 
 #[cfg(test)]
