@@ -175,35 +175,10 @@ pub(super) fn shingles(words: &[u64]) -> Vec<u64> {
 }
 
 /// The MinHash signature of a shingle set: per seed, the least of the
-/// shingles mixed with it.
+/// shingles mixed with it, kept eight at a time (independent minimums keep
+/// the processor busy and fill a vector register; the same signature).
 pub(super) fn signature(shingles: &[u64]) -> Vec<u64> {
-    // 64 mixes per shingle were a sixth of copy folding: where the processor
-    // multiplies eight 64-bit lanes at once (AVX-512 DQ), the same minimums
-    // are taken eight shingles at a time. Integer arithmetic: same signature.
-    #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx512f")
-        && std::arch::is_x86_feature_detected!("avx512dq")
-        && std::arch::is_x86_feature_detected!("avx512vl")
-    {
-        // SAFETY: the processor was just seen to have these instructions.
-        return unsafe { signature_avx512(shingles) };
-    }
-    signature_lanes(shingles)
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx512f,avx512dq,avx512vl")]
-fn signature_avx512(shingles: &[u64]) -> Vec<u64> {
-    signature_lanes(shingles)
-}
-
-/// [`signature`], with the minimums kept eight at a time (independent
-/// minimums keep the processor busy, and fill a vector register).
-#[inline(always)]
-fn signature_lanes(shingles: &[u64]) -> Vec<u64> {
     let mut signature = Vec::with_capacity(BANDS * ROWS);
-    // Plain loops, no closures: a closure is compiled on its own, without
-    // the instructions its caller enables.
     for i in 0..BANDS * ROWS {
         let seed = mix(i as u64 + 1);
         let mut least = [u64::MAX; 8];
