@@ -7,9 +7,10 @@ use super::classify::Votes;
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
 use super::grouping::{Grouping, Raw};
+use super::packed::Packed;
 use super::shortforms;
 use super::stats::Stats;
-use super::tokens::{tokenize, Packed, Token};
+use super::tokens::{tokenize, Token};
 use super::{lexicon, quotes, EntityKind, Sentence};
 use std::ops::Range;
 

@@ -26,6 +26,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod nationality;
+mod packed;
 mod places;
 mod quotes;
 mod shortforms;
@@ -206,7 +207,7 @@ pub fn extract<B: AsRef<str> + Sync>(
             |(mut stats, mut kept), (a, blocks)| {
                 let (listed, packed) = faults.guard(a, || {
                     let mut words = Vec::new();
-                    let mut packed = Some(tokens::Packed::default());
+                    let mut packed = Some(packed::Packed::default());
                     for text in blocks {
                         let text = text.as_ref();
                         crate::fault::inject("analysing", text);
@@ -230,7 +231,7 @@ pub fn extract<B: AsRef<str> + Sync>(
                 (s1.merge(s2), k1)
             },
         );
-    let mut packed: Vec<Option<tokens::Packed>> = Vec::new();
+    let mut packed: Vec<Option<packed::Packed>> = Vec::new();
     packed.resize_with(articles.len(), || None);
     for (a, p) in kept {
         if let Some(slot) = packed.get_mut(a) {
