@@ -221,6 +221,16 @@ fn an_elided_particle_continues_a_name_and_opens_none() {
 }
 
 #[test]
+fn a_hyphen_adjective_is_no_name() {
+    let ex =
+        run("Doctors treated HIV-positive patients with Windows-compatible pumps from Medtronic.");
+    let n = names(&ex);
+    for bad in ["HIV-positive", "Windows-compatible"] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+}
+
+#[test]
 fn questions_and_interview_labels_open_sentences() {
     let ex = run("((WN))  Will Blue Lantern keep the old servers?\n\n((Dana Whitfield))  Greetings from the team. Certainly Blue Lantern will.\n\nThe film starred Will Smith.");
     let n = names(&ex);

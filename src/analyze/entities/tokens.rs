@@ -146,6 +146,11 @@ fn is_adjective_tail(part: &str) -> bool {
                 | "shaped"
                 | "owned"
                 | "backed"
+                | "positive"
+                | "negative"
+                | "compatible"
+                | "resistant"
+                | "dependent"
         )
 }
 
