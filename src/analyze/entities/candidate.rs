@@ -102,9 +102,10 @@ impl Block<'_> {
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
         // "l’Azé" of "Pech-de-l’Azé": an elided article continues a name
         // and never opens one.
-        if words.first().is_some_and(|w| {
-            w.starts_with(['d', 'l']) && super::tokens::behind_article(w).is_some()
-        }) {
+        if words
+            .first()
+            .is_some_and(|w| super::tokens::behind_elision(w).is_some())
+        {
             return None;
         }
         let structured = words.len() > 1
@@ -296,7 +297,6 @@ fn is_roman_numeral(word: &str) -> bool {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
-/// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
 /// A letter outside the Latin script (accented Latin letters and modifier
 /// letters such as the ʻokina of "Nukuʻalofa" included).
 fn is_foreign_letter(c: char) -> bool {
@@ -325,6 +325,7 @@ pub(super) fn is_people(word: &str) -> bool {
     is_demonym_noun(word) || word.strip_suffix("ns").is_some_and(places::is_place)
 }
 
+/// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
 fn is_demonym_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     (word.ends_with('s') && lexicon::is_demonym(singular))

@@ -49,17 +49,24 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) || behind_article(word).is_some()
 }
 
-/// The name after an Arabic article joined by a hyphen: "Assad" of
-/// "al-Assad", "Sisi" of "el-Sisi"; `None` for any other word.
-pub(crate) fn behind_article(word: &str) -> Option<&str> {
-    // "d'Ettorre", "Giro d'Italia": an elided Romance article or particle.
-    let elided = ["d'", "d’", "l'", "l’"]
+/// The name after an elided Romance article or particle: "Ettorre" of
+/// "d'Ettorre", "Italia" of "Giro d'Italia"; `None` for any other word.
+pub(crate) fn behind_elision(word: &str) -> Option<&str> {
+    let name = ["d'", "d’", "l'", "l’"]
         .iter()
-        .find_map(|a| word.strip_prefix(a));
-    if let Some(name) = elided {
-        return (name.chars().next().is_some_and(char::is_uppercase)
-            && name.chars().all(char::is_alphabetic))
-        .then_some(name);
+        .find_map(|a| word.strip_prefix(a))?;
+    (name.chars().next().is_some_and(char::is_uppercase) && name.chars().all(char::is_alphabetic))
+        .then_some(name)
+}
+
+/// The name after an Arabic article joined by a hyphen ("Assad" of
+/// "al-Assad", "Sisi" of "el-Sisi") or an elided one ([`behind_elision`]);
+/// `None` for any other word.
+pub(crate) fn behind_article(word: &str) -> Option<&str> {
+    if word.starts_with(['d', 'l']) {
+        if let Some(name) = behind_elision(word) {
+            return Some(name);
+        }
     }
     // Every article has two or three letters: its hyphen (ASCII, or a
     // Unicode one starting with the byte 0xE2) is the word's third or fourth byte.
