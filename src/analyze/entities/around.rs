@@ -34,6 +34,29 @@ fn is_relation_to(word: &str) -> bool {
     )
 }
 
+/// Nouns after "the X" that make X a product, a disease or a craft.
+fn is_system_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "operating"
+            | "kernel"
+            | "browser"
+            | "app"
+            | "software"
+            | "virus"
+            | "vaccine"
+            | "spacecraft"
+            | "rocket"
+            | "telescope"
+            | "satellite"
+            | "probe"
+            | "award"
+            | "prize"
+            | "trophy"
+            | "cryptocurrency"
+    )
+}
+
 /// "X, an Australian woman": nouns that only name people.
 fn is_human(word: &str) -> bool {
     matches!(
@@ -241,6 +264,15 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 3.0);
         } else if lexicon::is_place_cue(w) {
             v.add(EntityKind::Place, 4.0);
+        } else if is_system_noun(w)
+            && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| self.word(p) == "the")
+        {
+            // "the Fedora operating system", "the Zika virus": the name of
+            // a made or natural thing, whatever else the word may name.
+            v.add(EntityKind::Other, 3.0);
         } else if is_org_after(w) && !end_tok.possessive() {
             v.add(EntityKind::Organization, 4.0);
         } else if is_event_after(w) && !end_tok.possessive() && !self.verb_after(w) {

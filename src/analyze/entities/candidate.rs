@@ -181,6 +181,7 @@ impl Block<'_> {
         institution: bool,
     ) -> Option<bool> {
         let known = places::is_place(w)
+            || places::is_planet(w)
             || lexicon::is_org(w)
             || lexicon::alias(w).is_some()
             || party

@@ -148,6 +148,8 @@ impl<'a> NameParts<'a> {
             self.words() > 1 && self.list.first().is_some_and(|f| lexicon::is_org(f));
         if places::is_place(canonical) {
             v.add(EntityKind::Place, 10.0);
+        } else if places::is_planet(name) {
+            v.add(EntityKind::Place, 3.0);
         } else if lexicon::is_org(canonical)
             || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
         {
@@ -182,7 +184,7 @@ impl<'a> NameParts<'a> {
         {
             if lexicon::is_org_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
-            } else if lexicon::is_event_suffix(last) {
+            } else if lexicon::is_event_suffix(last) && !names::is_given_name_day(&self.list) {
                 v.add(EntityKind::Event, 8.0);
             } else if lexicon::is_place_suffix(last) {
                 v.add(EntityKind::Place, 8.0);

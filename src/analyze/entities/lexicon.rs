@@ -184,7 +184,7 @@ const PLACE_CUES: &str = "\
 const GENERIC: &str = "\
     North|South|East|West|Northeast|Northwest|Southeast|Southwest|Studies|Affairs|Relations|\
     Sciences|Science|Government|State|States|Republic|Kingdom|Internet|Web|God|Lord|Mother|\
-    Father|Mom|Dad|Earth|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|\
+    Father|Mom|Dad|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|\
     Today|Tonight|Breaking|Exclusive|Opinion|Analysis|Editorial|Update|Live|Video|Watch|Home|\
     Page|Top|Latest|News|Politics|Business|Sport|Sports|World|Tech|Technology|Culture|Health|\
     Travel|Style|Money|Markets|Economy|Finance|Weather|Comment|Letters|Podcast|Newsletter|\

@@ -279,6 +279,8 @@ mod tests;
 
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_kinds;
 
 /// The text blocks extraction reads for one article: its blocks, then its
 /// title as one more block when the title is not already the start of the

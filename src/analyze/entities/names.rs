@@ -115,7 +115,9 @@ const CLUB_SUFFIXES: &str = "\
     Dynamo|Orient|Alexandra|Harriers|Calcio|FC|AFC|CF|SC";
 
 /// Words that often end company or outlet names ("Applied Materials",
-/// "Yorkshire Water", "Truth Social", "BBC Sport").
+/// "Yorkshire Water", "Truth Social", "BBC Sport"), and a country's name
+/// in its own language, which ends a company's national arm ("Tesco
+/// Polska", "Siemens Deutschland").
 const COMPANY_WORDS: &str = "\
     Research|Materials|Water|Social|Capital|Markets|Sport|Sports|Rugby|Therapeutics|\
     Biosciences|Semiconductor|Semiconductors|Instruments|Devices|Networks|Solutions|Logistics|\
@@ -124,7 +126,9 @@ const COMPANY_WORDS: &str = "\
     Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\
     Analytics|Aerospace|Defence|Defense|Pharma|Motors|Bancorp|Bancshares|Realty|Developments|\
     Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners|Computer|\
-    Computers|Software|Systems|Technologies|Airlines|Airways";
+    Computers|Software|Systems|Technologies|Airlines|Airways|\
+    Polska|Deutschland|España|Italia|Nederland|Sverige|Norge|Danmark|Suomi|Schweiz|Suisse|\
+    Österreich|Brasil|Magyarország|România|Hellas|Česko";
 
 /// First words that make a multiword name an organisation whatever follows
 /// ("University College London", "Royal Mail").
@@ -204,6 +208,15 @@ pub(crate) fn is_surname(word: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| include_str!("data/surnames.txt").lines().collect())
         .contains(word)
+}
+
+/// "Doris Day", "Felicia Day": a given name, no English word or place, then
+/// "Day" is a person's name, not a holiday's ("Victoria Day" stays one).
+pub(crate) fn is_given_name_day(words: &[&str]) -> bool {
+    matches!(words, [given, "Day"]
+        if is_given_name(given)
+            && !super::lexicon::is_english_word(given)
+            && !super::places::is_place(given))
 }
 
 /// Does the (multiword) name open with a given name?

@@ -161,6 +161,24 @@ pub(crate) fn is_place(name: &str) -> bool {
     .contains(name)
 }
 
+/// A planet named alone ("life on Mars", "back on Earth"): a place, though
+/// "Mars" may be a company and "Mercury" a surname, so it weighs less
+/// than a listed place.
+pub(crate) fn is_planet(name: &str) -> bool {
+    matches!(
+        name,
+        "Mercury"
+            | "Venus"
+            | "Earth"
+            | "Mars"
+            | "Jupiter"
+            | "Saturn"
+            | "Uranus"
+            | "Neptune"
+            | "Pluto"
+    )
+}
+
 /// Is `name` a built-in city?
 pub(crate) fn is_city(name: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();

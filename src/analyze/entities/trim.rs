@@ -59,9 +59,14 @@ impl Block<'_> {
 
     /// What the first word of `p` is to the name it opens.
     fn lead(&self, p: &[usize]) -> Lead {
-        let ends_kind = p
-            .last()
-            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
+        let ends_kind = match p {
+            [.., a, b] => {
+                let (a, b) = (self.word(*a), self.word(*b));
+                lexicon::is_kind_suffix(b) && !names::is_given_name_day(&[a, b])
+            }
+            [b] => lexicon::is_kind_suffix(self.word(*b)),
+            [] => false,
+        };
         let Some(&first) = p.first() else {
             return Lead::Keep;
         };

@@ -1,0 +1,55 @@
+//! End-to-end tests of how discovery types a name it has found: planets,
+//! people whose surname is a kind word, things named by the noun after
+//! them, a company's national arm.
+
+use super::*;
+
+fn run(text: &str) -> Extraction {
+    let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
+    extract(std::slice::from_ref(&blocks), None)
+}
+
+fn kind(ex: &Extraction, name: &str) -> Option<EntityKind> {
+    ex.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+fn names(ex: &Extraction) -> Vec<&str> {
+    let mut v: Vec<&str> = ex.entities.iter().map(|e| e.name.as_str()).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn a_planet_alone_is_a_place() {
+    let ex = run("The probe landed back on Earth in May. A model of the Mars atmosphere shows oxygen throughout Mars.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Earth"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Mars"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn a_given_name_before_day_is_a_person_and_a_headline_role_is_dropped() {
+    let ex = run("Actor Dorinda Day dies at 97\n\nThe singer Dorinda Day died on Monday. Fans marked Labor Day and Victoria Day.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Dorinda Day"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.contains(&"Actor Dorinda Day"), "{n:?}");
+    assert_eq!(kind(&ex, "Labor Day"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(kind(&ex, "Victoria Day"), Some(EntityKind::Event), "{n:?}");
+}
+
+#[test]
+fn the_noun_after_the_name_makes_it_a_thing() {
+    let ex = run("Interns get laptops with the Zorvex operating system. Builds ran on Zorvex.\n\nDoctors tracked the Quellia virus in May.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Zorvex"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Quellia"), Some(EntityKind::Other), "{n:?}");
+}
+
+#[test]
+fn a_country_in_its_own_language_ends_a_company_arm() {
+    let ex = run("In the past few years, Brovmart Polska has cut costs. Staff at Siemens Deutschland agreed.");
+    let n = names(&ex);
+    for arm in ["Brovmart Polska", "Siemens Deutschland"] {
+        assert_eq!(kind(&ex, arm), Some(EntityKind::Organization), "{n:?}");
+    }
+}
