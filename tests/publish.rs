@@ -169,7 +169,7 @@ fn gexf_nodes_equal_entities_and_exports_are_complete() {
     assert_eq!(csl.len(), 3);
     assert!(csl
         .iter()
-        .all(|c| c["type"] == "article-newspaper" && c["accessed"].is_object()));
+        .all(|c| c["type"] == "article-newspaper" && c.get("accessed").is_none()));
     let readme = site.page("data/README.html");
     let described: BTreeSet<String> = attrs(&readme, "dt a", "href").into_iter().collect();
     for f in [
@@ -210,6 +210,40 @@ fn article_pages_carry_citations_and_meta() {
         vec!["article"]
     );
     assert!(!attrs(&page, "meta[name=description]", "content")[0].is_empty());
+}
+
+#[test]
+fn citations_give_the_access_date_of_the_front_matter_and_never_the_build_date() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[
+            ("site.toml", "title = \"Cite\"\n"),
+            (
+                "seeds/saved.md",
+                "---\ntitle: Port reopens\ndate: 2023-09-13\nurl: https://example.org/port\naccessed: 2024-02-03\n---\nThe port of Lagos reopened on Monday.\n",
+            ),
+            (
+                "seeds/plain.md",
+                "---\ntitle: Port closes\ndate: 2023-09-10\nurl: https://example.org/shut\n---\nThe port of Lagos closed on Friday.\n",
+            ),
+        ],
+    );
+    let site = build(dir.path());
+    let bib = |path: &str| text_of(&site.page(&site.article_url(path)), "#cite-bibtex").unwrap();
+    let saved = bib("saved.md");
+    assert!(saved.contains("urldate = {2024-02-03}"), "{saved}");
+    assert!(saved.contains("note = {Accessed 2024-02-03}"), "{saved}");
+    let plain = bib("plain.md");
+    assert!(
+        !plain.contains("urldate") && !plain.contains("Accessed"),
+        "{plain}"
+    );
+    let csl: Vec<serde_json::Value> =
+        serde_json::from_str(&xml(&site, "data/citations.json")).unwrap();
+    let dated: Vec<&serde_json::Value> = csl.iter().filter_map(|c| c.get("accessed")).collect();
+    assert_eq!(dated.len(), 1, "{csl:?}");
+    assert_eq!(dated[0]["date-parts"][0], serde_json::json!([2024, 2, 3]));
 }
 
 #[test]

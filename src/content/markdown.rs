@@ -22,6 +22,9 @@ pub struct FrontMatter {
     pub url: Option<String>,
     /// Who wrote it.
     pub author: Option<String>,
+    /// When the researcher read or saved it, `YYYY-MM-DD` (`retrieved` too).
+    #[serde(alias = "retrieved")]
+    pub accessed: Option<String>,
     /// Free tags.
     pub tags: OneOrMany,
     /// Topics it belongs to.

@@ -41,6 +41,9 @@ pub struct Article {
     pub url: Option<String>,
     /// Who wrote it.
     pub author: Option<String>,
+    /// When the researcher read or saved it (front matter `accessed`), for
+    /// citations; `None` when not given (never the build's date).
+    pub accessed: Option<NaiveDate>,
     /// A short summary (given, or empty).
     pub summary: Option<String>,
     /// Free tags from front matter.

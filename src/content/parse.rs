@@ -74,6 +74,7 @@ pub(super) fn text_article(
         source: opening.outlet.or(parsed.source),
         url: None,
         author: opening.author,
+        accessed: None,
         summary: None,
         tags: Vec::new(),
         topics: Vec::new(),
@@ -94,7 +95,8 @@ pub(super) fn markdown_article(
     if front.draft {
         return None;
     }
-    let date = front_date(front.date.as_deref(), shown, warnings);
+    let date = front_date("date", front.date.as_deref(), shown, warnings);
+    let accessed = front_date("accessed", front.accessed.as_deref(), shown, warnings);
     let url = front.url.filter(|u| {
         let ok = is_web_url(u);
         if !ok {
@@ -142,6 +144,7 @@ pub(super) fn markdown_article(
             .author
             .filter(|s| !s.trim().is_empty())
             .or(opening.author),
+        accessed,
         summary: front.summary.filter(|s| !s.trim().is_empty()),
         tags: clean(front.tags.0),
         topics: clean(front.topics.0),
@@ -176,16 +179,24 @@ fn front_matter<'a>(
 }
 
 /// The front matter's date; a warning when it is not a YYYY-MM-DD date.
-fn front_date(date: Option<&str>, shown: &str, warnings: &mut Vec<Warning>) -> Option<NaiveDate> {
+fn front_date(
+    field: &str,
+    date: Option<&str>,
+    shown: &str,
+    warnings: &mut Vec<Warning>,
+) -> Option<NaiveDate> {
     date.and_then(|d| {
         let day = d.trim().get(..10).unwrap_or(d.trim());
         let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
         if parsed.is_none() {
+            let fallback = if field == "date" {
+                "article treated as undated"
+            } else {
+                "ignored"
+            };
             warnings.push(Warning::new(
                 shown,
-                format!(
-                    "front matter date {d:?} is not a YYYY-MM-DD date: article treated as undated"
-                ),
+                format!("front matter {field} {d:?} is not a YYYY-MM-DD date: {fallback}"),
             ));
         }
         parsed

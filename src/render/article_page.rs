@@ -165,8 +165,8 @@ fn cite_as(input: &Input<'_>, article: &Article, url: &str) -> Cite {
         (!base.is_empty()).then(|| format!("{base}{url}"))
     });
     Cite {
-        bibtex: cite::bibtex(article, best_url.as_deref(), input.today),
-        ris: cite::ris(article, best_url.as_deref(), input.today),
+        bibtex: cite::bibtex(article, best_url.as_deref()),
+        ris: cite::ris(article, best_url.as_deref()),
     }
 }
 

@@ -58,7 +58,7 @@ fn ris_line(out: &mut String, tag: &str, value: &str) {
 }
 
 /// The BibTeX entry for an article. `url` is the best URL known for it.
-pub(super) fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
+pub(super) fn bibtex(article: &Article, url: Option<&str>) -> String {
     let mut fields: Vec<(&str, String)> = vec![("title", bib_escape(&article.title))];
     if let Some(author) = &article.author {
         fields.push(("author", bib_escape(author)));
@@ -74,9 +74,14 @@ pub(super) fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) 
     }
     if let Some(u) = url {
         fields.push(("url", bib_escape(u)));
-        fields.push(("urldate", accessed.format("%Y-%m-%d").to_string()));
     }
-    fields.push(("note", format!("Accessed {}", accessed.format("%Y-%m-%d"))));
+    if let Some(accessed) = article.accessed {
+        let day = accessed.format("%Y-%m-%d");
+        if url.is_some() {
+            fields.push(("urldate", day.to_string()));
+        }
+        fields.push(("note", format!("Accessed {day}")));
+    }
     let body: Vec<String> = fields
         .iter()
         .map(|(k, v)| {
@@ -95,7 +100,7 @@ pub(super) fn bibtex(article: &Article, url: Option<&str>, accessed: NaiveDate) 
 }
 
 /// The RIS record for an article.
-pub(super) fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> String {
+pub(super) fn ris(article: &Article, url: Option<&str>) -> String {
     let mut out = String::new();
     ris_line(&mut out, "TY", "NEWS");
     ris_line(&mut out, "TI", &article.title);
@@ -113,7 +118,9 @@ pub(super) fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> 
     if let Some(u) = url {
         ris_line(&mut out, "UR", u);
     }
-    ris_line(&mut out, "Y2", &accessed.format("%Y/%m/%d").to_string());
+    if let Some(accessed) = article.accessed {
+        ris_line(&mut out, "Y2", &accessed.format("%Y/%m/%d").to_string());
+    }
     out.push_str("ER  - \n");
     out
 }
@@ -125,7 +132,8 @@ pub(super) fn ris(article: &Article, url: Option<&str>, accessed: NaiveDate) -> 
 pub(super) struct Csl<'a> {
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
     url: Option<String>,
-    accessed: DateParts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accessed: Option<DateParts>,
     #[serde(skip_serializing_if = "Option::is_none")]
     author: Option<[Literal<'a>; 1]>,
     #[serde(rename = "container-title", skip_serializing_if = "Option::is_none")]
@@ -162,10 +170,10 @@ struct Literal<'a> {
 }
 
 /// The CSL-JSON item for an article.
-pub(super) fn csl<'a>(article: &'a Article, url: Option<&str>, accessed: NaiveDate) -> Csl<'a> {
+pub(super) fn csl<'a>(article: &'a Article, url: Option<&str>) -> Csl<'a> {
     Csl {
         url: url.map(str::to_string),
-        accessed: DateParts::new(accessed),
+        accessed: article.accessed.map(DateParts::new),
         author: article
             .author
             .as_deref()
@@ -191,14 +199,14 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2023, 9, 13),
             source: Some("The Ledger".into()),
             url: Some("https://e.org/a?x=1&y=2".into()),
+            accessed: NaiveDate::from_ymd_opt(2026, 1, 2),
             ..Default::default()
         }
     }
 
     #[test]
     fn bibtex_is_escaped_and_complete() {
-        let today = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
-        let b = bibtex(&article(), Some("https://e.org/a?x=1&y=2"), today);
+        let b = bibtex(&article(), Some("https://e.org/a?x=1&y=2"));
         assert!(b.starts_with("@article{budget_50_cut2023,"), "{b}");
         assert!(
             b.contains("title = {Budget \\{50\\%\\} cut \\& more\\_}"),
@@ -215,10 +223,23 @@ mod tests {
 
     #[test]
     fn ris_has_required_tags() {
-        let today = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
-        let r = ris(&article(), None, today);
+        let r = ris(&article(), None);
         assert!(r.starts_with("TY  - NEWS\n"));
+        assert!(r.contains("Y2  - 2026/01/02\n"));
         assert!(r.contains("DA  - 2023/09/13\n"));
         assert!(r.ends_with("ER  - \n"));
+    }
+
+    #[test]
+    fn no_access_date_is_made_up() {
+        let a = Article {
+            accessed: None,
+            ..article()
+        };
+        let b = bibtex(&a, a.url.as_deref());
+        assert!(!b.contains("urldate") && !b.contains("Accessed"), "{b}");
+        assert!(!ris(&a, None).contains("Y2  -"));
+        let csl = serde_json::to_value(csl(&a, None)).unwrap();
+        assert!(csl.get("accessed").is_none(), "{csl}");
     }
 }

@@ -149,7 +149,7 @@ fn citations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = super::cite::Csl<
             .url
             .clone()
             .or_else(|| (!base.is_empty()).then(|| format!("{base}{}", input.plan.articles[a])));
-        super::cite::csl(article, url.as_deref(), input.today)
+        super::cite::csl(article, url.as_deref())
     })
 }
 

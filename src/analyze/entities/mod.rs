@@ -278,9 +278,9 @@ fn take(budget: &AtomicUsize, bytes: usize) -> bool {
 mod tests;
 
 #[cfg(test)]
-mod tests_news;
-#[cfg(test)]
 mod tests_kinds;
+#[cfg(test)]
+mod tests_news;
 
 /// The text blocks extraction reads for one article: its blocks, then its
 /// title as one more block when the title is not already the start of the
