@@ -1,0 +1,252 @@
+//! Runs of capitalised words: where a name may start and end, and which
+//! connectors ("of", "and", "&", a possessive) join its words.
+
+use super::discover::{
+    is_designation, is_name_start, is_numbered_head, is_plural_title, is_role, Block,
+};
+use super::tokens::{gap, is_acronym, is_capitalised, Token};
+use super::{lexicon, places};
+
+impl Block<'_> {
+    /// "the pro-Beijing DAB", "anti-Trump protesters": a name made an
+    /// adjective by a prefix modifies what follows, no longer name.
+    fn prefixed(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let before = self.text.get(..t.start).unwrap_or("");
+        ["pro-", "anti-", "Pro-", "Anti-"]
+            .iter()
+            .any(|p| before.ends_with(p))
+    }
+
+    /// "Evergreen Aviation & Space Museum": only an ampersand between two
+    /// words of one sentence.
+    pub(super) fn ampersand(&self, a: usize, b: usize) -> bool {
+        gap(self.text, self.tokens, a, b).is_some_and(|g| g.trim() == "&" && g.starts_with(' '))
+    }
+
+    /// A plural possessive such as "Farmers'" (apostrophe without "s" after it).
+    fn plural_possessive(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.end..t.full_end))
+            .is_some_and(|g| g == "'" || g == "’")
+    }
+
+    /// Does a possessive at run position `k` belong inside the name?
+    pub(super) fn joins_at(&self, run: &[usize], k: usize) -> bool {
+        let word = |k: usize| run.get(k).map_or("", |&t| self.word(t));
+        let last = run.last().map_or("", |&t| self.word(t));
+        let saint = matches!(word(0), "St" | "St." | "Saint");
+        let suffix_follows = lexicon::is_kind_suffix(last) && k + 1 < run.len();
+        // "Prime Minister's Questions": a title alone before the possessive.
+        let titles_only = (0..=k).all(|i| {
+            let w = word(i);
+            lexicon::is_title(w) || lexicon::is_title_modifier(w) || w == "The"
+        }) && lexicon::is_title(word(k));
+        joins_across_possessive(word(k), last)
+            || titles_only
+            || (saint && suffix_follows)
+            || (run.get(k).is_some_and(|&t| self.plural_possessive(t)) && suffix_follows)
+    }
+
+    /// Maximal runs of capitalised words, with connectors between them.
+    pub(super) fn runs(&self) -> Vec<Vec<usize>> {
+        let mut runs = Vec::new();
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if !self.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut run = vec![i];
+            let mut j = i;
+            while (self.adjacent(j, j + 1) || self.ampersand(j, j + 1)) && !self.prefixed(j) {
+                let possessive = self.tokens.get(j).is_some_and(Token::possessive);
+                if self.name_word(j + 1) {
+                    run.push(j + 1);
+                    j += 1;
+                    continue;
+                }
+                if possessive || self.ampersand(j, j + 1) {
+                    break;
+                }
+                // One or two connectors ("of", "of the", "van der") before
+                // the next capitalised word.
+                let pair = matches!(
+                    (self.word(j + 1), self.word(j + 2)),
+                    (
+                        "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
+                        "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
+                    )
+                );
+                let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
+                    (1..=n).all(|c| {
+                        lexicon::is_connector(self.word(j + c)) && self.adjacent(j + c - 1, j + c)
+                    }) && self.adjacent(j + n, j + n + 1)
+                        && self.name_word(j + n + 1)
+                });
+                let Some(n) = chain else { break };
+                run.extend(j + 1..=j + n + 1);
+                j += n + 1;
+            }
+            // "Terminal 3", "Air France Flight 447", "Apollo 17": the
+            // number is part of the name.
+            if is_numbered_head(self.word(j))
+                && self.adjacent(j, j + 1)
+                && is_designation(self.word(j + 1))
+            {
+                j += 1;
+                run.push(j);
+            }
+            runs.push(run);
+            i = j + 1;
+        }
+        runs
+    }
+
+    /// Before word `k` of `run`: "of" or "for" after an institution word
+    /// ("College of", "Department for").
+    fn has_of_head(&self, run: &[usize], k: usize) -> bool {
+        run.iter().take(k).enumerate().any(|(i, &t)| {
+            matches!(self.word(t), "of" | "for")
+                && i.checked_sub(1)
+                    .and_then(|p| run.get(p))
+                    .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
+        })
+    }
+
+    /// "Royal College of Paediatrics and Child Health": "and" continues a
+    /// name whose head before "of" is an institution, when a name of two
+    /// words or more follows it to the end of the run.
+    fn and_after_of_head(&self, run: &[usize], k: usize) -> bool {
+        let head_of = self.has_of_head(run, k);
+        let rest = run.get(k + 1..).unwrap_or(&[]);
+        head_of && rest.len() >= 2 && rest.iter().all(|&t| is_name_start(self.word(t)))
+    }
+
+    /// The words of a piece so far look like a person's name ("Claudia Mo"
+    /// of the Civic Party) or end in one ("Pan-democrat Gary Fan" of the
+    /// Neo Democrats): a given name and one or two more words.
+    pub(super) fn person_left(&self, left: &[usize]) -> bool {
+        let words: Vec<&str> = left.iter().map(|&t| self.word(t)).collect();
+        let n = words.len();
+        let ends_in_full_name = (n.saturating_sub(3)..n.saturating_sub(1)).any(|i| {
+            words.get(i).is_some_and(|w| super::names::is_given_name(w))
+                && words.get(i + 1..).is_some_and(|rest| {
+                    rest.iter()
+                        .all(|w| is_capitalised(w) && !lexicon::is_kind_suffix(w))
+                })
+        });
+        (words
+            .first()
+            .is_some_and(|w| super::names::is_given_name(w))
+            && n >= 2)
+            || ends_in_full_name
+            || self.person_shaped(&words)
+    }
+
+    /// "Medical Journal of Australia", "Plains of Arafat", "Brotherhood of
+    /// Magicians": a capitalised common noun (seen in lower case and
+    /// capitalised mid-sentence in the corpus) heads an "X of Y" name, unless
+    /// it is a title or a role ("Mayor of London"), or a lone word opening
+    /// the sentence ("Thousands of …").
+    pub(super) fn common_head(&self, left: &[usize], prev: &str) -> bool {
+        let lone_opener = matches!(left, [only] if self.initial(*only));
+        self.stats.lower(prev) > 0
+            && self.stats.cap_mid(prev) > 0
+            && !lone_opener
+            && !self.person_left(left)
+            && !lexicon::is_title(prev)
+            && !lexicon::is_title_modifier(prev)
+            && !lexicon::is_stopword(prev)
+            && !is_role(prev)
+            && !is_plural_title(prev)
+    }
+
+    /// Does "and" (or "&") at run position `k` continue the name? "National
+    /// Air and Space Museum", "Department for Trade and Industry", not
+    /// "Toyota and General Motors" nor "Shanghai Airlines and Xiamen
+    /// Airlines": the words before it must be no complete name of their own.
+    pub(super) fn and_joins(
+        &self,
+        left: &[usize],
+        run: &[usize],
+        k: usize,
+        ampersand: bool,
+    ) -> bool {
+        let rest_from = if ampersand { k } else { k + 1 };
+        let rest = run.get(rest_from..).unwrap_or(&[]);
+        let last = run.last().map_or("", |&l| self.word(l));
+        let left_words: Vec<&str> = left
+            .iter()
+            .map(|&t| self.word(t))
+            .filter(|w| is_name_start(w))
+            .collect();
+        let left_name = left_words.join(" ");
+        let right_name = rest
+            .iter()
+            .map(|&t| self.word(t))
+            .filter(|w| is_name_start(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let right_known = places::is_place(&right_name)
+            || lexicon::is_org(&right_name)
+            || lexicon::alias(&right_name).is_some();
+        let left_complete = right_known
+            || left_words
+                .iter()
+                .any(|w| lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
+            || places::is_place(&left_name)
+            || lexicon::is_org(&left_name)
+            || self.person_left(left);
+        let suffixed = lexicon::is_org_suffix(last)
+            || lexicon::is_event_suffix(last)
+            || lexicon::is_place_suffix(last);
+        // One word before "and" ("Food and Drug Administration") unless it
+        // is a name of its own shape ("Sberbank", "AMD").
+        let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)
+            || is_acronym(w)
+            || w.ends_with("bank"));
+        // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co": one
+        // word each side of an ampersand (and maybe a firm's last word) is a
+        // firm's name, not two names.
+        let firm = ampersand
+            && left_words.len() == 1
+            && match rest {
+                [_] => true,
+                [_, tail] => super::names::is_company_word(self.word(*tail)),
+                _ => false,
+            };
+        firm || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
+            || self.and_after_of_head(run, k)
+            || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)
+    }
+
+    /// "Department for Trade and Industry": after an "X of/for" head, "and"
+    /// and one last word that is an ordinary word of the corpus.
+    fn and_after_of_head_one(&self, run: &[usize], k: usize) -> bool {
+        let head_of = self.has_of_head(run, k);
+        let rest = run.get(k + 1..).unwrap_or(&[]);
+        head_of
+            && matches!(rest, [only] if {
+                let w = self.word(*only);
+                is_name_start(w)
+                    && !is_acronym(w)
+                    && (self.stats.common(w) || lexicon::is_english_word(w))
+                    && !places::is_place(w)
+            })
+    }
+}
+
+/// Names of organisations that open with a plural possessive ("Korean People's Army").
+fn joins_across_possessive(stem: &str, last: &str) -> bool {
+    matches!(
+        stem,
+        "People" | "Women" | "Men" | "Children" | "Workers" | "Peoples"
+    ) || (lexicon::is_org_suffix(last)
+        && (lexicon::is_generic(stem) || lexicon::is_title(stem))
+        && !places::is_place(stem))
+}

@@ -1,0 +1,300 @@
+//! Splitting a run of capitalised words into the names it holds: at
+//! possessives, calendar words, an outlet before a person, a storm's name.
+
+use super::discover::{
+    is_designation, is_name_start, is_numbered_head, is_plural_title, is_role, Block,
+};
+use super::lexicon;
+use super::tokens::{is_acronym, is_capitalised, Token};
+
+impl Block<'_> {
+    /// Splits a run at possessives and disallowed connectors.
+    pub(super) fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
+        let mut pieces: Vec<Vec<usize>> = vec![Vec::new()];
+        // Inside an "X of Y" name already joined in this piece.
+        let mut in_of = false;
+        for (k, &t) in run.iter().enumerate() {
+            let word = self.word(t);
+            if k > 0
+                && run.get(k - 1).is_some_and(|&p| self.ampersand(p, t))
+                && !self.and_joins(pieces.last().map_or(&[], Vec::as_slice), run, k, true)
+            {
+                pieces.push(Vec::new());
+                in_of = false;
+            }
+            let inner_stop = self.inner_stop(run, k, t);
+            let lower = inner_stop.then(|| word.to_lowercase());
+            let w = lower.as_deref().unwrap_or(word);
+            if self.calendar_break(run, k, t) {
+                pieces.push(Vec::new());
+                continue;
+            }
+            if !is_name_start(w) {
+                let left = pieces.last().map_or(&[][..], Vec::as_slice);
+                let allowed = self.connector_joins(w, run, k, left, in_of, inner_stop);
+                match pieces.last_mut().filter(|p| allowed && !p.is_empty()) {
+                    Some(p) => {
+                        p.push(t);
+                        in_of |= matches!(w, "of" | "for");
+                    }
+                    None => {
+                        pieces.push(Vec::new());
+                        in_of = false;
+                    }
+                }
+                continue;
+            }
+            if let Some(p) = pieces.last_mut() {
+                p.push(t);
+            }
+            let possessive = self.tokens.get(t).is_some_and(Token::possessive);
+            if possessive && k + 1 < run.len() && !self.joins_at(run, k) {
+                pieces.push(Vec::new());
+            }
+        }
+        for p in &mut pieces {
+            while p.last().is_some_and(|&t| !is_name_start(self.word(t))) && !self.numbered_tail(p)
+            {
+                p.pop();
+            }
+            while p.first().is_some_and(|&t| !is_name_start(self.word(t))) {
+                p.remove(0);
+            }
+            // "Air France Flight 447": the airline is the name a reader
+            // follows; the flight is one of its stories.
+            if p.len() > 2 && self.numbered_tail(p) {
+                if let [.., head, _] = p.as_slice() {
+                    if self.word(*head) == "Flight" {
+                        p.truncate(p.len() - 2);
+                    }
+                }
+            }
+        }
+        pieces.retain(|p| !p.is_empty());
+        pieces
+            .into_iter()
+            .flat_map(|p| self.split_storm(p))
+            .flat_map(|p| self.split_outlet_person(p))
+            .collect()
+    }
+
+    /// "told NPR Hamza bin Laden", "Image: NASA Bill Ingalls": an acronym
+    /// before a person's full name is the outlet or employer, not part of
+    /// the name.
+    fn split_outlet_person(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let person = match words.as_slice() {
+            [outlet, rest @ ..] if (2..=4).contains(&rest.len()) && is_acronym(outlet) => {
+                super::names::starts_with_given_name(&rest.join(" "))
+                    && rest.iter().all(|w| !is_acronym(w))
+                    && !lexicon::is_kind_suffix(rest.last().copied().unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !person {
+            return vec![piece];
+        }
+        let rest = piece.split_off(1);
+        vec![piece, rest]
+    }
+
+    /// "Hurricane Humberto Intermediate Advisory Number": a storm's name
+    /// ends at its given name.
+    fn split_storm(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let len = match words.as_slice() {
+            ["Tropical" | "Subtropical", "Storm" | "Depression" | "Cyclone", ..] => 3,
+            ["Hurricane" | "Typhoon" | "Cyclone", ..] => 2,
+            _ => return vec![piece],
+        };
+        let rest_is_name = words.get(len).is_some_and(|w| is_capitalised(w));
+        if words.len() <= len || !rest_is_name {
+            return vec![piece];
+        }
+        let rest = piece.split_off(len);
+        vec![piece, rest]
+    }
+
+    /// The piece ends in a numbered head and its number ("Flight 447").
+    fn numbered_tail(&self, piece: &[usize]) -> bool {
+        matches!(piece, [.., head, number] if is_numbered_head(self.word(*head))
+            && is_designation(self.word(*number)))
+    }
+
+    /// "Australia On Saturday", "Quat In": a capitalised function word or a
+    /// weekday inside a run (a title-case line) ends the name before it, or
+    /// joins as its lower-case connector would. "James To of …", "Wilson Or
+    /// was": a short surname that spells a function word ends a run before
+    /// a lower-case word other than a determiner ("Quat In the …" is a
+    /// preposition).
+    fn inner_stop(&self, run: &[usize], k: usize, t: usize) -> bool {
+        let surname_like = k + 1 == run.len() && {
+            let next = self.word(t + 1);
+            self.adjacent(t, t + 1) && next.starts_with(char::is_lowercase) && !is_determiner(next)
+        };
+        k > 0 && breaks_run(self.word(t)) && !surname_like
+    }
+
+    /// A weekday or month inside a run ends the name before it. "Theresa
+    /// May", "Brian May": a month is a surname unless a date follows it;
+    /// "Good Friday" keeps its day.
+    fn calendar_break(&self, run: &[usize], k: usize, t: usize) -> bool {
+        let word = self.word(t);
+        let date = !is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+        k > 0
+            && lexicon::is_calendar(word)
+            && date
+            && !run
+                .get(k - 1)
+                .is_some_and(|&p| is_holiday_modifier(self.word(p)))
+    }
+
+    /// Whether the connector `w` at run position `k` joins the piece
+    /// `left` to the words after it ("Bank of England", "Department for
+    /// Trade and Industry").
+    fn connector_joins(
+        &self,
+        w: &str,
+        run: &[usize],
+        k: usize,
+        left: &[usize],
+        in_of: bool,
+        inner_stop: bool,
+    ) -> bool {
+        let prev = k
+            .checked_sub(1)
+            .and_then(|p| run.get(p))
+            .map_or("", |&p| self.word(p));
+        let last = run.last().map_or("", |&l| self.word(l));
+        match w {
+            "of" | "for" => {
+                lexicon::is_of_head(prev)
+                    || (lexicon::is_kind_suffix(last)
+                        && !lexicon::is_title(prev)
+                        && !is_plural_title(prev)
+                        && !is_role(prev)
+                        && !self.person_left(left))
+                    || self.common_head(left, prev)
+                    || (in_of && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
+            }
+            "the" => matches!(prev, "of" | "for"),
+            "and" => self.and_joins(left, run, k, false),
+            _ => !inner_stop,
+        }
+    }
+}
+
+/// A capitalised function word that cannot sit inside a name ("On", "In",
+/// "Is"); "Of", "For", "And", "The" may, as connectors.
+fn breaks_run(word: &str) -> bool {
+    crate::text::words::is_function_word(word)
+        && !matches!(
+            word,
+            "Last"
+                | "Next"
+                | "Like"
+                | "Over"
+                | "Under"
+                | "Beyond"
+                | "Across"
+                | "Around"
+                | "Above"
+                | "Below"
+                | "Within"
+                | "Without"
+                | "Most"
+                | "More"
+                | "Many"
+                | "All"
+                | "Every"
+                | "Other"
+                | "Another"
+                | "Now"
+                | "Today"
+                | "Tomorrow"
+                | "Tonight"
+                | "Yesterday"
+                | "Still"
+                | "Only"
+                | "Such"
+                | "Both"
+                | "Each"
+                | "Some"
+                | "Few"
+                | "Several"
+                | "Any"
+                | "Either"
+                | "Neither"
+                | "Us"
+                | "Her"
+                | "His"
+                | "Even"
+                | "Just"
+                | "Yes"
+                | "No"
+        )
+}
+
+/// A month's name, which may also be a surname or a given name.
+fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// A word that opens a noun phrase ("In the …", "On his …").
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "any"
+            | "each"
+            | "every"
+            | "all"
+            | "both"
+    )
+}
+
+/// "Good Friday", "Black Friday", "Bloody Sunday": a weekday that is part
+/// of a name.
+fn is_holiday_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "Good"
+            | "Black"
+            | "Bloody"
+            | "Holy"
+            | "Ash"
+            | "Maundy"
+            | "Cyber"
+            | "Super"
+            | "Palm"
+            | "Easter"
+    )
+}
