@@ -107,6 +107,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.after_based(&mut v);
     v.merge(&company_cues(text, tokens, first, last));
     v.merge(&title_of_work(text, tokens, first, last));
+    v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }
 

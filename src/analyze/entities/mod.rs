@@ -27,6 +27,7 @@ mod merge;
 mod names;
 mod nationality;
 mod packed;
+mod person_cues;
 mod places;
 mod quotes;
 mod runs;

@@ -53,3 +53,11 @@ fn a_country_in_its_own_language_ends_a_company_arm() {
         assert_eq!(kind(&ex, arm), Some(EntityKind::Organization), "{n:?}");
     }
 }
+
+#[test]
+fn a_speaker_label_a_self_introduction_and_a_family_make_a_person() {
+    let ex = run("Rich people and rich firms gain. Rich Quorvel spoke.\n\n((Rich Quorvel))  I'm Rich Quorvel and I run the project.\n\nThere was a lady there, Vandamma, she worked at the station. Vandamma and her husband left. We met Vandamma's son.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Rich Quorvel"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Vandamma"), Some(EntityKind::Person), "{n:?}");
+}

@@ -113,6 +113,7 @@ fn is_adjective_tail(part: &str) -> bool {
         || matches!(
             part,
             "led"
+                | "held"
                 | "run"
                 | "era"
                 | "wide"

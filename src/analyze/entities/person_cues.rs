@@ -1,0 +1,72 @@
+//! Cues that only a person gives: an interview's speaker label ("((Rich
+//! Bowen))"), a self-introduction ("I'm Rich Bowen", "my name is …"), a
+//! spouse or child named with the name ("Rajamma and her husband",
+//! "Rajamma's son").
+
+use super::classify::Votes;
+use super::tokens::{gap, is_acronym, Token};
+use super::EntityKind;
+
+/// Family nouns: only a person has them.
+fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "husband"
+            | "wife"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "parents"
+            | "children"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "fiancé"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
+    )
+}
+
+/// Person votes for the name on tokens `first..=last`.
+pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
+        return v;
+    };
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let spaced = |a: usize, b: usize| gap(text, tokens, a, b) == Some(" ");
+    // "((Rich Bowen))  In many ways…": a transcript's speaker label (the
+    // publication's own is an acronym, "((WN))").
+    let before = text.get(..start.start).unwrap_or("");
+    let after = text.get(end.end..).unwrap_or("");
+    if before.trim_start() == "((" && after.starts_with("))") && !is_acronym(word(first)) {
+        v.add(EntityKind::Person, 3.0);
+    }
+    // "I'm Rich Bowen and …", "I am …", "my name is …".
+    let back = |k: usize| {
+        first
+            .checked_sub(k)
+            .filter(|&p| (p..first).all(|q| spaced(q, q + 1)))
+            .map_or("", word)
+    };
+    let introduced = matches!(back(1), "I'm" | "I’m")
+        || (back(1) == "am" && back(2) == "I")
+        || (back(1) == "is" && back(2) == "name" && matches!(back(3), "my" | "My"));
+    // "Rajamma and her husband", "Rajamma's son".
+    let family = (word(last + 1) == "and"
+        && matches!(word(last + 2), "his" | "her")
+        && is_kin(word(last + 3))
+        && (last..last + 3).all(|q| spaced(q, q + 1)))
+        || (end.possessive() && is_kin(word(last + 1)) && spaced(last, last + 1));
+    if introduced || family {
+        v.add(EntityKind::Person, 3.0);
+    }
+    v
+}
