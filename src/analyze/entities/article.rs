@@ -158,6 +158,7 @@ pub(crate) fn analyze(
     super::coordination::share_kinds(blocks, &mut raws);
     let mut g = Grouping::new(&raws);
     g.mark_stray_codes();
+    g.mark_terms(blocks, &raws);
     g.mark_families();
     let mut acronyms = g.defined_acronyms(blocks, &raws);
     shortforms::acronyms_by_initials(&g.entities, &mut g.target, &mut acronyms);

@@ -141,7 +141,7 @@ impl Block<'_> {
 
     /// A capitalised word that may be part of a name here: not a contraction
     /// ("I'm", "Don't"), a caption label ("Image:"), a transcript's speaker
-    /// label ("((WN))", "JS:") or a currency prefix ("US$", "HK$").
+    /// label ("((WN))", "JS:") or a currency prefix ("US$", "HK$", "Rs.").
     pub(super) fn name_word(&self, i: usize) -> bool {
         let w = self.word(i);
         if !is_name_start(w) || is_contraction(w) {
@@ -152,7 +152,11 @@ impl Block<'_> {
         };
         let after = self.text.get(t.full_end..).unwrap_or("");
         let before = self.text.get(..t.start).unwrap_or("");
-        if after.starts_with(['$', '€', '£', '¥']) {
+        // "US$5", "Rs.2000", "No.1": a currency or a number's label.
+        let glued_number = after
+            .strip_prefix('.')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+        if after.starts_with(['$', '€', '£', '¥']) || glued_number {
             return false;
         }
         let labelled = after.trim_start_matches(' ').starts_with([':', ';']);

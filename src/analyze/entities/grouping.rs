@@ -97,6 +97,26 @@ impl Grouping {
         }
     }
 
+    /// "the anterior cingulate cortex (ACC)": an acronym the article defines
+    /// by lower-case words names a term; none of its mentions is a name.
+    pub(super) fn mark_terms(&mut self, blocks: &[&str], raws: &[Raw]) {
+        for (r, &id) in raws.iter().zip(&self.owner) {
+            let Some(text) = blocks.get(r.block) else {
+                continue;
+            };
+            let term = r.gazetteer.is_none()
+                && is_acronym(&r.surface)
+                && text.get(r.end..).is_some_and(|t| t.starts_with(')'))
+                && text
+                    .get(..r.start)
+                    .and_then(|b| b.trim_end().strip_suffix('('))
+                    .is_some_and(|b| shortforms::defines_term(b, &r.surface));
+            if let Some(w) = self.weak.get_mut(id).filter(|_| term) {
+                *w = true;
+            }
+        }
+    }
+
     /// "the Trumps", "the Kennedys": the plural of a person's name of the
     /// same article is a family, neither an organisation nor a place.
     pub(super) fn mark_families(&mut self) {

@@ -26,6 +26,25 @@ pub(crate) fn initials(name: &str) -> String {
         .collect()
 }
 
+/// "the anterior cingulate cortex (ACC)": an acronym whose capitals are the
+/// initials of the lower-case words before its parenthesis (`before`, up to
+/// the "(") stands for a term, not a name.
+pub(crate) fn defines_term(before: &str, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(letters.len())
+        .collect();
+    letters.len() >= 2
+        && words.len() == letters.len()
+        && words.iter().rev().zip(&letters).all(|(w, l)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() && c.eq_ignore_ascii_case(l))
+        })
+}
+
 /// An acronym whose letters are the initials of exactly one longer name of
 /// the article ("AP" and "Associated Press"), defined or not, is that name.
 pub(crate) fn acronyms_by_initials(

@@ -61,3 +61,13 @@ fn a_speaker_label_a_self_introduction_and_a_family_make_a_person() {
     assert_eq!(kind(&ex, "Rich Quorvel"), Some(EntityKind::Person), "{n:?}");
     assert_eq!(kind(&ex, "Vandamma"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_term_defined_in_lower_case_and_a_currency_prefix_are_no_names() {
+    let ex = run("Rats need the anterior cingulate cortex (ACC) to learn. Without the ACC they fail, said the Korean Central News Agency (KCNA).\n\nEvery month I pay Rs.2000 for it.");
+    let n = names(&ex);
+    for bad in ["ACC", "Rs"] {
+        assert!(!n.contains(&bad), "{bad} in {n:?}");
+    }
+    assert!(n.contains(&"Korean Central News Agency"), "{n:?}");
+}
