@@ -202,10 +202,13 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Organization, 2.0);
         } else if is_place_preposition(prep)
             && !self.modifier()
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
-            // a noun) nor "spoke to Wikinews" (an addressee). "To" and
+            // a noun), "from Assad's forces" (the noun after the possessive
+            // is what the preposition governs) nor "spoke to Wikinews" (an
+            // addressee). "To" and
             // "from" say less: one sells to a firm, writes to a person.
             let weight = if matches!(prep, "to" | "from") {
                 1.0

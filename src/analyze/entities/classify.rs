@@ -149,7 +149,8 @@ impl<'a> NameParts<'a> {
         if places::is_place(canonical) {
             v.add(EntityKind::Place, 10.0);
         } else if places::is_planet(name) {
-            v.add(EntityKind::Place, 3.0);
+            // Weak: the short form of "Saturn Corporation" stays the firm's.
+            v.add(EntityKind::Place, 1.0);
         } else if lexicon::is_org(canonical)
             || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
         {

@@ -242,7 +242,10 @@ const ORGS: &str = "\
     Meta|Facebook|Tesla|OpenAI|Nvidia|Samsung|Huawei|Alibaba|Tencent|Toyota|Gazprom|Rosneft|\
     Boeing|Airbus|Netflix|Twitter|Instagram|TikTok|YouTube|Wikipedia|Kremlin's|FBI|CIA|NSA|KGB|\
     FSB|GRU|MI5|MI6|NASA|Roscosmos|Vatican|Interpol|Europol|G7|G20|BRICS|Quad|SCO|Mossad|\
-    Wagner Group|Politburo|Duma|Bundestag|Knesset|Congress";
+    Wagner Group|Politburo|Duma|Bundestag|Knesset|Congress|Intel|AMD|IBM|Cisco|Qualcomm|\
+    Lockheed Martin|Northrop Grumman|Raytheon|General Electric|General Motors|Siemens|Sony|\
+    Nokia|Ericsson|Volkswagen|BMW|ExxonMobil|Chevron|Walmart|Pfizer|Moderna|AstraZeneca|\
+    Goldman Sachs|JPMorgan|Morgan Stanley|Uber|Spotify|SpaceX";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {

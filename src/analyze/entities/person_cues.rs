@@ -1,7 +1,8 @@
 //! Cues that only a person gives: an interview's speaker label ("((Rich
 //! Bowen))"), a self-introduction ("I'm Rich Bowen", "my name is …"), a
 //! spouse or child named with the name ("Rajamma and her husband",
-//! "Rajamma's son").
+//! "Rajamma's son"), a ruler's time in office ("the Trump administration",
+//! "Qaboos's reign").
 
 use super::classify::Votes;
 use super::tokens::{gap, is_acronym, Token};
@@ -31,6 +32,14 @@ fn is_kin(word: &str) -> bool {
             | "fiancée"
             | "girlfriend"
             | "boyfriend"
+    )
+}
+
+/// What a leader has, named after the leader ("the Assad regime").
+fn is_rule(word: &str) -> bool {
+    matches!(
+        word,
+        "regime" | "administration" | "presidency" | "premiership" | "reign" | "dictatorship"
     )
 }
 
@@ -65,7 +74,12 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
         && is_kin(word(last + 3))
         && (last..last + 3).all(|q| spaced(q, q + 1)))
         || (end.possessive() && is_kin(word(last + 1)) && spaced(last, last + 1));
-    if introduced || family {
+    // "the Obama administration", "Nkurunziza's presidency".
+    let after_the = first
+        .checked_sub(1)
+        .is_some_and(|p| word(p) == "the" && spaced(p, first));
+    let rule = is_rule(word(last + 1)) && spaced(last, last + 1) && (end.possessive() || after_the);
+    if introduced || family || rule {
         v.add(EntityKind::Person, 3.0);
     }
     v

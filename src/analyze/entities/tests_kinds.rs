@@ -71,3 +71,21 @@ fn a_term_defined_in_lower_case_and_a_currency_prefix_are_no_names() {
     }
     assert!(n.contains(&"Korean Central News Agency"), "{n:?}");
 }
+
+#[test]
+fn a_leaders_rule_is_named_after_a_person() {
+    let ex = run("Forces loyal to the Vasquor regime advanced. Vasquor's regime denied it.\n\nThe Pellam administration said so. Critics of the Pellam administration spoke.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Vasquor"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Pellam"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_possessive_after_a_preposition_is_no_place_and_big_firms_are_known() {
+    let ex = run("Thousands fled from Vasquor's forces.\n\nApple moved its Macs to Intel chips. Lockheed Martin won the contract.");
+    let n = names(&ex);
+    assert_ne!(kind(&ex, "Vasquor"), Some(EntityKind::Place), "{n:?}");
+    for firm in ["Intel", "Lockheed Martin"] {
+        assert_eq!(kind(&ex, firm), Some(EntityKind::Organization), "{n:?}");
+    }
+}
