@@ -127,20 +127,28 @@ impl<'a> Around<'a> {
         i.checked_sub(1).filter(|&p| self.close(p, i))
     }
 
-    /// The name modifies the lower-case noun after it ("Brexit talks").
+    /// The name modifies the lower-case noun after it ("Brexit talks"), or
+    /// is the first half of a hyphen adjective ("Ebola-infected mice").
     fn modifier(&self) -> bool {
         let last = self.last;
-        self.close(last, last + 1) && {
-            let next = self.word(last + 1);
-            next.starts_with(char::is_lowercase)
-                && !lexicon::is_place_cue(next)
-                && !self.tokens.get(last).is_some_and(Token::possessive)
-                && !crate::text::words::is_function_word(&capitalise(next))
-                && !matches!(
-                    next,
-                    "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at"
-                )
-        }
+        let hyphened = self
+            .tokens
+            .get(last)
+            .and_then(|t| self.text.get(t.full_end..))
+            .and_then(|a| a.strip_prefix('-'))
+            .is_some_and(|a| a.starts_with(char::is_lowercase));
+        hyphened
+            || self.close(last, last + 1) && {
+                let next = self.word(last + 1);
+                next.starts_with(char::is_lowercase)
+                    && !lexicon::is_place_cue(next)
+                    && !self.tokens.get(last).is_some_and(Token::possessive)
+                    && !crate::text::words::is_function_word(&capitalise(next))
+                    && !matches!(
+                        next,
+                        "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at"
+                    )
+            }
     }
 
     /// Cues in the words before the name: a title, an organisation's word,

@@ -314,6 +314,10 @@ impl<'a> NameParts<'a> {
         ) {
             v.add(EntityKind::Event, 10.0);
         }
+        // "Super Tuesday", "Black Friday", "Palm Sunday": a named day.
+        if words > 1 && last.ends_with("day") && lexicon::is_calendar(last) {
+            v.add(EntityKind::Event, 8.0);
+        }
         if matches!(first, "St" | "St." | "Saint")
             && matches!(
                 last,

@@ -89,3 +89,16 @@ fn a_possessive_after_a_preposition_is_no_place_and_big_firms_are_known() {
         assert_eq!(kind(&ex, firm), Some(EntityKind::Organization), "{n:?}");
     }
 }
+
+#[test]
+fn named_days_airlines_and_hyphen_adjectives() {
+    let ex = run("Voters went to the polls on Super Tuesday.\n\nGermany banned Qorvan Air from its airports.\n\nAntibodies came from Zelvora-infected mice.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Super Tuesday"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Qorvan Air"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_ne!(kind(&ex, "Zelvora"), Some(EntityKind::Place), "{n:?}");
+}
