@@ -182,10 +182,11 @@ impl<'a> NameParts<'a> {
         } else if (words > 1 || !lexicon::is_generic(last))
             && !decided_by_head
             && !self.research_centre
+            && !names::is_given_name_surname(&self.list)
         {
             if lexicon::is_org_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
-            } else if lexicon::is_event_suffix(last) && !names::is_given_name_day(&self.list) {
+            } else if lexicon::is_event_suffix(last) {
                 v.add(EntityKind::Event, 8.0);
             } else if lexicon::is_place_suffix(last) {
                 v.add(EntityKind::Place, 8.0);

@@ -245,7 +245,7 @@ const ORGS: &str = "\
     Wagner Group|Politburo|Duma|Bundestag|Knesset|Congress|Intel|AMD|IBM|Cisco|Qualcomm|\
     Lockheed Martin|Northrop Grumman|Raytheon|General Electric|General Motors|Siemens|Sony|\
     Nokia|Ericsson|Volkswagen|BMW|ExxonMobil|Chevron|Walmart|Pfizer|Moderna|AstraZeneca|\
-    Goldman Sachs|JPMorgan|Morgan Stanley|Uber|Spotify|SpaceX";
+    Goldman Sachs|JPMorgan|Morgan Stanley|Uber|Spotify|SpaceX|Disney";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {

@@ -210,10 +210,12 @@ pub(crate) fn is_surname(word: &str) -> bool {
         .contains(word)
 }
 
-/// "Doris Day", "Felicia Day": a given name, no English word or place, then
-/// "Day" is a person's name, not a holiday's ("Victoria Day" stays one).
-pub(crate) fn is_given_name_day(words: &[&str]) -> bool {
-    matches!(words, [given, "Day"]
+/// "Doris Day", "Jim Press", "Monty Hall": a given name, no English word or
+/// place, then a kind word that is also a common surname is a person's
+/// name, not a holiday's, an outlet's or a building's ("Victoria Day" and
+/// "Grace Church" stay what they are).
+pub(crate) fn is_given_name_surname(words: &[&str]) -> bool {
+    matches!(words, [given, "Day" | "Press" | "Hall" | "Church"]
         if is_given_name(given)
             && !super::lexicon::is_english_word(given)
             && !super::places::is_place(given))

@@ -29,12 +29,17 @@ fn a_planet_alone_is_a_place() {
 
 #[test]
 fn a_given_name_before_day_is_a_person_and_a_headline_role_is_dropped() {
-    let ex = run("Actor Dorinda Day dies at 97\n\nThe singer Dorinda Day died on Monday. Fans marked Labor Day and Victoria Day.");
+    let ex = run("Actor Dorinda Day dies at 97\n\nThe singer Dorinda Day died on Monday. Fans marked Labor Day and Victoria Day. Chrysler's president, Dorinda Press, agreed.");
     let n = names(&ex);
     assert_eq!(kind(&ex, "Dorinda Day"), Some(EntityKind::Person), "{n:?}");
     assert!(!n.contains(&"Actor Dorinda Day"), "{n:?}");
     assert_eq!(kind(&ex, "Labor Day"), Some(EntityKind::Event), "{n:?}");
     assert_eq!(kind(&ex, "Victoria Day"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Dorinda Press"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
 }
 
 #[test]

@@ -62,7 +62,7 @@ impl Block<'_> {
         let ends_kind = match p {
             [.., a, b] => {
                 let (a, b) = (self.word(*a), self.word(*b));
-                lexicon::is_kind_suffix(b) && !names::is_given_name_day(&[a, b])
+                lexicon::is_kind_suffix(b) && !names::is_given_name_surname(&[a, b])
             }
             [b] => lexicon::is_kind_suffix(self.word(*b)),
             [] => false,
