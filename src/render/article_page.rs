@@ -200,7 +200,7 @@ fn entity_groups<'a>(
                         .get(e)
                         .is_some_and(|s| s.articles.len() > 1);
                     let search = (url.is_none() && elsewhere)
-                        .then(|| format!("search.html?entity={}", format::query_value(name)));
+                        .then(|| crate::plan::entity_search_url(&[name]));
                     Some(EntityMentions {
                         name,
                         url,
