@@ -79,6 +79,9 @@ struct TopicLink<'a> {
     name: &'a str,
     url: &'a str,
     relation: bool,
+    /// A relation without a page: its link opens the search, dotted like a
+    /// name without a page.
+    find: bool,
 }
 
 /// A key term and its occurrences.
@@ -276,13 +279,16 @@ fn topics<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TopicLink<'a>> {
             name: &k.topics.get(t)?.name,
             url: input.plan.topics.get(t)?,
             relation: false,
+            find: false,
         })
     };
     let relation = |r: RelationId| {
+        let relation = k.relations.get(r)?;
         Some(TopicLink {
-            name: &k.relations.get(r)?.name,
+            name: &relation.name,
             url: input.plan.relations.get(r)?,
             relation: true,
+            find: !relation.has_page(&input.config.relations),
         })
     };
     topics
