@@ -97,8 +97,10 @@
           var select = filters[key];
           if (!select) return;
           var keep = select.value;
+          while (select.options.length > 1) select.remove(1);
           sorted.forEach(function (n) { addOption(select, n[0], n[0] + " (" + n[1] + ")"); });
           select.value = keep;
+          if (select.selectedIndex < 0) select.selectedIndex = 0;
         });
       });
       filled[name].catch(function () { delete filled[name]; });
@@ -123,13 +125,18 @@
       filters.types.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
     }
     setSelect(filters.year, params.get("year"));
-    return Promise.all(FACETS.map(function (name) {
+    // A filter from the URL is an option of its own until the reader opens
+    // the drop-down: its list of names can be large, and the search loads
+    // only the part that holds the name.
+    FACETS.forEach(function (name) {
       var values = params.getAll(name);
-      if (!values.length) return null;
-      return fillFacet(name).then(function () {
-        SELECTS[name].forEach(function (key, i) { setSelect(filters[key], values[i]); });
+      SELECTS[name].forEach(function (key, i) {
+        if (!values[i] || !filters[key]) return;
+        addOption(filters[key], values[i], values[i]);
+        setSelect(filters[key], values[i]);
       });
-    }));
+    });
+    return Promise.resolve();
   }
 
   function setSelect(select, value) {

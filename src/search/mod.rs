@@ -9,7 +9,7 @@
 //!
 //!   ```text
 //!   window.dossierSearch = {
-//!     "format": 2, "elasticlunr": "0.9.5",
+//!     "format": 3, "elasticlunr": "0.9.5",
 //!     "fields": ["title", "entities", "topics", "source", "body"],
 //!     "count": 11915,                    // documents, numbered 0..count
 //!     "kinds": ["article", "entity", "topic"],
@@ -18,8 +18,8 @@
 //!     "popularity": [36, …],             // documents naming each entity page, in order
 //!     "shards": ["", "ab", "acc", …],    // separator of each term shard
 //!     "pageSize": 4,                     // documents per page of metadata
-//!     "facets": {"entity": 1625, "topic": 290, "outlet": 12}   // names per filter
-//!   };
+//!     "facets": {"entity": {"names": 1625, "parts": [["", 0], ["Kim", 812]]}, …}
+//!   };                                 // per filter: names, first name and id of each part
 //!   ```
 //!
 //!   Documents are numbered newest first (undated last), so a year is a
@@ -33,10 +33,13 @@
 //!   `date`?, `source`?, `excerpt`?, `text` (a compact extract of the body
 //!   for snippets, see [`snippet`]; `excerpt` only when `text` does not
 //!   start with it).
-//! * `search/entity.js`, `search/topic.js` and `search/outlet.js`: `[name,
-//!   documents, chunk]` of every name, loaded when a filter is used;
-//!   `search/entity-C.js` (and topic, outlet): the documents of each name
-//!   of chunk `C`.
+//! * `search/entity-names-P.js` (and topic, outlet): `[name, documents,
+//!   chunk]` of the names of part `P`, names numbered in UTF-16 order (as
+//!   JavaScript compares strings), so that a filter named in the URL loads
+//!   the one part holding it (found from the parts' first names in the
+//!   manifest) and all parts load only to fill the filter's drop-down;
+//!   `search/entity-C.js` (and topic, outlet): the documents of each name of
+//!   chunk `C`, by name number.
 //!
 //! Every shard calls `window.dossierSearchShard(key, data)`, `key` being its
 //! file name without `.js`. Terms are produced by elasticlunr-rs (English
@@ -125,7 +128,7 @@ pub const SHARD_DIR: &str = "search";
 pub const GLOBAL: &str = "dossierSearch";
 
 /// Version of the index format written here (read by `static/search.js`).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The indexed fields, in the order given to elasticlunr. Boosts are applied
 /// at query time by the client.
@@ -211,14 +214,16 @@ fn build<E>(
             .collect::<Vec<String>>()
     };
     metadata_pages(&docs, page_docs, &mut add)?;
+    let mut indexes = BTreeMap::new();
     for (name, names) in [
         ("entity", &facets.entities),
         ("topic", &facets.topics),
         ("outlet", &facets.outlets),
     ] {
-        facet_files(name, names, shard_bytes, &mut add)?;
+        let index = facet_files(name, names, shard_bytes, &mut add)?;
+        indexes.insert(name, index);
     }
-    let manifest = Manifest::new(&docs, &facets, &separators, page_docs);
+    let manifest = Manifest::new(&docs, &facets, &separators, page_docs, indexes);
     emit(INDEX_FILE.to_string(), to_script(&manifest))
 }
 
@@ -275,28 +280,65 @@ fn metadata_pages<E>(
     Ok(())
 }
 
-/// The files of filter `name`: its list of `[name, documents, chunk]`, then
-/// each chunk of the documents of its names.
-fn facet_files<E>(
+/// A filter's names list is cut into parts of about this many bytes: a
+/// filter named in the URL loads one part, not the whole list (1.6 MB of
+/// entity names at 10,000 articles).
+const NAME_PART_BYTES: usize = 32_000;
+
+/// A name of a filter as listed: `[name, documents, chunk]`.
+type NameEntry<'a> = (&'a str, usize, usize);
+
+/// How a filter's names are split, for the manifest.
+#[derive(Serialize)]
+struct FacetIndex<'a> {
+    /// How many names.
+    names: usize,
+    /// Per part, its first name and that name's number.
+    parts: Vec<(&'a str, usize)>,
+}
+
+/// The files of filter `name`: the parts of its list of `[name, documents,
+/// chunk]` (names in UTF-16 order, numbered so), then each chunk of the
+/// documents of its names. Returns how the list is split.
+fn facet_files<'a, E>(
     name: &str,
-    names: &Names<'_>,
+    names: &Names<'a>,
     shard_bytes: usize,
     add: &mut impl FnMut(&str, String) -> Result<(), E>,
-) -> Result<(), E> {
-    let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
-    let list: Vec<(&str, usize, usize)> = names
-        .names
-        .iter()
-        .zip(&names.docs)
-        .zip(&chunk_of)
-        .map(|((n, d), c)| (*n, d.len(), *c))
-        .collect();
-    add(name, shards::script(name, &list))?;
+) -> Result<FacetIndex<'a>, E> {
+    let mut order: Vec<usize> = (0..names.names.len()).collect();
+    order.sort_by(|&a, &b| shards::js_cmp(names.names[a], names.names[b]));
+    let docs: Vec<Vec<usize>> = order.iter().map(|&i| names.docs[i].clone()).collect();
+    let (chunk_of, chunks) = shards::facet_chunks(&docs, shard_bytes);
+    // Each part: its first name's number and its entries.
+    let mut parts: Vec<(usize, Vec<NameEntry<'a>>)> = Vec::new();
+    let mut size = 0;
+    for (id, (&i, (d, &c))) in order.iter().zip(docs.iter().zip(&chunk_of)).enumerate() {
+        let n = names.names[i];
+        if parts.is_empty() || size >= NAME_PART_BYTES {
+            parts.push((id, Vec::new()));
+            size = 0;
+        }
+        size += n.len() + 16;
+        if let Some((_, entries)) = parts.last_mut() {
+            entries.push((n, d.len(), c));
+        }
+    }
+    for (p, (_, entries)) in parts.iter().enumerate() {
+        let key = format!("{name}-names-{p}");
+        add(&key, shards::script(&key, entries))?;
+    }
     for (c, chunk) in chunks.iter().enumerate() {
         let key = format!("{name}-{c}");
         add(&key, shards::script(&key, chunk))?;
     }
-    Ok(())
+    Ok(FacetIndex {
+        names: names.names.len(),
+        parts: parts
+            .iter()
+            .filter_map(|(id, entries)| Some((entries.first()?.0, *id)))
+            .collect(),
+    })
 }
 
 /// The manifest (see the module docs).
@@ -313,7 +355,7 @@ struct Manifest<'a> {
     shards: Vec<&'a str>,
     #[serde(rename = "pageSize")]
     page_size: usize,
-    facets: BTreeMap<&'static str, usize>,
+    facets: BTreeMap<&'static str, FacetIndex<'a>>,
 }
 
 impl<'a> Manifest<'a> {
@@ -322,6 +364,7 @@ impl<'a> Manifest<'a> {
         facets: &Facets,
         separators: &'a [String],
         page_size: usize,
+        facet_indexes: BTreeMap<&'static str, FacetIndex<'a>>,
     ) -> Manifest<'a> {
         const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
         let mut kinds: Vec<&'static str> = Vec::new();
@@ -358,11 +401,7 @@ impl<'a> Manifest<'a> {
             popularity,
             shards: separators.iter().map(String::as_str).collect(),
             page_size,
-            facets: BTreeMap::from([
-                ("entity", facets.entities.names.len()),
-                ("topic", facets.topics.names.len()),
-                ("outlet", facets.outlets.names.len()),
-            ]),
+            facets: facet_indexes,
         }
     }
 }
