@@ -186,7 +186,8 @@ impl Default for EntityConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RelationConfig {
-    /// Two parties (see `between`) co-mentioned in at least this many articles get a relation page.
+    /// Two parties (see `between`) co-mentioned in at least this many articles get a relation page;
+    /// a pair in fewer (but at least two) links to the search for the articles naming both.
     pub min_articles: usize,
     /// Which entities can be parties to a relation.
     pub between: RelationScope,
@@ -195,8 +196,10 @@ pub struct RelationConfig {
 impl Default for RelationConfig {
     fn default() -> Self {
         RelationConfig {
-            // As for entities: a pair named together once is that one article.
-            min_articles: 2,
+            // As for entities: a pair named together in one or two articles
+            // has nothing to show that its articles do not; its links open
+            // the search filtered by both parties, which lists them.
+            min_articles: 3,
             between: RelationScope::Countries,
         }
     }

@@ -1,6 +1,7 @@
 //! The plan stage: which pages exist and where (URLs relative to the site root).
 
 use crate::analyze::entities::Entity;
+use crate::analyze::relations::Relation;
 use crate::analyze::Knowledge;
 use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec, OutletId, RelationId, TopicId};
 use crate::config::{EntityConfig, SiteConfig};
@@ -16,7 +17,8 @@ pub struct Plan {
     pub entities: IdVec<EntityId, Option<String>>,
     /// Per topic (same index as `Knowledge::topics`), e.g. `topics/military-cooperation.html`.
     pub topics: IdVec<TopicId, String>,
-    /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`.
+    /// Per relation (same index as `Knowledge::relations`), e.g. `relations/north-korea-russia.html`;
+    /// for one without a page, the search for the articles naming both parties.
     pub relations: IdVec<RelationId, String>,
     /// Per outlet (same index as `Knowledge::outlets.list`), e.g. `outlets/reuters.html`.
     pub outlets: IdVec<OutletId, String>,
@@ -60,10 +62,14 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
         .relations
         .iter()
         .map(|r| {
-            format!(
-                "relations/{}.html",
-                relation_slugs.unique(&r.name, "relation")
-            )
+            if r.has_page(&config.relations) {
+                format!(
+                    "relations/{}.html",
+                    relation_slugs.unique(&r.name, "relation")
+                )
+            } else {
+                pair_search_url(knowledge, r)
+            }
         })
         .collect();
     let mut outlet_slugs = SlugSet::default();
@@ -86,6 +92,29 @@ pub fn plan(articles: &[Article], knowledge: &Knowledge, config: &SiteConfig) ->
         outlets,
         copies,
     }
+}
+
+/// The search page filtered by entity `names` (the articles naming them all),
+/// e.g. `search.html?entity=China&entity=North%20Korea`.
+pub fn entity_search_url(names: &[&str]) -> String {
+    let mut url = String::from("search.html");
+    for (i, name) in names.iter().enumerate() {
+        url.push(if i == 0 { '?' } else { '&' });
+        url.push_str("entity=");
+        url.push_str(&crate::render::format::query_value(name));
+    }
+    url
+}
+
+/// The search for the articles naming both parties of `relation`.
+fn pair_search_url(knowledge: &Knowledge, relation: &Relation) -> String {
+    let names: Vec<&str> = relation
+        .parties
+        .iter()
+        .filter_map(|&p| knowledge.extraction.entities.get(p))
+        .map(|e| e.name.as_str())
+        .collect();
+    entity_search_url(&names)
 }
 
 /// Whether an entity gets a page of its own: named in enough articles (or

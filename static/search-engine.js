@@ -5,8 +5,9 @@
  * split; everything else is loaded on demand as classic scripts (so this
  * works from file://) that call window.dossierSearchShard(key, data): for a
  * query, the term shards holding its terms and the field lengths; for the
- * results shown, their pages of metadata; for a filter, its list of names
- * and the documents of the chosen one. Queries are tokenized by
+ * results shown, their pages of metadata; for a filter, the part of its
+ * list of names holding the chosen one (all parts for its drop-down) and
+ * the documents of that name. Queries are tokenized by
  * elasticlunr's pipeline and scored with elasticlunr's formula (see score()).
  * Sets window.dossierSearchEngine, or nothing when the manifest or
  * elasticlunr is missing.
@@ -14,7 +15,7 @@
 (function () {
   "use strict";
 
-  var FORMAT = 2;
+  var FORMAT = 3;
   // A query token matching the start of terms in more shards than this is
   // matched exactly: a one-letter prefix would otherwise load a large part
   // of the index.
@@ -258,20 +259,34 @@
   /* ---- filters -------------------------------------------------------- */
 
   // Resolves with the names a filter ("entity", "topic") offers, as
-  // [name, documents, chunk].
+  // [name, documents, chunk], in the order of their numbers.
   function facetList(name) {
-    return data.facets[name] ? load(name) : Promise.resolve([]);
+    var facet = data.facets[name];
+    if (!facet) return Promise.resolve([]);
+    return Promise.all(facet.parts.map(function (p, i) { return load(name + "-names-" + i); }))
+      .then(function (parts) { return [].concat.apply([], parts); });
   }
 
   // Resolves with the documents (a set) of `value` in filter `name`; null
-  // when no value is chosen.
+  // when no value is chosen. Loads only the part of the names holding it:
+  // the last whose first name is not after it (names are in the order
+  // JavaScript compares strings).
   function facetDocs(name, value) {
     if (!value) return Promise.resolve(null);
-    return facetList(name).then(function (names) {
-      var id = -1;
-      for (var i = 0; i < names.length; i++) if (names[i][0] === value) id = i;
-      if (id < 0) return {};
-      return load(name + "-" + names[id][2]).then(function (chunk) {
+    var facet = data.facets[name];
+    if (!facet || !facet.parts.length) return Promise.resolve({});
+    var parts = facet.parts, lo = 0, hi = parts.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (parts[mid][0] <= value) lo = mid + 1; else hi = mid;
+    }
+    var p = Math.max(0, lo - 1);
+    return load(name + "-names-" + p).then(function (names) {
+      var at = -1;
+      for (var i = 0; i < names.length; i++) if (names[i][0] === value) at = i;
+      if (at < 0) return {};
+      var id = parts[p][1] + at;
+      return load(name + "-" + names[at][2]).then(function (chunk) {
         var set = {}, doc = -1, gaps = chunk[id] || [];
         for (var j = 0; j < gaps.length; j++) set[doc += gaps[j]] = true;
         return set;

@@ -1,5 +1,6 @@
 /* dossier: the search page (search.html): results as you type, ?q= and
- * filters in the URL, keyboard navigation. The index is loaded and queried
+ * filters in the URL (?entity= twice: the pages naming both), keyboard
+ * navigation. The index is loaded and queried
  * by static/search-engine.js (window.dossierSearchEngine). Everything shown
  * is built with DOM text APIs: no data ever goes through innerHTML.
  */
@@ -23,6 +24,7 @@
   var filters = {
     types: Array.prototype.slice.call(document.querySelectorAll("input[name=type]")),
     entity: document.getElementById("filter-entity"),
+    entity2: document.getElementById("filter-entity2"),
     topic: document.getElementById("filter-topic"),
     outlet: document.getElementById("filter-outlet"),
     year: document.getElementById("filter-year")
@@ -40,14 +42,18 @@
   var filled = {};
 
   var FACETS = ["entity", "topic", "outlet"];
+  // The <select>s of each filter: entities have two (pages naming both).
+  var SELECTS = { entity: ["entity", "entity2"], topic: ["topic"], outlet: ["outlet"] };
   fillYears();
   FACETS.forEach(function (name) {
-    var select = filters[name];
-    if (!select) return;
-    ["focus", "mouseenter", "touchstart"].forEach(function (type) {
-      select.addEventListener(type, function () { fillFacet(name).catch(function () {}); });
+    SELECTS[name].forEach(function (key) {
+      var select = filters[key];
+      if (!select) return;
+      ["focus", "mouseenter", "touchstart"].forEach(function (type) {
+        select.addEventListener(type, function () { fillFacet(name).catch(function () {}); });
+      });
+      select.addEventListener("change", run);
     });
-    select.addEventListener("change", run);
   });
   readUrl().then(run, run);
 
@@ -86,12 +92,16 @@
   function fillFacet(name) {
     if (!filled[name]) {
       filled[name] = engine.facetList(name).then(function (names) {
-        var select = filters[name];
-        if (!select) return;
-        var keep = select.value;
-        names.slice().sort(function (a, b) { return a[0].localeCompare(b[0]); })
-          .forEach(function (n) { addOption(select, n[0], n[0] + " (" + n[1] + ")"); });
-        select.value = keep;
+        var sorted = names.slice().sort(function (a, b) { return a[0].localeCompare(b[0]); });
+        SELECTS[name].forEach(function (key) {
+          var select = filters[key];
+          if (!select) return;
+          var keep = select.value;
+          while (select.options.length > 1) select.remove(1);
+          sorted.forEach(function (n) { addOption(select, n[0], n[0] + " (" + n[1] + ")"); });
+          select.value = keep;
+          if (select.selectedIndex < 0) select.selectedIndex = 0;
+        });
       });
       filled[name].catch(function () { delete filled[name]; });
     }
@@ -115,11 +125,18 @@
       filters.types.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
     }
     setSelect(filters.year, params.get("year"));
-    return Promise.all(FACETS.map(function (name) {
-      var value = params.get(name);
-      if (!value || !filters[name]) return null;
-      return fillFacet(name).then(function () { setSelect(filters[name], value); });
-    }));
+    // A filter from the URL is an option of its own until the reader opens
+    // the drop-down: its list of names can be large, and the search loads
+    // only the part that holds the name.
+    FACETS.forEach(function (name) {
+      var values = params.getAll(name);
+      SELECTS[name].forEach(function (key, i) {
+        if (!values[i] || !filters[key]) return;
+        addOption(filters[key], values[i], values[i]);
+        setSelect(filters[key], values[i]);
+      });
+    });
+    return Promise.resolve();
   }
 
   function setSelect(select, value) {
@@ -135,7 +152,8 @@
     if (state.types.length && state.types.length < filters.types.length) {
       params.set("type", state.types.join(","));
     }
-    if (state.entity) params.set("entity", state.entity);
+    if (state.entity) params.append("entity", state.entity);
+    if (state.entity2) params.append("entity", state.entity2);
     if (state.topic) params.set("topic", state.topic);
     if (state.outlet) params.set("outlet", state.outlet);
     if (state.year) params.set("year", state.year);
@@ -151,6 +169,7 @@
     return {
       types: filters.types.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }),
       entity: filters.entity ? filters.entity.value : "",
+      entity2: filters.entity2 ? filters.entity2.value : "",
       topic: filters.topic ? filters.topic.value : "",
       outlet: filters.outlet ? filters.outlet.value : "",
       year: filters.year ? filters.year.value : ""
@@ -161,6 +180,7 @@
     if (filters.types.length && state.types.indexOf(kind) < 0) return false;
     if (state.year && engine.yearOf(id) !== state.year) return false;
     if (sets.entity && !sets.entity[id]) return false;
+    if (sets.entity2 && !sets.entity2[id]) return false;
     if (sets.topic && !sets.topic[id]) return false;
     if (sets.outlet && !sets.outlet[id]) return false;
     return true;
@@ -172,7 +192,7 @@
     var mine = ++seq;
     var query = input.value.trim();
     var state = filterState();
-    var filtered = state.entity || state.topic || state.outlet || state.year ||
+    var filtered = state.entity || state.entity2 || state.topic || state.outlet || state.year ||
       (filters.types.length && state.types.length < filters.types.length);
     writeUrl(query, state);
     if (!query && !filtered) {
@@ -187,11 +207,12 @@
       query ? engine.search(tokens, BOOSTS, KIND_BOOST) : null,
       engine.facetDocs("entity", state.entity),
       engine.facetDocs("topic", state.topic),
-      engine.facetDocs("outlet", state.outlet)
+      engine.facetDocs("outlet", state.outlet),
+      engine.facetDocs("entity", state.entity2)
     ]).then(function (r) {
       if (mine !== seq) return null;
       var start = r[0] ? r[0].arrived : engine.now();
-      var sets = { entity: r[1], topic: r[2], outlet: r[3] };
+      var sets = { entity: r[1], topic: r[2], outlet: r[3], entity2: r[4] };
       var hits = query ? r[0].hits.filter(function (h) {
         return passes(h.id, h.kind, state, sets);
       }) : browse(state, sets);

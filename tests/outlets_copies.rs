@@ -312,7 +312,7 @@ fn outlets_are_named_once_with_their_aliases() {
     );
 
     // The search offers the outlets as a filter.
-    let facet = std::fs::read_to_string(site.out.join("search/outlet.js")).unwrap();
+    let facet = std::fs::read_to_string(site.out.join("search/outlet-names-0.js")).unwrap();
     for name in [
         "Daily Planet",
         "Reuters",

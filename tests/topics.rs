@@ -256,3 +256,37 @@ fn network_nodes_link_to_entity_pages() {
         );
     }
 }
+
+/// The sample articles under the default `[relations] min_articles` (3):
+/// "North Korea – Russia", named together in two articles, has no page, and
+/// where it is listed it links to the search filtered by both parties.
+#[test]
+fn a_pair_in_two_articles_links_to_the_search_for_both_parties() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = repo();
+    let config = format!(
+        "title = \"Pairs\"\ncontent_dir = {:?}\ngazetteer = {:?}\n",
+        repo.join("seeds").display().to_string(),
+        repo.join("gazetteer.yaml").display().to_string(),
+    );
+    write_files(dir.path(), &[("site.toml", &config)]);
+    let site = build(dir.path());
+    let search = "search.html?entity=North%20Korea&entity=Russia";
+    assert_eq!(topic_url(&site, "North Korea – Russia"), search);
+    let article = site.page(&site.article_url(F001));
+    // Dotted, like a name without a page.
+    let links = attrs(&article, "section[aria-labelledby=topics] a.find", "href");
+    assert!(links.contains(&format!("../{search}")), "{links:?}");
+    // No page for it, and no link to a relation page that is not there.
+    assert!(!site.out.join("relations/north-korea-russia.html").exists());
+    for page in site.html_pages() {
+        let dir = site.out.join(&page);
+        let dir = dir.parent().unwrap();
+        for href in attrs(&site.page(&page), "a", "href") {
+            if href.contains("relations/") {
+                let file = dir.join(href.split('#').next().unwrap());
+                assert!(file.is_file(), "{page} links {}", file.display());
+            }
+        }
+    }
+}

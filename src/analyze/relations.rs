@@ -16,6 +16,10 @@ pub const MAX_RELATIONS: usize = 500;
 /// the square of the parties, and a list-like article (a table of 150
 /// countries) would otherwise pair everything with everything.
 const MAX_PARTIES_PER_ARTICLE: usize = 25;
+/// Fewest articles a pair must share to be a relation at all: a pair named
+/// together once is that one article. A relation in fewer articles than
+/// `[relations] min_articles` has no page (see [`Relation::has_page`]).
+pub const MIN_PAIR_ARTICLES: usize = 2;
 
 /// Two entities named together in some articles.
 #[derive(Debug, Clone)]
@@ -33,6 +37,15 @@ pub struct Relation {
     pub quotes: Vec<(usize, usize)>,
 }
 
+impl Relation {
+    /// Does the relation get a page of its own? One in fewer articles has
+    /// nothing a page would add to the search for the articles naming both
+    /// parties, which its links open instead.
+    pub fn has_page(&self, config: &RelationConfig) -> bool {
+        self.articles.len() >= config.min_articles.max(1)
+    }
+}
+
 /// Can `entity` be a party to a relation under `scope`?
 pub fn is_party(entity: &Entity, scope: RelationScope) -> bool {
     match scope {
@@ -47,7 +60,8 @@ pub fn is_party(entity: &Entity, scope: RelationScope) -> bool {
     }
 }
 
-/// Finds the relations and, per article, the relations it belongs to.
+/// Finds the relations (pairs in at least [`MIN_PAIR_ARTICLES`] articles, or
+/// `min_articles` when lower) and, per article, the relations it belongs to.
 /// Relations are sorted by articles shared (most first), then by name.
 pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>, Vec<Vec<usize>>) {
     let party: Vec<bool> = extraction
@@ -74,7 +88,7 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
             }
         }
     }
-    let min = config.min_articles.max(1);
+    let min = config.min_articles.clamp(1, MIN_PAIR_ARTICLES);
     let entities = &extraction.entities;
     let mut kept: Vec<([usize; 2], Vec<usize>)> = pairs
         .into_iter()
@@ -247,7 +261,16 @@ mod tests {
         assert_eq!(relations[0].quotes, vec![(1, 0)]);
         assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);
 
-        assert_eq!(find(&extraction, &RelationConfig::default()).0.len(), 1);
+        // By default a pair in two articles is a relation without a page.
+        let default = RelationConfig::default();
+        let (pairs, _) = find(&extraction, &default);
+        assert_eq!(pairs.len(), 1);
+        assert!(!pairs[0].has_page(&default));
+        let two = RelationConfig {
+            min_articles: 2,
+            ..Default::default()
+        };
+        assert!(pairs[0].has_page(&two));
         let places = RelationConfig {
             between: RelationScope::Places,
             ..one

@@ -44,9 +44,10 @@ gazetteer = "gazetteer.yaml"
 # min_mentions = 1
 # gazetteer_pages = true   # curated entities get a page from their first mention
 
-# Two places or organisations co-mentioned in this many articles get a relation page.
+# Two countries co-mentioned in this many articles get a relation page (a pair in two
+# articles links to the search for the articles naming both).
 # [relations]
-# min_articles = 2
+# min_articles = 3
 
 # Topics: an article belongs when it contains any keyword, or names all the entities.
 [[topics]]

@@ -79,6 +79,9 @@ struct TopicLink<'a> {
     name: &'a str,
     url: &'a str,
     relation: bool,
+    /// A relation without a page: its link opens the search, dotted like a
+    /// name without a page.
+    find: bool,
 }
 
 /// A key term and its occurrences.
@@ -200,7 +203,7 @@ fn entity_groups<'a>(
                         .get(e)
                         .is_some_and(|s| s.articles.len() > 1);
                     let search = (url.is_none() && elsewhere)
-                        .then(|| format!("search.html?entity={}", format::query_value(name)));
+                        .then(|| crate::plan::entity_search_url(&[name]));
                     Some(EntityMentions {
                         name,
                         url,
@@ -276,13 +279,16 @@ fn topics<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<TopicLink<'a>> {
             name: &k.topics.get(t)?.name,
             url: input.plan.topics.get(t)?,
             relation: false,
+            find: false,
         })
     };
     let relation = |r: RelationId| {
+        let relation = k.relations.get(r)?;
         Some(TopicLink {
-            name: &k.relations.get(r)?.name,
+            name: &relation.name,
             url: input.plan.relations.get(r)?,
             relation: true,
+            find: !relation.has_page(&input.config.relations),
         })
     };
     topics

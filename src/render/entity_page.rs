@@ -271,7 +271,7 @@ fn facts<'a>(entity: &'a Entity, stats: &EntityStats) -> EntityFacts<'a> {
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         }),
         article_count: stats.articles.len(),
-        search_url: format!("search.html?entity={}", format::query_value(&entity.name)),
+        search_url: crate::plan::entity_search_url(&[&entity.name]),
         mention_count: stats.mentions,
         first_seen: format::iso(stats.first_seen),
         last_seen: format::iso(stats.last_seen),

@@ -28,7 +28,7 @@ const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUM
     .remove(b'~');
 
 /// Percent-encodes a query-string value (everything but unreserved characters).
-pub(super) fn query_value(text: &str) -> String {
+pub(crate) fn query_value(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, QUERY_VALUE).to_string()
 }
 

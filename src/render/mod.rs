@@ -10,7 +10,7 @@ mod data;
 mod entity_page;
 mod exports;
 mod feeds;
-mod format;
+pub(crate) mod format;
 mod labels;
 mod layout;
 mod netdraw;

@@ -3,6 +3,7 @@
 use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, EntityCount, TopicEntry};
 use super::{format, page, Input};
+use crate::analyze::relations::{Relation, MIN_PAIR_ARTICLES};
 use crate::analyze::topics::{Topic, TopicOrigin};
 use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
@@ -56,7 +57,10 @@ struct IndexContext<'a> {
     tags: Vec<TopicEntry<'a>>,
     tags_total: usize,
     relations: Vec<TopicEntry<'a>>,
+    /// Fewest articles a listed relation shares…
     min_articles: usize,
+    /// …and fewest for a page of its own (the others open the search).
+    page_articles: usize,
 }
 /// Renders every topic and relation page, the topics index and the network page.
 pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, crate::Error> {
@@ -73,6 +77,7 @@ pub(super) fn render(input: &Input<'_>, tera: &Tera) -> Result<Vec<OutputFile>, 
         .as_slice()
         .par_iter()
         .zip(input.plan.relations.as_slice())
+        .filter(|(relation, _)| relation.has_page(&input.config.relations))
         .map(|(relation, url)| super::relation_page::render(input, tera, relation, url))
         .collect::<Result<_, _>>()?;
     files.extend(relation_pages);
@@ -240,7 +245,12 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
             .filter(|t| t.origin == TopicOrigin::FrontMatter)
             .count(),
         relations,
-        min_articles: input.config.relations.min_articles.max(1),
+        min_articles: input
+            .config
+            .relations
+            .min_articles
+            .clamp(1, MIN_PAIR_ARTICLES),
+        page_articles: input.config.relations.min_articles.max(1),
     };
     page(tera, input.config, "topics.html", "topics.html", &context)
 }
@@ -270,27 +280,33 @@ pub(super) fn search_docs<'a>(input: &'a Input<'_>) -> Vec<SearchDoc<'a>> {
             topics: vec![topic.name.clone()],
         }
     });
-    let relations = k.relations.iter_enumerated().map(|(r, relation)| {
-        let parties: Vec<String> = relation
-            .parties
-            .iter()
-            .filter_map(|&p| k.extraction.entities.get(p).map(|e| e.name.clone()))
-            .collect();
-        SearchDoc {
-            kind: "topic",
-            title: relation.name.clone(),
-            url: input.plan.relations[r].clone(),
-            date: last_date(&relation.articles),
-            source: None,
-            excerpt: format!(
-                "Relation: {} article(s) naming both {}.",
-                relation.articles.len(),
-                parties.join(" and ")
-            ),
-            body: Default::default(),
-            entities: parties,
-            topics: vec![relation.name.clone()],
-        }
-    });
+    // A relation without a page is found by its parties' filter.
+    let with_page = |(_, r): &(_, &Relation)| r.has_page(&input.config.relations);
+    let relations = k
+        .relations
+        .iter_enumerated()
+        .filter(with_page)
+        .map(|(r, relation)| {
+            let parties: Vec<String> = relation
+                .parties
+                .iter()
+                .filter_map(|&p| k.extraction.entities.get(p).map(|e| e.name.clone()))
+                .collect();
+            SearchDoc {
+                kind: "topic",
+                title: relation.name.clone(),
+                url: input.plan.relations[r].clone(),
+                date: last_date(&relation.articles),
+                source: None,
+                excerpt: format!(
+                    "Relation: {} article(s) naming both {}.",
+                    relation.articles.len(),
+                    parties.join(" and ")
+                ),
+                body: Default::default(),
+                entities: parties,
+                topics: vec![relation.name.clone()],
+            }
+        });
     topics.chain(relations).collect()
 }

@@ -9,7 +9,7 @@
 //!
 //!   ```text
 //!   window.dossierSearch = {
-//!     "format": 2, "elasticlunr": "0.9.5",
+//!     "format": 3, "elasticlunr": "0.9.5",
 //!     "fields": ["title", "entities", "topics", "source", "body"],
 //!     "count": 11915,                    // documents, numbered 0..count
 //!     "kinds": ["article", "entity", "topic"],
@@ -18,8 +18,8 @@
 //!     "popularity": [36, …],             // documents naming each entity page, in order
 //!     "shards": ["", "ab", "acc", …],    // separator of each term shard
 //!     "pageSize": 4,                     // documents per page of metadata
-//!     "facets": {"entity": 1625, "topic": 290, "outlet": 12}   // names per filter
-//!   };
+//!     "facets": {"entity": {"names": 1625, "parts": [["", 0], ["Kim", 812]]}, …}
+//!   };                                 // per filter: names, first name and id of each part
 //!   ```
 //!
 //!   Documents are numbered newest first (undated last), so a year is a
@@ -33,10 +33,13 @@
 //!   `date`?, `source`?, `excerpt`?, `text` (a compact extract of the body
 //!   for snippets, see [`snippet`]; `excerpt` only when `text` does not
 //!   start with it).
-//! * `search/entity.js`, `search/topic.js` and `search/outlet.js`: `[name,
-//!   documents, chunk]` of every name, loaded when a filter is used;
-//!   `search/entity-C.js` (and topic, outlet): the documents of each name
-//!   of chunk `C`.
+//! * `search/entity-names-P.js` (and topic, outlet): `[name, documents,
+//!   chunk]` of the names of part `P`, names numbered in UTF-16 order (as
+//!   JavaScript compares strings), so that a filter named in the URL loads
+//!   the one part holding it (found from the parts' first names in the
+//!   manifest) and all parts load only to fill the filter's drop-down;
+//!   `search/entity-C.js` (and topic, outlet): the documents of each name of
+//!   chunk `C`, by name number.
 //!
 //! Every shard calls `window.dossierSearchShard(key, data)`, `key` being its
 //! file name without `.js`. Terms are produced by elasticlunr-rs (English
@@ -46,13 +49,15 @@
 //! U+2028 and U+2029 in the JSON is written as a `\u` escape, so no data can
 //! close the script element or break the JavaScript parse.
 
+mod facets;
 mod postings;
 pub mod shards;
 pub mod snippet;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use facets::{facet_files, FacetIndex, Facets};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -125,7 +130,7 @@ pub const SHARD_DIR: &str = "search";
 pub const GLOBAL: &str = "dossierSearch";
 
 /// Version of the index format written here (read by `static/search.js`).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The indexed fields, in the order given to elasticlunr. Boosts are applied
 /// at query time by the client.
@@ -211,14 +216,16 @@ fn build<E>(
             .collect::<Vec<String>>()
     };
     metadata_pages(&docs, page_docs, &mut add)?;
+    let mut indexes = BTreeMap::new();
     for (name, names) in [
         ("entity", &facets.entities),
         ("topic", &facets.topics),
         ("outlet", &facets.outlets),
     ] {
-        facet_files(name, names, shard_bytes, &mut add)?;
+        let index = facet_files(name, names, shard_bytes, &mut add)?;
+        indexes.insert(name, index);
     }
-    let manifest = Manifest::new(&docs, &facets, &separators, page_docs);
+    let manifest = Manifest::new(&docs, &facets, &separators, page_docs, indexes);
     emit(INDEX_FILE.to_string(), to_script(&manifest))
 }
 
@@ -275,30 +282,6 @@ fn metadata_pages<E>(
     Ok(())
 }
 
-/// The files of filter `name`: its list of `[name, documents, chunk]`, then
-/// each chunk of the documents of its names.
-fn facet_files<E>(
-    name: &str,
-    names: &Names<'_>,
-    shard_bytes: usize,
-    add: &mut impl FnMut(&str, String) -> Result<(), E>,
-) -> Result<(), E> {
-    let (chunk_of, chunks) = shards::facet_chunks(&names.docs, shard_bytes);
-    let list: Vec<(&str, usize, usize)> = names
-        .names
-        .iter()
-        .zip(&names.docs)
-        .zip(&chunk_of)
-        .map(|((n, d), c)| (*n, d.len(), *c))
-        .collect();
-    add(name, shards::script(name, &list))?;
-    for (c, chunk) in chunks.iter().enumerate() {
-        let key = format!("{name}-{c}");
-        add(&key, shards::script(&key, chunk))?;
-    }
-    Ok(())
-}
-
 /// The manifest (see the module docs).
 #[derive(Serialize)]
 struct Manifest<'a> {
@@ -313,7 +296,7 @@ struct Manifest<'a> {
     shards: Vec<&'a str>,
     #[serde(rename = "pageSize")]
     page_size: usize,
-    facets: BTreeMap<&'static str, usize>,
+    facets: BTreeMap<&'static str, FacetIndex<'a>>,
 }
 
 impl<'a> Manifest<'a> {
@@ -322,6 +305,7 @@ impl<'a> Manifest<'a> {
         facets: &Facets,
         separators: &'a [String],
         page_size: usize,
+        facet_indexes: BTreeMap<&'static str, FacetIndex<'a>>,
     ) -> Manifest<'a> {
         const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
         let mut kinds: Vec<&'static str> = Vec::new();
@@ -358,11 +342,7 @@ impl<'a> Manifest<'a> {
             popularity,
             shards: separators.iter().map(String::as_str).collect(),
             page_size,
-            facets: BTreeMap::from([
-                ("entity", facets.entities.names.len()),
-                ("topic", facets.topics.names.len()),
-                ("outlet", facets.outlets.names.len()),
-            ]),
+            facets: facet_indexes,
         }
     }
 }
@@ -401,58 +381,6 @@ struct DocMeta<'a> {
     text: String,
 }
 
-/// The entity and topic names the filters offer, with their documents.
-struct Facets<'a> {
-    entities: Names<'a>,
-    topics: Names<'a>,
-    /// The outlets of articles.
-    outlets: Names<'a>,
-}
-
-impl<'a> Facets<'a> {
-    /// Interns the (canonical) entity names and the topics of `docs`.
-    fn new(docs: &[&'a SearchDoc]) -> Facets<'a> {
-        let canonical = canonical_entity_names(docs);
-        let mut entities = Names::default();
-        let mut topics = Names::default();
-        let mut outlets = Names::default();
-        for (i, doc) in docs.iter().enumerate() {
-            if let Some(source) = doc.source.as_deref().filter(|_| doc.kind == "article") {
-                outlets.add(source, i);
-            }
-            for name in &doc.entities {
-                let key = name.to_lowercase();
-                let name = canonical.get(&key).copied().unwrap_or(name.as_str());
-                entities.add(name, i);
-            }
-            for topic in &doc.topics {
-                topics.add(topic, i);
-            }
-        }
-        Facets {
-            entities,
-            topics,
-            outlets,
-        }
-    }
-}
-
-/// Maps every lower-cased name and alias of an entity page to the page's
-/// title, so that filters list each entity once under its canonical name.
-fn canonical_entity_names<'a>(docs: &[&'a SearchDoc]) -> HashMap<String, &'a str> {
-    let mut map = HashMap::new();
-    for doc in docs.iter().filter(|d| d.kind == "entity") {
-        for name in doc.entities.iter().chain(std::iter::once(&doc.title)) {
-            map.entry(name.to_lowercase()).or_insert(doc.title.as_str());
-        }
-    }
-    // A page's own title always wins over another page's alias.
-    for doc in docs.iter().filter(|d| d.kind == "entity") {
-        map.insert(doc.title.to_lowercase(), doc.title.as_str());
-    }
-    map
-}
-
 /// Builds the browser-side metadata of one document.
 fn doc_meta<'a>(doc: &'a SearchDoc, stats: &snippet::TermStats) -> DocMeta<'a> {
     let text = snippet::snippet_text(&doc.body.text(), stats);
@@ -480,42 +408,6 @@ fn squash(text: &str) -> String {
 fn prefix_chars(text: &str, max: usize) -> &str {
     text.get(..crate::text::cut::byte_offset_of_char(text, max))
         .unwrap_or(text)
-}
-
-/// Interns names, in first-seen order, with the documents naming each.
-#[derive(Default)]
-struct Names<'a> {
-    names: Vec<&'a str>,
-    docs: Vec<Vec<usize>>,
-    ids: HashMap<&'a str, usize>,
-}
-
-impl<'a> Names<'a> {
-    /// Records that document `doc` (added in ascending order) names `name`.
-    fn add(&mut self, name: &'a str, doc: usize) {
-        let id = match self.ids.get(name) {
-            Some(id) => *id,
-            None => {
-                self.names.push(name);
-                self.docs.push(Vec::new());
-                self.ids.insert(name, self.names.len() - 1);
-                self.names.len() - 1
-            }
-        };
-        if let Some(docs) = self.docs.get_mut(id) {
-            if docs.last() != Some(&doc) {
-                docs.push(doc);
-            }
-        }
-    }
-
-    /// How many documents name `name`.
-    fn count(&self, name: &str) -> usize {
-        self.ids
-            .get(name)
-            .and_then(|&id| self.docs.get(id))
-            .map_or(0, Vec::len)
-    }
 }
 
 /// Serialises `data` as a classic script assigning it to [`GLOBAL`].

@@ -105,14 +105,24 @@ fn sample() -> Vec<SearchDoc<'static>> {
 fn manifest_orders_documents_newest_first() {
     let files = by_path(build_index(&sample()));
     let m = manifest(&files);
-    assert_eq!(m["format"], 2);
+    assert_eq!(m["format"], 3);
     assert_eq!(m["count"], 3);
     assert_eq!(m["kinds"], json!(["article", "entity", "topic"]));
     assert_eq!(m["kind"], "012");
     assert_eq!(m["years"], json!([["2025", 0, 1], ["2024", 1, 2]]));
     assert_eq!(m["popularity"], json!([2]));
-    assert_eq!(m["facets"], json!({"entity": 2, "topic": 1, "outlet": 1}));
-    assert_eq!(shard(&files, "outlet"), json!([["The Moscow Times", 1, 0]]));
+    assert_eq!(
+        m["facets"],
+        json!({
+            "entity": {"names": 2, "parts": [["Kim Jong Un", 0]]},
+            "topic": {"names": 1, "parts": [["North Korea – Russia", 0]]},
+            "outlet": {"names": 1, "parts": [["The Moscow Times", 0]]}
+        })
+    );
+    assert_eq!(
+        shard(&files, "outlet-names-0"),
+        json!([["The Moscow Times", 1, 0]])
+    );
     let first = doc_meta_of(&files, 0);
     assert_eq!(first["url"], "articles/putin-kim.html");
     assert_eq!(first["date"], "2025-08-13");
@@ -131,12 +141,12 @@ fn manifest_orders_documents_newest_first() {
 fn entity_aliases_map_to_canonical_names() {
     let files = by_path(build_index(&sample()));
     assert_eq!(
-        shard(&files, "entity"),
+        shard(&files, "entity-names-0"),
         json!([["Kim Jong Un", 2, 0], ["Vladimir Putin", 1, 0]])
     );
     assert_eq!(shard(&files, "entity-0"), json!({"0": [1, 1], "1": [1]}));
     assert_eq!(
-        shard(&files, "topic"),
+        shard(&files, "topic-names-0"),
         json!([["North Korea – Russia", 1, 0]])
     );
     assert_eq!(shard(&files, "topic-0"), json!({"0": [1]}));
@@ -166,7 +176,7 @@ fn no_script_can_be_broken_out_of() {
         }
     }
     assert_eq!(doc_meta_of(&files, 0)["title"], nasty);
-    assert!(files["search/entity.js"].contains("\\u003c/script\\u003e"));
+    assert!(files["search/entity-names-0.js"].contains("\\u003c/script\\u003e"));
 }
 
 #[test]
@@ -176,7 +186,8 @@ fn empty_input_gives_an_empty_index() {
     assert_eq!(m["count"], 0);
     assert_eq!(m["shards"], json!([""]));
     assert!(files.contains_key("search/t-0.js"));
-    assert_eq!(shard(&files, "entity"), json!([]));
+    assert_eq!(m["facets"]["entity"], json!({"names": 0, "parts": []}));
+    assert!(!files.contains_key("search/entity-names-0.js"));
 }
 
 #[test]
@@ -236,17 +247,60 @@ fn a_sharded_corpus_is_complete_and_consistent() {
     let lengths = shard(&files, "lengths");
     let width = lengths[4][0].as_u64().expect("width") as usize;
     assert_eq!(lengths[4][1].as_str().map(str::len), Some(count * width));
-    // Every entity's documents are in the chunk the list names.
-    for (id, entry) in shard(&files, "entity")
+    every_name_is_found_as_the_browser_looks_it_up(&files, "entity");
+}
+
+/// Every name of filter `facet` is in the part of the list that the
+/// manifest's first names point to (in JavaScript's order), numbered from
+/// the part's first number, and its documents are in the chunk it names.
+fn every_name_is_found_as_the_browser_looks_it_up(files: &HashMap<String, String>, facet: &str) {
+    let m = manifest(files);
+    let parts = m["facets"][facet]["parts"]
         .as_array()
-        .expect("entity list")
-        .iter()
-        .enumerate()
-    {
-        let chunk = shard(&files, &format!("entity-{}", entry[2]));
-        let list = chunk[id.to_string()].as_array().map(Vec::len);
-        assert_eq!(list, entry[1].as_u64().map(|n| n as usize), "{entry}");
+        .expect("parts")
+        .clone();
+    let firsts: Vec<&str> = parts.iter().filter_map(|p| p[0].as_str()).collect();
+    let mut seen = 0;
+    for (p, part) in parts.iter().enumerate() {
+        let entries = shard(files, &format!("{facet}-names-{p}"));
+        for (i, entry) in entries.as_array().expect("entries").iter().enumerate() {
+            let name = entry[0].as_str().expect("name");
+            let found =
+                firsts.partition_point(|f| shards::js_cmp(f, name) != std::cmp::Ordering::Greater);
+            assert_eq!(found, p + 1, "{name} looked up in the wrong part");
+            let id = part[1].as_u64().expect("first id") as usize + i;
+            let chunk = shard(files, &format!("{facet}-{}", entry[2]));
+            let list = chunk[id.to_string()].as_array().map(Vec::len);
+            assert_eq!(list, entry[1].as_u64().map(|n| n as usize), "{entry}");
+            seen += 1;
+        }
     }
+    assert_eq!(Some(seen as u64), m["facets"][facet]["names"].as_u64());
+}
+
+#[test]
+fn a_long_list_of_names_is_cut_into_parts() {
+    let docs: Vec<SearchDoc<'static>> = (0..3000)
+        .map(|i| {
+            let mut d = doc("article", "Title", &format!("articles/{i}.html"), "Body.");
+            // Names in no order, some beyond the BMP or after the surrogates.
+            d.entities = vec![
+                format!("Name number {}", (i * 7919) % 3000),
+                format!("\u{1F600} {i}"),
+                format!("\u{FF21} {i}"),
+            ];
+            d
+        })
+        .collect();
+    let files = by_path(build_index(&docs));
+    let m = manifest(&files);
+    assert!(
+        m["facets"]["entity"]["parts"]
+            .as_array()
+            .map_or(0, Vec::len)
+            > 3
+    );
+    every_name_is_found_as_the_browser_looks_it_up(&files, "entity");
 }
 
 /// A deterministic pseudo-random corpus shaped like news text: words drawn
