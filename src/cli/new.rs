@@ -38,9 +38,10 @@ gazetteer = "gazetteer.yaml"
 # builtin = true        # donation appeals, "originally published by", copyright lines…
 # patterns = ['^Subscribe to (?P<source>.+?) for more', '^Related coverage:']
 
-# When an entity gets a page of its own (names below stay in the text, unlinked).
+# When an entity gets a page of its own (a name below that other articles name too links
+# to the search for the articles naming it).
 # [entities]
-# min_articles = 2
+# min_articles = 3
 # min_mentions = 1
 # gazetteer_pages = true   # curated entities get a page from their first mention
 
