@@ -107,3 +107,11 @@ fn named_days_airlines_and_hyphen_adjectives() {
     );
     assert_ne!(kind(&ex, "Zelvora"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_particle_ends_no_name_however_often_it_is_written_in_lower_case() {
+    let ex = run("Mayor Bill de Blasio met Ana de Souza and Rui de Castro in La Paz, a de facto capital under de jure rule.\n\nThe businessman Rocky De La Fuente ran. Voters backed Rocky De La Fuente in May. The nominee Rocky De La Fuente won.");
+    let n = names(&ex);
+    assert!(n.contains(&"Rocky De La Fuente"), "{n:?}");
+    assert!(!n.contains(&"Rocky De"), "{n:?}");
+}

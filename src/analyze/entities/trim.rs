@@ -260,7 +260,9 @@ impl Block<'_> {
                 && words.len() == 2
                 && words.iter().all(|w| plain_name_word(w))
                 && words.last().is_some_and(|w| w.chars().count() > 2);
-            let left_name = is_name_start(last);
+            // "Rocky De | La Fuente": a particle ends no name, whatever the
+            // corpus writes in lower case ("de Blasio", Spanish quotes).
+            let left_name = is_name_start(last) && !lexicon::is_particle(&last.to_lowercase());
             let description = (lone_before_given && !strong && !weak) || complement;
             (ends_name && (person || given_person) && left_name && !lexicon::is_stopword(last))
                 .then_some((k, description))
