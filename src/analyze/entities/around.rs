@@ -214,10 +214,10 @@ impl<'a> Around<'a> {
             && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
-            // a noun), "from Assad's forces" (the noun after the possessive
-            // is what the preposition governs) nor "spoke to Wikinews" (an
-            // addressee). "To" and
-            // "from" say less: one sells to a firm, writes to a person.
+            // a noun), "from Assad's forces" (the preposition governs the
+            // noun after the possessive) nor "spoke to Wikinews" (an
+            // addressee). "To" and "from" say less: one sells to a firm,
+            // writes to a person.
             let weight = if matches!(prep, "to" | "from") {
                 1.0
             } else {

@@ -5,7 +5,7 @@
 use super::classify::Votes;
 use super::lexicon;
 use super::stats::Stats;
-use super::tokens::{gap, is_acronym, is_capitalised, Token};
+use super::tokens::{adjacent, is_acronym, is_capitalised, Token};
 
 /// A discovered name in one block.
 #[derive(Debug, Clone)]
@@ -132,11 +132,7 @@ impl Block<'_> {
     }
 
     pub(super) fn adjacent(&self, a: usize, b: usize) -> bool {
-        gap(self.text, self.tokens, a, b).is_some_and(|g| {
-            !g.is_empty()
-                && g.chars()
-                    .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r'))
-        })
+        adjacent(self.text, self.tokens, a, b)
     }
 
     /// A capitalised word that may be part of a name here: not a contraction

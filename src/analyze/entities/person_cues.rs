@@ -5,7 +5,7 @@
 //! "Qaboos's reign").
 
 use super::classify::Votes;
-use super::tokens::{gap, is_acronym, Token};
+use super::tokens::{adjacent, is_acronym, Token};
 use super::EntityKind;
 
 /// Family nouns: only a person has them.
@@ -50,7 +50,7 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
         return v;
     };
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
-    let spaced = |a: usize, b: usize| gap(text, tokens, a, b) == Some(" ");
+    let spaced = |a: usize, b: usize| adjacent(text, tokens, a, b);
     // "((Rich Bowen))  In many ways…": a transcript's speaker label (the
     // publication's own is an acronym, "((WN))").
     let before = text.get(..start.start).unwrap_or("");

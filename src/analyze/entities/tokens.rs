@@ -43,6 +43,16 @@ pub(crate) fn gap<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Op
     }
 }
 
+/// Tokens `a` and `b` are next to each other in one line: only spaces
+/// (of any kind) between them.
+pub(crate) fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    gap(text, tokens, a, b).is_some_and(|g| {
+        !g.is_empty()
+            && g.chars()
+                .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r'))
+    })
+}
+
 /// A capitalised word, or a name behind an Arabic article ("al-Assad",
 /// "el-Sisi"), which is written in lower case inside a name.
 pub(crate) fn is_capitalised(word: &str) -> bool {
