@@ -351,7 +351,10 @@ impl<'a> NameParts<'a> {
         let coded = name.chars().any(|c| c.is_ascii_digit())
             && (name.starts_with(|c: char| c.is_ascii_digit())
                 || name.contains(char::is_lowercase));
-        if words == 1 && coded {
+        if super::tokens::is_lowercase_brand(self.first) {
+            // "iPod Shuffle", "iTunes Music Store": a product line.
+            v.add(EntityKind::Other, 5.0);
+        } else if words == 1 && coded {
             v.add(EntityKind::Other, 4.0);
         } else if words == 1
             && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))

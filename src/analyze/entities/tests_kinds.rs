@@ -115,3 +115,15 @@ fn a_particle_ends_no_name_however_often_it_is_written_in_lower_case() {
     assert!(n.contains(&"Rocky De La Fuente"), "{n:?}");
     assert!(!n.contains(&"Rocky De"), "{n:?}");
 }
+
+#[test]
+fn a_brand_written_with_a_lower_case_i_is_a_product() {
+    let ex = run("Apple sells songs on the iTunes Music Store and the new iPod Shuffle. Buyers of the iPod Shuffle were pleased.");
+    let n = names(&ex);
+    for product in ["iTunes Music Store", "iPod Shuffle"] {
+        assert_eq!(kind(&ex, product), Some(EntityKind::Other), "{n:?}");
+    }
+    for part in ["Music Store", "Shuffle"] {
+        assert!(!n.contains(&part), "{part} in {n:?}");
+    }
+}

@@ -53,10 +53,22 @@ pub(crate) fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool
     })
 }
 
-/// A capitalised word, or a name behind an Arabic article ("al-Assad",
-/// "el-Sisi"), which is written in lower case inside a name.
+/// A capitalised word, a name behind an Arabic article ("al-Assad",
+/// "el-Sisi"), which is written in lower case inside a name, or a brand
+/// written with a lower-case "i" or "e" ("iTunes", "eBay").
 pub(crate) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) || behind_article(word).is_some()
+    word.chars().next().is_some_and(char::is_uppercase)
+        || behind_article(word).is_some()
+        || is_lowercase_brand(word)
+}
+
+/// "iTunes", "iPod", "eBay": "i" or "e", a capital, then lower case.
+pub(crate) fn is_lowercase_brand(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!(cs.next(), Some('i' | 'e'))
+        && cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && cs.next().is_some_and(|c| c.is_ascii_lowercase())
+        && cs.all(|c| c.is_alphanumeric())
 }
 
 /// The name after an elided Romance article or particle: "Ettorre" of
