@@ -21,7 +21,7 @@ use crate::config::CopiesConfig;
 use crate::content::Article;
 use foldhash::HashMap;
 use rayon::prelude::*;
-use sketch::{hash_of, jaccard, shingles, signature, words};
+use sketch::{hash_of, jaccard, shingles, signature, text, word_hashes};
 
 #[path = "copies_sketch.rs"]
 mod sketch;
@@ -72,45 +72,11 @@ impl Folded {
 
 /// What each text is compared by.
 struct Prepared {
-    /// The words joined: equal for exact copies.
-    text: String,
-    /// Hash of `text`, computed in parallel with it.
+    /// Hash of the text's word hashes in order: equal for exact copies
+    /// (and, rarely, for others: [`exact_classes`] compares the texts).
     text_hash: u64,
     shingles: Vec<u64>,
     words: usize,
-}
-
-impl Prepared {
-    /// The text as a key of the maps of exact copies.
-    fn key(&self) -> TextKey<'_> {
-        TextKey {
-            hash: self.text_hash,
-            text: &self.text,
-        }
-    }
-}
-
-/// A whole text as a map key, hashed once in the parallel pass: the maps
-/// of exact copies, filled and read on one thread, hashed every text
-/// (tens of megabytes) five times. Equal keys are still equal texts.
-#[derive(Clone, Copy)]
-struct TextKey<'a> {
-    hash: u64,
-    text: &'a str,
-}
-
-impl PartialEq for TextKey<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && self.text == other.text
-    }
-}
-
-impl Eq for TextKey<'_> {}
-
-impl std::hash::Hash for TextKey<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
-    }
 }
 
 /// Folds the copies of `articles` (unchanged when `config.fold` is off).
@@ -124,34 +90,53 @@ pub fn fold(articles: Vec<Article>, config: &CopiesConfig) -> Folded {
     let prepared: Vec<Prepared> = articles
         .par_iter()
         .map(|a| {
-            let (text, hashes) = words(a);
+            let hashes = word_hashes(a);
             Prepared {
                 text_hash: std::hash::BuildHasher::hash_one(
                     &foldhash::fast::FixedState::default(),
-                    text.as_str(),
+                    hashes.as_slice(),
                 ),
                 shingles: shingles(&hashes),
                 words: hashes.len(),
-                text,
             }
         })
         .collect();
-    let mut filings: HashMap<TextKey<'_>, usize> = HashMap::default();
-    filings.reserve(prepared.len());
-    for p in &prepared {
-        *filings.entry(p.key()).or_insert(0) += 1;
+    let class = exact_classes(&articles, &prepared);
+    let mut filings = vec![0usize; articles.len()];
+    for &c in &class {
+        filings[c] += 1;
     }
     // Looked up once per text, not once per comparison of the sort.
-    let filed: Vec<usize> = prepared
-        .iter()
-        .map(|p| filings.get(&p.key()).copied().unwrap_or(1))
-        .collect();
+    let filed: Vec<usize> = class.iter().map(|&c| filings[c]).collect();
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&x, &y| {
         preference(&articles[x], filed[x]).cmp(&preference(&articles[y], filed[y]))
     });
-    let owners = find_owners(&articles, &prepared, &order, config);
+    let owners = find_owners(&articles, &prepared, &class, &order, config);
     split(articles, &owners)
+}
+
+/// Per text, the first text with the same words (itself when none before
+/// it has them). Texts are grouped by [`Prepared::text_hash`] and only
+/// texts sharing one are made and compared: the corpus's texts are never
+/// all in memory at once.
+fn exact_classes(articles: &[Article], prepared: &[Prepared]) -> Vec<usize> {
+    let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::default();
+    by_hash.reserve(prepared.len());
+    for (i, p) in prepared.iter().enumerate() {
+        by_hash.entry(p.text_hash).or_default().push(i);
+    }
+    let mut class: Vec<usize> = (0..prepared.len()).collect();
+    for same_hash in by_hash.values().filter(|g| g.len() > 1) {
+        let texts: Vec<Vec<u8>> = same_hash.par_iter().map(|&i| text(&articles[i])).collect();
+        for (k, &i) in same_hash.iter().enumerate() {
+            // Members are in corpus order: the first equal text is the class.
+            if let Some(first) = (0..k).find(|&j| texts[j] == texts[k]) {
+                class[i] = class[same_hash[first]];
+            }
+        }
+    }
+    class
 }
 
 /// Sort key of the copy to keep: earliest dated, with an outlet, filed
@@ -216,23 +201,26 @@ type Owner = (usize, bool, f64);
 fn find_owners(
     articles: &[Article],
     prepared: &[Prepared],
+    class: &[usize],
     order: &[usize],
     config: &CopiesConfig,
 ) -> Vec<Owner> {
-    let mut exact: HashMap<TextKey<'_>, Vec<usize>> = HashMap::default();
-    exact.reserve(order.len());
+    // Per class of exact copies (indexed by its first text), its texts in
+    // order of preference; texts without words are in none.
+    let mut exact: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
     for &i in order {
-        if !prepared[i].text.is_empty() {
-            exact.entry(prepared[i].key()).or_default().push(i);
+        if prepared[i].words > 0 {
+            exact[class[i]].push(i);
         }
     }
+    let group_of = |i: usize| Some(exact[class[i]].as_slice()).filter(|g| !g.is_empty());
     // One text per exact group (its preferred copy) goes into the bands.
     let reps: Vec<usize> = order
         .iter()
         .copied()
         .filter(|&i| {
             let p = &prepared[i];
-            p.words >= MIN_NEAR_WORDS && exact.get(&p.key()).and_then(|g| g.first()) == Some(&i)
+            p.words >= MIN_NEAR_WORDS && exact[class[i]].first() == Some(&i)
         })
         .collect();
     let bands = Bands::of(&reps, prepared);
@@ -242,8 +230,7 @@ fn find_owners(
             continue;
         }
         owner[i] = Some((i, true, 1.0));
-        let group = exact.get(&prepared[i].key()).map(Vec::as_slice);
-        for &j in group.unwrap_or(&[]) {
+        for &j in group_of(i).unwrap_or(&[]) {
             if owner[j].is_none() {
                 owner[j] = Some((i, true, 1.0));
             }
@@ -262,8 +249,7 @@ fn find_owners(
             if similarity < config.threshold {
                 continue;
             }
-            let group = exact.get(&prepared[r].key()).map(Vec::as_slice);
-            for &j in group.unwrap_or(&[r]) {
+            for &j in group_of(r).unwrap_or(&[r]) {
                 if owner[j].is_none() {
                     owner[j] = Some((i, false, similarity));
                 }

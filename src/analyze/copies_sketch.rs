@@ -7,69 +7,69 @@ use crate::content::Article;
 use std::hash::{Hash, Hasher};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// A text's words, lower case, without punctuation or accents (a stray
-/// combining mark in a scraped copy neither splits nor changes a word):
-/// joined by single spaces, and the hash of each in turn.
-pub(super) fn words(article: &Article) -> (String, Vec<u64>) {
-    let mut sink = Words::default();
+/// Calls `word` with each of a text's words, lower case, without
+/// punctuation or accents (a stray combining mark in a scraped copy neither
+/// splits nor changes a word), as bytes of UTF-8.
+fn each_word(article: &Article, mut word: impl FnMut(&[u8])) {
+    let mut buffer = String::new();
     for block in &article.blocks {
         if block.is_ascii() {
-            // Decomposing ASCII changes nothing and marks none: byte by byte.
-            for b in block.bytes() {
-                if b.is_ascii_alphanumeric() {
-                    sink.push(char::from(b.to_ascii_lowercase()));
+            // Decomposing ASCII changes nothing and marks none: a word is a
+            // run of letters and digits, hashed where it stands unless it
+            // has capitals to lower.
+            let runs = block.as_bytes().split(|b| !b.is_ascii_alphanumeric());
+            for run in runs.filter(|r| !r.is_empty()) {
+                if run.iter().any(u8::is_ascii_uppercase) {
+                    buffer.clear();
+                    buffer.extend(run.iter().map(|b| char::from(b.to_ascii_lowercase())));
+                    word(buffer.as_bytes());
                 } else {
-                    sink.end();
+                    word(run);
                 }
             }
-        } else {
-            // Character by character, as NFD does before it reorders the
-            // combining marks that follow a character: all are dropped here,
-            // so their order never shows.
-            for c in block.chars() {
-                decompose_canonical(c, |d| {
-                    if !is_combining_mark(d) {
-                        if d.is_alphanumeric() {
-                            d.to_lowercase().for_each(|l| sink.push(l));
-                        } else {
-                            sink.end();
-                        }
+            continue;
+        }
+        // Character by character, as NFD does before it reorders the
+        // combining marks that follow a character: all are dropped here,
+        // so their order never shows.
+        buffer.clear();
+        for c in block.chars() {
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    if d.is_alphanumeric() {
+                        buffer.extend(d.to_lowercase());
+                    } else if !buffer.is_empty() {
+                        word(buffer.as_bytes());
+                        buffer.clear();
                     }
-                });
-            }
+                }
+            });
         }
-        sink.end();
+        if !buffer.is_empty() {
+            word(buffer.as_bytes());
+        }
     }
-    (sink.text, sink.hashes)
 }
 
-/// The words of a text as they are found: their text, and each one's hash
-/// (a word is hashed once, not once per shingle holding it).
-#[derive(Default)]
-struct Words {
-    text: String,
-    hashes: Vec<u64>,
-    /// Where the word being read starts in `text`.
-    start: Option<usize>,
+/// The hash of each of a text's words (see [`each_word`]), in order: a word
+/// is hashed once, not once per shingle holding it.
+pub(super) fn word_hashes(article: &Article) -> Vec<u64> {
+    let mut hashes = Vec::new();
+    each_word(article, |w| hashes.push(word_hash(w)));
+    hashes
 }
 
-impl Words {
-    fn push(&mut self, c: char) {
-        if self.start.is_none() {
-            if !self.text.is_empty() {
-                self.text.push(' ');
-            }
-            self.start = Some(self.text.len());
+/// A text's words (see [`each_word`]) joined by single spaces: equal for
+/// exact copies. Only made for texts whose word hashes are equal.
+pub(super) fn text(article: &Article) -> Vec<u8> {
+    let mut text = Vec::new();
+    each_word(article, |w| {
+        if !text.is_empty() {
+            text.push(b' ');
         }
-        self.text.push(c);
-    }
-
-    fn end(&mut self) {
-        if let Some(start) = self.start.take() {
-            self.hashes
-                .push(word_hash(self.text.get(start..).unwrap_or("")));
-        }
-    }
+        text.extend_from_slice(w);
+    });
+    text
 }
 
 pub(super) fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
@@ -80,11 +80,12 @@ pub(super) fn hash_of<T: Hash + ?Sized>(value: &T) -> u64 {
     h.finish()
 }
 
-/// [`hash_of`] of a word, the same value: SipHash-1-3 with the keys of
-/// `DefaultHasher::new`, over the word's bytes and the 0xFF that `str`
-/// hashing appends, in one pass. Through the `Hasher` interface each word
-/// went into a buffer in two writes; words are most of the copies' hashing.
-fn word_hash(word: &str) -> u64 {
+/// [`hash_of`] of a word (its UTF-8 bytes), the same value: SipHash-1-3
+/// with the keys of `DefaultHasher::new`, over the word's bytes and the
+/// 0xFF that `str` hashing appends, in one pass. Through the `Hasher`
+/// interface each word went into a buffer in two writes; words are most of
+/// the copies' hashing.
+fn word_hash(bytes: &[u8]) -> u64 {
     #[inline(always)]
     fn round(v: &mut [u64; 4]) {
         v[0] = v[0].wrapping_add(v[1]);
@@ -105,7 +106,6 @@ fn word_hash(word: &str) -> u64 {
         0x6c79_6765_6e65_7261,
         0x7465_6462_7974_6573,
     ];
-    let bytes = word.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut m = [0u8; 8];
@@ -234,7 +234,7 @@ mod tests {
             .collect();
         words.extend(["", "é", "naïve", "日本語のテキスト", "x7", "copies"].map(String::from));
         for w in &words {
-            assert_eq!(word_hash(w), hash_of(w.as_str()), "{w:?}");
+            assert_eq!(word_hash(w.as_bytes()), hash_of(w.as_str()), "{w:?}");
         }
     }
 }

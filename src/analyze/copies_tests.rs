@@ -110,7 +110,8 @@ fn words_of(blocks: &[&str]) -> (Vec<String>, usize) {
         blocks: blocks.iter().map(|b| b.to_string()).collect(),
         ..Default::default()
     };
-    let (text, hashes) = words(&a);
+    let (text, hashes) = (text(&a), word_hashes(&a));
+    let text = String::from_utf8(text).expect("words are UTF-8");
     let list = text
         .split(' ')
         .filter(|w| !w.is_empty())

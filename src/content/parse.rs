@@ -16,6 +16,17 @@ fn words_in(text: &str) -> usize {
     // `char::is_whitespace` on ASCII: the vertical tab counts, unlike in
     // `u8::is_ascii_whitespace`.
     let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    if text.is_ascii() {
+        // Most blocks: a word starts at each non-space byte after a space
+        // (or at the start), counted over pairs of bytes without branches.
+        let bytes = text.as_bytes();
+        let first = bytes.first().is_some_and(|&b| !space(b));
+        let starts = bytes
+            .windows(2)
+            .filter(|pair| space(pair[0]) && !space(pair[1]))
+            .count();
+        return usize::from(first) + starts;
+    }
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;

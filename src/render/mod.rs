@@ -91,7 +91,10 @@ pub fn compile(theme: &Theme) -> Result<Tera, crate::Error> {
 /// same escaping serves the XML templates (feed, sitemap, GEXF).
 fn escape_html(text: &str) -> String {
     let escaped = html_escape::encode_quoted_attribute(text);
-    if escaped.chars().any(xml_forbidden) {
+    // Byte by byte first: every forbidden character has a control byte or
+    // 0xEF (U+FFFE and U+FFFF) in its UTF-8, and most text has neither.
+    let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || *b == 0xEF;
+    if escaped.as_bytes().iter().any(suspect) && escaped.chars().any(xml_forbidden) {
         escaped.chars().filter(|&c| !xml_forbidden(c)).collect()
     } else {
         escaped.into_owned()
@@ -328,7 +331,18 @@ fn other_pages(input: &Input<'_>, tera: &Tera, put: &Put<'_>) -> Result<(), crat
 
 #[cfg(test)]
 mod tests {
-    use super::same_folder_links;
+    use super::{escape_html, same_folder_links};
+
+    #[test]
+    fn escaping_drops_what_xml_forbids_and_keeps_the_rest() {
+        assert_eq!(escape_html("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(escape_html("x\u{1}y\u{FFFE}z\u{FFFF}"), "xyz");
+        // Tab, newline and other characters with an 0xEF byte stay.
+        assert_eq!(
+            escape_html("\t\n\r\u{FFFD}\u{F000}"),
+            "\t\n\r\u{FFFD}\u{F000}"
+        );
+    }
 
     #[test]
     fn links_within_a_folder_are_written_from_it() {
