@@ -125,7 +125,9 @@ impl Block<'_> {
         }
         // "Ким Чен Ын" pasted into English text: the rules read the
         // block's own script, and cannot type or join a name in another.
-        if name.chars().any(is_foreign_letter) && mostly_latin(self.text) {
+        if name.chars().any(is_foreign_letter)
+            && *self.latin.get_or_init(|| mostly_latin(self.text))
+        {
             return None;
         }
         // "American Samoans", "South Koreans": a people, no name.

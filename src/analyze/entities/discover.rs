@@ -124,6 +124,9 @@ pub(super) struct Block<'a> {
     pub(super) text: &'a str,
     pub(super) tokens: &'a [Token],
     pub(super) stats: &'a Stats,
+    /// Whether most of the block's letters are Latin, worked out once, when
+    /// a name in another script first asks.
+    pub(super) latin: std::cell::OnceCell<bool>,
 }
 
 impl Block<'_> {
@@ -203,6 +206,7 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
         text,
         tokens,
         stats,
+        latin: std::cell::OnceCell::new(),
     };
     let headline = is_headline(text, tokens);
     let mut out = Vec::new();
