@@ -1,23 +1,10 @@
-//! End-to-end tests of how discovery types a name it has found: planets,
-//! people whose surname is a kind word, things named by the noun after
-//! them, a company's national arm.
+//! End-to-end tests of how discovery types and bounds a name: planets,
+//! people whose surname is a kind word, cues only a person gives, things
+//! named by the noun after them, companies' arms and airlines, terms and
+//! labels that are no names, particles inside names, lower-case brands.
 
-use super::*;
-
-fn run(text: &str) -> Extraction {
-    let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
-    extract(std::slice::from_ref(&blocks), None)
-}
-
-fn kind(ex: &Extraction, name: &str) -> Option<EntityKind> {
-    ex.entities.iter().find(|e| e.name == name).map(|e| e.kind)
-}
-
-fn names(ex: &Extraction) -> Vec<&str> {
-    let mut v: Vec<&str> = ex.entities.iter().map(|e| e.name.as_str()).collect();
-    v.sort_unstable();
-    v
-}
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
 
 #[test]
 fn a_planet_alone_is_a_place() {

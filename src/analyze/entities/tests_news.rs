@@ -4,16 +4,16 @@
 
 use super::*;
 
-fn run(text: &str) -> Extraction {
+pub(super) fn run(text: &str) -> Extraction {
     let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
     extract(std::slice::from_ref(&blocks), None)
 }
 
-fn kind(ex: &Extraction, name: &str) -> Option<EntityKind> {
+pub(super) fn kind(ex: &Extraction, name: &str) -> Option<EntityKind> {
     ex.entities.iter().find(|e| e.name == name).map(|e| e.kind)
 }
 
-fn names(ex: &Extraction) -> Vec<&str> {
+pub(super) fn names(ex: &Extraction) -> Vec<&str> {
     let mut v: Vec<&str> = ex.entities.iter().map(|e| e.name.as_str()).collect();
     v.sort_unstable();
     v
