@@ -221,12 +221,17 @@ impl<'a> NameParts<'a> {
     /// "University of …", "Alliance of Small Island States": the head
     /// before "of" decides; else a first word such as "Bank" or "Lake".
     fn heads(&self, v: &mut Votes) {
-        let (words, first) = (self.words(), self.first);
+        let (words, first, last) = (self.words(), self.first, self.last);
         if let Some(head) = self.head {
             if lexicon::is_org_suffix(head) || is_centre(head) {
                 v.add(EntityKind::Organization, 9.0);
             } else if lexicon::is_place_suffix(head) {
                 v.add(EntityKind::Place, 9.0);
+            } else if head == "Conference" && last.ends_with('s') && last != "Parties" {
+                // "National Conference of State Legislatures", "Conference
+                // of Catholic Bishops": members meet in it; not "Conference
+                // of the Parties".
+                v.add(EntityKind::Organization, 9.0);
             } else if lexicon::is_event_suffix(head) || matches!(head, "Battle" | "Siege") {
                 v.add(EntityKind::Event, 9.0);
             } else if *v == Votes::default() {

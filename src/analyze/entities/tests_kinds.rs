@@ -114,3 +114,19 @@ fn a_brand_written_with_a_lower_case_i_is_a_product() {
         assert!(!n.contains(&part), "{part} in {n:?}");
     }
 }
+
+#[test]
+fn a_conference_of_members_is_an_organisation() {
+    let ex = run("The National Conference of State Legislatures tracked the bills. Talks at the Conference of the Parties ended.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "National Conference of State Legislatures"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Conference of the Parties"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
