@@ -331,7 +331,8 @@ pub(super) fn is_people(word: &str) -> bool {
 /// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
 fn is_demonym_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    (word.ends_with('s') && lexicon::is_demonym(singular))
+    // Not "Philippines", the place whose adjective is "Philippine".
+    (word.ends_with('s') && lexicon::is_demonym(singular) && !places::is_place(word))
         || matches!(
             singular,
             "Spaniard"

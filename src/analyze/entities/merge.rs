@@ -178,7 +178,7 @@ fn unique_acronyms(locals: &[LocalArticle]) -> HashMap<&str, &str> {
         .collect()
 }
 
-/// Full personal names by first and last word, to resolve lone names, with
+/// Full personal names by last word, to resolve lone surnames, with
 /// mentions per full name.
 fn full_names<'a>(
     locals: &'a [LocalArticle],
@@ -192,11 +192,11 @@ fn full_names<'a>(
             && e.votes.best() == EntityKind::Person
             && !opens_with_organisation(&e.name, corpus)
         {
+            // By the surname only: across articles, news calls a person by
+            // the surname; a given name alone there ("Rocky planets") is
+            // seldom the same person.
             let bare_last = words.last().and_then(|w| super::tokens::behind_article(w));
-            for w in [words.first(), words.last(), bare_last.as_ref()]
-                .into_iter()
-                .flatten()
-            {
+            for w in [words.last(), bare_last.as_ref()].into_iter().flatten() {
                 *full_names
                     .entry(w.to_lowercase())
                     .or_default()

@@ -79,6 +79,7 @@ const COUNTRY_OF: &[(&str, &str)] = &[
     ("Omani", "Oman"),
     ("Pakistani", "Pakistan"),
     ("Peruvian", "Peru"),
+    ("Philippine", "Philippines"),
     ("Polish", "Poland"),
     ("Portuguese", "Portugal"),
     ("Qatari", "Qatar"),

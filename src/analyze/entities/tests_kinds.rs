@@ -130,3 +130,23 @@ fn a_conference_of_members_is_an_organisation() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_given_name_alone_is_not_someone_of_another_article_and_philippines_is_a_place() {
+    let article = |text: &str| vec![text.to_string()];
+    let ex = super::extract(
+        &[
+            article("Representative Francis Rooney voted against the bill. Rooney said so."),
+            article("Pope Francis met pilgrims. Francis spoke in the Philippines."),
+            article("The Philippine government closed the network."),
+        ],
+        None,
+    );
+    let n = names(&ex);
+    let rooney = ex.entities.iter().find(|e| e.name == "Francis Rooney");
+    assert!(
+        rooney.is_some_and(|e| !e.aliases.contains(&"Francis".to_string())),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Philippines"), Some(EntityKind::Place), "{n:?}");
+}
