@@ -109,10 +109,7 @@ pub fn entity_search_url(names: &[&str]) -> String {
 /// The search for the articles naming both parties of `relation`.
 fn pair_search_url(knowledge: &Knowledge, relation: &Relation) -> String {
     let names: Vec<&str> = relation
-        .parties
-        .iter()
-        .filter_map(|&p| knowledge.extraction.entities.get(p))
-        .map(|e| e.name.as_str())
+        .party_names(&knowledge.extraction.entities)
         .collect();
     entity_search_url(&names)
 }

@@ -37,12 +37,31 @@ pub struct Relation {
     pub quotes: Vec<(usize, usize)>,
 }
 
+/// Fewest articles a pair shares to be a relation under `config`:
+/// [`MIN_PAIR_ARTICLES`], or `min_articles` when lower.
+pub fn min_listed_articles(config: &RelationConfig) -> usize {
+    config.min_articles.clamp(1, MIN_PAIR_ARTICLES)
+}
+
+/// Fewest articles a relation shares to get a page of its own.
+pub fn min_page_articles(config: &RelationConfig) -> usize {
+    config.min_articles.max(1)
+}
+
 impl Relation {
     /// Does the relation get a page of its own? One in fewer articles has
     /// nothing a page would add to the search for the articles naming both
     /// parties, which its links open instead.
     pub fn has_page(&self, config: &RelationConfig) -> bool {
-        self.articles.len() >= config.min_articles.max(1)
+        self.articles.len() >= min_page_articles(config)
+    }
+
+    /// The names of its parties, in order, from the corpus's `entities`.
+    pub fn party_names<'a>(&'a self, entities: &'a [Entity]) -> impl Iterator<Item = &'a str> {
+        self.parties
+            .iter()
+            .filter_map(|&p| entities.get(p))
+            .map(|e| e.name.as_str())
     }
 }
 
@@ -88,7 +107,7 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
             }
         }
     }
-    let min = config.min_articles.clamp(1, MIN_PAIR_ARTICLES);
+    let min = min_listed_articles(config);
     let entities = &extraction.entities;
     let mut kept: Vec<([usize; 2], Vec<usize>)> = pairs
         .into_iter()

@@ -3,7 +3,7 @@
 use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, EntityCount, TopicEntry};
 use super::{format, page, Input};
-use crate::analyze::relations::{Relation, MIN_PAIR_ARTICLES};
+use crate::analyze::relations::{min_listed_articles, min_page_articles, Relation};
 use crate::analyze::topics::{Topic, TopicOrigin};
 use crate::analyze::{ArticleId, EntityId};
 use crate::output::OutputFile;
@@ -245,12 +245,8 @@ fn index(input: &Input<'_>, tera: &Tera) -> Result<OutputFile, crate::Error> {
             .filter(|t| t.origin == TopicOrigin::FrontMatter)
             .count(),
         relations,
-        min_articles: input
-            .config
-            .relations
-            .min_articles
-            .clamp(1, MIN_PAIR_ARTICLES),
-        page_articles: input.config.relations.min_articles.max(1),
+        min_articles: min_listed_articles(&input.config.relations),
+        page_articles: min_page_articles(&input.config.relations),
     };
     page(tera, input.config, "topics.html", "topics.html", &context)
 }
@@ -288,9 +284,8 @@ pub(super) fn search_docs<'a>(input: &'a Input<'_>) -> Vec<SearchDoc<'a>> {
         .filter(with_page)
         .map(|(r, relation)| {
             let parties: Vec<String> = relation
-                .parties
-                .iter()
-                .filter_map(|&p| k.extraction.entities.get(p).map(|e| e.name.clone()))
+                .party_names(&k.extraction.entities)
+                .map(str::to_string)
                 .collect();
             SearchDoc {
                 kind: "topic",
