@@ -86,7 +86,7 @@ struct NameParts<'a> {
     first: &'a str,
     /// The last word, or the one before a trailing "International".
     last: &'a str,
-    /// The word before the first "of" or "for".
+    /// The word before the first "of", "for" or "on".
     head: Option<&'a str>,
     /// "Pew Research Center", not "Johnson Space Center".
     research_centre: bool,
@@ -113,7 +113,7 @@ impl<'a> NameParts<'a> {
         };
         let head = list
             .iter()
-            .position(|w| matches!(*w, "of" | "for"))
+            .position(|w| matches!(*w, "of" | "for" | "on"))
             .and_then(|i| i.checked_sub(1))
             .and_then(|i| list.get(i))
             .copied();

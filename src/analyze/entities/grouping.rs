@@ -381,9 +381,16 @@ impl Grouping {
         // (entities are numbered in order of first mention), unless the
         // rest only says what kind of body it is ("Aer Lingus Group PLC").
         let short_name = !one_word && unknown && e.votes.best() != EntityKind::Person;
+        // Nor is a place the short form of a body named after it ("Greater
+        // Manchester" of "Greater Manchester Police").
+        let place = e.votes.best() == EntityKind::Place;
         let refers_to = |f: usize| {
+            let full = self.entities.get(f);
+            if place && full.is_some_and(|l| l.votes.best() != EntityKind::Place) {
+                return false;
+            }
             f < id
-                || self.entities.get(f).is_some_and(|l| {
+                || full.is_some_and(|l| {
                     l.name
                         .get(e.name.len()..)
                         .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))

@@ -63,7 +63,11 @@ const TITLES: &str = "\
     Rabbi|Imam|Detective|Inspector|Councillor|Councilman|Councilwoman|MP|CEO|Chief|Director|\
     Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice|Constable|Chair|\
     Superintendent|Commissioner|Baroness|Baron|Administrator|Undersecretary|Treasurer|Ombudsman|Officer|Manager|Editor|Producer|\
-    Coordinator|Curator|Founder|Chairperson";
+    Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.";
+
+const ON_HEADS: &str = "\
+    Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
+    Commission|Accord|Pact|Charter|Covenant|Panel|Forum";
 
 /// Words that modify a following title ("Vice President", "Prime Minister").
 const TITLE_MODIFIERS: &str = "\
@@ -71,7 +75,7 @@ const TITLE_MODIFIERS: &str = "\
     Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
     Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
     Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club|\
-    Majority|Minority";
+    Majority|Minority|Det|Det.|Ch|Ch.";
 
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\
@@ -292,6 +296,10 @@ word_set!(
 pub(crate) fn is_title(word: &str) -> bool {
     is_listed_title(word) || (word.contains('.') && is_listed_title(&word.replace('.', "")))
 }
+word_set!(
+    /// A word after which "on" continues a name: "Treaty on …", "Committee
+    /// on …", "Conference on …".
+    is_on_head, ON_HEADS);
 word_set!(
     /// A word that modifies a title ("Prime", "Vice").
     is_title_modifier, TITLE_MODIFIERS);

@@ -75,16 +75,20 @@ impl Block<'_> {
                 }
                 // One or two connectors ("of", "of the", "van der") before
                 // the next capitalised word.
+                // "Treaty on the Non-Proliferation of Nuclear Weapons".
+                let on_head = self.word(j + 1) == "on" && lexicon::is_on_head(self.word(j));
                 let pair = matches!(
                     (self.word(j + 1), self.word(j + 2)),
                     (
                         "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
                         "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
                     )
-                );
+                ) || (on_head && self.word(j + 2) == "the");
                 let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
                     (1..=n).all(|c| {
-                        lexicon::is_connector(self.word(j + c)) && self.adjacent(j + c - 1, j + c)
+                        let w = self.word(j + c);
+                        (lexicon::is_connector(w) || (c == 1 && on_head))
+                            && self.adjacent(j + c - 1, j + c)
                     }) && self.adjacent(j + n, j + n + 1)
                         && self.name_word(j + n + 1)
                 });
@@ -111,7 +115,7 @@ impl Block<'_> {
     /// ("College of", "Department for").
     fn has_of_head(&self, run: &[usize], k: usize) -> bool {
         run.iter().take(k).enumerate().any(|(i, &t)| {
-            matches!(self.word(t), "of" | "for")
+            matches!(self.word(t), "of" | "for" | "on")
                 && i.checked_sub(1)
                     .and_then(|p| run.get(p))
                     .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
@@ -195,13 +199,24 @@ impl Block<'_> {
         let right_known = places::is_place(&right_name)
             || lexicon::is_org(&right_name)
             || lexicon::alias(&right_name).is_some();
+        // "Kim Chaek Iron and Steel Complex", "Rason Economic and Trade
+        // Zone": ordinary words either side of "and" coordinate inside one
+        // name, though the words before look like a person's ("Kim Chaek"),
+        // unless they are a given name and one word ("John Brown and …").
+        let ordinary = |w: &str| {
+            lexicon::is_english_word(w) && !super::names::is_given_name(w) && !places::is_place(w)
+        };
+        let coordinated = !ampersand
+            && left_words.last().is_some_and(|w| ordinary(w))
+            && rest.first().is_some_and(|&t| ordinary(self.word(t)))
+            && !matches!(left_words.as_slice(), [given, _] if super::names::is_given_name(given));
         let left_complete = right_known
             || left_words
                 .iter()
                 .any(|w| lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
-            || self.person_left(left);
+            || (self.person_left(left) && !coordinated);
         let suffixed = lexicon::is_org_suffix(last)
             || lexicon::is_event_suffix(last)
             || lexicon::is_place_suffix(last);

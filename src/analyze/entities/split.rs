@@ -10,6 +10,11 @@ use super::tokens::{is_acronym, is_capitalised, Token};
 impl Block<'_> {
     /// Splits a run at possessives and disallowed connectors.
     pub(super) fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
+        if let Some(k) = self.spelled_by_acronym(run) {
+            let mut pieces = run.get(..k).map_or_else(Vec::new, |left| self.split(left));
+            pieces.extend(run.get(k..).map(<[usize]>::to_vec));
+            return pieces;
+        }
         let mut pieces: Vec<Vec<usize>> = vec![Vec::new()];
         // Inside an "X of Y" name already joined in this piece.
         let mut in_of = false;
@@ -35,7 +40,7 @@ impl Block<'_> {
                 match pieces.last_mut().filter(|p| allowed && !p.is_empty()) {
                     Some(p) => {
                         p.push(t);
-                        in_of |= matches!(w, "of" | "for");
+                        in_of |= matches!(w, "of" | "for" | "on");
                     }
                     None => {
                         pieces.push(Vec::new());
@@ -76,6 +81,33 @@ impl Block<'_> {
             .flat_map(|p| self.split_storm(p))
             .flat_map(|p| self.split_outlet_person(p))
             .collect()
+    }
+
+    /// "the Confederation of British Industry (CBI)": where the acronym in
+    /// brackets right after the run spells the initials of its last words,
+    /// those words are one name, whatever connectors join them. The
+    /// position in `run` where that name starts, when it holds a connector
+    /// (a run without one needs no help).
+    fn spelled_by_acronym(&self, run: &[usize]) -> Option<usize> {
+        let &last = run.last()?;
+        let after = self.text.get(self.tokens.get(last)?.full_end..)?;
+        let acronym = after.strip_prefix(" (")?.split(')').next()?;
+        if !is_acronym(acronym) || acronym.chars().count() > 8 {
+            return None;
+        }
+        let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+        let mut initials = Vec::new();
+        for k in (0..run.len()).rev() {
+            let w = self.word(*run.get(k)?);
+            if is_capitalised(w) {
+                initials.insert(0, w.chars().next()?);
+            }
+            if initials.len() == letters.len() {
+                let connector = run.get(k..)?.iter().any(|&t| !is_name_start(self.word(t)));
+                return (initials == letters && is_capitalised(w) && connector).then_some(k);
+            }
+        }
+        None
     }
 
     /// "told NPR Hamza bin Laden", "Image: NASA Bill Ingalls": an acronym
@@ -177,7 +209,8 @@ impl Block<'_> {
                     || self.common_head(left, prev)
                     || (in_of && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
             }
-            "the" => matches!(prev, "of" | "for"),
+            "on" => lexicon::is_on_head(prev),
+            "the" => matches!(prev, "of" | "for" | "on"),
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }

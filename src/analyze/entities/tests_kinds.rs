@@ -150,3 +150,76 @@ fn a_given_name_alone_is_not_someone_of_another_article_and_philippines_is_a_pla
     );
     assert_eq!(kind(&ex, "Philippines"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_possessive_that_opens_a_name_stays_in_it() {
+    let ex = run("Officials of the People's Republic of Zembla met on Monday. They praised the People's Liberation Front.");
+    let n = names(&ex);
+    assert!(n.contains(&"People's Republic of Zembla"), "{n:?}");
+    assert!(n.contains(&"People's Liberation Front"), "{n:?}");
+}
+
+#[test]
+fn an_acronym_in_brackets_holds_the_words_it_spells_together() {
+    let ex = run("Firms including the Confederation of Zemblan Industry (CZI) warned about hiring. The CZI said more.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Confederation of Zemblan Industry"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Zemblan Industry"), "{n:?}");
+}
+
+#[test]
+fn ordinary_words_either_side_of_and_stay_in_one_name() {
+    let ex = run("The plant sold compressors to the Kim Chorak Iron and Steel Complex. Visitors toured the Vonsa Economic and Trade Zone. John Brown and Green Party members met.");
+    let n = names(&ex);
+    assert!(n.contains(&"Kim Chorak Iron and Steel Complex"), "{n:?}");
+    assert!(n.contains(&"Vonsa Economic and Trade Zone"), "{n:?}");
+    assert!(!n.contains(&"John Brown and Green Party"), "{n:?}");
+}
+
+#[test]
+fn a_treaty_or_committee_on_a_subject_is_one_name() {
+    let ex = run("Both states are bound by the Treaty on Strategic Partnership. The Committee on Ways and Means met. The Committee on Monday said little.");
+    let n = names(&ex);
+    assert!(n.contains(&"Treaty on Strategic Partnership"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Committee on Ways and Means"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|x| x.contains("Monday")), "{n:?}");
+}
+
+#[test]
+fn former_and_uk_police_ranks_are_no_part_of_a_name() {
+    let ex = run("Former Zembla captain Alan Quorvel said the side lacked a striker.\n\nDet Ch Insp Sarah Vandell said the inquiry went on. Det Supt Mark Quill agreed.");
+    let n = names(&ex);
+    for person in ["Alan Quorvel", "Sarah Vandell", "Mark Quill"] {
+        assert_eq!(kind(&ex, person), Some(EntityKind::Person), "{n:?}");
+    }
+    assert!(
+        !n.iter()
+            .any(|x| x.starts_with("Former") || x.starts_with("Det")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_place_is_no_short_form_of_a_body_named_after_it() {
+    let ex = run("A man was stabbed in Greater Wexford on Friday. Greater Wexford Police (GWP) said he died. The mayor of Greater Wexford spoke.\n\nWexbury MP Paul Quill will raise it. He lives on Oldham Road in Wexbury.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Greater Wexford"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Greater Wexford Police"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Wexbury"), Some(EntityKind::Place), "{n:?}");
+}

@@ -74,6 +74,11 @@ impl Block<'_> {
         let rest = p.len() > 1;
         let titled_next =
             |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
+        // "People's Republic of China", "President's Cup": the run was
+        // joined across this possessive because it belongs to the name.
+        if rest && self.tokens.get(first).is_some_and(Token::possessive) {
+            return Lead::Keep;
+        }
         let drop = if !is_name_start(w) {
             // "of Apple Inc" once "Chief Executive Officer" is dropped.
             true
@@ -84,7 +89,8 @@ impl Block<'_> {
             // "First West Yorkshire": mid-sentence, a capitalised
             // ordinal belongs to the name.
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
-        } else if lexicon::is_calendar(w) {
+        } else if lexicon::is_calendar(w) || (rest && matches!(w, "Former" | "Ex")) {
+            // "Former England captain …": a time before the name, never its start.
             true
         } else if rest && is_number_word(w) && p.last().is_some_and(|&l| self.people_noun(l)) {
             // "Three American Samoans", "Two Democratic Representatives".
