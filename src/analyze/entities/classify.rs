@@ -234,6 +234,9 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Organization, 9.0);
             } else if lexicon::is_event_suffix(head) || matches!(head, "Battle" | "Siege") {
                 v.add(EntityKind::Event, 9.0);
+            } else if lexicon::is_other_suffix(head) || head == "Law" {
+                // "Treaty on Strategic Partnership", "Law on Regional Development".
+                v.add(EntityKind::Other, 9.0);
             } else if *v == Votes::default() {
                 v.add(EntityKind::Organization, 3.0);
             }

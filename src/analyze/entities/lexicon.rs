@@ -105,7 +105,7 @@ const EVENT_SUFFIXES: &str = "\
 const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan|\
-    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution";
+    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant";
 
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\
@@ -117,7 +117,7 @@ const PLACE_SUFFIXES: &str = "\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
-    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre";
+    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
