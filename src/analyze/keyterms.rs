@@ -10,17 +10,20 @@
 //! chosen again.
 
 use super::entities::Mention;
-use super::stopwords::STOP_WORDS;
 use crate::content::Article;
 use crate::fault::Faults;
+use candidates::{candidates, Candidate};
 use foldhash::HashMap;
+use packed::Packed;
 use rayon::prelude::*;
-use std::borrow::Cow;
+
+#[path = "keyterms_candidates.rs"]
+mod candidates;
+#[path = "keyterms_packed.rs"]
+mod packed;
 
 /// Key terms shown per article.
 pub const TERMS_PER_ARTICLE: usize = 8;
-/// Longest phrase, in words.
-const MAX_WORDS: usize = 3;
 /// Candidates kept per article before corpus-wide counting, the locally
 /// strongest: it bounds the document-frequency table on large corpora while
 /// keeping every term that could be chosen.
@@ -37,15 +40,6 @@ pub struct KeyTerm {
     pub count: usize,
     /// TF-IDF score (higher is more characteristic).
     pub score: f64,
-}
-
-/// A candidate phrase's occurrences in one article.
-#[derive(Debug, Clone, Default)]
-struct Candidate {
-    count: usize,
-    words: usize,
-    surface: String,
-    lower_seen: bool,
 }
 
 /// Finds each article's key terms; `mentions[i]` are article `i`'s entity mentions.
@@ -93,70 +87,6 @@ pub fn find(articles: &[Article], mentions: &[Vec<Mention>], faults: &Faults) ->
         .collect()
 }
 
-/// One article's candidates after pruning, packed for the wait until every
-/// article's are known: their keys (and the surface of a phrase never seen
-/// in lower case) in one string, with small numbers beside.
-#[derive(Debug, Default)]
-struct Packed {
-    text: String,
-    items: Vec<PackedCandidate>,
-}
-
-/// A [`Candidate`] in a [`Packed`] list.
-#[derive(Debug, Clone, Copy)]
-struct PackedCandidate {
-    /// End of the key in the packed text (it starts where the previous
-    /// item's text ends).
-    key_end: u32,
-    /// End of the surface, just after the key (empty unless needed).
-    surface_end: u32,
-    count: u32,
-    words: u8,
-    lower_seen: bool,
-}
-
-impl Packed {
-    /// Packs candidates.
-    fn new(list: Vec<(String, Candidate)>) -> Packed {
-        let mut packed = Packed {
-            text: String::with_capacity(list.iter().map(|(k, c)| k.len() + c.surface.len()).sum()),
-            items: Vec::with_capacity(list.len()),
-        };
-        let at = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
-        for (key, c) in list {
-            packed.text.push_str(&key);
-            let key_end = at(&packed.text);
-            if !c.lower_seen {
-                packed.text.push_str(&c.surface);
-            }
-            packed.items.push(PackedCandidate {
-                key_end,
-                surface_end: at(&packed.text),
-                count: u32::try_from(c.count).unwrap_or(u32::MAX),
-                words: u8::try_from(c.words).unwrap_or(u8::MAX),
-                lower_seen: c.lower_seen,
-            });
-        }
-        packed
-    }
-
-    /// Each candidate with its key.
-    fn iter(&self) -> impl Iterator<Item = (&str, &PackedCandidate)> {
-        let starts = std::iter::once(0).chain(self.items.iter().map(|c| c.surface_end));
-        self.items.iter().zip(starts).map(|(c, start)| {
-            let key = self.text.get(start as usize..c.key_end as usize);
-            (key.unwrap_or(""), c)
-        })
-    }
-
-    /// The surface of a candidate never seen in lower case.
-    fn surface(&self, c: &PackedCandidate) -> &str {
-        self.text
-            .get(c.key_end as usize..c.surface_end as usize)
-            .unwrap_or("")
-    }
-}
-
 fn phrase_weight(words: usize) -> f64 {
     match words {
         1 => 1.0,
@@ -202,147 +132,10 @@ fn prune(map: HashMap<String, Candidate>) -> Packed {
     Packed::new(list)
 }
 
-/// Every candidate phrase of an article with its count.
-fn candidates(blocks: &[String], mentions: &[Mention]) -> HashMap<String, Candidate> {
-    let mut out: HashMap<String, Candidate> = HashMap::default();
-    let mut by_block: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
-    for m in mentions {
-        if let Some(list) = by_block.get_mut(m.block()) {
-            list.push((m.range().start, m.range().end));
-        }
-    }
-    for (text, mut spans) in blocks.iter().zip(by_block) {
-        spans.sort_unstable();
-        // Words and spans both go left to right: one cursor keeps this linear
-        // (a 5 MB paragraph has a hundred thousand mentions).
-        let mut next_span = 0;
-        // The current run of content words: (lower case, surface).
-        let mut run: Vec<(Cow<'_, str>, &str)> = Vec::new();
-        let mut last_end = 0;
-        for (start, end) in words(text) {
-            let gap = text.get(last_end..start).unwrap_or("");
-            if gap.chars().any(|c| !c.is_whitespace()) {
-                flush(&mut run, &mut out);
-            }
-            last_end = end;
-            let word = text.get(start..end).unwrap_or("");
-            let surface = crate::text::strip_possessive(word).unwrap_or(word);
-            let lower = lower_case(surface);
-            while spans.get(next_span).is_some_and(|&(_, e)| e <= start) {
-                next_span += 1;
-            }
-            let in_mention = spans.get(next_span).is_some_and(|&(s, _)| s < end);
-            if in_mention || !is_content_word(&lower) {
-                flush(&mut run, &mut out);
-                continue;
-            }
-            run.push((lower, surface));
-        }
-        flush(&mut run, &mut out);
-    }
-    out
-}
-
-/// `word` in lower case, borrowed when it is already.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else if word.is_ascii() {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
-/// Counts every 1–3-word phrase of a run, then empties it.
-fn flush(run: &mut Vec<(Cow<'_, str>, &str)>, out: &mut HashMap<String, Candidate>) {
-    let mut key = String::new();
-    for i in 0..run.len() {
-        for n in 1..=MAX_WORDS.min(run.len() - i) {
-            let part = &run[i..i + n];
-            if !noun_like(part) {
-                continue;
-            }
-            key.clear();
-            for (k, w) in part.iter().enumerate() {
-                if k > 0 {
-                    key.push(' ');
-                }
-                key.push_str(&w.0);
-            }
-            let capitalised = part
-                .iter()
-                .all(|w| w.1.chars().next().is_some_and(char::is_uppercase));
-            // The key is allocated only the first time it is seen.
-            let c = match out.get_mut(key.as_str()) {
-                Some(c) => c,
-                None => out.entry(key.clone()).or_insert_with(|| Candidate {
-                    words: n,
-                    surface: part.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
-                    ..Default::default()
-                }),
-            };
-            c.count += 1;
-            c.lower_seen |= !capitalised;
-        }
-    }
-    run.clear();
-}
-
-/// Without a part-of-speech tagger, word endings keep phrases noun-ish: an
-/// adverb ("potentially") neither opens nor closes a phrase, and a phrase
-/// does not end in a past form ("countries signed") or, when it is a single
-/// word, in "-ing" ("expanding"). "Armed forces" and "nuclear talks" pass.
-fn noun_like(part: &[(Cow<'_, str>, &str)]) -> bool {
-    let (Some(first), Some(last)) = (part.first(), part.last()) else {
-        return false;
-    };
-    let adverb = |w: &str| {
-        [
-            "ally", "ently", "antly", "ously", "ively", "ately", "edly", "ingly", "fully", "ibly",
-            "ably",
-        ]
-        .iter()
-        .any(|end| w.ends_with(end))
-    };
-    let past = |w: &str| w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
-    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing");
-    !(adverb(&first.0) || adverb(&last.0) || past(&last.0) || (part.len() == 1 && gerund(&last.0)))
-}
-
-/// Byte ranges of the words of `text`: letters and digits, with inner hyphens
-/// and apostrophes ("Moo-jin", "Korea's").
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joiner = matches!(c, '-' | '\'' | '’')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joiner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
-/// Three letters or more, not a number, not a stop word.
-fn is_content_word(lower: &str) -> bool {
-    lower.chars().count() >= 3
-        && lower.chars().any(char::is_alphabetic)
-        && !lower.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && STOP_WORDS.binary_search(&lower).is_err()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyze::stopwords::STOP_WORDS;
 
     fn article(text: &str) -> Article {
         Article {

@@ -49,73 +49,24 @@
 //! U+2028 and U+2029 in the JSON is written as a `\u` escape, so no data can
 //! close the script element or break the JavaScript parse.
 
+mod document;
 mod facets;
+mod manifest;
+mod metadata;
 mod postings;
+mod script;
 pub mod shards;
 pub mod snippet;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use facets::{facet_files, FacetIndex, Facets};
-use rayon::prelude::*;
-use serde::Serialize;
-
-/// One searchable document: an article, an entity page or a topic page.
-#[derive(Debug, Clone)]
-pub struct SearchDoc<'a> {
-    /// What kind of page it is: "article", "entity" or "topic".
-    pub kind: &'static str,
-    /// Page title (entity or topic name for those pages).
-    pub title: String,
-    /// URL relative to the site root, e.g. "articles/kim-visits.html".
-    pub url: String,
-    /// ISO date (YYYY-MM-DD) when the page has one.
-    pub date: Option<String>,
-    /// The outlet that published the article.
-    pub source: Option<String>,
-    /// A short excerpt (about 200 characters) shown in results.
-    pub excerpt: String,
-    /// The page's plain text (article text; an entity's mention sentences; …).
-    pub body: DocText<'a>,
-    /// Names and aliases of the entities the page names (for an entity page: its own name and aliases).
-    pub entities: Vec<String>,
-    /// Names of the topics the page belongs to.
-    pub topics: Vec<String>,
-}
-
-/// The plain text of a [`SearchDoc`]: made for it, or an article's blocks,
-/// which are read where they are (one document's joined at a time while the
-/// index is built) rather than copied for every article at once.
-#[derive(Debug, Clone)]
-pub enum DocText<'a> {
-    /// Text of its own.
-    Text(String),
-    /// Blocks read as one text, joined by newlines.
-    Blocks(&'a [String]),
-}
-
-impl DocText<'_> {
-    /// The text, joined when it is blocks.
-    pub fn text(&self) -> Cow<'_, str> {
-        match self {
-            DocText::Text(text) => Cow::Borrowed(text),
-            DocText::Blocks(blocks) => Cow::Owned(blocks.join("\n")),
-        }
-    }
-}
-
-impl Default for DocText<'_> {
-    fn default() -> Self {
-        DocText::Text(String::new())
-    }
-}
-
-impl From<String> for DocText<'_> {
-    fn from(text: String) -> Self {
-        DocText::Text(text)
-    }
-}
+pub use document::{DocText, SearchDoc};
+use facets::{facet_files, Facets};
+use manifest::{newest_first, Manifest};
+use metadata::metadata_pages;
+pub use script::escape_json_for_script;
+use script::to_script;
 
 /// A file of the search index: path relative to the site root, and content.
 pub type IndexFile = (String, String);
@@ -152,9 +103,6 @@ pub const PAGE_DOCS: usize = 8;
 /// topic pages repeat sentences of the articles; indexing all of them would
 /// grow the index without finding anything the articles don't already find.
 const NON_ARTICLE_BODY_LIMIT: usize = 4_000;
-
-/// Most characters of an excerpt stored for results.
-const EXCERPT_LIMIT: usize = 240;
 
 /// The search index files for `docs`, the manifest first, all in memory
 /// (for tests and tools; the build uses [`write_index`]).
@@ -253,188 +201,10 @@ fn index_fields(docs: &[&SearchDoc]) -> (Vec<postings::FieldPostings>, Vec<Vec<u
     postings::index_with(docs.len(), FIELDS.len(), &texts)
 }
 
-/// Metadata pages made in parallel before they are handed on.
-const PAGES_AT_ONCE: usize = 256;
-
-/// Hands `add` the metadata pages `d-K` of `docs`, `page_docs` documents
-/// each, as (key, script).
-fn metadata_pages<E>(
-    docs: &[&SearchDoc],
-    page_docs: usize,
-    add: &mut impl FnMut(&str, String) -> Result<(), E>,
-) -> Result<(), E> {
-    let stats = snippet::TermStats::par_new(docs.par_iter().map(|d| d.body.text()));
-    for (b, batch) in docs.chunks(page_docs * PAGES_AT_ONCE).enumerate() {
-        let scripts: Vec<(String, String)> = batch
-            .par_chunks(page_docs)
-            .enumerate()
-            .map(|(k, page)| {
-                let metas: Vec<DocMeta> = page.iter().map(|d| doc_meta(d, &stats)).collect();
-                let key = format!("d-{}", b * PAGES_AT_ONCE + k);
-                let script = shards::script(&key, &metas);
-                (key, script)
-            })
-            .collect();
-        for (key, script) in scripts {
-            add(&key, script)?;
-        }
-    }
-    Ok(())
-}
-
-/// The manifest (see the module docs).
-#[derive(Serialize)]
-struct Manifest<'a> {
-    format: u32,
-    elasticlunr: &'static str,
-    fields: [&'static str; 5],
-    count: usize,
-    kinds: Vec<&'static str>,
-    kind: String,
-    years: Vec<(&'a str, usize, usize)>,
-    popularity: Vec<usize>,
-    shards: Vec<&'a str>,
-    #[serde(rename = "pageSize")]
-    page_size: usize,
-    facets: BTreeMap<&'static str, FacetIndex<'a>>,
-}
-
-impl<'a> Manifest<'a> {
-    fn new(
-        docs: &[&'a SearchDoc],
-        facets: &Facets,
-        separators: &'a [String],
-        page_size: usize,
-        facet_indexes: BTreeMap<&'static str, FacetIndex<'a>>,
-    ) -> Manifest<'a> {
-        const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-        let mut kinds: Vec<&'static str> = Vec::new();
-        let mut kind = String::with_capacity(docs.len());
-        let mut years: Vec<(&str, usize, usize)> = Vec::new();
-        let mut popularity = Vec::new();
-        for (i, doc) in docs.iter().enumerate() {
-            let k = kinds
-                .iter()
-                .position(|k| *k == doc.kind)
-                .unwrap_or_else(|| {
-                    kinds.push(doc.kind);
-                    kinds.len() - 1
-                });
-            kind.push(char::from(DIGITS[k.min(DIGITS.len() - 1)]));
-            if let Some(year) = year_of(doc) {
-                match years.last_mut() {
-                    Some(last) if last.0 == year => last.2 = i + 1,
-                    _ => years.push((year, i, i + 1)),
-                }
-            }
-            if doc.kind == "entity" {
-                popularity.push(facets.entities.count(&doc.title));
-            }
-        }
-        Manifest {
-            format: FORMAT_VERSION,
-            elasticlunr: elasticlunr::ELASTICLUNR_VERSION,
-            fields: FIELDS,
-            count: docs.len(),
-            kinds,
-            kind,
-            years,
-            popularity,
-            shards: separators.iter().map(String::as_str).collect(),
-            page_size,
-            facets: facet_indexes,
-        }
-    }
-}
-
-/// The documents ordered newest first; undated ones last, in their order.
-fn newest_first<'d, 'a>(docs: &'d [SearchDoc<'a>]) -> Vec<&'d SearchDoc<'a>> {
-    let mut sorted: Vec<&SearchDoc> = docs.iter().collect();
-    // A stable sort keeps the given order among equal dates.
-    sorted.sort_by(|a, b| date_of(b).cmp(&date_of(a)));
-    sorted
-}
-
-/// A document's date, if it has a non-empty one.
-fn date_of<'d>(doc: &'d SearchDoc<'_>) -> Option<&'d str> {
-    doc.date.as_deref().filter(|d| !d.is_empty())
-}
-
-/// The year of a document's date, when it starts with four digits.
-fn year_of<'d>(doc: &'d SearchDoc<'_>) -> Option<&'d str> {
-    date_of(doc)
-        .and_then(|d| d.get(..4))
-        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// Per-document metadata shipped to the browser.
-#[derive(Serialize)]
-struct DocMeta<'a> {
-    title: &'a str,
-    url: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    excerpt: Option<String>,
-    text: String,
-}
-
-/// Builds the browser-side metadata of one document.
-fn doc_meta<'a>(doc: &'a SearchDoc, stats: &snippet::TermStats) -> DocMeta<'a> {
-    let text = snippet::snippet_text(&doc.body.text(), stats);
-    let excerpt = crate::text::shorten(&doc.excerpt, EXCERPT_LIMIT);
-    let excerpt_is_redundant = excerpt.is_empty() || {
-        let stem = excerpt.trim_end_matches('…').trim_end();
-        squash(&text).starts_with(&squash(stem))
-    };
-    DocMeta {
-        title: &doc.title,
-        url: &doc.url,
-        date: date_of(doc),
-        source: doc.source.as_deref().filter(|s| !s.is_empty()),
-        excerpt: (!excerpt_is_redundant).then_some(excerpt),
-        text,
-    }
-}
-
-/// Collapses whitespace, for comparing texts.
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// The first `max` characters of `text`.
 fn prefix_chars(text: &str, max: usize) -> &str {
     text.get(..crate::text::cut::byte_offset_of_char(text, max))
         .unwrap_or(text)
-}
-
-/// Serialises `data` as a classic script assigning it to [`GLOBAL`].
-fn to_script<T: Serialize>(data: &T) -> String {
-    // Serialising plain structs of strings, numbers and maps with string keys
-    // cannot fail; fall back to `null` rather than panic all the same.
-    let json = serde_json::to_string(data).unwrap_or_else(|_| "null".to_string());
-    format!("window.{GLOBAL} = {};\n", escape_json_for_script(&json))
-}
-
-/// Rewrites characters that are harmless in JSON but dangerous in an HTML
-/// script (`<`, `>`, `&`) or in older JavaScript parsers (U+2028, U+2029) as
-/// `\u` escapes. They can only occur inside JSON strings, where the escape
-/// means the same character.
-pub fn escape_json_for_script(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
