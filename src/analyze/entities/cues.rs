@@ -162,6 +162,11 @@ pub(super) fn is_org_after(word: &str) -> bool {
             | "analysts"
             | "strategist"
             | "economists"
+            | "newspaper"
+            | "newspapers"
+            | "daily"
+            | "tabloid"
+            | "broadcaster"
     )
 }
 

@@ -75,7 +75,7 @@ const TITLE_MODIFIERS: &str = "\
     Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
     Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
     Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club|\
-    Majority|Minority|Det|Det.|Ch|Ch.";
+    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved";
 
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\

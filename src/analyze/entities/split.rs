@@ -65,6 +65,16 @@ impl Block<'_> {
             while p.first().is_some_and(|&t| !is_name_start(self.word(t))) {
                 p.remove(0);
             }
+            // "Helen Ashworth KC", "Paul Waugh MP": an honour or office
+            // written after a person's name is no part of it.
+            let post_nominal = p.last().is_some_and(|&t| is_post_nominal(self.word(t)));
+            if post_nominal
+                && p.len() >= 3
+                && p.first()
+                    .is_some_and(|&t| super::names::is_given_name(self.word(t)))
+            {
+                p.pop();
+            }
             // "Air France Flight 447": the airline is the name a reader
             // follows; the flight is one of its stories.
             if p.len() > 2 && self.numbered_tail(p) {
@@ -266,6 +276,28 @@ fn breaks_run(word: &str) -> bool {
                 | "Yes"
                 | "No"
         )
+}
+
+/// Letters written after a person's name: a rank of counsel, an honour, a
+/// seat, a degree.
+fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word,
+        "KC" | "QC"
+            | "SC"
+            | "MP"
+            | "MSP"
+            | "MS"
+            | "MLA"
+            | "MEP"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "PhD"
+            | "FRS"
+    )
 }
 
 /// A month's name, which may also be a surname or a given name.

@@ -227,3 +227,38 @@ fn a_place_is_no_short_form_of_a_body_named_after_it() {
     );
     assert_eq!(kind(&ex, "Wexbury"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn letters_after_a_name_and_a_respectful_title_are_no_part_of_it() {
+    let ex = run("His lawyer, Helen Quorvel KC, said he would appeal.\n\nRespected Comrade Kim Jong Vun visited the plant.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Helen Quorvel"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Kim Jong Vun"), "{n:?}");
+    assert!(
+        !n.iter()
+            .any(|x| x.contains("KC") || x.contains("Respected")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_title_before_a_kind_word_names_the_body_or_the_place() {
+    let ex = run("A delegation of the General Association of Zemblan Residents came. Jo met President Bill Vandell on King Street. The Minju Vonsa newspaper said so.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "General Association of Zemblan Residents"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "King Street"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Bill Vandell"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Minju Vonsa"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

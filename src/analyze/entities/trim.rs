@@ -101,6 +101,11 @@ impl Block<'_> {
         } else if rest
             && !ends_kind
             && !self.tokens.get(first).is_some_and(Token::possessive)
+            // "General Association of …", "King Street": a title before a
+            // kind word that ends the name or heads its "of" names the body
+            // or the place (not "President Bill Clinton", "Mayor Park Won-soon").
+            && !(titled_next(&|n| lexicon::is_kind_suffix(n) || lexicon::is_of_head(n))
+                && (p.len() == 2 || p.get(2).is_some_and(|&o| self.word(o) == "of")))
             && (lexicon::is_title(w)
                 || is_plural_title(w)
                 || lexicon::is_person_role(&w.to_lowercase()))
