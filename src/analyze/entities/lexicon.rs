@@ -91,7 +91,7 @@ const ORG_SUFFIXES: &str = "\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
-    Workers|Employees|Teamsters|Lab|Weekly";
+    Workers|Employees|Teamsters|Lab|Weekly|Corps";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\

@@ -48,7 +48,11 @@ impl Block<'_> {
         joins_across_possessive(word(k), last)
             || titles_only
             || (saint && suffix_follows)
-            || (run.get(k).is_some_and(|&t| self.plural_possessive(t)) && suffix_follows)
+            // "Farmers' Union", "Fishmongers' Hall" (members named by a
+            // common noun or a trade), not "the Beatles' Apple Corps".
+            || (run.get(k).is_some_and(|&t| self.plural_possessive(t))
+                && is_plural_of_members(word(k))
+                && suffix_follows)
     }
 
     /// Maximal runs of capitalised words, with connectors between them.
@@ -254,6 +258,15 @@ impl Block<'_> {
                     && !places::is_place(w)
             })
     }
+}
+
+/// "Farmers", "Fishmongers", "Scientists": a common noun or an agent noun in
+/// the plural, whose possessive names a body of its members.
+fn is_plural_of_members(word: &str) -> bool {
+    lexicon::is_english_word(word)
+        || ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// Names of organisations that open with a plural possessive ("Korean People's Army").

@@ -262,3 +262,22 @@ fn a_title_before_a_kind_word_names_the_body_or_the_place() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_trade_noun_before_a_firm_and_a_band_s_possessive_are_no_part_of_it() {
+    let ex = run("Conglomerate Vonsa Group saw its shares plunge. The Quorvels' Apple Corps sued.\n\nThe Farmers' Union met at the Fishmongers' Hall. Zembla's Revolutionary Guard Corps (RGC) seized a tanker.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Vonsa Group"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Apple Corps"), "{n:?}");
+    assert!(n.contains(&"Farmers' Union"), "{n:?}");
+    assert!(n.contains(&"Fishmongers' Hall"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Revolutionary Guard Corps"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

@@ -159,6 +159,11 @@ impl Block<'_> {
         if w.chars().count() > 5 && (w.ends_with("ing") || w.ends_with("ly")) {
             return true;
         }
+        // "Conglomerate Adani Group", "Carmaker Tesla": what a firm does,
+        // written before its name.
+        if is_trade_noun(&w.to_lowercase()) {
+            return true;
+        }
         // ("Reform UK": a country's acronym ends many names.)
         let before_acronym = p.get(1).is_some_and(|&n| {
             let n = self.word(n);
@@ -404,5 +409,32 @@ fn is_number_word(w: &str) -> bool {
             | "Thousands"
             | "Several"
             | "Many"
+    )
+}
+
+/// A noun for what a firm does, which news writes before its name and never
+/// inside it.
+fn is_trade_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "conglomerate"
+            | "carmaker"
+            | "automaker"
+            | "retailer"
+            | "insurer"
+            | "lender"
+            | "chipmaker"
+            | "miner"
+            | "broadcaster"
+            | "regulator"
+            | "watchdog"
+            | "supplier"
+            | "contractor"
+            | "broker"
+            | "manufacturer"
+            | "distributor"
+            | "startup"
+            | "drugmaker"
+            | "planemaker"
     )
 }
