@@ -67,7 +67,7 @@ const TITLES: &str = "\
 
 const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
-    Commission|Accord|Pact|Charter|Covenant|Panel|Forum";
+    Commission|Accord|Pact|Charter|Covenant|Panel|Forum|Council";
 
 /// Words that modify a following title ("Vice President", "Prime Minister").
 const TITLE_MODIFIERS: &str = "\
@@ -91,7 +91,7 @@ const ORG_SUFFIXES: &str = "\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
-    Workers|Employees|Teamsters|Lab|Weekly|Corps";
+    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\

@@ -188,15 +188,20 @@ fn is_adjective_tail(part: &str) -> bool {
 /// organisation on its own, which makes the compound a pairing
 /// ("Russia-Ukraine", "Israel-Hamas") rather than a name.
 fn is_standalone_part(part: &str) -> bool {
-    // "Anti-Doping", "Pan-African": a prefix is no name of its own.
-    !matches!(
+    !is_prefix(part)
+        && (places::is_place(part)
+            || lexicon::alias(part).is_some()
+            || lexicon::is_org(part)
+            || lexicon::is_demonym(part)
+            || is_acronym(part))
+}
+
+/// "Anti-Doping", "Pan-African", "Pro-Beijing": a prefix is no name of its own.
+fn is_prefix(part: &str) -> bool {
+    matches!(
         part,
         "Anti" | "Pro" | "Inter" | "Pan" | "Trans" | "Non" | "Post" | "Pre" | "Ex" | "Neo"
-    ) && (places::is_place(part)
-        || lexicon::alias(part).is_some()
-        || lexicon::is_org(part)
-        || lexicon::is_demonym(part)
-        || is_acronym(part))
+    )
 }
 
 /// The word at `start` continues a name begun by the capitalised word
@@ -215,6 +220,25 @@ fn inside_name(text: &str, start: usize) -> bool {
         && prev.chars().all(char::is_alphabetic)
         && !crate::text::words::is_function_word(prev)
         && !lexicon::is_demonym(prev)
+}
+
+/// A capitalised word after the compound ending at `end` continues the name
+/// it opens ("Asia-Pacific Economic Cooperation", "Council on
+/// American-Islamic Relations"): the compound of places or nations modifies
+/// that name. Not when its last part opens a place with that word
+/// ("U.S.-North Korea"); the caller leaves out compounds of firms and
+/// acronyms ("NASA-SpaceX Crew").
+fn before_name(text: &str, last_part: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..).and_then(|a| a.strip_prefix(' ')) else {
+        return false;
+    };
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_capitalised(next)
+        && !crate::text::words::is_function_word(next)
+        && !places::is_place(&format!("{last_part} {next}"))
 }
 
 /// Splits a raw word (which may contain hyphens) into the tokens it holds,
@@ -266,6 +290,11 @@ fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec<Range<usiz
         && !numbered
         && parts.iter().any(|p| is_standalone_part(text_of(p)))
         && !inside_name(text, start)
+        && !(before_name(text, text_of(&last), end)
+            && parts.iter().all(|p| {
+                let w = text_of(p);
+                !is_acronym(w) && !lexicon::is_org(w) && !is_prefix(w)
+            }))
     {
         out.extend(parts.into_iter().map(|(s, e)| s..e));
     } else {
@@ -475,6 +504,22 @@ mod tests {
         assert_eq!(
             words("the Gaza-Hamas truce"),
             ["the", "Gaza", "Hamas", "truce"]
+        );
+    }
+
+    #[test]
+    fn a_compound_before_the_rest_of_a_name_stays_whole() {
+        assert_eq!(
+            words("the Asia-Pacific Economic Cooperation forum"),
+            ["the", "Asia-Pacific", "Economic", "Cooperation", "forum"]
+        );
+        assert_eq!(
+            words("Council on American-Islamic Relations"),
+            ["Council", "on", "American-Islamic", "Relations"]
+        );
+        assert_eq!(
+            words("Russia-North Korea ties"),
+            ["Russia", "North", "Korea", "ties"]
         );
     }
 
