@@ -128,7 +128,8 @@ const OF_HEADS: &str = "\
     Embassy|Consulate|Federation|Foundation|Fund|Campaign|Alliance|Movement|Coalition|Archipelago|\
     Sisters|Brothers|Friends|Daughters|Sons|Knights|Order|Palace|Cathedral|Hall|Port|Bureau|\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
-    Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple";
+    Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
+    Carnival|Cavalcade|Convention|Exhibition|Feast";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 const PARTICLES: &str =

@@ -281,3 +281,20 @@ fn a_trade_noun_before_a_firm_and_a_band_s_possessive_are_no_part_of_it() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_festival_or_a_plain_of_somewhere_is_one_name() {
+    let ex = run("Pilgrims gathered on the Plains of Zembla on Monday. He performed at the Winter Carnival of Magic. The Festival of Vonsa opened.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Plains of Zembla"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Winter Carnival of Magic"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Festival of Vonsa"), "{n:?}");
+}
