@@ -123,20 +123,26 @@ impl Block<'_> {
     /// "told NPR Hamza bin Laden", "Image: NASA Bill Ingalls": an acronym
     /// before a person's full name is the outlet or employer, not part of
     /// the name.
+    /// The same after a company's legal form: "chairman of Chrysler LLC Jim
+    /// Press".
     fn split_outlet_person(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
-        let person = match words.as_slice() {
-            [outlet, rest @ ..] if (2..=4).contains(&rest.len()) && is_acronym(outlet) => {
-                super::names::starts_with_given_name(&rest.join(" "))
+        let person_from = |k: usize| {
+            words.get(k..).is_some_and(|rest| {
+                (2..=4).contains(&rest.len())
+                    && super::names::starts_with_given_name(&rest.join(" "))
                     && rest.iter().all(|w| !is_acronym(w))
-                    && !lexicon::is_kind_suffix(rest.last().copied().unwrap_or(""))
-            }
-            _ => false,
+                    && (!lexicon::is_kind_suffix(rest.last().copied().unwrap_or(""))
+                        || super::names::is_given_name_surname(rest))
+            })
         };
-        if !person {
+        let outlet_first = words.first().is_some_and(|w| is_acronym(w)) && person_from(1);
+        let after_legal_form = (1..words.len().saturating_sub(2))
+            .find(|&k| words.get(k).is_some_and(|w| is_legal_form(w)) && person_from(k + 1));
+        let Some(at) = after_legal_form.or(outlet_first.then_some(0)) else {
             return vec![piece];
-        }
-        let rest = piece.split_off(1);
+        };
+        let rest = piece.split_off(at + 1);
         vec![piece, rest]
     }
 
@@ -276,6 +282,27 @@ fn breaks_run(word: &str) -> bool {
                 | "Yes"
                 | "No"
         )
+}
+
+/// A company's legal form, which ends its name.
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Inc."
+            | "LLC"
+            | "Ltd"
+            | "Ltd."
+            | "PLC"
+            | "plc"
+            | "Corp"
+            | "Corp."
+            | "GmbH"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "LLP"
+    )
 }
 
 /// Letters written after a person's name: a rank of counsel, an honour, a

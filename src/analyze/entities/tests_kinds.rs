@@ -298,3 +298,11 @@ fn a_festival_or_a_plain_of_somewhere_is_one_name() {
     );
     assert!(n.contains(&"Festival of Vonsa"), "{n:?}");
 }
+
+#[test]
+fn a_person_named_after_a_firm_s_legal_form_is_split_off() {
+    let ex = run("So said the chairman of Vonsa Motors LLC Jim Quorvel on Monday.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Jim Quorvel"), Some(EntityKind::Person), "{n:?}");
+    assert!(n.contains(&"Vonsa Motors LLC"), "{n:?}");
+}
