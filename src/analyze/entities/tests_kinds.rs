@@ -306,3 +306,16 @@ fn a_person_named_after_a_firm_s_legal_form_is_split_off() {
     assert_eq!(kind(&ex, "Jim Quorvel"), Some(EntityKind::Person), "{n:?}");
     assert!(n.contains(&"Vonsa Motors LLC"), "{n:?}");
 }
+
+#[test]
+fn a_nation_s_adjective_before_an_acronym_names_the_country() {
+    let ex = run("Stocks fell in Tokyo. The British QTSE, however, gained 0.77%.");
+    let n = names(&ex);
+    assert!(n.contains(&"QTSE"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "United Kingdom"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"British QTSE"), "{n:?}");
+}

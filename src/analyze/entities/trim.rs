@@ -131,8 +131,9 @@ impl Block<'_> {
         }
     }
 
-    /// "Chinese President Xi", "Muslim Zara Kay", not "French Guiana": a
-    /// demonym describing the person named after it.
+    /// "Chinese President Xi", "Muslim Zara Kay", "the British FTSE", not
+    /// "French Guiana": a demonym describing the person or body named after
+    /// it.
     fn demonym_before_name(&self, p: &[usize]) -> bool {
         let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
         p.get(1).is_some_and(|&n| {
@@ -141,6 +142,8 @@ impl Block<'_> {
         }) || (others.len() >= 2
             && (others.first().is_some_and(|n| names::is_given_name(n))
                 || self.person_shaped(&others)))
+            // "the British FTSE", "the German DAX": a nation's index or body.
+            || matches!(others.as_slice(), [acronym] if is_acronym(acronym))
     }
 
     /// The first word of `p` opens the sentence and is no part of the name:
