@@ -105,19 +105,14 @@ impl Block<'_> {
         if !is_acronym(acronym) || acronym.chars().count() > 8 {
             return None;
         }
-        let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
-        let mut initials = Vec::new();
-        for k in (0..run.len()).rev() {
-            let w = self.word(*run.get(k)?);
-            if is_capitalised(w) {
-                initials.insert(0, w.chars().next()?);
-            }
-            if initials.len() == letters.len() {
-                let connector = run.get(k..)?.iter().any(|&t| !is_name_start(self.word(t)));
-                return (initials == letters && is_capitalised(w) && connector).then_some(k);
-            }
-        }
-        None
+        let letters: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+        let words: Vec<&str> = run.iter().map(|&t| self.word(t)).collect();
+        (0..words.len()).find(|&k| {
+            let tail = words.get(k..).unwrap_or(&[]);
+            tail.first().is_some_and(|w| is_capitalised(w))
+                && tail.iter().any(|w| !is_name_start(w))
+                && super::shortforms::initials(&tail.join(" ")) == letters
+        })
     }
 
     /// "told NPR Hamza bin Laden", "Image: NASA Bill Ingalls": an acronym
