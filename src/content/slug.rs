@@ -17,7 +17,8 @@ pub fn is_slug_char(c: char) -> bool {
 
 /// Turns `text` into a slug: lower case letters and digits of any script,
 /// runs of anything else collapsed to one `-`, cut at a word boundary to
-/// [`MAX_SLUG_CHARS`]. May return an empty string (see [`SlugSet::unique`]).
+/// `MAX_SLUG_CHARS` characters. May return an empty string (see
+/// [`SlugSet::unique`]).
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     let mut pending_dash = false;

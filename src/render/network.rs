@@ -1,5 +1,5 @@
 //! The co-occurrence network: entities as nodes sized by mentions, edges
-//! weighted by shared articles, drawn by [`super::netdraw`] (ForceAtlas2
+//! weighted by shared articles, drawn by `render/netdraw.rs` (ForceAtlas2
 //! layout, placed labels, links to the entity pages). Also each entity's
 //! neighbourhood: the entity, its strongest neighbours and how often they
 //! are named together in its articles.
@@ -163,7 +163,7 @@ const NEIGHBOURHOOD_ARTICLES: usize = 3;
 /// Entity `e`'s neighbourhood on its page at `url`: it, its strongest
 /// neighbours with a page and, between the neighbours, how many of `e`'s
 /// articles name both. `None` when it has no neighbour, or is named in fewer
-/// than [`NEIGHBOURHOOD_ARTICLES`] articles.
+/// than `NEIGHBOURHOOD_ARTICLES` articles.
 pub fn neighbourhood(input: &Input<'_>, e: EntityId, url: &str) -> Option<String> {
     let stats = input.knowledge.entity_stats.get(e)?;
     if stats.articles.len() < NEIGHBOURHOOD_ARTICLES {

@@ -4,6 +4,9 @@
 //! CSP violations, console errors and exceptions recorded from before the
 //! page's own scripts run; optionally axe-core and a JavaScript probe.
 //!
+//! [`Browser::doms`] gives the DOM a page leaves once its scripts ran (the
+//! search tests read their results from it).
+//!
 //! Without Chromium, Node.js or (for accessibility) `tests/js/node_modules`
 //! the tests print a notice and pass, except when `CI` is `true`: there a
 //! missing tool is a failure.
@@ -15,6 +18,10 @@ use std::time::{Duration, Instant};
 
 /// How long one whole run of `cdp.mjs` may take before it is killed.
 const RUN_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// How long [`Browser::doms`] waits for a page to be ready: 100 rounds of
+/// 50 ms, five seconds.
+const READY_ROUNDS: u32 = 100;
 
 /// The tools a browser test needs.
 pub(crate) struct Browser {
@@ -126,6 +133,43 @@ impl Browser {
         let report: Report = serde_json::from_str(&text).expect("parse report");
         assert_eq!(report.visits.len(), visits.len(), "one report per visit");
         report.visits
+    }
+
+    /// Visits each of `urls` (desktop size, light scheme) in one browser and
+    /// returns its DOM, serialised once its scripts ran: as soon as the
+    /// JavaScript expression `ready` is true, or after five seconds (the
+    /// DOM as it is then). A page that fails to load fails the test.
+    pub(crate) fn doms(&self, urls: &[String], ready: &str) -> Vec<String> {
+        let visits: Vec<Visit> = urls.iter().map(|u| Visit::desktop(u.clone())).collect();
+        let probe = format!(
+            r#"(async () => {{
+  const ready = () => {{ try {{ return Boolean({ready}); }} catch (e) {{ return false; }} }};
+  for (let i = 0; i < {READY_ROUNDS} && !ready(); i++) {{
+    await new Promise((r) => setTimeout(r, 50));
+  }}
+  return document.documentElement.outerHTML;
+}})()"#
+        );
+        self.run(&visits, Some(&probe))
+            .into_iter()
+            .map(|report| {
+                if let Some(error) = &report.error {
+                    panic!("{}: {error}", report.url);
+                }
+                let dom = report
+                    .probe
+                    .as_ref()
+                    .and_then(|p| p.as_str())
+                    .unwrap_or_default()
+                    .to_string();
+                assert!(
+                    dom.contains("</html>"),
+                    "no DOM for {}: {dom:?}",
+                    report.url
+                );
+                dom
+            })
+            .collect()
     }
 }
 

@@ -1,11 +1,12 @@
 //! A tiny static file server on 127.0.0.1 for tests: serves `dir` under the
-//! URL prefix `/<prefix>/`, answers 404 elsewhere, and stops when dropped.
+//! URL prefix `/<prefix>/` (as GitHub Pages serves a project site), answers
+//! 404 elsewhere, logs the request targets, and stops when dropped.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -13,14 +14,25 @@ use std::time::Duration;
 pub(crate) struct Server {
     /// Base URL, e.g. `http://127.0.0.1:4321/dossier/`.
     pub base: String,
+    /// The port it listens on.
+    pub port: u16,
+    /// The targets (path and query) requested so far, in order.
+    pub log: Arc<Mutex<Vec<String>>>,
     stop: Arc<AtomicBool>,
-    port: u16,
     thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    /// The URL of `page` (relative to the served folder, query allowed).
+    pub(crate) fn url(&self, page: &str) -> String {
+        format!("{}{page}", self.base)
+    }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so that it sees the flag.
         let _ = TcpStream::connect(("127.0.0.1", self.port));
         if let Some(t) = self.thread.take() {
             let _ = t.join();
@@ -31,8 +43,8 @@ impl Drop for Server {
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
-        "css" => "text/css",
-        "js" => "text/javascript",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
         "json" => "application/json",
         "xml" | "gexf" => "application/xml",
         "svg" => "image/svg+xml",
@@ -41,14 +53,16 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// `%XX` escapes decoded (invalid UTF-8 replaced).
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Some(Ok(v)) = s.get(i + 1..i + 3).map(|h| u8::from_str_radix(h, 16)) {
-                out.push(v);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
                 i += 3;
                 continue;
             }
@@ -59,7 +73,8 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) {
+/// Answers one HTTP request: a file under `/<prefix>/`, or 404.
+fn answer(mut stream: TcpStream, dir: &Path, prefix: &str, log: &Mutex<Vec<String>>) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut line = String::new();
     let mut reader = BufReader::new(match stream.try_clone() {
@@ -78,6 +93,9 @@ fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) {
         }
     }
     let target = line.split_whitespace().nth(1).unwrap_or("/");
+    if let Ok(mut log) = log.lock() {
+        log.push(target.to_string());
+    }
     let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
     let file: Option<PathBuf> = path
         .strip_prefix(&format!("/{prefix}/"))
@@ -106,12 +124,15 @@ fn answer(mut stream: TcpStream, dir: &Path, prefix: &str) {
     let _ = stream.write_all(&body);
 }
 
-/// Serves `dir` at `http://127.0.0.1:<free port>/<prefix>/`.
+/// Serves `dir` at `http://127.0.0.1:<free port>/<prefix>/`, each
+/// connection on its own thread (a browser opens several at once).
 pub(crate) fn serve(dir: &Path, prefix: &str) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     let port = listener.local_addr().expect("local addr").port();
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let writer = log.clone();
     let dir = dir.to_path_buf();
     let prefix_owned = prefix.to_string();
     let thread = std::thread::spawn(move || {
@@ -120,14 +141,16 @@ pub(crate) fn serve(dir: &Path, prefix: &str) -> Server {
                 break;
             }
             if let Ok(s) = stream {
-                answer(s, &dir, &prefix_owned);
+                let (dir, prefix, writer) = (dir.clone(), prefix_owned.clone(), writer.clone());
+                std::thread::spawn(move || answer(s, &dir, &prefix, &writer));
             }
         }
     });
     Server {
         base: format!("http://127.0.0.1:{port}/{prefix}/"),
-        stop,
         port,
+        log,
+        stop,
         thread: Some(thread),
     }
 }

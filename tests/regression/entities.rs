@@ -3,12 +3,15 @@
 
 use crate::helpers::entity_names;
 
-/// OPEN BUG. Names whose words are separated by a thin space (U+2009), a
-/// narrow no-break space (U+202F), an en or em space or an ideographic
-/// space are split into one entity per word ("Kim", "Jong", "Un"), while
-/// the same name with spaces or no-break spaces is one entity:
-/// `analyze/entities/discover.rs` (`Block::adjacent`) only accepts ' ' and
-/// U+00A0 between the words of a name. A bogus entity "Jong" gets a page.
+/// Names whose words were separated by a thin space (U+2009), a narrow
+/// no-break space (U+202F), an en or em space or an ideographic space were
+/// split into one entity per word ("Kim", "Jong", "Un"), while the same
+/// name with spaces or no-break spaces was one entity:
+/// `analyze/entities/discover.rs` (`Block::adjacent`) only accepted ' ' and
+/// U+00A0 between the words of a name, and a bogus entity "Jong" got a
+/// page. Fixed in c7db498 (any white space but a line break joins a
+/// name's words); guards that a name written with any of these spaces is
+/// the same one entity.
 #[test]
 fn names_joined_by_any_space_are_one_entity() {
     let plain = entity_names(&["Officials said Kim Jong Un met Vladimir Putin in Pyongyang."]);
@@ -21,12 +24,13 @@ fn names_joined_by_any_space_are_one_entity() {
     }
 }
 
-/// OPEN BUG. The entity side's dateline pattern
-/// (`analyze/entities/dateline.rs`) only accepts ASCII spaces, so
-/// "SEOUL\u{a0}(Reuters) - …" is no dateline there: the city keeps its
-/// capitals and the entity is named "SEOUL" (with "Seoul" as an alias)
-/// instead of "Seoul", as it is with a plain space. (The article's source,
-/// read by the content side, is right.)
+/// The entity side's dateline pattern (`analyze/entities/dateline.rs`)
+/// only accepted ASCII spaces, so "SEOUL\u{a0}(Reuters) - …" was no
+/// dateline there: the city kept its capitals and the entity was named
+/// "SEOUL" (with "Seoul" as an alias) instead of "Seoul", as it is with a
+/// plain space. (The article's source, read by the content side, was
+/// right.) Fixed in c7db498; guards that a dateline with a no-break or thin
+/// space anywhere in it still title-cases its city.
 #[test]
 fn dateline_city_with_no_break_space_is_title_cased() {
     let plain = entity_names(&[

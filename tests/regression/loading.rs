@@ -77,10 +77,12 @@ fn invisible_characters_inside_names_are_removed_at_load() {
     assert_eq!(linked, ["Moscow", "Pyongyang"]);
 }
 
-/// OPEN BUG. A story without a headline whose first paragraph is a single
-/// dateline sentence followed by a blank line (the usual wire layout) has
-/// that paragraph taken as the headline: the lead disappears from the
-/// body, the title starts "SEOUL (Reuters) - …" and the source is lost.
+/// A story without a headline whose first paragraph is a single dateline
+/// sentence followed by a blank line (the usual wire layout) had that
+/// paragraph taken as the headline: the lead disappeared from the body,
+/// the title started "SEOUL (Reuters) - …" and the source was lost. Fixed
+/// in 2c92602 (a dateline line is never a headline); guards that the lead
+/// stays the first paragraph and gives the source.
 #[test]
 fn dateline_lead_paragraph_is_not_a_headline() {
     let lead = "SEOUL (Reuters) - North Korea fired a ballistic missile on Tuesday, South Korea's military said.";
@@ -89,10 +91,11 @@ fn dateline_lead_paragraph_is_not_a_headline() {
     assert_eq!(p.paragraphs, [lead, "The launch came days after talks."]);
 }
 
-/// OPEN GAP. The content side's dateline pattern (`content/text.rs`) allows
-/// no digits, so a dateline with a date, `BAKU, Azerbaijan, Nov 24 (Reuters) -`
+/// The content side's dateline pattern (`content/text.rs`) allowed no
+/// digits, so a dateline with a date, `BAKU, Azerbaijan, Nov 24 (Reuters) -`
 /// (a form the entity side's dateline module handles), or KCNA's
-/// `Pyongyang, March 1 (KCNA) --`, gives no source.
+/// `Pyongyang, March 1 (KCNA) --`, gave no source. Fixed in 2c92602 (the
+/// pattern takes digits); guards that both forms give their source.
 #[test]
 fn dateline_with_a_date_gives_the_source() {
     let p = parse("BAKU, Azerbaijan, Nov 24 (Reuters) - Talks began on Sunday.\nMore text.\n");
@@ -101,9 +104,10 @@ fn dateline_with_a_date_gives_the_source() {
     assert_eq!(p.source.as_deref(), Some("KCNA"));
 }
 
-/// OPEN BUG (minor). `readable_title` strips a final full stop but not the
-/// white space before it: "Kim Jong Un arrives\u{a0}." gives a title
-/// ending in a no-break space, which shows in `<title>` and feeds.
+/// `readable_title` stripped a final full stop but not the white space
+/// before it: "Kim Jong Un arrives\u{a0}." gave a title ending in a
+/// no-break space, which showed in `<title>` and feeds. Fixed in 2c92602;
+/// guards that no white space is left before a stripped full stop.
 #[test]
 fn readable_title_has_no_trailing_space() {
     assert_eq!(

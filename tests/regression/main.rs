@@ -1,5 +1,6 @@
 //! One test per bug, named after it, each saying what broke (ripgrep's
-//! habit). Tests marked `#[ignore = "bug: …"]` are bugs still open: run them
+//! habit) and, once it is fixed, what the test guards. Tests marked
+//! `#[ignore = "bug: …"]` are bugs still open (none at present): run them
 //! with `cargo test --test regression -- --ignored`.
 //!
 //! The bugs are grouped by where they were: the text layer, loading

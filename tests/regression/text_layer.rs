@@ -73,11 +73,13 @@ fn abbreviations_and_hard_wraps_do_not_end_sentences() {
     );
 }
 
-/// OPEN BUG. `text::window` (keyword in context, used by the entity pages
-/// and mentions.csv) moves its left edge to a word start only when a space
-/// falls in the first half of the span; otherwise it keeps the raw
-/// character offset, which can lie inside a grapheme cluster: half a flag,
-/// an emoji sequence without its first person, a lone combining mark.
+/// `text::window` (keyword in context, used by the entity pages and
+/// mentions.csv) moved its left edge to a word start only when a space fell
+/// in the first half of the span; otherwise it kept the raw character
+/// offset, which could lie inside a grapheme cluster: half a flag, an emoji
+/// sequence without its first person, a lone combining mark. Fixed in
+/// 2c92602 (the edge moves to the nearest grapheme boundary of the whole
+/// text); guards that the left side never starts inside a flag.
 #[test]
 fn window_does_not_split_a_flag() {
     let text = "🇰🇷🇰🇷🇰🇷KIM";
@@ -89,18 +91,21 @@ fn window_does_not_split_a_flag() {
     assert!(["", "🇰🇷"].contains(&kept), "{kept:?}");
 }
 
-/// OPEN BUG (minor). `shorten` and `shorten_start` promise at most
-/// `max_chars` characters, but with `max_chars` 0 they return "…".
+/// `shorten` and `shorten_start` promise at most `max_chars` characters,
+/// but with `max_chars` 0 they returned "…". Fixed in 2c92602; guards that
+/// both give the empty string for 0.
 #[test]
 fn shorten_to_zero_is_empty() {
     assert_eq!(dossier::text::shorten("abc", 0), "");
     assert_eq!(dossier::text::shorten_start("abc", 0), "");
 }
 
-/// OPEN BUG (minor). `contains_word` tries only the non-overlapping matches
-/// that `str::match_indices` gives, so a glued match can hide an
-/// overlapping whole-word one: "a a" is a whole phrase at byte 3 of
-/// "xa a a b", but the glued match at byte 1 swallows it.
+/// `contains_word` tried only the non-overlapping matches that
+/// `str::match_indices` gives, so a glued match could hide an overlapping
+/// whole-word one: "a a" is a whole phrase at byte 3 of "xa a a b", but the
+/// glued match at byte 1 swallowed it. Fixed in 2c92602 (every occurrence
+/// is tried, overlapping ones too); guards that the overlapped whole-word
+/// match is found.
 #[test]
 fn contains_word_sees_overlapping_matches() {
     assert!(dossier::text::contains_word("xa a a b", "a a"));

@@ -3,9 +3,9 @@
 
 use scraper::{Html, Selector};
 
-use crate::chromium::{chromium, dump_dom};
-use crate::search_page::{finds_article, for_both_origins, parse};
-use crate::site::Site;
+use crate::common::browser::{file_url, Browser};
+use crate::common::{build, build_samples};
+use crate::search_page::{finds_article, for_both_origins, parse, search_doms};
 
 #[test]
 fn kursk_finds_the_kursk_article() {
@@ -74,12 +74,15 @@ fn snippets_highlight_the_matched_terms() {
             "{url}: {outcome:#?}"
         );
     });
-    let Some(chromium) = chromium() else { return };
-    let site = Site::sample();
-    let dom = dump_dom(
-        &chromium,
-        &format!("file://{}/search.html?q=sturgeon", site.root().display()),
-    );
+    let Some(browser) = Browser::find(false) else {
+        return;
+    };
+    let site = build_samples();
+    let dom = search_doms(
+        &browser,
+        &[file_url(&site.out.join("search.html"), "q=sturgeon")],
+    )
+    .remove(0);
     let html = Html::parse_document(&dom);
     let marks: Vec<String> = html
         .select(&Selector::parse("li.result .result-snippet mark").expect("selector"))
@@ -93,7 +96,9 @@ fn snippets_highlight_the_matched_terms() {
 
 #[test]
 fn hostile_titles_are_shown_as_text() {
-    let Some(chromium) = chromium() else { return };
+    let Some(browser) = Browser::find(false) else {
+        return;
+    };
     let src = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir(src.path().join("seeds")).expect("seeds dir");
     std::fs::write(
@@ -107,11 +112,12 @@ fn hostile_titles_are_shown_as_text() {
          The Kursk region saw fighting. Troops from the north arrived in spring.\n",
     )
     .expect("seed");
-    let site = Site::build(src.path());
-    let dom = dump_dom(
-        &chromium,
-        &format!("file://{}/search.html?q=Kursk", site.root().display()),
-    );
+    let site = build(src.path());
+    let dom = search_doms(
+        &browser,
+        &[file_url(&site.out.join("search.html"), "q=Kursk")],
+    )
+    .remove(0);
     let outcome = parse(&dom);
     assert!(
         outcome

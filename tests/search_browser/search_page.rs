@@ -3,9 +3,19 @@
 
 use scraper::{Html, Selector};
 
-use crate::chromium::{chromium, dump_dom};
-use crate::server::Server;
-use crate::site::Site;
+use crate::common::browser::{file_url, Browser};
+use crate::common::{build_samples, server, Built};
+use crate::server::SUBPATH;
+
+/// True once the search page has shown what it found (or why it cannot
+/// search): its live region is filled only then.
+const SEARCH_DONE: &str = "document.getElementById('search-status').textContent.trim() !== ''";
+
+/// Opens each of `urls` (search pages) and returns the DOM each leaves once
+/// its search is done.
+pub(crate) fn search_doms(browser: &Browser, urls: &[String]) -> Vec<String> {
+    browser.doms(urls, SEARCH_DONE)
+}
 
 /// What the search page showed.
 #[derive(Debug)]
@@ -51,9 +61,11 @@ pub(crate) fn parse(dom: &str) -> Outcome {
 
 /// Runs `query` on the sample site from `file://` and over HTTP under a
 /// subpath, handing each outcome and the site to `check`.
-pub(crate) fn for_both_origins(query: &str, check: impl Fn(&Outcome, &Site, &str)) {
-    let Some(chromium) = chromium() else { return };
-    let site = Site::sample();
+pub(crate) fn for_both_origins(query: &str, check: impl Fn(&Outcome, &Built, &str)) {
+    let Some(browser) = Browser::find(false) else {
+        return;
+    };
+    let site = build_samples();
     let q: String = query
         .bytes()
         .map(|b| match b {
@@ -61,16 +73,16 @@ pub(crate) fn for_both_origins(query: &str, check: impl Fn(&Outcome, &Site, &str
             _ => format!("%{b:02X}"),
         })
         .collect();
-    let page = format!("search.html?q={q}");
+    let query_string = format!("q={q}");
 
-    let file_url = format!("file://{}/{page}", site.root().display());
-    let outcome = parse(&dump_dom(&chromium, &file_url));
-    check(&outcome, &site, &file_url);
-
-    let server = Server::start(site.root());
-    let http_url = server.url(&page);
-    let outcome = parse(&dump_dom(&chromium, &http_url));
-    check(&outcome, &site, &http_url);
+    let server = server::serve(&site.out, SUBPATH);
+    let urls = [
+        file_url(&site.out.join("search.html"), &query_string),
+        server.url(&format!("search.html?{query_string}")),
+    ];
+    for (url, dom) in urls.iter().zip(search_doms(&browser, &urls)) {
+        check(&parse(&dom), &site, url);
+    }
 }
 
 /// Asserts that one of the results links to the article built from `source`.

@@ -1,10 +1,10 @@
 //! A large, sharded index over HTTP: a query loads only the shards and
 //! metadata pages it needs.
 
-use crate::chromium::{chromium, dump_dom};
-use crate::search_page::parse;
-use crate::server::Server;
-use crate::site::Site;
+use crate::common::browser::Browser;
+use crate::common::{build_samples, server};
+use crate::search_page::{parse, search_doms};
+use crate::server::SUBPATH;
 
 /// A made-up article body: `words` words from a small vocabulary, with the
 /// marker word `marker` once in the middle.
@@ -39,8 +39,10 @@ fn synthetic_body(i: usize, words: usize, marker: &str) -> String {
 /// shows, and finds the one document holding a rare word.
 #[test]
 fn a_sharded_index_loads_only_what_a_query_needs() {
-    let Some(chromium) = chromium() else { return };
-    let site = Site::sample();
+    let Some(browser) = Browser::find(false) else {
+        return;
+    };
+    let site = build_samples();
     let docs: Vec<dossier::search::SearchDoc> = (0..400)
         .map(|i| dossier::search::SearchDoc {
             kind: "article",
@@ -54,7 +56,7 @@ fn a_sharded_index_loads_only_what_a_query_needs() {
             topics: vec![format!("Topic {}", i % 7)],
         })
         .collect();
-    let root = site.root();
+    let root = &site.out;
     let _ = std::fs::remove_dir_all(root.join("search"));
     for (path, content) in dossier::search::build_index(&docs) {
         let path = root.join(path);
@@ -68,11 +70,8 @@ fn a_sharded_index_loads_only_what_a_query_needs() {
         .count();
     assert!(shards > 20, "only {shards} term shards");
 
-    let server = Server::start(root);
-    let outcome = parse(&dump_dom(
-        &chromium,
-        &server.url("search.html?q=zanzibarite"),
-    ));
+    let server = server::serve(root, SUBPATH);
+    let outcome = parse(&search_doms(&browser, &[server.url("search.html?q=zanzibarite")])[0]);
     assert_eq!(
         outcome
             .results

@@ -3,7 +3,7 @@
 //!
 //! Analysis needs the text as plain blocks and rendering needs HTML with
 //! entity mentions linked at offsets into those blocks, so both walk the same
-//! event stream with the same block boundaries ([`BlockWalker`]).
+//! event stream with the same block boundaries (the private `BlockWalker`).
 //!
 //! Front matter is read in `front_matter.rs`; the HTML, with its links, is
 //! made in `html.rs`.
