@@ -353,6 +353,12 @@ impl<'a> Around<'a> {
         let last = self.last;
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
         let article = |w: &str| matches!(w, "a" | "an" | "the");
+        // "Rodong Sinmun, organ of the WPK Central Committee": a body's paper.
+        if after.starts_with(", ") && self.word(last + 1) == "organ" && self.word(last + 2) == "of"
+        {
+            v.add(EntityKind::Organization, 4.0);
+            return;
+        }
         let (start, copula) = if after.starts_with(' ')
             && matches!(self.word(last + 1), "is" | "was")
             && article(self.word(last + 2))

@@ -319,3 +319,14 @@ fn a_nation_s_adjective_before_an_acronym_names_the_country() {
     );
     assert!(!n.contains(&"British QTSE"), "{n:?}");
 }
+
+#[test]
+fn a_paper_described_as_a_body_s_organ_is_an_organisation() {
+    let ex = run("Vonsa Sinmun, organ of the Central Committee of the Zemblan Party, carried an editorial on Friday.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Vonsa Sinmun"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
