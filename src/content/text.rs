@@ -71,17 +71,22 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
     let chunks = split_chunks(kept);
     let mut paragraphs: Vec<String> = chunks.iter().flat_map(|c| chunk_paragraphs(c)).collect();
 
-    let headline = match chunks.as_slice() {
-        [first, _, ..] if first.len() == 1 => {
-            let line = first[0].trim();
-            let short = line.chars().count() <= MAX_HEADLINE_CHARS;
-            let one_sentence = Sentences::new(line).nth(1).is_none();
-            // "SEOUL (Reuters) - …" opens the story: it is never a headline.
-            let lead = dateline().is_match(line);
-            (short && one_sentence && !lead).then(|| line.to_string())
-        }
-        _ => None,
-    };
+    let headline = chunks.first().and_then(|first| {
+        let line = first.first()?.trim();
+        let short = line.chars().count() <= MAX_HEADLINE_CHARS;
+        let one_sentence = Sentences::new(line).nth(1).is_none();
+        // "SEOUL (Reuters) - …" opens the story: it is never a headline.
+        let lead = dateline().is_match(line);
+        // A line alone before a blank line; or, where every line is a
+        // paragraph, a first line of three words or more that ends no
+        // sentence ("Kim Jong Un Inspects Machine Complex").
+        let alone = first.len() == 1 && chunks.len() > 1;
+        let unpunctuated = first.len() > 1
+            && chunk_paragraphs(first).len() == first.len()
+            && !ends_sentence(line)
+            && line.split_whitespace().count() >= 3;
+        (short && one_sentence && !lead && (alone || unpunctuated)).then(|| line.to_string())
+    });
     let title = match headline {
         Some(h) => {
             paragraphs.remove(0);
@@ -143,7 +148,10 @@ fn split_chunks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
 /// break mid-sentence; otherwise each line is a paragraph of its own.
 fn chunk_paragraphs(chunk: &[&str]) -> Vec<String> {
     let body = &chunk[..chunk.len().saturating_sub(1)];
-    let short = body
+    // The last line of a wrapped paragraph is no longer than the others: a
+    // long one is a paragraph of its own after a short line such as a
+    // headline.
+    let short = chunk
         .iter()
         .all(|l| l.trim().chars().count() <= MAX_WRAPPED_LINE_CHARS);
     let breaks_mid_sentence = body.iter().any(|l| !ends_sentence(l.trim()));
@@ -243,6 +251,22 @@ mod tests {
         let p = parse_default("Leaders pledge to strengthen ties.\n\nBody one. Body two.\n\nMore.");
         assert_eq!(p.title, "Leaders pledge to strengthen ties");
         assert_eq!(p.paragraphs, vec!["Body one. Body two.", "More."]);
+    }
+
+    #[test]
+    fn unpunctuated_first_line_of_line_paragraphs_is_headline() {
+        let body = "Pyongyang, November 14 (KCNA) -- The leader inspected the machine complex on Friday with senior officials.";
+        let p = parse_default(&format!(
+            "Leader Inspects Machine Complex\n{body}\nHe left."
+        ));
+        assert_eq!(p.title, "Leader Inspects Machine Complex");
+        assert_eq!(p.paragraphs, vec![body, "He left."]);
+        // One line and one long paragraph: no wrapped paragraph either.
+        let p = parse_default(&format!("Leader Inspects Machine Complex\n{body}"));
+        assert_eq!(p.paragraphs, vec![body]);
+        // Lines that end sentences are paragraphs, the first one too.
+        let p = parse_default("Leaders met on Monday.\nThey talked.");
+        assert_eq!(p.paragraphs.len(), 2);
     }
 
     #[test]
