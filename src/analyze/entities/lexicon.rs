@@ -162,7 +162,8 @@ const ORG_CUES: &str = "\
     supplier|contractor|miner|fund|tabloid|website|site|platform|app|service|institute|\
     university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy|\
     journal|lender|broker|makers|gang|cartel|syndicate|orchestra|choir|troupe|ensemble|league|\
-    association|federation|society|foundation|coalition|alliance";
+    association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
+    chipmaker|drugmaker|planemaker";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines

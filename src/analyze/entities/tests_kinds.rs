@@ -330,3 +330,15 @@ fn a_paper_described_as_a_body_s_organ_is_an_organisation() {
         "{n:?}"
     );
 }
+
+#[test]
+fn what_a_firm_does_before_its_name_makes_it_an_organisation() {
+    let ex = run("The chipmaker Zorvex fell. The operator Quellnet said it would appeal.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Zorvex"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Quellnet"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
