@@ -82,7 +82,7 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
         // sentence ("Kim Jong Un Inspects Machine Complex").
         let alone = first.len() == 1 && chunks.len() > 1;
         let unpunctuated = first.len() > 1
-            && chunk_paragraphs(first).len() == first.len()
+            && !is_wrapped(first)
             && !ends_sentence(line)
             && line.split_whitespace().count() >= 3;
         (short && one_sentence && !lead && (alone || unpunctuated)).then(|| line.to_string())
@@ -147,20 +147,24 @@ fn split_chunks<'a>(lines: &[&'a str]) -> Vec<Vec<&'a str>> {
 /// A run of lines is one hard-wrapped paragraph when its lines are short and
 /// break mid-sentence; otherwise each line is a paragraph of its own.
 fn chunk_paragraphs(chunk: &[&str]) -> Vec<String> {
-    let body = &chunk[..chunk.len().saturating_sub(1)];
-    // The last line of a wrapped paragraph is no longer than the others: a
-    // long one is a paragraph of its own after a short line such as a
-    // headline.
-    let short = chunk
-        .iter()
-        .all(|l| l.trim().chars().count() <= MAX_WRAPPED_LINE_CHARS);
-    let breaks_mid_sentence = body.iter().any(|l| !ends_sentence(l.trim()));
-    if chunk.len() > 1 && short && breaks_mid_sentence {
+    if is_wrapped(chunk) {
         let joined: Vec<&str> = chunk.iter().map(|l| l.trim()).collect();
         vec![joined.join(" ")]
     } else {
         chunk.iter().map(|l| l.trim().to_string()).collect()
     }
+}
+
+/// Are these lines one hard-wrapped paragraph? Several short lines, one of
+/// them (bar the last) breaking mid-sentence. The last line of a wrapped
+/// paragraph is no longer than the others: a long one is a paragraph of its
+/// own after a short line such as a headline.
+fn is_wrapped(chunk: &[&str]) -> bool {
+    let body = &chunk[..chunk.len().saturating_sub(1)];
+    let short = chunk
+        .iter()
+        .all(|l| l.trim().chars().count() <= MAX_WRAPPED_LINE_CHARS);
+    chunk.len() > 1 && short && body.iter().any(|l| !ends_sentence(l.trim()))
 }
 
 fn ends_sentence(line: &str) -> bool {
