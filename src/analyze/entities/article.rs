@@ -71,7 +71,8 @@ pub(crate) struct LocalArticle {
 }
 
 /// The key under which names merge: case, apostrophe style, a leading
-/// article and the dots of acronyms do not matter.
+/// article, the dots of acronyms and a hyphen between letters ("Kim
+/// Jong-un", "Kim Jong Un") do not matter.
 pub(crate) fn key(name: &str) -> String {
     // Single-spaced, curly apostrophes straightened: one pass, one string.
     let mut k = String::with_capacity(name.len());
@@ -79,7 +80,18 @@ pub(crate) fn key(name: &str) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        k.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+        let mut chars = word.chars().peekable();
+        let mut after_letter = false;
+        while let Some(c) = chars.next() {
+            let joins_letters =
+                c == '-' && after_letter && chars.peek().is_some_and(|n| n.is_alphabetic());
+            k.push(match c {
+                '’' => '\'',
+                _ if joins_letters => ' ',
+                _ => c,
+            });
+            after_letter = c.is_alphabetic();
+        }
     }
     if !k.chars().any(char::is_lowercase) && k.chars().filter(|c| c.is_uppercase()).count() >= 2 {
         k.retain(|c| c != '.');

@@ -97,20 +97,29 @@ impl Grouping {
         }
     }
 
-    /// "the anterior cingulate cortex (ACC)": an acronym the article defines
-    /// by lower-case words names a term; none of its mentions is a name.
+    /// "the anterior cingulate cortex (ACC)", "DRM (digital rights
+    /// management)": an acronym the article defines by lower-case words names
+    /// a term; none of its mentions is a name.
     pub(super) fn mark_terms(&mut self, blocks: &[&str], raws: &[Raw]) {
         for (r, &id) in raws.iter().zip(&self.owner) {
             let Some(text) = blocks.get(r.block) else {
                 continue;
             };
+            let defined_before = || {
+                text.get(r.end..).is_some_and(|t| t.starts_with(')'))
+                    && text
+                        .get(..r.start)
+                        .and_then(|b| b.trim_end().strip_suffix('('))
+                        .is_some_and(|b| shortforms::defines_term(b, &r.surface))
+            };
+            let defined_after = || {
+                text.get(r.end..)
+                    .and_then(|t| t.trim_start().strip_prefix('('))
+                    .is_some_and(|t| shortforms::term_defined_after(t, &r.surface))
+            };
             let term = r.gazetteer.is_none()
                 && is_acronym(&r.surface)
-                && text.get(r.end..).is_some_and(|t| t.starts_with(')'))
-                && text
-                    .get(..r.start)
-                    .and_then(|b| b.trim_end().strip_suffix('('))
-                    .is_some_and(|b| shortforms::defines_term(b, &r.surface));
+                && (defined_before() || defined_after());
             if let Some(w) = self.weak.get_mut(id).filter(|_| term) {
                 *w = true;
             }

@@ -63,7 +63,9 @@ const TITLES: &str = "\
     Rabbi|Imam|Detective|Inspector|Councillor|Councilman|Councilwoman|MP|CEO|Chief|Director|\
     Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice|Constable|Chair|\
     Superintendent|Commissioner|Baroness|Baron|Administrator|Undersecretary|Treasurer|Ombudsman|Officer|Manager|Editor|Producer|\
-    Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.";
+    Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
+    Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
+    Vice-Chairman|Vice-Premier";
 
 const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
@@ -91,7 +93,7 @@ const ORG_SUFFIXES: &str = "\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
-    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation";
+    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\
@@ -117,7 +119,7 @@ const PLACE_SUFFIXES: &str = "\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
-    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area";
+    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
@@ -129,7 +131,7 @@ const OF_HEADS: &str = "\
     Sisters|Brothers|Friends|Daughters|Sons|Knights|Order|Palace|Cathedral|Hall|Port|Bureau|\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
-    Carnival|Cavalcade|Convention|Exhibition|Feast";
+    Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 const PARTICLES: &str =

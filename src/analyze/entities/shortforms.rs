@@ -30,15 +30,26 @@ pub(crate) fn initials(name: &str) -> String {
 /// initials of the lower-case words before its parenthesis (`before`, up to
 /// the "(") stands for a term, not a name.
 pub(crate) fn defines_term(before: &str, acronym: &str) -> bool {
+    let letters = acronym.chars().filter(|c| c.is_uppercase()).count();
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(letters).collect();
+    words.reverse();
+    spells_in_lower_case(&words, acronym)
+}
+
+/// "DRM (digital rights management, …)": the same, with the lower-case words
+/// in the parenthesis after the acronym (`after`, from the "(").
+pub(crate) fn term_defined_after(after: &str, acronym: &str) -> bool {
+    let letters = acronym.chars().filter(|c| c.is_uppercase()).count();
+    let words: Vec<&str> = after.split_whitespace().take(letters).collect();
+    spells_in_lower_case(&words, acronym)
+}
+
+/// Whether `words`, all lower case, are exactly the initials of `acronym`.
+fn spells_in_lower_case(words: &[&str], acronym: &str) -> bool {
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
-    let words: Vec<&str> = before
-        .split_whitespace()
-        .rev()
-        .take(letters.len())
-        .collect();
     letters.len() >= 2
         && words.len() == letters.len()
-        && words.iter().rev().zip(&letters).all(|(w, l)| {
+        && words.iter().zip(&letters).all(|(w, l)| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase() && c.eq_ignore_ascii_case(l))

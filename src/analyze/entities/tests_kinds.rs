@@ -56,9 +56,9 @@ fn a_speaker_label_a_self_introduction_and_a_family_make_a_person() {
 
 #[test]
 fn a_term_defined_in_lower_case_and_a_currency_prefix_are_no_names() {
-    let ex = run("Rats need the anterior cingulate cortex (ACC) to learn. Without the ACC they fail, said the Korean Central News Agency (KCNA).\n\nEvery month I pay Rs.2000 for it.");
+    let ex = run("Rats need the anterior cingulate cortex (ACC) to learn. Without the ACC they fail, said the Korean Central News Agency (KCNA).\n\nEvery month I pay Rs.2000 for it. He opposes VLT (variable loan tariffs, the subject of the bill). The VLT rules stand.");
     let n = names(&ex);
-    for bad in ["ACC", "Rs"] {
+    for bad in ["ACC", "Rs", "VLT"] {
         assert!(!n.contains(&bad), "{bad} in {n:?}");
     }
     assert!(n.contains(&"Korean Central News Agency"), "{n:?}");
@@ -339,6 +339,36 @@ fn what_a_firm_does_before_its_name_makes_it_an_organisation() {
     assert_eq!(
         kind(&ex, "Quellnet"),
         Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_hyphen_between_letters_does_not_make_another_name() {
+    let ex = run("Pak Song-chol arrived on Monday. On Tuesday Pak Song Chol left for Vardana.");
+    let n = names(&ex);
+    let paks = n.iter().filter(|x| x.starts_with("Pak")).count();
+    assert_eq!(paks, 1, "{n:?}");
+}
+
+#[test]
+fn hyphenated_titles_and_bodies_of_chiefs_and_summits_hold() {
+    let ex = run("Zemblan Secretary-General Olek Varnas spoke. The Joint Chiefs of Staff (JCS) said it detected launches. \"We are ready,\" the JCS said. Vardana hosted the Summit for Prosperity. A car hit her on Tolvey Embankment.");
+    let n = names(&ex);
+    assert!(n.contains(&"Olek Varnas"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Joint Chiefs of Staff"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Summit for Prosperity"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Tolvey Embankment"),
+        Some(EntityKind::Place),
         "{n:?}"
     );
 }
