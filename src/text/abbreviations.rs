@@ -74,13 +74,19 @@ fn is_lowercase_dotted(word: &str) -> bool {
             .all(char::is_lowercase)
 }
 
+/// A company's legal form written with a full stop that belongs to the
+/// word ("Co.", "Inc."): the entity tokenizer keeps the dot, so that the
+/// name runs on ("Hyundai Motor Co. Ltd").
+pub(crate) fn is_company_form(word: &str) -> bool {
+    matches!(word, "Inc" | "Corp" | "Ltd" | "Co" | "Bros")
+}
+
 /// Abbreviations that end a sentence only when a sentence-opening word
 /// follows: dotted acronyms ("U.S."), company forms ("Inc."), "etc.".
 pub(super) fn is_soft(word: &str) -> bool {
-    matches!(
-        word,
-        "Inc" | "Corp" | "Ltd" | "Co" | "etc" | "Bros" | "Mass" | "Calif"
-    ) || (word.contains('.') && word.chars().any(char::is_uppercase))
+    is_company_form(word)
+        || matches!(word, "etc" | "Mass" | "Calif")
+        || (word.contains('.') && word.chars().any(char::is_uppercase))
 }
 
 #[cfg(test)]

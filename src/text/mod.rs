@@ -15,6 +15,7 @@ mod normalize;
 pub mod sentences;
 pub mod words;
 
+pub(crate) use abbreviations::is_company_form;
 pub(crate) use abbreviations::is_title as is_title_abbreviation;
 pub use cut::{shorten, shorten_start, window};
 pub use normalize::{is_invisible, normalize};

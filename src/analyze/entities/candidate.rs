@@ -238,9 +238,11 @@ impl Block<'_> {
 }
 
 /// A word that makes no name alone: generic, a title, a demonym, a
-/// stop word, a weekday or month, a connector.
+/// stop word, a weekday or month, a connector, a legal form ("Inc.", not
+/// the two capitals "AG" or "SA" that are also initials).
 fn is_filler(w: &str) -> bool {
-    lexicon::is_generic(w)
+    (super::split::is_legal_form(w) && w.len() > 2)
+        || lexicon::is_generic(w)
         || lexicon::is_title(w)
         || lexicon::is_title_modifier(w)
         || lexicon::is_demonym(w)

@@ -93,7 +93,8 @@ const ORG_SUFFIXES: &str = "\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
-    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs";
+    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Limited|\
+    Incorporated";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\

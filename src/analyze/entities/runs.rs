@@ -185,6 +185,13 @@ impl Block<'_> {
         k: usize,
         ampersand: bool,
     ) -> bool {
+        // "Bank of America Corp. and JPMorgan Chase": a legal form ends a name.
+        if left
+            .last()
+            .is_some_and(|&t| super::split::is_legal_form(self.word(t)))
+        {
+            return false;
+        }
         let rest_from = if ampersand { k } else { k + 1 };
         let rest = run.get(rest_from..).unwrap_or(&[]);
         let last = run.last().map_or("", |&l| self.word(l));
@@ -233,12 +240,14 @@ impl Block<'_> {
         // word each side of an ampersand (and maybe a firm's last word) is a
         // firm's name, not two names.
         let firm = ampersand
-            && left_words.len() == 1
-            && match rest {
-                [_] => true,
-                [_, tail] => super::names::is_company_word(self.word(*tail)),
-                _ => false,
-            };
+            && (left_words.len() == 1
+                && match rest {
+                    [_] => true,
+                    [_, tail] => super::names::is_company_word(self.word(*tail)),
+                    _ => false,
+                }
+                // "JPMorgan Chase & Co.": a legal form after an ampersand.
+                || matches!(rest, [form] if matches!(self.word(*form), "Co" | "Co.")));
         firm || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)

@@ -280,11 +280,12 @@ fn breaks_run(word: &str) -> bool {
 }
 
 /// A company's legal form, which ends its name.
-fn is_legal_form(word: &str) -> bool {
+pub(super) fn is_legal_form(word: &str) -> bool {
     matches!(
         word,
         "Inc"
             | "Inc."
+            | "Co."
             | "LLC"
             | "Ltd"
             | "Ltd."

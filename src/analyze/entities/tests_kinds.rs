@@ -372,3 +372,17 @@ fn hyphenated_titles_and_bodies_of_chiefs_and_summits_hold() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_legal_form_keeps_its_dot_and_ends_the_name() {
+    let ex = run("Profits came from Bank of Zembla Corp. and Varco Chase & Co., who reported on Monday. Shares of Tolvey Motor Co. Ltd fell. The unit is run by Qarsen Asset Management, Inc. now.");
+    let n = names(&ex);
+    for name in [
+        "Bank of Zembla Corp.",
+        "Varco Chase & Co.",
+        "Tolvey Motor Co. Ltd",
+    ] {
+        assert_eq!(kind(&ex, name), Some(EntityKind::Organization), "{n:?}");
+    }
+    assert!(!n.contains(&"Inc."), "{n:?}");
+}

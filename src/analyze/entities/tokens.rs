@@ -383,14 +383,17 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
         let begin = i;
         let mut j = word_end(text, i);
         let word = text.get(begin..j).unwrap_or("");
-        // A single capital ("J."), a dotted word ("U.S.") or a title
-        // ("Dr."): looked at only when a full stop follows.
+        // A single capital ("J."), a dotted word ("U.S."), a title ("Dr.")
+        // or a legal form ("Co."): looked at only when a full stop follows.
         let initial = || {
             let mut chars = word.chars();
             chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
         };
         if char_at(text, j) == Some('.')
-            && (word.contains('.') || initial() || crate::text::is_title_abbreviation(word))
+            && (word.contains('.')
+                || initial()
+                || crate::text::is_title_abbreviation(word)
+                || crate::text::is_company_form(word))
         {
             j += 1;
         }
