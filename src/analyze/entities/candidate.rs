@@ -370,9 +370,21 @@ fn is_lone_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-/// The dateline's city in capitals, named in title case as a place.
-pub(super) fn dateline_city(text: &str, tokens: &[Token]) -> Option<(Candidate, usize)> {
-    let (start, end) = dateline::find(text)?.city?;
+/// The dateline's cities in capitals, each named in title case as a place,
+/// and the end of the last.
+pub(super) fn dateline_cities(text: &str, tokens: &[Token]) -> Option<(Vec<Candidate>, usize)> {
+    let found = dateline::find(text)?;
+    let cities: Vec<Candidate> = [found.city, found.second_city]
+        .into_iter()
+        .flatten()
+        .filter_map(|(start, end)| dateline_city(text, tokens, start, end))
+        .collect();
+    let end = cities.last()?.end;
+    Some((cities, end))
+}
+
+/// The city in capitals at `start..end`, named in title case as a place.
+fn dateline_city(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Candidate> {
     let caps = text.get(start..end)?;
     let display = dateline::title_case(caps);
     let mut votes = name_votes(&display);
@@ -390,5 +402,5 @@ pub(super) fn dateline_city(text: &str, tokens: &[Token]) -> Option<(Candidate, 
         weak: false,
         display: Some(display),
     };
-    Some((candidate, end))
+    Some(candidate)
 }

@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 pub(crate) struct Dateline {
     /// Byte range of the city in capitals, if the dateline names one.
     pub city: Option<(usize, usize)>,
+    /// A second city after a slash ("SEOUL/MOSCOW (Reuters) -").
+    pub second_city: Option<(usize, usize)>,
     /// Byte offset of the first word of the story after the dash.
     pub body: usize,
 }
@@ -22,10 +24,11 @@ fn pattern() -> &'static Regex {
         // `\p{Zs}`: scraped datelines hold no-break and thin spaces.
         Regex::new(concat!(
             r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3})",
+            r"(?:/(?P<second>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3}))?",
             r"(?:,\p{Zs}?\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2}){0,2}",
             r"(?:,?\p{Zs}\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
             r"|\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
-            r"\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?\p{Zs}?[-–—]{1,2}\p{Zs}+\S",
+            r"\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?(?:\p{Zs}?[-–—]{1,2}|:)\p{Zs}+\S",
         ))
         .expect("valid regex")
     })
@@ -45,10 +48,12 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
     if city.is_none() && !agency {
         return None;
     }
+    let second_city = caps.name("second").filter(|_| city.is_some());
     let whole = caps.get(0)?;
     let body = whole.end() - whole.as_str().chars().last().map_or(0, char::len_utf8);
     Some(Dateline {
         city: city.map(|c| (c.start(), c.end())),
+        second_city: second_city.map(|c| (c.start(), c.end())),
         body,
     })
 }
@@ -101,6 +106,17 @@ mod tests {
             city_and_body("(Reuters) - Oil prices rose"),
             Some((None, "Oil prices rose"))
         );
+        assert_eq!(
+            city_and_body("NEW DELHI: External affairs minister"),
+            Some((Some("NEW DELHI"), "External affairs minister"))
+        );
+        let two = "SEOUL/MOSCOW (Reuters) - Putin, on his first visit";
+        let d = find(two).expect("a dateline");
+        assert_eq!(
+            d.second_city.and_then(|(a, b)| two.get(a..b)),
+            Some("MOSCOW")
+        );
+        assert_eq!(two.get(d.body..), Some("Putin, on his first visit"));
     }
 
     #[test]
@@ -109,6 +125,7 @@ mod tests {
         assert_eq!(find("The Senate voted - again."), None);
         assert_eq!(find("NATO — the alliance met."), None);
         assert_eq!(find("US - China talks resumed."), None);
+        assert_eq!(find("WATCH: the moment the bridge fell."), None);
         assert_eq!(title_case("SAN FRANCISCO"), "San Francisco");
         assert_eq!(title_case("LONDON"), "London");
     }

@@ -211,8 +211,8 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
     let headline = is_headline(text, tokens);
     let mut out = Vec::new();
     let mut skip_before = 0;
-    if let Some((city, end)) = super::candidate::dateline_city(text, tokens) {
-        out.push(city);
+    if let Some((cities, end)) = super::candidate::dateline_cities(text, tokens) {
+        out.extend(cities);
         skip_before = end;
     }
     for run in block.runs() {
