@@ -65,7 +65,7 @@ const TITLES: &str = "\
     Superintendent|Commissioner|Baroness|Baron|Administrator|Undersecretary|Treasurer|Ombudsman|Officer|Manager|Editor|Producer|\
     Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
     Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
-    Vice-Chairman|Vice-Premier";
+    Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor";
 
 const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
@@ -93,7 +93,7 @@ const ORG_SUFFIXES: &str = "\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
-    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Limited|\
+    Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated";
 
 /// Last words that make a name an event.
@@ -198,7 +198,7 @@ const GENERIC: &str = "\
     Page|Top|Latest|News|Politics|Business|Sport|Sports|World|Tech|Technology|Culture|Health|\
     Travel|Style|Money|Markets|Economy|Finance|Weather|Comment|Letters|Podcast|Newsletter|\
     Black|White|Red|Blue|Green|Union|League|Party|Group|Foundation|Institute|Ministry|Court|\
-    Department|Agency|Office|Council|Committee|Commission|Army|Navy|Police|Bank|Club|Team|\
+    Department|Agency|Office|Council|Committee|Commission|Army|Navy|Police|Bank|Club|Team|Staff|\
     University|College|School|Church|Hospital|City|Town|Street|Station|Airport|Island|River|\
     Sea|Ocean|Lake|Region|Province|County|District|Capital|Centre|Center|Media|Press|Times|Post|\
     Summit|War|Games|Cup|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\

@@ -353,9 +353,17 @@ fn a_hyphen_between_letters_does_not_make_another_name() {
 
 #[test]
 fn hyphenated_titles_and_bodies_of_chiefs_and_summits_hold() {
-    let ex = run("Zemblan Secretary-General Olek Varnas spoke. The Joint Chiefs of Staff (JCS) said it detected launches. \"We are ready,\" the JCS said. Vardana hosted the Summit for Prosperity. A car hit her on Tolvey Embankment.");
+    let ex = run("Zemblan Secretary-General Olek Varnas spoke. The Joint Chiefs of Staff (JCS) said it detected launches. \"We are ready,\" the JCS said. Vardana hosted the Summit for Prosperity. A car hit her on Tolvey Embankment. National Security Adviser Ajit Varma and Brigadier General Ivo Tamm met the General Staff. The Chief of Staff resigned.");
     let n = names(&ex);
-    assert!(n.contains(&"Olek Varnas"), "{n:?}");
+    for person in ["Olek Varnas", "Ajit Varma", "Ivo Tamm"] {
+        assert_eq!(kind(&ex, person), Some(EntityKind::Person), "{n:?}");
+    }
+    assert_eq!(
+        kind(&ex, "General Staff"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Staff"), "{n:?}");
     assert_eq!(
         kind(&ex, "Joint Chiefs of Staff"),
         Some(EntityKind::Organization),
