@@ -187,8 +187,10 @@ impl<'a> Around<'a> {
             });
         if lexicon::is_person_role(w) && !sun {
             v.add(EntityKind::Person, 6.0);
-        } else if lexicon::is_org_cue(w)
-            || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given)
+        } else if (lexicon::is_org_cue(w)
+            || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given))
+            // "the party's Jairam Ramesh": what the body has, not the body.
+            && !self.tokens.get(p).is_some_and(Token::possessive)
         {
             // Not "publishers Jann Wenner": a plural noun before a personal
             // name lists people.
@@ -284,13 +286,24 @@ impl<'a> Around<'a> {
             // "the Fedora operating system", "the Zika virus": the name of
             // a made or natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
-        } else if is_org_after(w) && !end_tok.possessive() {
+        } else if (is_org_after(w) || self.general_role(w)) && !end_tok.possessive() {
             v.add(EntityKind::Organization, 4.0);
         } else if is_event_after(w) && !end_tok.possessive() && !self.verb_after(w) {
             v.add(EntityKind::Event, 4.0);
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
+    }
+
+    /// "Unite general secretary", "Fiat general manager": a body's office
+    /// after its name, not "general election".
+    fn general_role(&self, w: &str) -> bool {
+        w == "general"
+            && self.close(self.last + 1, self.last + 2)
+            && matches!(
+                self.word(self.last + 2),
+                "secretary" | "manager" | "counsel" | "director"
+            )
     }
 
     /// "Goldman Sachs raised its forecast", "Mertens scored his third": the

@@ -108,7 +108,7 @@ const EVENT_SUFFIXES: &str = "\
 const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan|\
-    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant";
+    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store";
 
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\

@@ -394,3 +394,14 @@ fn a_legal_form_keeps_its_dot_and_ends_the_name() {
     }
     assert!(!n.contains(&"Inc."), "{n:?}");
 }
+
+#[test]
+fn a_bodys_possession_and_office_say_what_the_names_are() {
+    let ex = run("The Zemblan party's Jairam Velankar accused the government. At the conference, Vantor general secretary Olga Brisk said the cut was wrong. Sales rose at the company's Widget Store.");
+    let n = names(&ex);
+    for person in ["Jairam Velankar", "Olga Brisk"] {
+        assert_eq!(kind(&ex, person), Some(EntityKind::Person), "{n:?}");
+    }
+    assert_eq!(kind(&ex, "Vantor"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(kind(&ex, "Widget Store"), Some(EntityKind::Other), "{n:?}");
+}
