@@ -204,7 +204,7 @@ impl<'a> NameParts<'a> {
         } else if words > 1 && *v == Votes::default() {
             if names::is_club_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
-            } else if names::is_company_word(last) {
+            } else if names::is_company_word(last) || is_national_body(&self.list) {
                 v.add(EntityKind::Organization, 5.0);
             }
         }
@@ -551,4 +551,41 @@ mod tests {
         );
         assert_eq!(name_votes("Google Science Fair").best(), EntityKind::Event);
     }
+}
+
+/// "Age UK", "Reform UK", "Historic England", "Police Scotland": a common
+/// word before the nation's name names a body of that nation, unless the
+/// word says which part or era of it ("Northern England", "Modern Britain"
+/// is no such name, nor is "Great Britain", a place).
+fn is_national_body(list: &[&str]) -> bool {
+    let [first, nation] = list else {
+        return false;
+    };
+    matches!(*nation, "UK" | "England" | "Scotland" | "Wales")
+        && lexicon::is_english_word(first)
+        && !matches!(
+            *first,
+            "Great"
+                | "Little"
+                | "Middle"
+                | "Mid"
+                | "New"
+                | "Old"
+                | "Greater"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Central"
+                | "Rural"
+                | "Modern"
+                | "Merry"
+                | "Upper"
+                | "Lower"
+        )
+        && !places::is_place(&list.join(" "))
 }

@@ -405,3 +405,15 @@ fn a_bodys_possession_and_office_say_what_the_names_are() {
     assert_eq!(kind(&ex, "Vantor"), Some(EntityKind::Organization), "{n:?}");
     assert_eq!(kind(&ex, "Widget Store"), Some(EntityKind::Other), "{n:?}");
 }
+
+#[test]
+fn a_common_word_before_the_nations_name_is_a_body() {
+    let ex = run("Age UK said two million pensioners would suffer. Snow fell across Northern England on Monday.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Age UK"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Northern England"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}
