@@ -83,6 +83,12 @@ fn is_direction(word: &str) -> bool {
             | "south-west"
     )
 }
+
+/// "in eastern Ladakh", "across central Java": an adjective of a region.
+fn is_compass_adjective(word: &str) -> bool {
+    word == "central" || word.strip_suffix("ern").is_some_and(is_direction)
+}
+
 use super::tokens::{is_capitalised, Token};
 use super::{lexicon, names, places, EntityKind};
 
@@ -200,6 +206,13 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Place, 5.0);
         } else if is_place_noun(w) && w != "state" {
             // "the island Crete", "the port city Hodeidah".
+            v.add(EntityKind::Place, 3.0);
+        } else if is_compass_adjective(w)
+            && self
+                .close_before(p)
+                .is_some_and(|q| is_place_preposition(self.word(q)))
+        {
+            // "in eastern Ladakh": the adjective hides the preposition.
             v.add(EntityKind::Place, 3.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
