@@ -89,8 +89,15 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
     });
     let title = match headline {
         Some(h) => {
-            paragraphs.remove(0);
-            readable_title(h.trim_end_matches('.'))
+            let whole = h.trim_end_matches('.').trim();
+            let title = readable_title(whole);
+            // A sentence too long for a title would lose words when cut:
+            // it stays in the body, as a lead the title is taken from. A
+            // headline (no full stop) is only the title, cut or not.
+            if title == whole || !h.trim_end().ends_with('.') {
+                paragraphs.remove(0);
+            }
+            title
         }
         None => paragraphs
             .first()
@@ -306,6 +313,15 @@ mod tests {
         assert_eq!(p.paragraphs, vec!["One.", "Two.", "Three.", "Four."]);
         assert_eq!(p.source.as_deref(), Some("The Daily Planet"));
         assert!(p.boilerplate_cut);
+    }
+
+    #[test]
+    fn a_headline_too_long_for_a_title_stays_in_the_body() {
+        let lead = "The central bank has cut interest rates to a two-year low and warned that the \
+                    new budget will push prices up next year.";
+        let p = parse_default(&format!(" date 2024-11-07 {lead}\n\nThe committee voted."));
+        assert!(p.title.ends_with('…'), "{}", p.title);
+        assert_eq!(p.paragraphs.first().map(String::as_str), Some(lead));
     }
 
     #[test]
