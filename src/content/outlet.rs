@@ -36,9 +36,12 @@ fn dateline() -> &'static Regex {
         let sp = r"[\p{Zs}\t]";
         Regex::new(&format!(
             concat!(
-                r"^(?P<place>{word}(?:,?{sp}+{word}){{0,7}},?)?{sp}*",
-                r"\((?P<source>\p{{Lu}}[\p{{L}}\p{{M}}\p{{Zs}}\p{{Nd}}.&'’/-]{{0,40}}?)\)",
-                r#"{sp}*(?:-{{1,2}}|–|—){sp}*[\p{{Lu}}\p{{Nd}}"“‘']"#,
+                r"^(?P<place>{word}(?:,?{sp}+{word}){{0,7}},?)?\.?{sp}*",
+                r"(?:\((?P<source>\p{{Lu}}[\p{{L}}\p{{M}}\p{{Zs}}\p{{Nd}}.&'’/-]{{0,40}}?)\)",
+                r"{sp}*(?:-{{1,2}}|–|—)",
+                // "MOSCOW, September 5. /TASS/. Russia …"
+                r"|/(?P<slashed>\p{{Lu}}[\p{{L}}\p{{Nd}}.&-]{{0,20}})/\.?)",
+                r#"{sp}*[\p{{Lu}}\p{{Nd}}"“‘']"#,
             ),
             word = word,
             sp = sp
@@ -121,7 +124,7 @@ fn looks_like_outlet(name: &str) -> bool {
 pub fn dateline_at(block: &str) -> Option<(String, usize)> {
     let caps = dateline().captures(block)?;
     let place = caps.name("place").map_or("", |m| m.as_str());
-    let source = collapse_whitespace(caps.name("source")?.as_str());
+    let source = collapse_whitespace(caps.name("source").or(caps.name("slashed"))?.as_str());
     let whole = caps.get(0)?;
     let body = whole.end() - whole.as_str().chars().last().map_or(0, char::len_utf8);
     (looks_like_outlet(&source) && !abbreviates(place, &source) && !place.starts_with("The "))
@@ -197,6 +200,10 @@ mod tests {
             .as_deref(),
             Some("KCNA")
         );
+        assert_eq!(
+            outlet(&["MOSCOW, September 5. /TASS/. Russia has no plans to hold talks."]).as_deref(),
+            Some("TASS")
+        );
     }
 
     #[test]
@@ -225,6 +232,10 @@ mod tests {
         );
         assert_eq!(outlet(&["Kim Jong Un (left) - the leader - left."]), None);
         assert_eq!(outlet(&["The Senate voted - again."]), None);
+        assert_eq!(
+            outlet(&["Prices rose 5% and/or fell. Then they left."]),
+            None
+        );
         assert_eq!(
             outlet(&["On Thursday, the European Court of Justice (ECJ) — the supreme court"]),
             None

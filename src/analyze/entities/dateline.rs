@@ -28,7 +28,8 @@ fn pattern() -> &'static Regex {
             r"(?:,\p{Zs}?\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2}){0,2}",
             r"(?:,?\p{Zs}\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
             r"|\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
-            r"\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?(?:\p{Zs}?[-–—]{1,2}|:)\p{Zs}+\S",
+            r"(?:\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?(?:\p{Zs}?[-–—]{1,2}|:)",
+            r"|\.?\p{Zs}?(?P<slashed>/\p{Lu}[\p{L}.&-]{0,20}/)\.?)\p{Zs}+\S",
         ))
         .expect("valid regex")
     })
@@ -41,7 +42,7 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
     let city = caps
         .name("city")
         .filter(|c| c.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
-    let agency = caps.name("agency").is_some();
+    let agency = caps.name("agency").is_some() || caps.name("slashed").is_some();
     // Without an agency, only a known place in capitals makes a dateline
     // ("SAN FRANCISCO — …"), not an acronym opening a sentence ("NATO — …").
     let city = city.filter(|c| agency || super::places::is_place(&title_case(c.as_str())));
@@ -109,6 +110,10 @@ mod tests {
         assert_eq!(
             city_and_body("NEW DELHI: External affairs minister"),
             Some((Some("NEW DELHI"), "External affairs minister"))
+        );
+        assert_eq!(
+            city_and_body("MOSCOW, September 5. /TASS/. Russia has no plans"),
+            Some((Some("MOSCOW"), "Russia has no plans"))
         );
         let two = "SEOUL/MOSCOW (Reuters) - Putin, on his first visit";
         let d = find(two).expect("a dateline");
