@@ -44,6 +44,19 @@ pub(super) fn is_place_noun(word: &str) -> bool {
             | "prefecture"
             | "governorate"
             | "oblast"
+            | "cities"
+            | "towns"
+            | "villages"
+            | "provinces"
+            | "regions"
+            | "districts"
+            | "settlement"
+            | "settlements"
+            | "hamlet"
+            | "borough"
+            | "township"
+            | "neighbourhood"
+            | "neighborhood"
     )
 }
 
