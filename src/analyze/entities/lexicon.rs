@@ -120,7 +120,8 @@ const PLACE_SUFFIXES: &str = "\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
-    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment";
+    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
+    Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
