@@ -379,6 +379,11 @@ fn hyphenated_titles_and_bodies_of_chiefs_and_summits_hold() {
         Some(EntityKind::Place),
         "{n:?}"
     );
+    let ex = run("He inspected the Kangrim Greenhouse Farm under construction, then the Sunmor Fertilizer Factory.");
+    let n = names(&ex);
+    for site in ["Kangrim Greenhouse Farm", "Sunmor Fertilizer Factory"] {
+        assert_eq!(kind(&ex, site), Some(EntityKind::Place), "{n:?}");
+    }
 }
 
 #[test]
