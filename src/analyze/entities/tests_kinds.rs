@@ -431,3 +431,10 @@ fn a_region_adjective_after_a_preposition_keeps_the_place() {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{n:?}");
     }
 }
+
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_is_kept() {
+    let ex = run("Son Ha-jun went closest for the visitors. Later, Son scored.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Son Ha-jun"), Some(EntityKind::Person), "{n:?}");
+}

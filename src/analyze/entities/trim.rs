@@ -79,6 +79,14 @@ impl Block<'_> {
         if rest && self.tokens.get(first).is_some_and(Token::possessive) {
             return Lead::Keep;
         }
+        // "Son Heung-min", "Ban Ki-moon": a family name before a hyphenated
+        // given name, whatever else the word means ("son" is also a role).
+        if let [_, given] = p {
+            let given = self.word(*given);
+            if given.contains('-') && names::is_east_asian_name(&[w, given]) {
+                return Lead::Keep;
+            }
+        }
         let drop = if !is_name_start(w) {
             // "of Apple Inc" once "Chief Executive Officer" is dropped.
             true
