@@ -84,6 +84,30 @@ fn is_direction(word: &str) -> bool {
     )
 }
 
+/// "earlier", "yesterday": a word of time after a name, which it does not
+/// modify.
+fn is_time_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "this"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "again"
+            | "now"
+            | "then"
+            | "soon"
+            | "recently"
+            | "previously"
+            | "overnight"
+    )
+}
+
 /// "in eastern Ladakh", "across central Java": an adjective of a region.
 fn is_compass_adjective(word: &str) -> bool {
     word == "central" || word.strip_suffix("ern").is_some_and(is_direction)
@@ -154,6 +178,8 @@ impl<'a> Around<'a> {
                         next,
                         "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at"
                     )
+                    // "at Anfield earlier in the day": a time, no noun.
+                    && !is_time_adverb(next)
             }
     }
 

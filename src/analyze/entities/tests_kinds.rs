@@ -425,9 +425,9 @@ fn a_common_word_before_the_nations_name_is_a_body() {
 
 #[test]
 fn a_region_adjective_after_a_preposition_keeps_the_place() {
-    let ex = run("Troops clashed along the border in eastern Qarskand on Monday. Fighting spread into north-eastern Vorlandia.");
+    let ex = run("Troops clashed along the border in eastern Qarskand on Monday. Fighting spread into north-eastern Vorlandia. Rovers lost 2-1 at Brellfield earlier in the day.");
     let n = names(&ex);
-    for place in ["Qarskand", "Vorlandia"] {
+    for place in ["Qarskand", "Vorlandia", "Brellfield"] {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{n:?}");
     }
 }
