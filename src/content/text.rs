@@ -16,6 +16,9 @@ const MIN_CLAUSE_TITLE_CHARS: usize = 40;
 const MAX_HEADLINE_CHARS: usize = 120;
 /// Lines of a hard-wrapped paragraph are at most this long.
 const MAX_WRAPPED_LINE_CHARS: usize = 100;
+/// A wrapped line falls short of the width by less than the next word and
+/// this many characters (wrapping by hand is uneven).
+const WRAP_SLACK_CHARS: usize = 12;
 
 /// A parsed plain-text article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,13 +168,28 @@ fn chunk_paragraphs(chunk: &[&str]) -> Vec<String> {
 /// Are these lines one hard-wrapped paragraph? Several short lines, one of
 /// them (bar the last) breaking mid-sentence. The last line of a wrapped
 /// paragraph is no longer than the others: a long one is a paragraph of its
-/// own after a short line such as a headline.
+/// own after a short line such as a headline. And wrapping fills each line
+/// but the last: a line that would have held the next line's first word
+/// with room to spare ends a line of its own ("Assembly Session Held" above
+/// the story).
 fn is_wrapped(chunk: &[&str]) -> bool {
     let body = &chunk[..chunk.len().saturating_sub(1)];
-    let short = chunk
+    let width = chunk
         .iter()
-        .all(|l| l.trim().chars().count() <= MAX_WRAPPED_LINE_CHARS);
-    chunk.len() > 1 && short && body.iter().any(|l| !ends_sentence(l.trim()))
+        .map(|l| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    let filled = chunk.windows(2).all(|pair| {
+        let next_word = pair[1]
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        pair[0].trim().chars().count() + 1 + next_word + WRAP_SLACK_CHARS >= width
+    });
+    chunk.len() > 1
+        && width <= MAX_WRAPPED_LINE_CHARS
+        && filled
+        && body.iter().any(|l| !ends_sentence(l.trim()))
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -313,6 +331,16 @@ mod tests {
         assert_eq!(p.paragraphs, vec!["One.", "Two.", "Three.", "Four."]);
         assert_eq!(p.source.as_deref(), Some("The Daily Planet"));
         assert!(p.boilerplate_cut);
+    }
+
+    #[test]
+    fn a_short_line_above_lines_it_could_have_filled_is_a_headline() {
+        let p = parse_default(
+            "Assembly Session Held\nPremier Vorn Tal of the Cabinet reported on the state budget.\n\
+             The session adopted the Law on Regional Development.\n",
+        );
+        assert_eq!(p.title, "Assembly Session Held");
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
     }
 
     #[test]
