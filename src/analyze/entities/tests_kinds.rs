@@ -438,3 +438,12 @@ fn a_family_name_before_a_hyphenated_given_name_is_kept() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Son Ha-jun"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_desk_adjective_in_a_byline_is_no_name() {
+    let ex = run("By Tom Varsey, Political editor\n\nThe minister is facing pressure from Diplomatic sources.");
+    let n = names(&ex);
+    for bad in ["Political", "Diplomatic"] {
+        assert!(!n.contains(&bad), "{n:?}");
+    }
+}
