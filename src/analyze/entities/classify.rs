@@ -472,6 +472,43 @@ fn is_research_word(word: &str) -> bool {
     )
 }
 
+/// "Age UK", "Reform UK", "Historic England", "Police Scotland": a common
+/// word before the nation's name names a body of that nation, unless the
+/// word says which part or era of it ("Northern England", "Modern Britain"
+/// is no such name, nor is "Great Britain", a place).
+fn is_national_body(list: &[&str]) -> bool {
+    let [first, nation] = list else {
+        return false;
+    };
+    matches!(*nation, "UK" | "England" | "Scotland" | "Wales")
+        && lexicon::is_english_word(first)
+        && !matches!(
+            *first,
+            "Great"
+                | "Little"
+                | "Middle"
+                | "Mid"
+                | "New"
+                | "Old"
+                | "Greater"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Central"
+                | "Rural"
+                | "Modern"
+                | "Merry"
+                | "Upper"
+                | "Lower"
+        )
+        && !places::is_place(&list.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,41 +588,4 @@ mod tests {
         );
         assert_eq!(name_votes("Google Science Fair").best(), EntityKind::Event);
     }
-}
-
-/// "Age UK", "Reform UK", "Historic England", "Police Scotland": a common
-/// word before the nation's name names a body of that nation, unless the
-/// word says which part or era of it ("Northern England", "Modern Britain"
-/// is no such name, nor is "Great Britain", a place).
-fn is_national_body(list: &[&str]) -> bool {
-    let [first, nation] = list else {
-        return false;
-    };
-    matches!(*nation, "UK" | "England" | "Scotland" | "Wales")
-        && lexicon::is_english_word(first)
-        && !matches!(
-            *first,
-            "Great"
-                | "Little"
-                | "Middle"
-                | "Mid"
-                | "New"
-                | "Old"
-                | "Greater"
-                | "Northern"
-                | "Southern"
-                | "Eastern"
-                | "Western"
-                | "North"
-                | "South"
-                | "East"
-                | "West"
-                | "Central"
-                | "Rural"
-                | "Modern"
-                | "Merry"
-                | "Upper"
-                | "Lower"
-        )
-        && !places::is_place(&list.join(" "))
 }

@@ -193,7 +193,7 @@ const PLACE_CUES: &str = "\
 /// Capitalised words that are not names when they stand alone.
 const GENERIC: &str = "\
     North|South|East|West|Northeast|Northwest|Southeast|Southwest|Studies|Affairs|Relations|\
-    Political|Diplomatic|Economic|Economics|Environment|Environmental|Legal|Religious|Medical|\
+    Political|Diplomatic|Economic|Environment|Environmental|Legal|Religious|Medical|\
     Financial|Cultural|\
     Sciences|Science|Government|State|States|Republic|Kingdom|Internet|Web|God|Lord|Mother|\
     Father|Mom|Dad|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|\
