@@ -126,11 +126,14 @@ pub fn parse(text: &str, boilerplate: &Boilerplate) -> PlainText {
     }
 }
 
-/// A paragraph without its opening dateline ("SEOUL (Reuters) - "): the
-/// title is the story's first sentence, not where and by whom it was filed.
+/// A paragraph without its opening dateline ("SEOUL (Reuters) - ",
+/// "CAMP DAVID, Maryland — "): the title is the story's first sentence, not
+/// where and by whom it was filed.
 fn without_dateline(paragraph: &str) -> &str {
     super::outlet::dateline_at(paragraph)
-        .and_then(|(_, body)| paragraph.get(body..))
+        .map(|(_, body)| body)
+        .or_else(|| crate::analyze::entities::dateline::find(paragraph).map(|d| d.body))
+        .and_then(|body| paragraph.get(body..))
         .filter(|rest| !rest.trim().is_empty())
         .unwrap_or(paragraph)
 }

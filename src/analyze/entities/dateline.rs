@@ -25,7 +25,7 @@ fn pattern() -> &'static Regex {
         Regex::new(concat!(
             r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3})",
             r"(?:/(?P<second>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3}))?",
-            r"(?:,\p{Zs}?\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2}){0,2}",
+            r"(?:,\p{Zs}?(?P<region>\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2})){0,2}",
             r"(?:,?\p{Zs}\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
             r"|\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
             r"(?:\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?(?:\p{Zs}?[-–—]{1,2}|:)",
@@ -43,9 +43,17 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
         .name("city")
         .filter(|c| c.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
     let agency = caps.name("agency").is_some() || caps.name("slashed").is_some();
-    // Without an agency, only a known place in capitals makes a dateline
-    // ("SAN FRANCISCO — …"), not an acronym opening a sentence ("NATO — …").
-    let city = city.filter(|c| agency || super::places::is_place(&title_case(c.as_str())));
+    // Without an agency, only a known place in capitals, or a city in a
+    // known region, makes a dateline ("SAN FRANCISCO — …", "CAMP DAVID,
+    // Maryland — …"), not an acronym opening a sentence ("NATO — …").
+    let region = caps
+        .name("region")
+        .is_some_and(|r| super::places::is_place(r.as_str()));
+    let city = city.filter(|c| {
+        agency
+            || (region && !super::lexicon::is_org(c.as_str()))
+            || super::places::is_place(&title_case(c.as_str()))
+    });
     if city.is_none() && !agency {
         return None;
     }
@@ -108,6 +116,10 @@ mod tests {
             Some((None, "Oil prices rose"))
         );
         assert_eq!(
+            city_and_body("CAMP DAVID, Maryland — U.S. President Joe Biden hosted"),
+            Some((Some("CAMP DAVID"), "U.S. President Joe Biden hosted"))
+        );
+        assert_eq!(
             city_and_body("NEW DELHI: External affairs minister"),
             Some((Some("NEW DELHI"), "External affairs minister"))
         );
@@ -131,6 +143,7 @@ mod tests {
         assert_eq!(find("NATO — the alliance met."), None);
         assert_eq!(find("US - China talks resumed."), None);
         assert_eq!(find("WATCH: the moment the bridge fell."), None);
+        assert_eq!(find("NATO, Brussels — the alliance met."), None);
         assert_eq!(title_case("SAN FRANCISCO"), "San Francisco");
         assert_eq!(title_case("LONDON"), "London");
     }

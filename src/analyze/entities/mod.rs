@@ -17,7 +17,7 @@ mod classify;
 mod context;
 mod coordination;
 mod cues;
-mod dateline;
+pub(crate) mod dateline;
 mod discover;
 mod gazetteer;
 mod grouping;
