@@ -47,7 +47,9 @@ fn words_in(text: &str) -> usize {
     count
 }
 
-/// Builds an article from a plain-text file.
+/// Builds an article from a plain-text file. A text file may open with the
+/// same YAML front matter as Markdown; its fields win over what the text
+/// gives (title, date marker, dateline, byline).
 pub(super) fn text_article(
     raw: &str,
     path: String,
@@ -55,8 +57,12 @@ pub(super) fn text_article(
     boilerplate: &Boilerplate,
     warnings: &mut Vec<Warning>,
 ) -> Option<Article> {
+    let (front, raw) = front_matter(raw, shown, warnings)?;
+    if front.draft {
+        return None;
+    }
     let parsed = text::parse(raw, boilerplate);
-    let date = match parsed.date {
+    let marker_date = match parsed.date {
         Some(Ok(d)) => Some(d),
         Some(Err(bad)) => {
             warnings.push(Warning::at(
@@ -77,22 +83,12 @@ pub(super) fn text_article(
     // A dateline or byline names the outlet that filed the story; trailing
     // boilerplate only the site that carried it.
     let opening = outlet::opening(&blocks);
-    Some(Article {
-        path,
-        slug: String::new(),
-        title: parsed.title,
-        date,
-        source: opening.outlet.or(parsed.source),
-        url: None,
-        author: opening.author,
-        accessed: None,
-        summary: None,
-        tags: Vec::new(),
-        topics: Vec::new(),
-        body: Body::Text,
-        word_count: word_count(&blocks),
-        blocks,
-    })
+    let mut article = from_front(front, path, shown, warnings);
+    article.title.get_or_insert(parsed.title);
+    article.date = article.date.or(marker_date);
+    article.source = article.source.or(opening.outlet).or(parsed.source);
+    article.author = article.author.or(opening.author);
+    Some(article.finish(Body::Text, blocks))
 }
 
 /// Builds an article from a Markdown file with optional YAML front matter.
@@ -106,6 +102,68 @@ pub(super) fn markdown_article(
     if front.draft {
         return None;
     }
+    let blocks = markdown::blocks(body);
+    if blocks.iter().all(|b| b.trim().is_empty()) && front.title.is_none() {
+        warnings.push(Warning::new(shown, "skipped: no article text"));
+        return None;
+    }
+    let opening = outlet::opening(&blocks);
+    let mut article = from_front(front, path, shown, warnings);
+    article.title.get_or_insert_with(|| {
+        blocks
+            .iter()
+            .find(|b| !b.trim().is_empty())
+            .map(|b| text::readable_title(text::first_sentence(b)))
+            .unwrap_or_default()
+    });
+    article.source = article.source.or(opening.outlet);
+    article.author = article.author.or(opening.author);
+    Some(article.finish(Body::Markdown(body.to_string()), blocks))
+}
+
+/// What front matter says of an article, before its body fills the gaps.
+struct Fields {
+    path: String,
+    title: Option<String>,
+    date: Option<NaiveDate>,
+    source: Option<String>,
+    url: Option<String>,
+    author: Option<String>,
+    accessed: Option<NaiveDate>,
+    summary: Option<String>,
+    tags: Vec<String>,
+    topics: Vec<String>,
+}
+
+impl Fields {
+    fn finish(self, body: Body, blocks: Vec<String>) -> Article {
+        Article {
+            path: self.path,
+            slug: String::new(),
+            title: self.title.unwrap_or_default(),
+            date: self.date,
+            source: self.source,
+            url: self.url,
+            author: self.author,
+            accessed: self.accessed,
+            summary: self.summary,
+            tags: self.tags,
+            topics: self.topics,
+            word_count: word_count(&blocks),
+            blocks,
+            body,
+        }
+    }
+}
+
+/// The fields front matter gives, empty ones left out, dates and the URL
+/// checked (with a warning naming the file when one is refused).
+fn from_front(
+    front: markdown::FrontMatter,
+    path: String,
+    shown: &str,
+    warnings: &mut Vec<Warning>,
+) -> Fields {
     let date = front_date("date", front.date.as_deref(), shown, warnings);
     let accessed = front_date("accessed", front.accessed.as_deref(), shown, warnings);
     let url = front.url.filter(|u| {
@@ -118,51 +176,25 @@ pub(super) fn markdown_article(
         }
         ok
     });
-    let blocks = markdown::blocks(body);
-    if blocks.iter().all(|b| b.trim().is_empty()) && front.title.is_none() {
-        warnings.push(Warning::new(shown, "skipped: no article text"));
-        return None;
-    }
-    let title = front
-        .title
-        .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty())
-        .or_else(|| {
-            blocks
-                .iter()
-                .find(|b| !b.trim().is_empty())
-                .map(|b| text::readable_title(text::first_sentence(b)))
-        })
-        .unwrap_or_default();
+    let text = |v: Option<String>| v.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     let clean = |v: Vec<String>| -> Vec<String> {
         v.into_iter()
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect()
     };
-    let opening = outlet::opening(&blocks);
-    Some(Article {
+    Fields {
         path,
-        slug: String::new(),
-        title,
+        title: text(front.title),
         date,
-        source: front
-            .source
-            .filter(|s| !s.trim().is_empty())
-            .or(opening.outlet),
+        source: front.source.filter(|s| !s.trim().is_empty()),
         url,
-        author: front
-            .author
-            .filter(|s| !s.trim().is_empty())
-            .or(opening.author),
+        author: front.author.filter(|s| !s.trim().is_empty()),
         accessed,
         summary: front.summary.filter(|s| !s.trim().is_empty()),
         tags: clean(front.tags.0),
         topics: clean(front.topics.0),
-        word_count: word_count(&blocks),
-        blocks,
-        body: Body::Markdown(body.to_string()),
-    })
+    }
 }
 
 /// The front matter of a Markdown file (empty when it has none) and the
@@ -298,5 +330,36 @@ mod tests {
         assert!(a.is_none());
         assert!(w[0].line.is_some(), "{:?}", w[0]);
         assert!(w[0].to_string().starts_with("seeds/a.md:"));
+    }
+
+    #[test]
+    fn a_text_file_may_open_with_front_matter() {
+        let mut w = Vec::new();
+        let raw = "---\ntitle: \"Talks collapse\"\ndate: 2019-02-28\nsource: Wire Service\n---\n\n\
+                   HANOI (AP) — The summit ended early.\n\nBoth sides left.\n";
+        let a = text_article(
+            raw,
+            "a.txt".into(),
+            "a.txt",
+            &Boilerplate::new(true, &[]),
+            &mut w,
+        )
+        .expect("an article");
+        assert_eq!(a.title, "Talks collapse");
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2019, 2, 28));
+        assert_eq!(a.source.as_deref(), Some("Wire Service"));
+        assert_eq!(a.blocks.len(), 2, "{:?}", a.blocks);
+        assert!(w.is_empty(), "{w:?}");
+        let bad = "---\ntitle: [oops\n---\nText.\n";
+        let mut w = Vec::new();
+        let skipped = text_article(
+            bad,
+            "b.txt".into(),
+            "seeds/b.txt",
+            &Boilerplate::new(true, &[]),
+            &mut w,
+        );
+        assert!(skipped.is_none());
+        assert!(w[0].to_string().starts_with("seeds/b.txt:"), "{:?}", w[0]);
     }
 }
