@@ -265,14 +265,31 @@ impl QuoteBlock<'_> {
         }
     }
 
-    /// The last person mentioned in the article before `pos` of this block.
+    /// Whom "he" or "she" before `pos` of this block stands for: of the
+    /// sentence that last mentions a person, its first person, the
+    /// subject ("Trump told reporters that Kim had wanted … '…,' he said"
+    /// is Trump).
     fn before_in_article(&self, pos: usize) -> Option<usize> {
         let upto = self.lo + self.here.partition_point(|s| s.start < pos);
-        self.spots
-            .get(..upto)?
+        let before = self.spots.get(..upto)?;
+        let last = before.iter().rposition(|s| (self.is_person)(s.entity))?;
+        let spot = before.get(last)?;
+        let sentence_start = self
+            .sentences
+            .iter()
+            .find(|s| {
+                s.block as usize == spot.block
+                    && s.start as usize <= spot.start
+                    && spot.start < s.end as usize
+            })
+            .map_or(spot.start, |s| s.start as usize);
+        before
+            .get(..=last)?
             .iter()
             .rev()
-            .find(|s| (self.is_person)(s.entity))
+            .take_while(|s| s.block == spot.block && s.start >= sentence_start)
+            .filter(|s| (self.is_person)(s.entity))
+            .last()
             .map(|s| s.entity)
     }
 
