@@ -154,6 +154,20 @@ mod tests {
     }
 
     #[test]
+    fn months_are_no_key_terms() {
+        let articles = vec![
+            article(
+                "In June the reservoir fell. By June the reservoir was dry, and in June rain came.",
+            ),
+            article("Officials met."),
+        ];
+        let terms = find(&articles, &[Vec::new(), Vec::new()], &Faults::default());
+        let first: Vec<&str> = terms[0].iter().map(|t| t.key.as_str()).collect();
+        assert!(first.contains(&"reservoir"), "{first:?}");
+        assert!(!first.iter().any(|t| t.contains("june")), "{first:?}");
+    }
+
+    #[test]
     fn phrases_beat_stop_words_and_common_words() {
         let articles = vec![
             article("The wind farm opened. The wind farm was said to be the largest wind farm.\nOfficials praised the project."),
