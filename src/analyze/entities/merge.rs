@@ -339,6 +339,12 @@ fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> 
         // "Ford Taurus", "Chrysler Aspen": a company's product or arm.
         votes.0[0] = 0.0;
     }
+    if matches!(votes.best(), EntityKind::Organization | EntityKind::Person)
+        && names_a_product(&name, corpus)
+    {
+        votes = Votes::default();
+        votes.add(EntityKind::Other, 1.0);
+    }
     Entity {
         kind: entry.map_or_else(|| votes.best(), |e| e.kind),
         aliases,
@@ -367,6 +373,43 @@ const ORGANISATION_FIRST_WORD: f32 = 3.0;
 
 /// A name of several words whose first word is, on its own, a company of
 /// the corpus ("Ford Taurus", "Chrysler Aspen"): no person's given name.
+/// "Red Hat Enterprise Linux", "Google Maps": a company's whole name, of
+/// two words or more, then words that are no organisation's ending name
+/// what it makes, not another body ("Red Hat Summit", "Google Research",
+/// "Amazon Web Services" stay what their last word says).
+fn names_a_product(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if words.len() < 3
+        || super::lexicon::is_kind_suffix(last)
+        || super::names::is_company_word(last)
+        || super::names::is_club_suffix(last)
+    {
+        return false;
+    }
+    // "League of Women Voters", "Supreme Court of Puerto Rico": a name with
+    // a connector is an official name, not a product's.
+    if words.iter().any(|w| !w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    (2..words.len()).any(|n| {
+        let head = words.get(..n).map(|w| w.join(" ")).unwrap_or_default();
+        let rest = words.get(n..).unwrap_or(&[]);
+        let named_after = rest.iter().any(|w| {
+            super::places::is_place(w)
+                || super::names::is_given_name(w)
+                || super::lexicon::is_title(w)
+        });
+        !named_after
+            && corpus.get(key(&head).as_str()).is_some_and(|v| {
+                v.best() == EntityKind::Organization
+                    && v.get(EntityKind::Organization) >= ORGANISATION_FIRST_WORD
+            })
+    })
+}
+
 fn opens_with_organisation(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
     let Some((first, _)) = name.split_once(' ') else {
         return false;
