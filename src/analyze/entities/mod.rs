@@ -14,6 +14,7 @@ mod around;
 mod article;
 mod candidate;
 mod classify;
+mod compounds;
 mod context;
 mod coordination;
 mod cues;
@@ -36,6 +37,7 @@ mod split;
 mod stats;
 mod tokens;
 mod trim;
+mod word_spans;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 
