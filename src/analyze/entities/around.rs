@@ -2,12 +2,12 @@
 //! (titles, prepositions), right after it (verbs, nouns), later in its
 //! clause (possessive pronouns), and in an appositive or a description.
 
-use super::classify::Votes;
 use super::context::{capitalise, is_score};
 use super::cues::{
     is_event_after, is_holding, is_opponent_cue, is_org_after, is_place_noun, is_place_preposition,
     is_speech, is_staff,
 };
+use super::votes::Votes;
 
 /// "attributed to", "thanks to", "similar to": "to" that names no
 /// destination.

@@ -2,10 +2,11 @@
 //! rejecting fillers, judging single words that open a sentence, and the
 //! dateline's city.
 
-use super::classify::{name_votes, Votes};
+use super::classify::name_votes;
 use super::context::context_votes;
 use super::discover::{is_name_start, Block, Candidate};
 use super::tokens::{is_acronym, is_capitalised, Token};
+use super::votes::Votes;
 
 /// The weight of a person-shaped name with no other evidence: less than any
 /// cue, even summed over a hundred mentions.

@@ -3,10 +3,10 @@
 //! and given names alone, organisations' first words, names' leading words.
 
 use super::article::{key, AcronymDef, LocalEntity, LocalMention};
-use super::classify::Votes;
 use super::hash::HashMap;
 use super::shortforms::{self, initials};
 use super::tokens::is_acronym;
+use super::votes::Votes;
 use super::{lexicon, names, places, EntityKind};
 
 /// A mention before grouping: a gazetteer match or a discovered name.

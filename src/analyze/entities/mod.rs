@@ -25,6 +25,7 @@ mod grouping;
 mod hash;
 mod lexicon;
 mod merge;
+mod name_words;
 mod names;
 mod nationality;
 mod packed;
@@ -37,6 +38,7 @@ mod split;
 mod stats;
 mod tokens;
 mod trim;
+mod votes;
 mod word_spans;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
@@ -284,6 +286,8 @@ mod tests;
 
 #[cfg(test)]
 mod tests_kinds;
+#[cfg(test)]
+mod tests_name_votes;
 #[cfg(test)]
 mod tests_news;
 

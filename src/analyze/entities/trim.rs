@@ -322,7 +322,9 @@ impl Block<'_> {
     /// "Democrats".
     fn people_noun(&self, t: usize) -> bool {
         let w = self.word(t);
-        super::candidate::is_people(w) || is_plural_title(w) || super::classify::is_party_members(w)
+        super::candidate::is_people(w)
+            || is_plural_title(w)
+            || super::name_words::is_party_members(w)
     }
 
     /// The sentence holding token `t` ends with a question mark.
