@@ -11,6 +11,7 @@
 //! hash-based merge then unifies entities across articles.
 
 mod around;
+mod around_words;
 mod article;
 mod candidate;
 mod classify;
