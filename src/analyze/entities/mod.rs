@@ -14,6 +14,7 @@ mod around;
 mod around_words;
 mod article;
 mod candidate;
+mod candidate_words;
 mod classify;
 mod compounds;
 mod context;

@@ -322,7 +322,7 @@ impl Block<'_> {
     /// "Democrats".
     fn people_noun(&self, t: usize) -> bool {
         let w = self.word(t);
-        super::candidate::is_people(w)
+        super::candidate_words::is_people(w)
             || is_plural_title(w)
             || super::name_words::is_party_members(w)
     }
