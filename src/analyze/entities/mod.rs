@@ -27,6 +27,7 @@ mod gazetteer;
 mod grouping;
 mod hash;
 mod lexicon;
+mod local_short_forms;
 mod merge;
 mod name_words;
 mod names;
