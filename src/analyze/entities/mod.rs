@@ -294,6 +294,10 @@ mod tests_kinds;
 mod tests_name_votes;
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_quotes;
+#[cfg(test)]
+mod tests_robustness;
 
 /// The text blocks extraction reads for one article: its blocks, then its
 /// title as one more block when the title is not already the start of the
