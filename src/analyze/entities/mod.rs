@@ -298,6 +298,8 @@ mod tests_news;
 mod tests_quotes;
 #[cfg(test)]
 mod tests_robustness;
+#[cfg(test)]
+mod tests_text_forms;
 
 /// The text blocks extraction reads for one article: its blocks, then its
 /// title as one more block when the title is not already the start of the
