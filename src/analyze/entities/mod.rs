@@ -289,6 +289,8 @@ fn take(budget: &AtomicUsize, bytes: usize) -> bool {
 mod tests;
 
 #[cfg(test)]
+mod tests_bounds;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
 mod tests_name_votes;
