@@ -2,118 +2,16 @@
 //! (titles, prepositions), right after it (verbs, nouns), later in its
 //! clause (possessive pronouns), and in an appositive or a description.
 
-use super::classify::Votes;
+use super::around_words::{
+    is_compass_adjective, is_direction, is_human, is_relation_to, is_system_noun, is_time_adverb,
+};
 use super::context::{capitalise, is_score};
 use super::cues::{
     is_event_after, is_holding, is_opponent_cue, is_org_after, is_place_noun, is_place_preposition,
     is_speech, is_staff,
 };
-
-/// "attributed to", "thanks to", "similar to": "to" that names no
-/// destination.
-fn is_relation_to(word: &str) -> bool {
-    matches!(
-        word,
-        "attributed"
-            | "thanks"
-            | "due"
-            | "similar"
-            | "compared"
-            | "related"
-            | "prior"
-            | "addition"
-            | "contrary"
-            | "owing"
-            | "according"
-            | "belongs"
-            | "belonged"
-            | "dedicated"
-            | "loyal"
-            | "married"
-            | "tribute"
-    )
-}
-
-/// Nouns after "the X" that make X a product, a disease or a craft.
-fn is_system_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "operating"
-            | "kernel"
-            | "browser"
-            | "app"
-            | "software"
-            | "virus"
-            | "vaccine"
-            | "spacecraft"
-            | "rocket"
-            | "telescope"
-            | "satellite"
-            | "probe"
-            | "award"
-            | "prize"
-            | "trophy"
-            | "cryptocurrency"
-    )
-}
-
-/// "X, an Australian woman": nouns that only name people.
-fn is_human(word: &str) -> bool {
-    matches!(
-        word,
-        "woman" | "man" | "girl" | "boy" | "teenager" | "grandmother" | "grandfather"
-    )
-}
-
-/// A compass direction, as in "north of Bermuda".
-fn is_direction(word: &str) -> bool {
-    matches!(
-        word,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "north-east"
-            | "north-west"
-            | "south-east"
-            | "south-west"
-    )
-}
-
-/// "earlier", "yesterday": a word of time after a name, which it does not
-/// modify.
-fn is_time_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "earlier"
-            | "later"
-            | "last"
-            | "next"
-            | "this"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "tonight"
-            | "again"
-            | "now"
-            | "then"
-            | "soon"
-            | "recently"
-            | "previously"
-            | "overnight"
-    )
-}
-
-/// "in eastern Ladakh", "across central Java": an adjective of a region.
-fn is_compass_adjective(word: &str) -> bool {
-    word == "central" || word.strip_suffix("ern").is_some_and(is_direction)
-}
-
 use super::tokens::{is_capitalised, Token};
+use super::votes::Votes;
 use super::{lexicon, names, places, EntityKind};
 
 /// A name spanning `first..=last` of `tokens`, and the words around it.

@@ -3,7 +3,6 @@
 //! Runs in parallel, one article per task; nothing here looks at other
 //! articles except through the corpus-wide capitalisation [`Stats`].
 
-use super::classify::Votes;
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
 use super::grouping::{Grouping, Raw};
@@ -11,6 +10,7 @@ use super::packed::Packed;
 use super::shortforms;
 use super::stats::Stats;
 use super::tokens::{tokenize, Token};
+use super::votes::Votes;
 use super::{lexicon, quotes, EntityKind, Sentence};
 use std::ops::Range;
 

@@ -5,8 +5,8 @@
 //! several cues outvote any single cue.
 
 use super::around::Around;
-use super::classify::Votes;
 use super::tokens::Token;
+use super::votes::Votes;
 use super::{lexicon, places, EntityKind};
 
 /// Cues that a name is a company or a group: "the Old Mutual insurance

@@ -3,8 +3,8 @@
 //! own in such a list takes a weak vote for the kind its neighbours agree
 //! on; any cue of its own, here or elsewhere in the corpus, outweighs it.
 
-use super::classify::Votes;
 use super::grouping::Raw;
+use super::votes::Votes;
 use super::EntityKind;
 
 /// The weight of the list's kind for a member with no evidence: under any

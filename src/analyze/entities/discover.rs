@@ -2,10 +2,10 @@
 //! capitalisation evidence of the whole corpus to tell names from ordinary
 //! words that happen to open a sentence.
 
-use super::classify::Votes;
 use super::lexicon;
 use super::stats::Stats;
 use super::tokens::{adjacent, is_acronym, is_capitalised, Token};
+use super::votes::Votes;
 
 /// A discovered name in one block.
 #[derive(Debug, Clone)]

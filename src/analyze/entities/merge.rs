@@ -4,9 +4,9 @@
 //! number of local entities.
 
 use super::article::{key, LocalArticle, LocalEntity, LocalMention};
-use super::classify::Votes;
 use super::gazetteer::Gazetteer;
 use super::hash::{HashMap, HashSet};
+use super::votes::Votes;
 use super::{Entity, EntityKind, Extraction, Mention, Quote};
 use rayon::prelude::*;
 

@@ -10,10 +10,14 @@
 //! counts how each word is capitalised across the corpus; a sequential,
 //! hash-based merge then unifies entities across articles.
 
+mod apposition;
 mod around;
+mod around_words;
 mod article;
 mod candidate;
+mod candidate_words;
 mod classify;
+mod compounds;
 mod context;
 mod coordination;
 mod cues;
@@ -23,7 +27,9 @@ mod gazetteer;
 mod grouping;
 mod hash;
 mod lexicon;
+mod local_short_forms;
 mod merge;
+mod name_words;
 mod names;
 mod nationality;
 mod packed;
@@ -36,6 +42,8 @@ mod split;
 mod stats;
 mod tokens;
 mod trim;
+mod votes;
+mod word_spans;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 
@@ -281,9 +289,19 @@ fn take(budget: &AtomicUsize, bytes: usize) -> bool {
 mod tests;
 
 #[cfg(test)]
+mod tests_bounds;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
+mod tests_name_votes;
+#[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_quotes;
+#[cfg(test)]
+mod tests_robustness;
+#[cfg(test)]
+mod tests_text_forms;
 
 /// The text blocks extraction reads for one article: its blocks, then its
 /// title as one more block when the title is not already the start of the

@@ -4,9 +4,9 @@
 //! stay whole) and that is not used as a language ("in Japanese", "spoke
 //! German", "Chinese-language").
 
-use super::classify::Votes;
 use super::discover::Candidate;
 use super::tokens::{is_capitalised, Token};
+use super::votes::Votes;
 use super::EntityKind;
 
 /// Adjective → the place it is of. Regions that are no language and have

@@ -4,8 +4,8 @@
 //! "Rajamma's son"), a ruler's time in office ("the Trump administration",
 //! "Qaboos's reign").
 
-use super::classify::Votes;
 use super::tokens::{adjacent, is_acronym, Token};
+use super::votes::Votes;
 use super::EntityKind;
 
 /// Family nouns: only a person has them.

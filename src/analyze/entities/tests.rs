@@ -2,13 +2,16 @@
 
 use super::*;
 
-fn run(text: &str) -> (Extraction, Vec<String>) {
+/// Extracts from one article whose blocks are `text` split at blank lines;
+/// returns the extraction and the blocks.
+pub(super) fn run(text: &str) -> (Extraction, Vec<String>) {
     let blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
     let ex = extract(std::slice::from_ref(&blocks), None);
     (ex, blocks)
 }
 
-fn names(ex: &Extraction) -> Vec<String> {
+/// The names of the extraction's entities, sorted.
+pub(super) fn names(ex: &Extraction) -> Vec<String> {
     let mut v: Vec<String> = ex.entities.iter().map(|e| e.name.clone()).collect();
     v.sort();
     v
@@ -20,7 +23,8 @@ fn kind_of(ex: &Extraction, name: &str) -> Option<EntityKind> {
 
 const BUSINESS: &str = "Apple Inc. reported record quarterly revenue on Thursday, beating Wall Street expectations as iPhone sales in China rebounded.\n\nChief Executive Tim Cook told analysts that demand was \"stronger than we had anticipated in every region.\" Shares rose 4% in after-hours trading on the Nasdaq.\n\n\"We are very pleased with the momentum heading into the holiday season,\" Cook said. Chief financial officer Luca Maestri added that the company would return $90 billion to shareholders.\n\nThe results come as Microsoft and Alphabet prepare to report earnings next week. Analysts at Goldman Sachs said the figures were encouraging. Morgan Stanley raised its price target, according to a note seen by Bloomberg.\n\nThe European Commission fined the firm last year under the Digital Markets Act. Regulators in Brussels are expected to rule again in March.";
 
-const SPORT: &str = "Manchester United beat Liverpool 2-1 at Old Trafford on Sunday, with Marcus Rashford scoring the winner in the 89th minute.\n\nUnited manager Erik ten Hag praised his side's resilience. \"The boys never stopped believing, and that is what this club is about,\" ten Hag told Sky Sports after the match.\n\nLiverpool had led through Mohamed Salah's first-half penalty. Salah, who has now scored 20 goals this season, said the defeat was hard to take. Coach Jurgen Klopp blamed the referee.\n\nThe result lifts United to fourth in the Premier League, three points behind Arsenal. Next up is a Champions League trip to Munich to face Bayern Munich.";
+/// A football match report.
+pub(super) const SPORT: &str = "Manchester United beat Liverpool 2-1 at Old Trafford on Sunday, with Marcus Rashford scoring the winner in the 89th minute.\n\nUnited manager Erik ten Hag praised his side's resilience. \"The boys never stopped believing, and that is what this club is about,\" ten Hag told Sky Sports after the match.\n\nLiverpool had led through Mohamed Salah's first-half penalty. Salah, who has now scored 20 goals this season, said the defeat was hard to take. Coach Jurgen Klopp blamed the referee.\n\nThe result lifts United to fourth in the Premier League, three points behind Arsenal. Next up is a Champions League trip to Munich to face Bayern Munich.";
 
 const UK_POLITICS: &str = "Prime Minister Keir Starmer faced a backbench revolt on Wednesday as Labour MPs criticised plans to cut winter fuel payments.\n\nSpeaking in the House of Commons, Conservative leader Kemi Badenoch accused the government of \"betraying pensioners who worked all their lives.\" Starmer replied that the Treasury had inherited a £22 billion black hole.\n\nChancellor Rachel Reeves is expected to set out further measures in the autumn Budget. The Institute for Fiscal Studies said the changes would save about £1.4 billion a year. Downing Street declined to comment.\n\nIn Scotland, First Minister John Swinney said the SNP would oppose the cuts. Meanwhile the Liberal Democrats called for a vote in Parliament.";
 
@@ -168,64 +172,6 @@ fn mentions_are_sorted_non_overlapping_with_sentences() {
     }
 }
 
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    let (ex, _) = run(text);
-    ex.quotes
-        .iter()
-        .flatten()
-        .map(|q| {
-            (
-                q.text.clone(),
-                q.speaker
-                    .and_then(|s| ex.entities.get(s))
-                    .map(|e| e.name.clone()),
-            )
-        })
-        .collect()
-}
-
-#[test]
-fn quotes_with_each_speaker_pattern() {
-    let q = speakers("Analyst Park Won-gon spoke. \"This is a marriage of convenience,\" Park said. \"They will never trust each other,\" he added.");
-    assert_eq!(q.len(), 2);
-    assert!(
-        q.iter().all(|(_, s)| s.as_deref() == Some("Park Won-gon")),
-        "{q:?}"
-    );
-    let q = speakers("Park Won-gon, professor at Ewha Womans University, told AFP, “It’s a marriage of convenience.”");
-    assert_eq!(
-        q.first().and_then(|x| x.1.clone()).as_deref(),
-        Some("Park Won-gon"),
-        "{q:?}"
-    );
-    let q = speakers(
-        "The summit went well, “and both sides signed the deal today,” according to KCNA.",
-    );
-    assert_eq!(
-        q.first().and_then(|x| x.1.clone()).as_deref(),
-        Some("KCNA"),
-        "{q:?}"
-    );
-    let q = speakers("“We will win a great victory,” Kim Jong Un said via a translator.");
-    assert_eq!(
-        q.first().and_then(|x| x.1.clone()).as_deref(),
-        Some("Kim Jong Un"),
-        "{q:?}"
-    );
-    let q = speakers("“The deal is done and dusted,” said Jane Doe, a spokeswoman.");
-    assert_eq!(
-        q.first().and_then(|x| x.1.clone()).as_deref(),
-        Some("Jane Doe"),
-        "{q:?}"
-    );
-}
-
-#[test]
-fn scare_quotes_are_not_quotes() {
-    let q = speakers("They called it \"undesirable\" and an ‘evil’ plan, a “new stage,” he wrote.");
-    assert!(q.is_empty(), "{q:?}");
-}
-
 #[test]
 fn gazetteer_wins_and_absorbs_aliases() {
     let yaml =
@@ -286,71 +232,6 @@ fn other_beats_keep_precision() {
     assert!(!n.contains(&"If".to_string()) && !n.contains(&"December".to_string()));
     let (ex, _) = run(BUSINESS);
     assert!(names(&ex).contains(&"Tim Cook".to_string()));
-}
-
-#[test]
-fn hostile_text_does_not_panic() {
-    let weird = [
-        "",
-        " ",
-        "“",
-        "”",
-        "\"",
-        "’s",
-        "'s",
-        "U.S.-",
-        "-",
-        "--A",
-        "A-",
-        "É’s Ü.S. “ ” ‘",
-        "Mr.",
-        "Dr. . . .",
-        "🙂 Kim 🙂 Jong-Un’s “quote",
-        "(KCNA)",
-        "( KCNA",
-        "Kim (",
-        "ＡＢＣ Ｄｅｆ",
-        "“Unclosed quote with several words in it",
-        "‘a b c d e’ ’’ ‘‘",
-        "I. J. K. L.",
-        "3.5. 4.6.",
-        "The The The. But But. Of of of",
-        "A Message from The Moscow Times: Dear readers,",
-    ];
-    let articles: Vec<Vec<String>> = weird
-        .iter()
-        .map(|w| vec![(*w).to_string(), format!("{w} {w}")])
-        .collect();
-    let ex = extract(&articles, None);
-    for (a, ms) in ex.mentions.iter().enumerate() {
-        for m in ms {
-            let block = articles.get(a).and_then(|b| b.get(m.block()));
-            assert!(block.is_some_and(|b| b.get(m.range()).is_some()));
-        }
-    }
-}
-
-#[test]
-fn scales_linearly_enough() {
-    let article: Vec<String> = SPORT.split("\n\n").map(str::to_string).collect();
-    let corpus: Vec<Vec<String>> = (0..2000).map(|_| article.clone()).collect();
-    let start = std::time::Instant::now();
-    let ex = extract(&corpus, None);
-    assert_eq!(ex.mentions.len(), 2000);
-    assert!(ex.entities.len() < 40, "{}", ex.entities.len());
-    assert!(start.elapsed().as_secs() < 30);
-}
-
-#[test]
-fn junk_is_never_an_entity() {
-    let (ex, _) = run("\"I'm sure,\" she said. \"Yeah, I've seen it, and I'll go.\" They've left.\n\nThe robots met in Washington D.C. Image: United States Navy.\n\n((WN)) Why now?\n\nIt cost US$140bn on Monday.");
-    let n = names(&ex);
-    for junk in [
-        "I'm", "I've", "I'll", "They've", "Yeah", "Image", "WN", "Monday",
-    ] {
-        assert!(!n.iter().any(|x| x.contains(junk)), "{junk} in {n:?}");
-    }
-    assert!(n.contains(&"United States Navy".to_string()), "{n:?}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! End-to-end tests of how discovery types and bounds a name: planets,
-//! people whose surname is a kind word, cues only a person gives, things
-//! named by the noun after them, companies' arms and airlines, terms and
-//! labels that are no names, particles inside names, lower-case brands.
+//! End-to-end tests of how discovery types a name: planets, people whose
+//! surname is a kind word, cues only a person gives, things named by the
+//! noun after them, companies' arms and airlines, terms and labels that are
+//! no names, lower-case brands. Where a name starts and ends is tested in
+//! `tests_bounds`.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -96,14 +97,6 @@ fn named_days_airlines_and_hyphen_adjectives() {
 }
 
 #[test]
-fn a_particle_ends_no_name_however_often_it_is_written_in_lower_case() {
-    let ex = run("Mayor Bill de Blasio met Ana de Souza and Rui de Castro in La Paz, a de facto capital under de jure rule.\n\nThe businessman Rocky De La Fuente ran. Voters backed Rocky De La Fuente in May. The nominee Rocky De La Fuente won.");
-    let n = names(&ex);
-    assert!(n.contains(&"Rocky De La Fuente"), "{n:?}");
-    assert!(!n.contains(&"Rocky De"), "{n:?}");
-}
-
-#[test]
 fn a_brand_written_with_a_lower_case_i_is_a_product() {
     let ex = run("Apple sells songs on the iTunes Music Store and the new iPod Shuffle. Buyers of the iPod Shuffle were pleased.");
     let n = names(&ex);
@@ -152,66 +145,6 @@ fn a_given_name_alone_is_not_someone_of_another_article_and_philippines_is_a_pla
 }
 
 #[test]
-fn a_possessive_that_opens_a_name_stays_in_it() {
-    let ex = run("Officials of the People's Republic of Zembla met on Monday. They praised the People's Liberation Front.");
-    let n = names(&ex);
-    assert!(n.contains(&"People's Republic of Zembla"), "{n:?}");
-    assert!(n.contains(&"People's Liberation Front"), "{n:?}");
-}
-
-#[test]
-fn an_acronym_in_brackets_holds_the_words_it_spells_together() {
-    let ex = run("Firms including the Confederation of Zemblan Industry (CZI) warned about hiring. The CZI said more.");
-    let n = names(&ex);
-    assert_eq!(
-        kind(&ex, "Confederation of Zemblan Industry"),
-        Some(EntityKind::Organization),
-        "{n:?}"
-    );
-    assert!(!n.contains(&"Zemblan Industry"), "{n:?}");
-}
-
-#[test]
-fn ordinary_words_either_side_of_and_stay_in_one_name() {
-    let ex = run("The plant sold compressors to the Kim Chorak Iron and Steel Complex. Visitors toured the Vonsa Economic and Trade Zone. John Brown and Green Party members met.");
-    let n = names(&ex);
-    assert!(n.contains(&"Kim Chorak Iron and Steel Complex"), "{n:?}");
-    assert!(n.contains(&"Vonsa Economic and Trade Zone"), "{n:?}");
-    assert!(!n.contains(&"John Brown and Green Party"), "{n:?}");
-}
-
-#[test]
-fn a_treaty_or_committee_on_a_subject_is_one_name() {
-    let ex = run("Both states are bound by the Treaty on Strategic Partnership. The Committee on Ways and Means met. The Committee on Monday said little.");
-    let n = names(&ex);
-    assert_eq!(
-        kind(&ex, "Treaty on Strategic Partnership"),
-        Some(EntityKind::Other),
-        "{n:?}"
-    );
-    assert_eq!(
-        kind(&ex, "Committee on Ways and Means"),
-        Some(EntityKind::Organization),
-        "{n:?}"
-    );
-    assert!(!n.iter().any(|x| x.contains("Monday")), "{n:?}");
-}
-
-#[test]
-fn former_and_uk_police_ranks_are_no_part_of_a_name() {
-    let ex = run("Former Zembla captain Alan Quorvel said the side lacked a striker.\n\nDet Ch Insp Sarah Vandell said the inquiry went on. Det Supt Mark Quill agreed.");
-    let n = names(&ex);
-    for person in ["Alan Quorvel", "Sarah Vandell", "Mark Quill"] {
-        assert_eq!(kind(&ex, person), Some(EntityKind::Person), "{n:?}");
-    }
-    assert!(
-        !n.iter()
-            .any(|x| x.starts_with("Former") || x.starts_with("Det")),
-        "{n:?}"
-    );
-}
-
-#[test]
 fn a_place_is_no_short_form_of_a_body_named_after_it() {
     let ex = run("A man was stabbed in Greater Wexford on Friday. Greater Wexford Police (GWP) said he died. The mayor of Greater Wexford spoke.\n\nWexbury MP Paul Quill will raise it. He lives on Oldham Road in Wexbury.");
     let n = names(&ex);
@@ -226,23 +159,6 @@ fn a_place_is_no_short_form_of_a_body_named_after_it() {
         "{n:?}"
     );
     assert_eq!(kind(&ex, "Wexbury"), Some(EntityKind::Place), "{n:?}");
-}
-
-#[test]
-fn letters_after_a_name_and_a_respectful_title_are_no_part_of_it() {
-    let ex = run("His lawyer, Helen Quorvel KC, said he would appeal.\n\nRespected Comrade Kim Jong Vun visited the plant.");
-    let n = names(&ex);
-    assert_eq!(
-        kind(&ex, "Helen Quorvel"),
-        Some(EntityKind::Person),
-        "{n:?}"
-    );
-    assert!(n.contains(&"Kim Jong Vun"), "{n:?}");
-    assert!(
-        !n.iter()
-            .any(|x| x.contains("KC") || x.contains("Respected")),
-        "{n:?}"
-    );
 }
 
 #[test]
@@ -261,50 +177,6 @@ fn a_title_before_a_kind_word_names_the_body_or_the_place() {
         Some(EntityKind::Organization),
         "{n:?}"
     );
-}
-
-#[test]
-fn a_trade_noun_before_a_firm_and_a_band_s_possessive_are_no_part_of_it() {
-    let ex = run("Conglomerate Vonsa Group saw its shares plunge. The Quorvels' Apple Corps sued.\n\nThe Farmers' Union met at the Fishmongers' Hall. Zembla's Revolutionary Guard Corps (RGC) seized a tanker.");
-    let n = names(&ex);
-    assert_eq!(
-        kind(&ex, "Vonsa Group"),
-        Some(EntityKind::Organization),
-        "{n:?}"
-    );
-    assert!(n.contains(&"Apple Corps"), "{n:?}");
-    assert!(n.contains(&"Farmers' Union"), "{n:?}");
-    assert!(n.contains(&"Fishmongers' Hall"), "{n:?}");
-    assert_eq!(
-        kind(&ex, "Revolutionary Guard Corps"),
-        Some(EntityKind::Organization),
-        "{n:?}"
-    );
-}
-
-#[test]
-fn a_festival_or_a_plain_of_somewhere_is_one_name() {
-    let ex = run("Pilgrims gathered on the Plains of Zembla on Monday. He performed at the Winter Carnival of Magic. The Festival of Vonsa opened.");
-    let n = names(&ex);
-    assert_eq!(
-        kind(&ex, "Plains of Zembla"),
-        Some(EntityKind::Place),
-        "{n:?}"
-    );
-    assert_eq!(
-        kind(&ex, "Winter Carnival of Magic"),
-        Some(EntityKind::Event),
-        "{n:?}"
-    );
-    assert!(n.contains(&"Festival of Vonsa"), "{n:?}");
-}
-
-#[test]
-fn a_person_named_after_a_firm_s_legal_form_is_split_off() {
-    let ex = run("So said the chairman of Vonsa Motors LLC Jim Quorvel on Monday.");
-    let n = names(&ex);
-    assert_eq!(kind(&ex, "Jim Quorvel"), Some(EntityKind::Person), "{n:?}");
-    assert!(n.contains(&"Vonsa Motors LLC"), "{n:?}");
 }
 
 #[test]
@@ -344,63 +216,6 @@ fn what_a_firm_does_before_its_name_makes_it_an_organisation() {
 }
 
 #[test]
-fn a_hyphen_between_letters_does_not_make_another_name() {
-    let ex = run("Pak Song-chol arrived on Monday. On Tuesday Pak Song Chol left for Vardana.");
-    let n = names(&ex);
-    let paks = n.iter().filter(|x| x.starts_with("Pak")).count();
-    assert_eq!(paks, 1, "{n:?}");
-}
-
-#[test]
-fn hyphenated_titles_and_bodies_of_chiefs_and_summits_hold() {
-    let ex = run("Zemblan Secretary-General Olek Varnas spoke. The Joint Chiefs of Staff (JCS) said it detected launches. \"We are ready,\" the JCS said. Vardana hosted the Summit for Prosperity. A car hit her on Tolvey Embankment. National Security Adviser Ajit Varma and Brigadier General Ivo Tamm met the General Staff. The Chief of Staff resigned.");
-    let n = names(&ex);
-    for person in ["Olek Varnas", "Ajit Varma", "Ivo Tamm"] {
-        assert_eq!(kind(&ex, person), Some(EntityKind::Person), "{n:?}");
-    }
-    assert_eq!(
-        kind(&ex, "General Staff"),
-        Some(EntityKind::Organization),
-        "{n:?}"
-    );
-    assert!(!n.contains(&"Staff"), "{n:?}");
-    assert_eq!(
-        kind(&ex, "Joint Chiefs of Staff"),
-        Some(EntityKind::Organization),
-        "{n:?}"
-    );
-    assert_eq!(
-        kind(&ex, "Summit for Prosperity"),
-        Some(EntityKind::Event),
-        "{n:?}"
-    );
-    assert_eq!(
-        kind(&ex, "Tolvey Embankment"),
-        Some(EntityKind::Place),
-        "{n:?}"
-    );
-    let ex = run("He inspected the Kangrim Greenhouse Farm under construction, then the Sunmor Fertilizer Factory.");
-    let n = names(&ex);
-    for site in ["Kangrim Greenhouse Farm", "Sunmor Fertilizer Factory"] {
-        assert_eq!(kind(&ex, site), Some(EntityKind::Place), "{n:?}");
-    }
-}
-
-#[test]
-fn a_legal_form_keeps_its_dot_and_ends_the_name() {
-    let ex = run("Profits came from Bank of Zembla Corp. and Varco Chase & Co., who reported on Monday. Shares of Tolvey Motor Co. Ltd fell. The unit is run by Qarsen Asset Management, Inc. now.");
-    let n = names(&ex);
-    for name in [
-        "Bank of Zembla Corp.",
-        "Varco Chase & Co.",
-        "Tolvey Motor Co. Ltd",
-    ] {
-        assert_eq!(kind(&ex, name), Some(EntityKind::Organization), "{n:?}");
-    }
-    assert!(!n.contains(&"Inc."), "{n:?}");
-}
-
-#[test]
 fn a_bodys_possession_and_office_say_what_the_names_are() {
     let ex = run("The Zemblan party's Jairam Velankar accused the government. At the conference, Vantor general secretary Olga Brisk said the cut was wrong. Sales rose at the company's Widget Store.");
     let n = names(&ex);
@@ -430,13 +245,6 @@ fn a_region_adjective_after_a_preposition_keeps_the_place() {
     for place in ["Qarskand", "Vorlandia", "Brellfield"] {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{n:?}");
     }
-}
-
-#[test]
-fn a_family_name_before_a_hyphenated_given_name_is_kept() {
-    let ex = run("Son Ha-jun went closest for the visitors. Later, Son scored.");
-    let n = names(&ex);
-    assert_eq!(kind(&ex, "Son Ha-jun"), Some(EntityKind::Person), "{n:?}");
 }
 
 #[test]

@@ -1,0 +1,107 @@
+//! Word lists the reading of the words around a name consults: "to" that
+//! names no destination, nouns of products and of people, compass words,
+//! and words of time.
+
+/// "attributed to", "thanks to", "similar to": "to" that names no
+/// destination.
+pub(super) fn is_relation_to(word: &str) -> bool {
+    matches!(
+        word,
+        "attributed"
+            | "thanks"
+            | "due"
+            | "similar"
+            | "compared"
+            | "related"
+            | "prior"
+            | "addition"
+            | "contrary"
+            | "owing"
+            | "according"
+            | "belongs"
+            | "belonged"
+            | "dedicated"
+            | "loyal"
+            | "married"
+            | "tribute"
+    )
+}
+
+/// Nouns after "the X" that make X a product, a disease or a craft.
+pub(super) fn is_system_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "operating"
+            | "kernel"
+            | "browser"
+            | "app"
+            | "software"
+            | "virus"
+            | "vaccine"
+            | "spacecraft"
+            | "rocket"
+            | "telescope"
+            | "satellite"
+            | "probe"
+            | "award"
+            | "prize"
+            | "trophy"
+            | "cryptocurrency"
+    )
+}
+
+/// "X, an Australian woman": nouns that only name people.
+pub(super) fn is_human(word: &str) -> bool {
+    matches!(
+        word,
+        "woman" | "man" | "girl" | "boy" | "teenager" | "grandmother" | "grandfather"
+    )
+}
+
+/// A compass direction, as in "north of Bermuda".
+pub(super) fn is_direction(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
+}
+
+/// "earlier", "yesterday": a word of time after a name, which it does not
+/// modify.
+pub(super) fn is_time_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "this"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "again"
+            | "now"
+            | "then"
+            | "soon"
+            | "recently"
+            | "previously"
+            | "overnight"
+    )
+}
+
+/// "in eastern Ladakh", "across central Java": an adjective of a region.
+pub(super) fn is_compass_adjective(word: &str) -> bool {
+    word == "central" || word.strip_suffix("ern").is_some_and(is_direction)
+}

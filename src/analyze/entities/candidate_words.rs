@@ -1,0 +1,139 @@
+//! Word tests a candidate name must pass: fillers that make no name alone,
+//! stock tickers, Roman numerals, non-Latin script, nouns of nationality
+//! and lone initials.
+
+use super::discover::is_name_start;
+use super::{lexicon, places};
+
+/// A word that makes no name alone: generic, a title, a demonym, a
+/// stop word, a weekday or month, a connector, a legal form ("Inc.", not
+/// the two capitals "AG" or "SA" that are also initials).
+pub(super) fn is_filler(w: &str) -> bool {
+    (super::split::is_legal_form(w) && w.len() > 2)
+        || lexicon::is_generic(w)
+        || lexicon::is_title(w)
+        || lexicon::is_title_modifier(w)
+        || lexicon::is_demonym(w)
+        || lexicon::is_stopword(w)
+        || lexicon::is_calendar(w)
+        || !is_name_start(w)
+}
+
+/// The text before a word ends in a stock exchange's name and a colon, as
+/// in "(NYSE: GM)": the word is a ticker.
+pub(super) fn is_ticker(before: &str) -> bool {
+    let Some(rest) = before
+        .strip_suffix(": ")
+        .or_else(|| before.strip_suffix(':'))
+    else {
+        return false;
+    };
+    let exchange = rest
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        exchange.to_uppercase().as_str(),
+        "NASDAQ"
+            | "NYSE"
+            | "AMEX"
+            | "LSE"
+            | "TSX"
+            | "ASX"
+            | "HKEX"
+            | "SEHK"
+            | "TYO"
+            | "TSE"
+            | "KRX"
+            | "BSE"
+            | "NSE"
+            | "EURONEXT"
+            | "FWB"
+            | "XETRA"
+            | "SIX"
+            | "OTC"
+            | "OTCQX"
+            | "SGX"
+            | "JSE"
+            | "BMV"
+            | "MOEX"
+            | "SSE"
+            | "SZSE"
+    )
+}
+
+/// "II", "XVII": a Roman numeral (of a king, a sequel, a century).
+pub(super) fn is_roman_numeral(word: &str) -> bool {
+    word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+/// A letter outside the Latin script (accented Latin letters and modifier
+/// letters such as the ʻokina of "Nukuʻalofa" included).
+pub(super) fn is_foreign_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && !matches!(
+            c,
+            '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{A720}'..='\u{A7FF}'
+        )
+}
+
+/// Most of the letters of `text` are Latin.
+pub(super) fn mostly_latin(text: &str) -> bool {
+    let (mut latin, mut foreign) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if is_foreign_letter(c) {
+            foreign += 1;
+        } else {
+            latin += 1;
+        }
+    }
+    latin > foreign
+}
+
+/// A nation's or a place's people: "Spaniards", "Samoans", "Kenyans".
+pub(super) fn is_people(word: &str) -> bool {
+    is_demonym_noun(word) || word.strip_suffix("ns").is_some_and(places::is_place)
+}
+
+/// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
+pub(super) fn is_demonym_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    // Not "Philippines", the place whose adjective is "Philippine".
+    (word.ends_with('s') && lexicon::is_demonym(singular) && !places::is_place(word))
+        || matches!(
+            singular,
+            "Spaniard"
+                | "Briton"
+                | "Brit"
+                | "Scot"
+                | "Dane"
+                | "Swede"
+                | "Finn"
+                | "Pole"
+                | "Turk"
+                | "Serb"
+                | "Croat"
+                | "Frenchman"
+                | "Frenchwoman"
+                | "Englishman"
+                | "Englishwoman"
+                | "Dutchman"
+                | "Scotsman"
+                | "Welshman"
+                | "Irishman"
+                | "Kiwi"
+                | "Aussie"
+                | "Yank"
+        )
+        // "Melbournians", "Parisians", "Muscovites": the people of a place.
+        || (word.chars().count() > 6 && (word.ends_with("ians") || word.ends_with("ites")))
+}
+
+/// "E.", "J.": an initial alone, no name.
+pub(super) fn is_lone_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}

@@ -1,0 +1,164 @@
+//! Resolving short forms within one article, the last of [`Grouping`]'s
+//! steps: surnames and given names alone, organisations' first words,
+//! names' leading words and storms' given names, each pointed at the
+//! longer name it stands for.
+
+use super::article::LocalEntity;
+use super::grouping::{known, Grouping};
+use super::hash::HashMap;
+use super::shortforms;
+use super::tokens::is_acronym;
+use super::{lexicon, EntityKind};
+
+/// The article's indexes of full names that short forms resolve to.
+struct FullNames {
+    /// Personal names by first, last and trailing words, lower-cased.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Organisations by first word ("Lloyds" of "Lloyds Banking Group").
+    org_heads: HashMap<String, Vec<usize>>,
+    /// Names by their leading words ("Supreme Court" of "Supreme Court of Cassation").
+    prefixes: HashMap<String, Vec<usize>>,
+    /// Named storms by their given name ("Dorian" of "Hurricane Dorian").
+    storms: HashMap<String, Vec<usize>>,
+}
+
+/// What a local entity is to the article's other entities.
+enum ShortForm {
+    /// A short form of this entity: an organisation's first word or a
+    /// name's leading words.
+    Part(usize),
+    /// A surname or given name of this full name; `cues_person` when the
+    /// short form is the kind of word that makes the full name a person's.
+    Name { full: usize, cues_person: bool },
+    /// Alone in the article; `lone` when it may be a surname of a full
+    /// name in another article.
+    Alone { lone: bool },
+    /// None of these.
+    Neither,
+}
+
+impl Grouping {
+    /// Surnames and given names alone resolve to the full name of the same
+    /// article, organisations' first words and names' leading words to the
+    /// longer name.
+    pub(super) fn resolve_short_forms(&mut self) {
+        let full = FullNames {
+            by_word: shortforms::name_index(&self.entities, &self.weak),
+            org_heads: shortforms::org_heads(&self.entities, &self.weak),
+            prefixes: shortforms::name_prefixes(&self.entities, &self.weak),
+            storms: shortforms::storm_names(&self.entities),
+        };
+        let mut surname_of: Vec<bool> = vec![false; self.entities.len()];
+        for id in 0..self.entities.len() {
+            match self.short_form(id, &full) {
+                ShortForm::Part(f) => self.point(id, f),
+                ShortForm::Name { full, cues_person } => {
+                    self.point(id, full);
+                    if let Some(s) = surname_of.get_mut(full).filter(|_| cues_person) {
+                        *s = true;
+                    }
+                }
+                ShortForm::Alone { lone } => {
+                    if let Some(e) = self.entities.get_mut(id) {
+                        e.lone_name = lone;
+                    }
+                }
+                ShortForm::Neither => {}
+            }
+        }
+        for (e, &hit) in self.entities.iter_mut().zip(&surname_of) {
+            if hit {
+                e.votes.add(EntityKind::Person, 2.0);
+            }
+        }
+    }
+
+    /// What entity `id` is a short form of, if anything.
+    fn short_form(&self, id: usize, full: &FullNames) -> ShortForm {
+        let Some(e) = self.entities.get(id) else {
+            return ShortForm::Neither;
+        };
+        // A short form already, or the full name of one ("Apple" of
+        // "Apple Computer"): resolving it again would make a cycle.
+        if self.target.get(id).is_some_and(Option::is_some) || self.target.contains(&Some(id)) {
+            return ShortForm::Neither;
+        }
+        let one_word = !e.name.contains(' ');
+        let unknown = e.gazetteer.is_none() && !known(&e.name);
+        let only = |index: &HashMap<String, Vec<usize>>| match index.get(e.name.as_str()) {
+            Some(list) if list.len() == 1 => list.first().copied(),
+            _ => None,
+        };
+        // "Dorian" after "Hurricane Dorian".
+        if let Some(f) = only(&full.storms).filter(|_| one_word) {
+            return ShortForm::Part(f);
+        }
+        let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;
+        if let Some(f) = only(&full.org_heads).filter(|_| short_org) {
+            return ShortForm::Part(f);
+        }
+        // "Supreme Court" after "Supreme Court of Cassation"; but "Red Hat"
+        // named before "Red Hat Enterprise Linux" is a name of its own
+        // (entities are numbered in order of first mention), unless the
+        // rest only says what kind of body it is ("Aer Lingus Group PLC").
+        let short_name = !one_word && unknown && e.votes.best() != EntityKind::Person;
+        // Nor is a place the short form of a body named after it ("Greater
+        // Manchester" of "Greater Manchester Police").
+        let place = e.votes.best() == EntityKind::Place;
+        let refers_to = |f: usize| {
+            let full = self.entities.get(f);
+            if place && full.is_some_and(|l| l.votes.best() != EntityKind::Place) {
+                return false;
+            }
+            f < id
+                || full.is_some_and(|l| {
+                    l.name
+                        .get(e.name.len()..)
+                        .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))
+                })
+        };
+        if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id && refers_to(f)) {
+            return ShortForm::Part(f);
+        }
+        let lower = e.name.to_lowercase();
+        let single = one_word && unknown && !is_acronym(&e.name);
+        let tail =
+            !one_word && unknown && e.votes.person_like() && full.by_word.contains_key(&lower);
+        if !single && !tail {
+            return ShortForm::Neither;
+        }
+        self.personal_name(id, e, full.by_word.get(&lower))
+    }
+
+    /// The full personal name that `e` (a lone word or a name's tail) is
+    /// part of: the most mentioned of `candidates`.
+    fn personal_name(
+        &self,
+        id: usize,
+        e: &LocalEntity,
+        candidates: Option<&Vec<usize>>,
+    ) -> ShortForm {
+        let best = candidates.and_then(|list| {
+            list.iter()
+                .copied()
+                .filter(|&f| f != id)
+                .max_by_key(|&f| (self.entities.get(f).map_or(0, |x| x.count), usize::MAX - f))
+        });
+        let Some(f) = best else {
+            let lone = e.votes.person_like() && !self.weak.get(id).copied().unwrap_or(true);
+            return ShortForm::Alone { lone };
+        };
+        // A firm is seldom called by its last word alone: a surname is
+        // a person cue for the full name.
+        let whole = self.entities.get(f);
+        let last = whole.and_then(|x| x.name.rsplit(' ').next());
+        let first = whole.and_then(|x| x.name.split(' ').next());
+        let untyped = whole.is_some_and(|x| x.votes.best() == EntityKind::Other);
+        let cues_person = last.is_some_and(|l| l.eq_ignore_ascii_case(&e.name))
+            || (untyped && first.is_some_and(|l| l.eq_ignore_ascii_case(&e.name)));
+        ShortForm::Name {
+            full: f,
+            cues_person,
+        }
+    }
+}
