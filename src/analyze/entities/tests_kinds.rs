@@ -255,3 +255,19 @@ fn a_desk_adjective_in_a_byline_is_no_name() {
         assert!(!n.contains(&bad), "{n:?}");
     }
 }
+
+#[test]
+fn a_company_name_before_other_words_names_its_product() {
+    let ex = run("The software company Grey Fox said it would stop support. Grey Fox builds Grey Fox Enterprise Linux, and Grey Fox shares fell. Users of Grey Fox Enterprise Linux may move, Grey Fox said.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Grey Fox"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Grey Fox Enterprise Linux"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+}

@@ -60,3 +60,15 @@ fn scare_quotes_are_not_quotes() {
     let q = speakers("They called it \"undesirable\" and an ‘evil’ plan, a “new stage,” he wrote.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn he_after_a_sentence_naming_two_people_is_its_subject() {
+    let q = speakers("Vorn Talbrin told reporters that Osk Meravy had wanted sanctions lifted. \"Sometimes you have to walk,\" he said.");
+    assert_eq!(
+        q,
+        vec![(
+            "Sometimes you have to walk".to_string(),
+            Some("Vorn Talbrin".to_string())
+        )],
+    );
+}
