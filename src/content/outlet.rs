@@ -127,11 +127,7 @@ fn looks_like_outlet(name: &str) -> bool {
 /// story's first word after it.
 pub fn dateline_at(block: &str) -> Option<(String, usize)> {
     // A dateline is short: the regex only ever reads the start of a block.
-    let mut end = block.len().min(MAX_DATELINE_BYTES);
-    while !block.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = block.get(..end)?;
+    let head = block.get(..crate::text::cut::grapheme_floor(block, MAX_DATELINE_BYTES))?;
     // Most blocks open with no dateline, and the regex's Unicode classes
     // keep it off its fastest engines: every dateline names its agency in
     // brackets or between slashes.

@@ -42,11 +42,7 @@ fn pattern() -> &'static Regex {
 /// letters or more, no lower case) or an agency must be given in brackets.
 pub(crate) fn find(text: &str) -> Option<Dateline> {
     // A dateline is short: the regex only ever reads the start of a block.
-    let mut end = text.len().min(MAX_DATELINE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = text.get(..end)?;
+    let head = text.get(..crate::text::cut::grapheme_floor(text, MAX_DATELINE_BYTES))?;
     // Most blocks open with no dateline, and the regex's Unicode classes
     // keep it off its fastest engines: a dateline opens with a word in
     // capitals or holds an agency in brackets.
