@@ -84,11 +84,15 @@ pub(super) fn text_article(
     // boilerplate only the site that carried it.
     let opening = outlet::opening(&blocks);
     let mut article = from_front(front, path, shown, warnings);
-    article.title.get_or_insert(parsed.title);
+    if article.title.is_empty() {
+        article.title = parsed.title;
+    }
     article.date = article.date.or(marker_date);
     article.source = article.source.or(opening.outlet).or(parsed.source);
     article.author = article.author.or(opening.author);
-    Some(article.finish(Body::Text, blocks))
+    article.word_count = word_count(&blocks);
+    article.blocks = blocks;
+    Some(article)
 }
 
 /// Builds an article from a Markdown file with optional YAML front matter.
@@ -109,61 +113,30 @@ pub(super) fn markdown_article(
     }
     let opening = outlet::opening(&blocks);
     let mut article = from_front(front, path, shown, warnings);
-    article.title.get_or_insert_with(|| {
-        blocks
+    if article.title.is_empty() {
+        article.title = blocks
             .iter()
             .find(|b| !b.trim().is_empty())
             .map(|b| text::readable_title(text::first_sentence(b)))
-            .unwrap_or_default()
-    });
+            .unwrap_or_default();
+    }
     article.source = article.source.or(opening.outlet);
     article.author = article.author.or(opening.author);
-    Some(article.finish(Body::Markdown(body.to_string()), blocks))
+    article.word_count = word_count(&blocks);
+    article.blocks = blocks;
+    article.body = Body::Markdown(body.to_string());
+    Some(article)
 }
 
-/// What front matter says of an article, before its body fills the gaps.
-struct Fields {
-    path: String,
-    title: Option<String>,
-    date: Option<NaiveDate>,
-    source: Option<String>,
-    url: Option<String>,
-    author: Option<String>,
-    accessed: Option<NaiveDate>,
-    summary: Option<String>,
-    tags: Vec<String>,
-    topics: Vec<String>,
-}
-
-impl Fields {
-    fn finish(self, body: Body, blocks: Vec<String>) -> Article {
-        Article {
-            path: self.path,
-            slug: String::new(),
-            title: self.title.unwrap_or_default(),
-            date: self.date,
-            source: self.source,
-            url: self.url,
-            author: self.author,
-            accessed: self.accessed,
-            summary: self.summary,
-            tags: self.tags,
-            topics: self.topics,
-            word_count: word_count(&blocks),
-            blocks,
-            body,
-        }
-    }
-}
-
-/// The fields front matter gives, empty ones left out, dates and the URL
-/// checked (with a warning naming the file when one is refused).
+/// An article holding what front matter says of it, empty fields left out,
+/// dates and the URL checked (with a warning naming the file when one is
+/// refused); its body fills the rest.
 fn from_front(
     front: markdown::FrontMatter,
     path: String,
     shown: &str,
     warnings: &mut Vec<Warning>,
-) -> Fields {
+) -> Article {
     let date = front_date("date", front.date.as_deref(), shown, warnings);
     let accessed = front_date("accessed", front.accessed.as_deref(), shown, warnings);
     let url = front.url.filter(|u| {
@@ -176,16 +149,18 @@ fn from_front(
         }
         ok
     });
-    let text = |v: Option<String>| v.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     let clean = |v: Vec<String>| -> Vec<String> {
         v.into_iter()
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect()
     };
-    Fields {
+    Article {
         path,
-        title: text(front.title),
+        title: front
+            .title
+            .map(|t| t.trim().to_string())
+            .unwrap_or_default(),
         date,
         source: front.source.filter(|s| !s.trim().is_empty()),
         url,
@@ -194,6 +169,8 @@ fn from_front(
         summary: front.summary.filter(|s| !s.trim().is_empty()),
         tags: clean(front.tags.0),
         topics: clean(front.topics.0),
+        body: Body::Text,
+        ..Article::default()
     }
 }
 
