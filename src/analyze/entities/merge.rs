@@ -371,8 +371,6 @@ fn corpus_votes(locals: &[LocalArticle]) -> HashMap<&str, Votes> {
 /// statement" or "X Inc." somewhere in the corpus).
 const ORGANISATION_FIRST_WORD: f32 = 3.0;
 
-/// A name of several words whose first word is, on its own, a company of
-/// the corpus ("Ford Taurus", "Chrysler Aspen"): no person's given name.
 /// "Red Hat Enterprise Linux", "Google Maps": a company's whole name, of
 /// two words or more, then words that are no organisation's ending name
 /// what it makes, not another body ("Red Hat Summit", "Google Research",
@@ -402,14 +400,12 @@ fn names_a_product(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
                 || super::names::is_given_name(w)
                 || super::lexicon::is_title(w)
         });
-        !named_after
-            && corpus.get(key(&head).as_str()).is_some_and(|v| {
-                v.best() == EntityKind::Organization
-                    && v.get(EntityKind::Organization) >= ORGANISATION_FIRST_WORD
-            })
+        !named_after && is_company(&head, corpus)
     })
 }
 
+/// A name of several words whose first word is, on its own, a company of
+/// the corpus ("Ford Taurus", "Chrysler Aspen"): no person's given name.
 fn opens_with_organisation(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
     let Some((first, _)) = name.split_once(' ') else {
         return false;
@@ -418,7 +414,12 @@ fn opens_with_organisation(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
     if super::names::is_given_name(first) {
         return false;
     }
-    corpus.get(key(first).as_str()).is_some_and(|v| {
+    is_company(first, corpus)
+}
+
+/// The corpus's evidence, summed, makes `name` a company.
+fn is_company(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
+    corpus.get(key(name).as_str()).is_some_and(|v| {
         v.best() == EntityKind::Organization
             && v.get(EntityKind::Organization) >= ORGANISATION_FIRST_WORD
     })
