@@ -162,7 +162,6 @@ pub fn analyze(
         related::Signals {
             entities: &named,
             topics: &article_topics,
-            relations: &article_relations,
             terms: &term_keys,
         },
     );

@@ -1,5 +1,10 @@
 //! Related articles: for each article, the few others that share the most
-//! (and the rarest) entities, topics, relations and key terms.
+//! (and the rarest) entities, topics and key terms.
+//!
+//! Relations (pairs of countries named together) are no signal of their own:
+//! a pair is rarer than either country, so articles listing the same handful
+//! of countries scored a bonus per pair (ten for five countries) and outranked
+//! the same story told with its own names.
 //!
 //! Near-linear: an inverted index from each signal to its articles is walked
 //! from each article's own signals, so only articles sharing something are
@@ -7,7 +12,7 @@
 //! named everywhere) is skipped, which both bounds the work and drops what
 //! says nothing; the best few are kept in a small heap.
 
-use super::{ArticleId, EntityId, RelationId, TopicId};
+use super::{ArticleId, EntityId, TopicId};
 use foldhash::HashMap;
 use rayon::prelude::*;
 use std::cmp::Ordering;
@@ -27,7 +32,6 @@ const MAX_POSTINGS: usize = 1000;
 /// the same story, a shared broad topic a weaker one.
 const ENTITY_WEIGHT: f64 = 1.0;
 const TOPIC_WEIGHT: f64 = 0.8;
-const RELATION_WEIGHT: f64 = 0.8;
 const TERM_WEIGHT: f64 = 1.2;
 
 /// What each article carries, one list per article for each kind of signal.
@@ -37,8 +41,6 @@ pub struct Signals<'a> {
     pub entities: &'a [Vec<usize>],
     /// Topics.
     pub topics: &'a [Vec<usize>],
-    /// Relations.
-    pub relations: &'a [Vec<usize>],
     /// Key terms (lower-case keys).
     pub terms: &'a [Vec<String>],
 }
@@ -50,17 +52,15 @@ pub struct RelatedArticle {
     pub article: ArticleId,
     /// Sum over shared signals of weight × ln(1 + N / articles with the signal).
     pub score: f64,
-    /// Shared entities.
+    /// Shared entities, rarest in the corpus first (as are topics and terms).
     pub entities: Vec<EntityId>,
     /// Shared topics.
     pub topics: Vec<TopicId>,
-    /// Shared relations.
-    pub relations: Vec<RelationId>,
     /// Shared key terms.
     pub terms: Vec<String>,
 }
 
-/// A signal: its kind (0 entity, 1 topic, 2 relation, 3 term) and id.
+/// A signal: its kind (0 entity, 1 topic, 3 term) and id.
 type Signal = (u8, usize);
 
 /// Finds every article's related articles, best first.
@@ -73,7 +73,6 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
             let get = |lists: &[Vec<usize>]| lists.get(a).cloned().unwrap_or_default();
             list.extend(get(signals.entities).into_iter().map(|e| (0, e)));
             list.extend(get(signals.topics).into_iter().map(|t| (1, t)));
-            list.extend(get(signals.relations).into_iter().map(|r| (2, r)));
             for term in signals.terms.get(a).map(Vec::as_slice).unwrap_or(&[]) {
                 let id = *term_ids.entry(term.as_str()).or_insert_with(|| {
                     term_names.push(term.as_str());
@@ -119,7 +118,9 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
                 touched.clear();
                 best.into_iter()
                     .map(|(b, score)| {
-                        let shared = shared_signals(list, &per_article[b], &useful);
+                        let mut shared = shared_signals(list, &per_article[b], &useful);
+                        // Rarest first: the reader sees what sets the pair apart.
+                        shared.sort_by_key(|s| postings.get(s).map_or(0, Vec::len));
                         explain(b, score, shared, &term_names)
                     })
                     .collect()
@@ -153,7 +154,6 @@ fn weight(kind: u8) -> f64 {
     match kind {
         0 => ENTITY_WEIGHT,
         1 => TOPIC_WEIGHT,
-        2 => RELATION_WEIGHT,
         _ => TERM_WEIGHT,
     }
 }
@@ -166,7 +166,6 @@ fn explain(article: usize, score: f64, shared: Vec<Signal>, terms: &[&str]) -> R
         score,
         entities: of(0).into_iter().map(EntityId::new).collect(),
         topics: of(1).into_iter().map(TopicId::new).collect(),
-        relations: of(2).into_iter().map(RelationId::new).collect(),
         terms: of(3)
             .into_iter()
             .filter_map(|t| terms.get(t).map(|s| s.to_string()))
@@ -219,7 +218,6 @@ mod tests {
         // 3 shares nothing.
         let entities = vec![vec![7, 1], vec![7], vec![1], vec![2]];
         let topics = vec![vec![0], vec![], vec![0], vec![]];
-        let relations = vec![Vec::new(); 4];
         let terms = vec![
             vec!["arms deal".to_string()],
             vec!["arms deal".to_string()],
@@ -231,7 +229,6 @@ mod tests {
             Signals {
                 entities: &entities,
                 topics: &topics,
-                relations: &relations,
                 terms: &terms,
             },
         );
@@ -260,7 +257,6 @@ mod tests {
             Signals {
                 entities: &entities,
                 topics: &empty,
-                relations: &empty,
                 terms: &no_terms,
             },
         );
@@ -274,11 +270,29 @@ mod tests {
             Signals {
                 entities: &entities,
                 topics: &empty,
-                relations: &empty,
                 terms: &no_terms,
             },
         );
         let order: Vec<usize> = related[3].iter().map(|r| r.article.index()).collect();
         assert_eq!(order, vec![0, 1, 2, 4, 5]);
+    }
+
+    #[test]
+    fn shared_entities_are_listed_rarest_first() {
+        // Entity 5 is in three articles, entity 9 in two: both shared by 0 and 1.
+        let entities = vec![vec![5, 9], vec![5, 9], vec![5], vec![], vec![]];
+        let empty = vec![Vec::new(); 5];
+        let related = find(
+            5,
+            Signals {
+                entities: &entities,
+                topics: &empty,
+                terms: &empty.iter().map(|_| Vec::new()).collect::<Vec<_>>(),
+            },
+        );
+        assert_eq!(
+            related[0][0].entities,
+            vec![EntityId::new(9), EntityId::new(5)]
+        );
     }
 }

@@ -1,11 +1,12 @@
 //! Relations: pairs of countries (or, by setting, places and organisations)
-//! named together in the same articles, e.g. "China – North Korea".
+//! named together in one sentence, in the same articles, e.g.
+//! "China – North Korea".
 
 use super::countries::is_country;
-use super::entities::{Entity, EntityKind, Extraction};
+use super::entities::{Entity, EntityKind, Extraction, Mention};
 use super::ArticleId;
 use crate::config::{RelationConfig, RelationScope};
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
 
 /// Most relations kept (the pairs sharing most articles): a large corpus
@@ -16,6 +17,10 @@ pub const MAX_RELATIONS: usize = 500;
 /// the square of the parties, and a list-like article (a table of 150
 /// countries) would otherwise pair everything with everything.
 const MAX_PARTIES_PER_ARTICLE: usize = 25;
+/// Most parties one sentence may name and still pair them: a sentence naming
+/// more is a roll call (a coalition's members, a summit's guests), which says
+/// nothing of any two of them.
+const MAX_PARTIES_PER_SENTENCE: usize = 4;
 /// Fewest articles a pair must share to be a relation at all: a pair named
 /// together once is that one article. A relation in fewer articles than
 /// `[relations] min_articles` has no page (see [`Relation::has_page`]).
@@ -90,21 +95,8 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
         .collect();
     let mut pairs: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     for (a, mentions) in extraction.mentions.iter().enumerate() {
-        let mut counts: HashMap<usize, usize> = HashMap::default();
-        for m in mentions {
-            if party.get(m.entity).copied().unwrap_or(false) {
-                *counts.entry(m.entity).or_insert(0) += 1;
-            }
-        }
-        let mut present: Vec<(usize, usize)> = counts.into_iter().collect();
-        present.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-        present.truncate(MAX_PARTIES_PER_ARTICLE);
-        let mut ids: Vec<usize> = present.into_iter().map(|(e, _)| e).collect();
-        ids.sort_unstable();
-        for (i, &x) in ids.iter().enumerate() {
-            for &y in &ids[i + 1..] {
-                pairs.entry((x, y)).or_default().push(a);
-            }
+        for pair in pairs_named_together(mentions, &party) {
+            pairs.entry(pair).or_default().push(a);
         }
     }
     let min = min_listed_articles(config);
@@ -150,6 +142,43 @@ pub fn find(extraction: &Extraction, config: &RelationConfig) -> (Vec<Relation>,
         }
     }
     (relations, per_article)
+}
+
+/// The pairs of parties (lower id first) one sentence of an article names
+/// together, among its [`MAX_PARTIES_PER_ARTICLE`] most-mentioned parties,
+/// in sentences naming at most [`MAX_PARTIES_PER_SENTENCE`] of them.
+/// Named in one article but never in one sentence, two countries are two
+/// subjects of a story (an airline's job cuts in France, a supplier in
+/// Spain), not a relation between them, and the relation's page would have
+/// no sentence to show for the article.
+fn pairs_named_together(mentions: &[Mention], party: &[bool]) -> Vec<(usize, usize)> {
+    let is_party = |e: usize| party.get(e).copied().unwrap_or(false);
+    let mut counts: HashMap<usize, usize> = HashMap::default();
+    for m in mentions.iter().filter(|m| is_party(m.entity)) {
+        *counts.entry(m.entity).or_insert(0) += 1;
+    }
+    let mut present: Vec<(usize, usize)> = counts.into_iter().collect();
+    present.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    present.truncate(MAX_PARTIES_PER_ARTICLE);
+    let kept: HashSet<usize> = present.into_iter().map(|(e, _)| e).collect();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::default();
+    for m in mentions.iter().filter(|m| kept.contains(&m.entity)) {
+        by_sentence.entry(m.sentence()).or_default().push(m.entity);
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for mut ids in by_sentence.into_values() {
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() > MAX_PARTIES_PER_SENTENCE {
+            continue;
+        }
+        for (i, &x) in ids.iter().enumerate() {
+            pairs.extend(ids[i + 1..].iter().map(|&y| (x, y)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 fn pair_name(entities: &[Entity], [x, y]: [usize; 2]) -> String {
@@ -210,7 +239,7 @@ fn evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::entities::{Mention, Quote};
+    use crate::analyze::entities::Quote;
 
     fn entity(name: &str, kind: EntityKind) -> Entity {
         Entity {
@@ -244,9 +273,9 @@ mod tests {
             ],
             sentences: vec![Vec::new(); 3],
             mentions: vec![
-                vec![mention(0, 0), mention(1, 0), mention(3, 1)],
-                vec![mention(1, 0), mention(0, 2)],
-                vec![mention(2, 0), mention(1, 1)],
+                vec![mention(0, 0), mention(1, 0), mention(3, 0)],
+                vec![mention(1, 2), mention(0, 2)],
+                vec![mention(2, 1), mention(1, 1)],
             ],
             quotes: vec![
                 vec![Quote {
@@ -276,7 +305,7 @@ mod tests {
             relations[0].articles,
             vec![ArticleId::new(0), ArticleId::new(1)]
         );
-        assert_eq!(relations[0].sentences, vec![(0, 0)]);
+        assert_eq!(relations[0].sentences, vec![(0, 0), (1, 2)]);
         assert_eq!(relations[0].quotes, vec![(1, 0)]);
         assert_eq!(per_article, vec![vec![0], vec![0], vec![1]]);
 
@@ -298,5 +327,44 @@ mod tests {
             .0
             .iter()
             .any(|r| r.name == "Moscow – Russia"));
+    }
+
+    /// An extraction of one article with these (entity, sentence) mentions
+    /// of the countries Russia, North Korea, China, Laos and Cuba.
+    fn one_article(mentions: &[(usize, u32)]) -> Extraction {
+        Extraction {
+            entities: ["Russia", "North Korea", "China", "Laos", "Cuba"]
+                .iter()
+                .map(|n| entity(n, EntityKind::Place))
+                .collect(),
+            sentences: vec![Vec::new()],
+            mentions: vec![mentions.iter().map(|&(e, s)| mention(e, s)).collect()],
+            quotes: vec![Vec::new()],
+            faults: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_pair_is_named_in_one_sentence_of_at_most_four_countries() {
+        let one = RelationConfig {
+            min_articles: 1,
+            ..Default::default()
+        };
+        let names = |mentions: &[(usize, u32)]| -> Vec<String> {
+            find(&one_article(mentions), &one)
+                .0
+                .into_iter()
+                .map(|r| r.name)
+                .collect()
+        };
+        // Named in the same article, never in the same sentence.
+        assert!(names(&[(0, 0), (1, 1), (2, 2)]).is_empty());
+        // Three in one sentence pair up; a roll call of five pairs nobody.
+        assert_eq!(names(&[(0, 0), (1, 0), (2, 0)]).len(), 3);
+        assert!(names(&[(0, 0), (1, 0), (2, 0), (3, 0), (4, 0)]).is_empty());
+        assert_eq!(
+            names(&[(0, 0), (1, 0), (2, 0), (3, 0), (4, 0), (0, 1), (4, 1)]),
+            vec!["Cuba – Russia"]
+        );
     }
 }

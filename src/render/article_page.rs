@@ -311,7 +311,19 @@ fn related<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<RelatedItem<'a>> {
         .collect()
 }
 
-/// One related article: what it shares, in full (`why`) and counted (`summary`).
+/// Names listed of each kind a related article shares: the rest are counted,
+/// so an article sharing twenty places says so in a line, not a paragraph.
+const WHY_NAMES: usize = 4;
+
+/// The first [`WHY_NAMES`] of `names`, and how many more there are.
+fn first_few(names: &[String]) -> String {
+    match names.len().checked_sub(WHY_NAMES) {
+        Some(more) if more > 0 => format!("{} and {more} more", names[..WHY_NAMES].join(", ")),
+        _ => names.join(", "),
+    }
+}
+
+/// One related article: what it shares, named (`why`) and counted (`summary`).
 fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a> {
     let k = input.knowledge;
     let entities: Vec<String> = r
@@ -323,11 +335,6 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
         .topics
         .iter()
         .filter_map(|&t| Some(k.topics.get(t)?.name.clone()))
-        .chain(
-            r.relations
-                .iter()
-                .filter_map(|&t| Some(k.relations.get(t)?.name.clone())),
-        )
         .collect();
     let mut why: Vec<String> = Vec::new();
     for (label, list) in [
@@ -336,7 +343,7 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
         ("terms", &r.terms),
     ] {
         if !list.is_empty() {
-            why.push(format!("{label}: {}", list.join(", ")));
+            why.push(format!("{label}: {}", first_few(list)));
         }
     }
     let mut summary: Vec<String> = Vec::new();
@@ -354,5 +361,18 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
         score: format!("{:.1}", r.score),
         why: format!("Score {:.1}, shared {}", r.score, why.join("; ")),
         summary: format!("{} in common", summary.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_of_shared_names_are_cut_and_counted() {
+        let names: Vec<String> = ["A", "B", "C", "D", "E", "F"].map(String::from).to_vec();
+        assert_eq!(first_few(&names), "A, B, C, D and 2 more");
+        assert_eq!(first_few(&names[..4]), "A, B, C, D");
+        assert_eq!(first_few(&[]), "");
     }
 }
