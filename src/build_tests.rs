@@ -9,10 +9,11 @@ use std::path::Path;
 pub(crate) fn write_site(root: &Path) {
     let seeds = root.join("seeds");
     fs::create_dir_all(&seeds).unwrap();
-    // Two good articles: a name in both gets a page (the default asks for three).
+    // Two good articles: a name in both gets a page, however often it is
+    // mentioned (the default asks for three articles and five mentions).
     fs::write(
         root.join("site.toml"),
-        "title = \"Faults\"\n[entities]\nmin_articles = 2\n",
+        "title = \"Faults\"\n[entities]\nmin_articles = 2\nmin_mentions = 1\n",
     )
     .unwrap();
     let files = [

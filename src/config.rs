@@ -171,12 +171,12 @@ pub struct EntityConfig {
 impl Default for EntityConfig {
     fn default() -> Self {
         EntityConfig {
-            // A name in one or two articles has nothing to show that its
-            // articles (or a search, which its name links to) do not: its
-            // page would only repeat them. See README, "Which entities get a
-            // page".
+            // A name in one or two articles, or named in passing once or
+            // twice in each of a few, has nothing to show that its articles
+            // (or a search, which its name links to) do not: its page would
+            // only repeat them. See README, "Which entities get a page".
             min_articles: 3,
-            min_mentions: 1,
+            min_mentions: 5,
             gazetteer_pages: true,
         }
     }

@@ -114,14 +114,14 @@ fn pair_search_url(knowledge: &Knowledge, relation: &Relation) -> String {
     entity_search_url(&names)
 }
 
-/// Whether an entity gets a page of its own: named in enough articles (or
-/// curated in the gazetteer) and mentioned often enough. Names below the bar
+/// Whether an entity gets a page of its own: named in enough articles and
+/// mentioned often enough, or curated in the gazetteer. Names below the bar
 /// stay in the article text, the article's entity list and `data/`, unlinked.
 fn earns_page(entity: &Entity, stats: &EntityStats, config: &EntityConfig) -> bool {
     let named = stats.articles.len();
-    let enough_articles =
-        named >= config.min_articles.max(1) || (config.gazetteer_pages && entity.from_gazetteer);
-    named > 0 && enough_articles && stats.mentions >= config.min_mentions
+    let curated = config.gazetteer_pages && entity.from_gazetteer;
+    let enough = named >= config.min_articles.max(1) && stats.mentions >= config.min_mentions;
+    named > 0 && (enough || curated)
 }
 
 /// The prefix that leads from a page at `url` back to the site root

@@ -25,10 +25,11 @@ fn an_edited_article_previews_at_once_and_the_rebuild_equals_a_clean_build() {
     write_files(
         root.path(),
         &[
-            // Two articles: a name in both gets a page (the default asks for three).
+            // Two articles: a name in both gets a page, however often it is
+            // mentioned (the default asks for three articles, five mentions).
             (
                 "site.toml",
-                "title = \"Serve\"\n[entities]\nmin_articles = 2\n",
+                "title = \"Serve\"\n[entities]\nmin_articles = 2\nmin_mentions = 1\n",
             ),
             ("seeds/a.txt", A),
             ("seeds/b.txt", B),

@@ -195,24 +195,25 @@ fn markdown_articles_render_and_raw_html_is_sanitised() {
     assert_ne!(b, c);
 }
 
-/// The entity page policy: a name in one or two articles gets no page; a
-/// name in three, or in the gazetteer, gets one; a name in two links, in
-/// its articles' lists, to the search for the articles naming it; all stay
-/// in the data; `[entities] min_articles` moves the bar.
+/// The entity page policy: a name in one or two articles, or in three but
+/// mentioned fewer than five times, gets no page; a name in three mentioned
+/// five times, or in the gazetteer, gets one; a name in two links, in its
+/// articles' lists, to the search for the articles naming it; all stay in
+/// the data; `[entities] min_articles` and `min_mentions` move the bar.
 #[test]
 fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
     let files = [
         (
             "seeds/a.txt",
-            " date 2024-05-01\nPort talks resume\n\nOlena Kovalenko met Marta Brandt in Odesa on Monday, officials said. Kovalenko said the Grain Board would help.\n",
+            " date 2024-05-01\nPort talks resume\n\nOlena Kovalenko met Marta Brandt in Odesa on Monday, officials said. Kovalenko said the Grain Board would help. Ivan Petrenko agreed.\n",
         ),
         (
             "seeds/b.txt",
-            " date 2024-05-02\nShips leave port\n\nOlena Kovalenko said the first ships left on Tuesday. Kovalenko thanked the crews, Piotr Nowak said.\n",
+            " date 2024-05-02\nShips leave port\n\nOlena Kovalenko said the first ships left on Tuesday. Kovalenko thanked the crews, Piotr Nowak said. Ivan Petrenko was there.\n",
         ),
         (
             "seeds/c.txt",
-            " date 2024-05-03\nCrews return\n\nOlena Kovalenko welcomed the crews on Wednesday. Piotr Nowak said the port was busy again.\n",
+            " date 2024-05-03\nCrews return\n\nOlena Kovalenko welcomed the crews on Wednesday. Piotr Nowak said the port was busy again. Ivan Petrenko agreed.\n",
         ),
         (
             "gazetteer.yaml",
@@ -258,6 +259,11 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
         None,
         "two articles: no page"
     );
+    assert_eq!(
+        entity_url(&site, "Ivan Petrenko"),
+        None,
+        "three articles, three mentions: no page"
+    );
     let article = site.page(&site.article_url("a.txt"));
     let linked = attrs(&article, "article .body a.mention", "href");
     assert!(linked.iter().any(|h| h.ends_with(&kovalenko)), "{linked:?}");
@@ -285,7 +291,7 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
         all.path(),
         &[(
             "site.toml",
-            "title = \"Policy\"\ngazetteer = \"gazetteer.yaml\"\n[entities]\nmin_articles = 1\n",
+            "title = \"Policy\"\ngazetteer = \"gazetteer.yaml\"\n[entities]\nmin_articles = 1\nmin_mentions = 1\n",
         )],
     );
     write_files(all.path(), &files);
@@ -294,4 +300,5 @@ fn entity_pages_go_to_names_in_several_articles_or_the_gazetteer() {
         entity_url(&site, "Marta Brandt").is_some(),
         "min_articles = 1"
     );
+    assert!(entity_url(&site, "Ivan Petrenko").is_some());
 }

@@ -42,6 +42,9 @@ pub struct Knowledge {
     pub extraction: Extraction,
     /// Per entity (same ids as `extraction.entities`).
     pub entity_stats: IdVec<EntityId, EntityStats>,
+    /// Per article, the entities its headline names (their mentions there
+    /// are not in `extraction.mentions`, which holds the text's).
+    pub headline_entities: IdVec<ArticleId, Vec<usize>>,
     /// Configured and front-matter topics.
     pub topics: IdVec<TopicId, topics::Topic>,
     /// Per article, the indices of its topics.
@@ -168,6 +171,7 @@ pub fn analyze(
     Knowledge {
         extraction,
         entity_stats,
+        headline_entities: in_titles.into(),
         topics: topics.into(),
         article_topics: typed(article_topics, TopicId::new),
         relations: relations.into(),

@@ -42,7 +42,7 @@ gazetteer = "gazetteer.yaml"
 # to the search for the articles naming it).
 # [entities]
 # min_articles = 3
-# min_mentions = 1
+# min_mentions = 5
 # gazetteer_pages = true   # curated entities get a page from their first mention
 
 # Two countries co-mentioned in this many articles get a relation page (a pair in two

@@ -54,6 +54,11 @@ impl MonthSeries {
     pub fn total(&self) -> usize {
         self.months.iter().map(|m| m.1).sum()
     }
+
+    /// Months with a count above zero.
+    pub fn active_months(&self) -> usize {
+        self.months.iter().filter(|m| m.1 > 0).count()
+    }
 }
 
 fn month_name((year, month): (i32, u32), format: &str) -> String {
@@ -307,6 +312,7 @@ mod tests {
             ]
         );
         assert_eq!(s.undated, 1);
+        assert_eq!(s.active_months(), 2);
         assert!(describe(&s, "article").ends_with("1 undated article not plotted."));
     }
 

@@ -75,7 +75,8 @@ pub(super) fn render(
     json.and(exports).and(index)
 }
 
-/// Names of the entities article `a` mentions, in entity order.
+/// Names of the entities article `a` names, in its text or only in its
+/// headline, in entity order.
 fn entity_names(input: &Input<'_>, a: ArticleId) -> Vec<String> {
     let extraction = &input.knowledge.extraction;
     let mut ids: Vec<usize> = extraction
@@ -83,6 +84,14 @@ fn entity_names(input: &Input<'_>, a: ArticleId) -> Vec<String> {
         .get(a.index())
         .map(|m| m.iter().map(|m| m.entity).collect())
         .unwrap_or_default();
+    ids.extend(
+        input
+            .knowledge
+            .headline_entities
+            .get(a)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]),
+    );
     ids.sort_unstable();
     ids.dedup();
     ids.iter()

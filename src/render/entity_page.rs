@@ -3,6 +3,7 @@
 
 use super::charts::{sparkline, MonthSeries};
 use super::context::{self, newest_items, ArticleItem, FoundIn, SourcedQuote};
+use super::network::NEIGHBOURS;
 use super::{format, listing_page, Input};
 use crate::analyze::entities::Entity;
 use crate::analyze::{ArticleId, EntityId, EntityStats, IdVec};
@@ -22,6 +23,10 @@ const KWIC_PER_ARTICLE: usize = 3;
 const MAX_ARTICLES: usize = 200;
 /// Most quotes listed on an entity page.
 const MAX_QUOTES: usize = 50;
+/// Fewest months with mentions for a page to chart them: the bars of one or
+/// two months say no more than "first seen" and "last seen" above the chart
+/// and the dated mentions below it.
+const MIN_CHART_MONTHS: usize = 3;
 /// Characters of context either side of a mention: with the mention, a
 /// line of the page (a concordance reads down the mentions, line by line).
 const CONTEXT_CHARS: usize = 60;
@@ -223,7 +228,7 @@ pub(super) fn render(
             .iter()
             .map(|&(a, _)| (input.article(a).date, 1)),
     );
-    let chart = (!series.months.is_empty()).then(|| {
+    let chart = (series.active_months() >= MIN_CHART_MONTHS).then(|| {
         sparkline(
             &series,
             "over-time",
@@ -301,7 +306,9 @@ fn quotes<'a>(input: &'a Input<'_>, index: &MentionIndex, e: EntityId) -> Vec<So
         .collect()
 }
 
-/// The entities with pages named in the same articles, most shared first.
+/// The entities with pages named in the same articles, most shared first:
+/// the [`NEIGHBOURS`] the drawing of the neighbourhood shows (further down,
+/// most share one article with it, which its mentions already show).
 fn cooccurring<'a>(input: &'a Input<'_>, stats: &EntityStats) -> Vec<Neighbour<'a>> {
     stats
         .cooccurring
@@ -315,5 +322,6 @@ fn cooccurring<'a>(input: &'a Input<'_>, stats: &EntityStats) -> Vec<Neighbour<'
                 shared,
             })
         })
+        .take(NEIGHBOURS)
         .collect()
 }

@@ -20,8 +20,8 @@ pub const MAX_NODES: usize = 150;
 pub const MAX_EDGES: usize = 400;
 /// Edges shown before a reader changes the filter: about this many per node.
 pub const EDGES_PER_NODE: usize = 2;
-/// Neighbours drawn around an entity.
-const NEIGHBOURS: usize = 12;
+/// Neighbours drawn around an entity, and listed beside the drawing.
+pub const NEIGHBOURS: usize = 12;
 /// Lines drawn between an entity's neighbours (the heaviest).
 const NEIGHBOUR_LINKS: usize = 16;
 

@@ -1,7 +1,7 @@
 //! Hover previews: for every article and every entity with a page, the few
 //! facts a preview card shows (kind, a line of text, counts, dates), keyed
 //! by the page's URL from the site root and spread over a few shared shard
-//! files, `previews/N.js`, that `static/previews.js` loads on demand with
+//! files, `previews/N.js`, that `static/site.js` loads on demand with
 //! `<script>` tags (so previews work from `file://`, where `fetch` does not).
 //! `previews/index.js` says how many shards there are; a URL's shard is the
 //! FNV-1a hash of its UTF-8 bytes modulo that number.
@@ -26,7 +26,7 @@ const LINE_CHARS: usize = 130;
 /// caption) is not an article's first sentence.
 const MIN_WORDS: usize = 6;
 
-/// FNV-1a, 32 bits, over `key`'s UTF-8 bytes (`static/previews.js` has the same).
+/// FNV-1a, 32 bits, over `key`'s UTF-8 bytes (`static/site.js` has the same).
 pub(super) fn shard_hash(key: &str) -> u32 {
     key.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn hash_matches_the_script() {
-        // Values computed by static/previews.js's hash of the same strings.
+        // Values computed by static/site.js's hash of the same strings.
         assert_eq!(shard_hash(""), 0x811c_9dc5);
         assert_eq!(shard_hash("a"), 0xe40c_292c);
         assert_eq!(

@@ -57,7 +57,7 @@ pub(crate) fn build_files(files: &[(&str, &str)]) -> (tempfile::TempDir, Built) 
         root.path(),
         &[(
             "site.toml",
-            "title = \"Regression\"\n[entities]\nmin_articles = 1\n",
+            "title = \"Regression\"\n[entities]\nmin_articles = 1\nmin_mentions = 1\n",
         )],
     );
     write_files(root.path(), files);

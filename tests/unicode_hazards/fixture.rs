@@ -13,7 +13,7 @@ fn hazard_site(dir: &Path) {
             // Every name gets a page, so that each hazard reaches one.
             (
                 "site.toml",
-                "title = \"Hazards\"\n[entities]\nmin_articles = 1\n",
+                "title = \"Hazards\"\n[entities]\nmin_articles = 1\nmin_mentions = 1\n",
             ),
             // UTF-8 BOM at the start, CRLF line endings, a no-break space
             // in the date marker, a thin space and curly quotes in the
