@@ -14,6 +14,10 @@ impl Block<'_> {
     /// apposition with no comma. Returns the two names, the person's marked
     /// as titled; or the piece as it is.
     pub(super) fn apposition(&self, piece: Piece) -> Vec<Piece> {
+        // "USS Carl Vinson": a ship named after a person.
+        if (piece.tokens.first()).is_some_and(|&t| lexicon::is_ship_prefix(self.word(t))) {
+            return vec![piece];
+        }
         let (p, titled) = (piece.tokens, piece.titled);
         let n = p.len();
         let split = [2, 3].into_iter().find_map(|len| {

@@ -257,6 +257,11 @@ impl<'a> NameParts<'a> {
         {
             v.add(EntityKind::Event, 10.0);
         }
+        // "USS Carl Vinson", "HMS Queen Elizabeth": a ship, whoever it is
+        // named after.
+        if words > 1 && lexicon::is_ship_prefix(first) {
+            v.add(EntityKind::Other, 10.0);
+        }
         if matches!(
             self.list.as_slice(),
             [.., "New", "Year"] | [.., "New", "Year's"]

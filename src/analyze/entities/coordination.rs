@@ -2,14 +2,43 @@
 //! are firms, "Zeus, Hera and Athena" gods. A name with no evidence of its
 //! own in such a list takes a weak vote for the kind its neighbours agree
 //! on; any cue of its own, here or elsewhere in the corpus, outweighs it.
+//! A plural noun after the list names the kind of every member: "the
+//! Donetsk and Luhansk regions", "the Labour and Conservative parties".
 
 use super::grouping::Raw;
+use super::lexicon;
 use super::votes::Votes;
 use super::EntityKind;
 
 /// The weight of the list's kind for a member with no evidence: under any
 /// cue, above a person's shape alone.
 const LISTED: f32 = 0.5;
+
+/// The weight of a plural head noun after a list, as of a place's noun
+/// right after one name ("the Kursk region").
+const HEADED: f32 = 4.0;
+
+/// The kind a plural noun right after the last member of `list` gives every
+/// member: "Kozhikode, Malappuram and Kannur districts" are three districts.
+fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
+    let last = list.last()?;
+    let after = blocks.get(last.block)?.get(last.end..)?.strip_prefix(' ')?;
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| w.starts_with(char::is_lowercase))?;
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_string))?;
+    if lexicon::is_place_cue(&singular) {
+        Some(EntityKind::Place)
+    } else if singular == "party" {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
 
 /// Text between two names that lists them: a comma, "and", "or", a slash.
 fn is_list_gap(gap: &str) -> bool {
@@ -34,8 +63,14 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             }
             end += 1;
         }
-        if let Some(list) = raws.get_mut(start..end).filter(|l| l.len() > 2) {
-            vote_list(list);
+        if let Some(list) = raws.get_mut(start..end).filter(|l| l.len() > 1) {
+            if let Some(kind) = plural_head(blocks, list) {
+                for r in list.iter_mut() {
+                    r.votes.add(kind, HEADED);
+                }
+            } else if list.len() > 2 {
+                vote_list(list);
+            }
         }
         start = end;
     }

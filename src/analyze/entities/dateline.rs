@@ -60,16 +60,20 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
         .name("city")
         .filter(|c| c.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
     let agency = caps.name("agency").is_some() || caps.name("slashed").is_some();
-    // Without an agency, only a known place in capitals, or a city in a
-    // known region, makes a dateline ("SAN FRANCISCO — …", "CAMP DAVID,
-    // Maryland — …"), not an acronym opening a sentence ("NATO — …").
+    // Without an agency, only a known place in capitals, a city in a known
+    // region, or a place name too long for an acronym makes a dateline
+    // ("SAN FRANCISCO — …", "CAMP DAVID, Maryland — …",
+    // "THIRUVANANTHAPURAM: …"), not an acronym opening a sentence
+    // ("NATO — …").
     let region = caps
         .name("region")
         .is_some_and(|r| super::places::is_place(r.as_str()));
     let city = city.filter(|c| {
+        let known_org = super::lexicon::is_org(c.as_str());
         agency
-            || (region && !super::lexicon::is_org(c.as_str()))
+            || (region && !known_org)
             || super::places::is_place(&title_case(c.as_str()))
+            || (!known_org && reads_as_place_name(c.as_str()))
     });
     if city.is_none() && !agency {
         return None;
@@ -82,6 +86,26 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
         second_city: second_city.map(|c| (c.start(), c.end())),
         body,
     })
+}
+
+/// Fewest letters of a word in capitals that is no acronym: acronyms run to
+/// six ("UNESCO", "ECOWAS"), place names often past it.
+const MIN_NAME_LETTERS: usize = 7;
+
+/// Does `caps`, a run of words in capitals, read as a place's name rather
+/// than an acronym or a label ("BREAKING", "WARNING")? Seven letters or more,
+/// not only English words, and no word that names nothing alone.
+fn reads_as_place_name(caps: &str) -> bool {
+    let words: Vec<&str> = caps
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+    letters >= MIN_NAME_LETTERS
+        && !words.iter().all(|w| super::lexicon::is_english_word(w))
+        && !words
+            .iter()
+            .any(|w| super::lexicon::is_generic(&title_case(w)))
 }
 
 /// "SAN FRANCISCO" → "San Francisco", "ST. LOUIS" → "St. Louis".
@@ -141,6 +165,10 @@ mod tests {
             Some((Some("NEW DELHI"), "External affairs minister"))
         );
         assert_eq!(
+            city_and_body("KOZHIKODE: Heavy rain lashed the district"),
+            Some((Some("KOZHIKODE"), "Heavy rain lashed the district"))
+        );
+        assert_eq!(
             city_and_body("MOSCOW, September 5. /TASS/. Russia has no plans"),
             Some((Some("MOSCOW"), "Russia has no plans"))
         );
@@ -160,6 +188,9 @@ mod tests {
         assert_eq!(find("NATO — the alliance met."), None);
         assert_eq!(find("US - China talks resumed."), None);
         assert_eq!(find("WATCH: the moment the bridge fell."), None);
+        assert_eq!(find("BREAKING: the minister resigned."), None);
+        assert_eq!(find("WARNING: graphic images follow."), None);
+        assert_eq!(find("UNESCO — the agency met."), None);
         assert_eq!(find("NATO, Brussels — the alliance met."), None);
         assert_eq!(title_case("SAN FRANCISCO"), "San Francisco");
         assert_eq!(title_case("LONDON"), "London");

@@ -190,6 +190,10 @@ const PLACE_CUES: &str = "\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
     governorate|frontier|front";
 
+/// Prefixes of ships' names: navies' (United States, British, Australian,
+/// Canadian, New Zealand, Indian) and merchant ones.
+const SHIP_PREFIXES: &str = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|MV|RMS|SS";
+
 /// Capitalised words that are not names when they stand alone.
 const GENERIC: &str = "\
     North|South|East|West|Northeast|Northwest|Southeast|Southwest|Studies|Affairs|Relations|\
@@ -207,6 +211,7 @@ const GENERIC: &str = "\
     Summit|War|Games|Cup|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\
     Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\
     COVID|Covid|CEO|CFO|COO|CTO|GDP|TV|OK|AM|PM|ID|AI|PhD|UTC|GMT|EST|PST|BST|CET|USD|EUR|\
+    GBP|JPY|CNY|RMB|INR|KRW|AUD|CHF|HKD|SGD|RUB|Rs|Rp|\
     UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|READ|MORE|VIDEO|PHOTO|PHOTOS|NOTE|FAQ|PDF|Q&A|DIY|\
     Prime|Foreign|Vice|Deputy|Former|Federal|National|International|Global|Central|Royal|\
     Chief|Executive|Senior|General|Supreme|Official|Military|Nuclear|Communist|Democrat|\
@@ -361,6 +366,9 @@ word_set!(
 word_set!(
     /// A capitalised word that is no name on its own.
     is_generic, GENERIC);
+word_set!(
+    /// A prefix naming a ship: "USS Carl Vinson", "HMS Queen Elizabeth".
+    is_ship_prefix, SHIP_PREFIXES);
 word_set!(
     /// A language, a faith, a market index ("Hindi", "Islam", "FTSE").
     is_language_or_faith, LANGUAGES_FAITHS);

@@ -1,6 +1,6 @@
 //! Resolving short forms within one article, the last of [`Grouping`]'s
 //! steps: surnames and given names alone, organisations' first words,
-//! names' leading words and storms' given names, each pointed at the
+//! names' leading words, storms' given names and ships' names, each pointed at the
 //! longer name it stands for.
 
 use super::article::LocalEntity;
@@ -18,8 +18,9 @@ struct FullNames {
     org_heads: HashMap<String, Vec<usize>>,
     /// Names by their leading words ("Supreme Court" of "Supreme Court of Cassation").
     prefixes: HashMap<String, Vec<usize>>,
-    /// Named storms by their given name ("Dorian" of "Hurricane Dorian").
-    storms: HashMap<String, Vec<usize>>,
+    /// Named storms by their given name ("Dorian" of "Hurricane Dorian"),
+    /// ships without their prefix ("Carl Vinson" of "USS Carl Vinson").
+    prefixed: HashMap<String, Vec<usize>>,
 }
 
 /// What a local entity is to the article's other entities.
@@ -46,7 +47,7 @@ impl Grouping {
             by_word: shortforms::name_index(&self.entities, &self.weak),
             org_heads: shortforms::org_heads(&self.entities, &self.weak),
             prefixes: shortforms::name_prefixes(&self.entities, &self.weak),
-            storms: shortforms::storm_names(&self.entities),
+            prefixed: shortforms::prefixed_names(&self.entities),
         };
         let mut surname_of: Vec<bool> = vec![false; self.entities.len()];
         for id in 0..self.entities.len() {
@@ -89,8 +90,8 @@ impl Grouping {
             Some(list) if list.len() == 1 => list.first().copied(),
             _ => None,
         };
-        // "Dorian" after "Hurricane Dorian".
-        if let Some(f) = only(&full.storms).filter(|_| one_word) {
+        // "Dorian" after "Hurricane Dorian", "Carl Vinson" after "USS Carl Vinson".
+        if let Some(f) = only(&full.prefixed) {
             return ShortForm::Part(f);
         }
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;

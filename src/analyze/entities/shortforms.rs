@@ -173,8 +173,9 @@ pub(crate) fn name_prefixes(
     out
 }
 
-/// Named storms by their given name ("Dorian" of "Hurricane Dorian").
-pub(crate) fn storm_names(entities: &[LocalEntity]) -> HashMap<String, Vec<usize>> {
+/// Named storms by their given name ("Dorian" of "Hurricane Dorian") and
+/// ships without their prefix ("Carl Vinson" of "USS Carl Vinson").
+pub(crate) fn prefixed_names(entities: &[LocalEntity]) -> HashMap<String, Vec<usize>> {
     let mut out: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let words: Vec<&str> = e.name.split(' ').collect();
@@ -188,8 +189,20 @@ pub(crate) fn storm_names(entities: &[LocalEntity]) -> HashMap<String, Vec<usize
                 ]
                 | ["Super" | "Severe", "Typhoon" | "Cyclone", _]
         );
-        if let Some(name) = words.last().filter(|_| storm) {
-            out.entry((*name).to_string()).or_default().push(id);
+        let short = if storm {
+            words.last().map(|w| (*w).to_string())
+        } else {
+            match words.as_slice() {
+                [prefix, rest @ ..]
+                    if !rest.is_empty() && super::lexicon::is_ship_prefix(prefix) =>
+                {
+                    Some(rest.join(" "))
+                }
+                _ => None,
+            }
+        };
+        if let Some(name) = short {
+            out.entry(name).or_default().push(id);
         }
     }
     out

@@ -131,7 +131,10 @@ impl Block<'_> {
                         || super::names::is_given_name_surname(rest))
             })
         };
-        let outlet_first = words.first().is_some_and(|w| is_acronym(w)) && person_from(1);
+        let outlet_first = words
+            .first()
+            .is_some_and(|w| is_acronym(w) && !lexicon::is_ship_prefix(w))
+            && person_from(1);
         let after_legal_form = (1..words.len().saturating_sub(2))
             .find(|&k| words.get(k).is_some_and(|w| is_legal_form(w)) && person_from(k + 1));
         let Some(at) = after_legal_form.or(outlet_first.then_some(0)) else {

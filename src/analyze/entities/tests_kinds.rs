@@ -271,3 +271,44 @@ fn a_company_name_before_other_words_names_its_product() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_plural_place_noun_after_a_list_makes_every_member_a_place() {
+    let ex = run("Rain alerts were issued for Varhala, Kestrum and Ondavik districts. Rescuers reached the Teluma and Saravik villages. Both the Vorn and Pellac parties objected.");
+    let n = names(&ex);
+    for place in ["Varhala", "Kestrum", "Ondavik", "Teluma", "Saravik"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+    assert_eq!(kind(&ex, "Vorn"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(kind(&ex, "Pellac"), Some(EntityKind::Organization), "{n:?}");
+}
+
+#[test]
+fn a_ship_keeps_its_prefix_and_the_person_it_is_named_after() {
+    let ex = run("The drills involved the USS Dorian Kessly. HMS King Orvald sailed from Varhala on Monday, and the MV Tessa ran aground. Later the Dorian Kessly sailed home.");
+    let n = names(&ex);
+    for ship in ["USS Dorian Kessly", "HMS King Orvald", "MV Tessa"] {
+        assert_eq!(kind(&ex, ship), Some(EntityKind::Other), "{ship}: {n:?}");
+    }
+    assert!(
+        !n.contains(&"Dorian Kessly") && !n.contains(&"USS"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn currency_codes_are_no_names() {
+    let ex = run("The state paid Rs 500 crore to Varhala, while investors put in GBP 20 million and INR 30 million.");
+    let n = names(&ex);
+    assert!(
+        !n.iter().any(|x| matches!(*x, "Rs" | "GBP" | "INR")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_long_city_in_capitals_before_a_colon_is_a_dateline() {
+    let ex = run("KESTRUMAVAL: At least 37 people died after heavy rain in the hills, officials said on Tuesday.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Kestrumaval"), Some(EntityKind::Place), "{n:?}");
+}

@@ -191,9 +191,12 @@ impl Block<'_> {
     /// aside, another.
     fn split_inner_title(&self, mut p: Vec<usize>, titled: bool) -> Vec<Piece> {
         let mut out = Vec::new();
-        let ends_kind = p
+        // "HMS Queen Elizabeth": a ship's name holds the title too.
+        let one_name = p
             .last()
-            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)));
+            .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)))
+            || p.first()
+                .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
         // Not "Court of Justice", "Ministry for Foreign Affairs": a title
         // after "of" or "for" is the office a name is of.
         let inner = (1..p.len()).find(|&k| {
@@ -202,7 +205,7 @@ impl Block<'_> {
                     .get(k - 1)
                     .is_some_and(|&c| matches!(self.word(c), "of" | "for"))
         });
-        if let Some(k) = inner.filter(|_| !ends_kind) {
+        if let Some(k) = inner.filter(|_| !one_name) {
             let right: Vec<usize> = p.split_off(k + 1);
             p.truncate(k);
             while p.last().is_some_and(|&t| {
