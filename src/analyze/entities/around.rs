@@ -190,10 +190,16 @@ impl<'a> Around<'a> {
             return;
         }
         let w = self.word(self.last + 1);
+        // "Advantest added 3.1%": a share price, not a speaker.
+        let number_next = self.tokens.get(self.last + 2).is_some_and(|_| {
+            self.word(self.last + 2)
+                .starts_with(|c: char| c.is_ascii_digit())
+        });
         if matches!(
             w,
             "said" | "says" | "told" | "added" | "wrote" | "explained"
-        ) {
+        ) && !number_next
+        {
             let weight = if self.given || self.name.len() == 1 {
                 2.0
             } else {
@@ -212,7 +218,8 @@ impl<'a> Around<'a> {
         {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
-        } else if lexicon::is_place_cue(w) {
+        } else if lexicon::is_place_cue(w) && !end_tok.possessive() {
+            // Not "Tasha Yar's bridge station": what a person has.
             v.add(EntityKind::Place, 4.0);
         } else if is_system_noun(w)
             && !end_tok.possessive()

@@ -199,6 +199,9 @@ pub(super) fn is_event_after(word: &str) -> bool {
             | "congress"
             | "talks"
             | "marathon"
+            | "exercise"
+            | "exercises"
+            | "drills"
     )
 }
 

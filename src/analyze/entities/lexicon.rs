@@ -184,11 +184,13 @@ const THING_NOUNS: &str = "\
     species|genus|mineral|chemical|dish|beverage|drink|beer|wine|font|typeface|manga|anime|comic|\
     podcast|blog|newsletter|operating|video|programming";
 
-/// Lower-case words after a name that say it is a place ("the Kursk region").
+/// Lower-case words after a name that say it is a place ("the Kursk region",
+/// "Kennedy airport", "Waterloo station"). Not "line": "the MacBook line" is
+/// a product line.
 const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
-    governorate|frontier|front";
+    governorate|frontier|front|airport|station|stadium|bridge|tunnel";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.
@@ -260,6 +262,8 @@ const ORGS: &str = "\
     Boeing|Airbus|Netflix|Twitter|Instagram|TikTok|YouTube|Wikipedia|Kremlin's|FBI|CIA|NSA|KGB|\
     FSB|GRU|MI5|MI6|NASA|Roscosmos|Vatican|Interpol|Europol|G7|G20|BRICS|Quad|SCO|Mossad|\
     Wagner Group|Politburo|Duma|Bundestag|Knesset|Congress|Intel|AMD|IBM|Cisco|Qualcomm|\
+    Lok Sabha|Rajya Sabha|Storting|Sejm|Riksdag|Folketing|Eduskunta|Verkhovna Rada|Oireachtas|\
+    Dáil|Seanad|Senedd|Althing|Jatiya Sangsad|Majlis|\
     Lockheed Martin|Northrop Grumman|Raytheon|General Electric|General Motors|Siemens|Sony|\
     Nokia|Ericsson|Volkswagen|BMW|ExxonMobil|Chevron|Walmart|Pfizer|Moderna|AstraZeneca|\
     Goldman Sachs|JPMorgan|Morgan Stanley|Uber|Spotify|SpaceX|Disney";

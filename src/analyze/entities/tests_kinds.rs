@@ -312,3 +312,26 @@ fn a_long_city_in_capitals_before_a_colon_is_a_dateline() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Kestrumaval"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_facility_noun_after_a_name_makes_it_a_place_and_a_share_price_no_speaker() {
+    let ex = run("Flights landed at Dorian Kessly airport on Monday. Trains left Varhala station late. Shares in Orvatek added 3.1% on Friday.\n\nDrills began. The Ulmaran exercises ended on Sunday.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Dorian Kessly"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Varhala"), Some(EntityKind::Place), "{n:?}");
+    assert_ne!(kind(&ex, "Orvatek"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Ulmaran"), Some(EntityKind::Event), "{n:?}");
+}
+
+#[test]
+fn a_national_legislature_is_a_body() {
+    let ex = run("The bill passed in the Lok Sabha on Tuesday and went to the Rajya Sabha. The Storting debated it too.");
+    let n = names(&ex);
+    for body in ["Lok Sabha", "Rajya Sabha", "Storting"] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+}
