@@ -415,7 +415,10 @@ impl<'a> Around<'a> {
                 next,
                 "north" | "south" | "east" | "west" | "central" | "northern" | "southern"
             ) && places::is_place(self.word(last + 2)));
-        if place_next && !lexicon::is_person_role(self.word(last + 2)) {
+        // Not "Wang Haoze, China's first female engineer": a place's
+        // possessive opens a description.
+        let possessive_next = self.tokens.get(last + 1).is_some_and(Token::possessive);
+        if place_next && !possessive_next && !lexicon::is_person_role(self.word(last + 2)) {
             v.add(EntityKind::Place, 4.0);
         }
         for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(4) {

@@ -167,7 +167,8 @@ const ORG_CUES: &str = "\
     university|ministry|militia|faction|movement|outfit|side|franchise|distributor|consultancy|\
     journal|lender|broker|makers|gang|cartel|syndicate|orchestra|choir|troupe|ensemble|league|\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
-    chipmaker|drugmaker|planemaker";
+    chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
+    bookmaker";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines

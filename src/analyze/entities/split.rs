@@ -66,7 +66,8 @@ impl Block<'_> {
                 p.remove(0);
             }
             // "Helen Ashworth KC", "Paul Waugh MP": an honour or office
-            // written after a person's name is no part of it.
+            // written after a person's name is no part of it (after a
+            // title, [`Block::trim`] drops it).
             let post_nominal = p.last().is_some_and(|&t| is_post_nominal(self.word(t)));
             if post_nominal
                 && p.len() >= 3
@@ -306,7 +307,7 @@ pub(super) fn is_legal_form(word: &str) -> bool {
 
 /// Letters written after a person's name: a rank of counsel, an honour, a
 /// seat, a degree.
-fn is_post_nominal(word: &str) -> bool {
+pub(super) fn is_post_nominal(word: &str) -> bool {
     matches!(
         word,
         "KC" | "QC"

@@ -335,3 +335,27 @@ fn a_national_legislature_is_a_body() {
         );
     }
 }
+
+#[test]
+fn descriptions_after_a_name_type_it_and_honours_are_dropped() {
+    let ex = run("Staff at the Queen Morwen Hospital Birmingham were praised. Judge Tavish Orrel KC said the case was grave. The crew includes Dorian Kessly, China's first female engineer. Slovak refiner Ulvatek was exempted.");
+    let n = names(&ex);
+    assert!(
+        !matches!(
+            kind(&ex, "Queen Morwen Hospital Birmingham"),
+            None | Some(EntityKind::Person)
+        ),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Tavish Orrel"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Dorian Kessly"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Ulvatek"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

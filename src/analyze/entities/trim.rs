@@ -55,15 +55,30 @@ impl Block<'_> {
             }
             p.remove(0);
         }
+        // "Judge Melbourne Inman KC": after a title, the honour or office
+        // written after the name is no part of it (kept when the name would
+        // then end in a kind word and read as a place: "Durham Hall QC").
+        if titled
+            && p.len() >= 3
+            && p.last()
+                .is_some_and(|&t| super::split::is_post_nominal(self.word(t)))
+            && p.get(p.len() - 2)
+                .is_some_and(|&t| !lexicon::is_kind_suffix(self.word(t)))
+        {
+            p.pop();
+        }
         self.split_inner_title(p, titled)
     }
 
     /// What the first word of `p` is to the name it opens.
     fn lead(&self, p: &[usize]) -> Lead {
+        // "Queen Elizabeth Hospital Birmingham": a kind word, then the city
+        // it serves, ends the name too.
         let ends_kind = match p {
             [.., a, b] => {
                 let (a, b) = (self.word(*a), self.word(*b));
-                lexicon::is_kind_suffix(b) && !names::is_given_name_surname(&[a, b])
+                (lexicon::is_kind_suffix(b) && !names::is_given_name_surname(&[a, b]))
+                    || (lexicon::is_kind_suffix(a) && places::is_place(b))
             }
             [b] => lexicon::is_kind_suffix(self.word(*b)),
             [] => false,
