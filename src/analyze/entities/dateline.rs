@@ -1,6 +1,6 @@
 //! News datelines at the start of a block: "LONDON (Reuters) - ",
 //! "BAKU, Azerbaijan, Nov 24 (Reuters) - ", "WASHINGTON (AP) — ",
-//! "SAN FRANCISCO — ", "(Reuters) - ". The word after the dash opens the
+//! "SAN FRANCISCO — ", "(Reuters) - ", "Pyongyang, January 15 (KCNA) --". The word after the dash opens the
 //! story's first sentence, and a city in capitals is a place to be named in
 //! title case.
 
@@ -26,7 +26,8 @@ fn pattern() -> &'static Regex {
     RE.get_or_init(|| {
         // `\p{Zs}`: scraped datelines hold no-break and thin spaces.
         Regex::new(concat!(
-            r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3})",
+            r"^(?:(?P<city>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3}",
+            r"|\p{Lu}\p{Ll}[\p{Ll}'’-]+(?:\p{Zs}\p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})",
             r"(?:/(?P<second>\p{Lu}[\p{Lu}.'’-]+(?:\p{Zs}\p{Lu}[\p{Lu}.'’-]+){0,3}))?",
             r"(?:,\p{Zs}?(?P<region>\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2})){0,2}",
             r"(?:,?\p{Zs}\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
@@ -70,6 +71,12 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
         .is_some_and(|r| super::places::is_place(r.as_str()));
     let city = city.filter(|c| {
         let known_org = super::lexicon::is_org(c.as_str());
+        // "Pyongyang, January 15 (KCNA) --": a city in title case only
+        // before an agency.
+        let in_capitals = !c.as_str().chars().any(char::is_lowercase);
+        if !in_capitals {
+            return agency;
+        }
         agency
             || (region && !known_org)
             || super::places::is_place(&title_case(c.as_str()))
@@ -165,6 +172,10 @@ mod tests {
             Some((Some("NEW DELHI"), "External affairs minister"))
         );
         assert_eq!(
+            city_and_body("Pyongyang, January 15 (KCNA) -- The Missile Bureau"),
+            Some((Some("Pyongyang"), "The Missile Bureau"))
+        );
+        assert_eq!(
             city_and_body("KOZHIKODE: Heavy rain lashed the district"),
             Some((Some("KOZHIKODE"), "Heavy rain lashed the district"))
         );
@@ -191,6 +202,8 @@ mod tests {
         assert_eq!(find("BREAKING: the minister resigned."), None);
         assert_eq!(find("WARNING: graphic images follow."), None);
         assert_eq!(find("UNESCO — the agency met."), None);
+        assert_eq!(find("Pyongyang — the capital woke."), None);
+        assert_eq!(find("The minister (right) - who spoke first."), None);
         assert_eq!(find("NATO, Brussels — the alliance met."), None);
         assert_eq!(title_case("SAN FRANCISCO"), "San Francisco");
         assert_eq!(title_case("LONDON"), "London");

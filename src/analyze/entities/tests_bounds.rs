@@ -197,3 +197,11 @@ fn a_family_name_before_a_hyphenated_given_name_is_kept() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Son Ha-jun"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_state_agency_dateline_in_title_case_opens_the_sentence() {
+    let ex = run("Varhala, January 15 (KCNA) -- The Missile Orvat Bureau of the DPRK conducted a test on Sunday.");
+    let n = names(&ex);
+    assert!(n.contains(&"Missile Orvat Bureau of the DPRK"), "{n:?}");
+    assert_eq!(kind(&ex, "Varhala"), Some(EntityKind::Place), "{n:?}");
+}
