@@ -60,7 +60,7 @@ pub struct RelatedArticle {
     pub terms: Vec<String>,
 }
 
-/// A signal: its kind (0 entity, 1 topic, 3 term) and id.
+/// A signal: its kind (0 entity, 1 topic, 2 term) and id.
 type Signal = (u8, usize);
 
 /// Finds every article's related articles, best first.
@@ -78,7 +78,7 @@ pub fn find(n: usize, signals: Signals<'_>) -> Vec<Vec<RelatedArticle>> {
                     term_names.push(term.as_str());
                     term_names.len() - 1
                 });
-                list.push((3, id));
+                list.push((2, id));
             }
             list.sort_unstable();
             list.dedup();
@@ -166,7 +166,7 @@ fn explain(article: usize, score: f64, shared: Vec<Signal>, terms: &[&str]) -> R
         score,
         entities: of(0).into_iter().map(EntityId::new).collect(),
         topics: of(1).into_iter().map(TopicId::new).collect(),
-        terms: of(3)
+        terms: of(2)
             .into_iter()
             .filter_map(|t| terms.get(t).map(|s| s.to_string()))
             .collect(),
@@ -281,13 +281,14 @@ mod tests {
     fn shared_entities_are_listed_rarest_first() {
         // Entity 5 is in three articles, entity 9 in two: both shared by 0 and 1.
         let entities = vec![vec![5, 9], vec![5, 9], vec![5], vec![], vec![]];
-        let empty = vec![Vec::new(); 5];
+        let no_topics = vec![Vec::new(); 5];
+        let no_terms: Vec<Vec<String>> = vec![Vec::new(); 5];
         let related = find(
             5,
             Signals {
                 entities: &entities,
-                topics: &empty,
-                terms: &empty.iter().map(|_| Vec::new()).collect::<Vec<_>>(),
+                topics: &no_topics,
+                terms: &no_terms,
             },
         );
         assert_eq!(

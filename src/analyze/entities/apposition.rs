@@ -15,7 +15,11 @@ impl Block<'_> {
     /// as titled; or the piece as it is.
     pub(super) fn apposition(&self, piece: Piece) -> Vec<Piece> {
         // "USS Carl Vinson": a ship named after a person.
-        if (piece.tokens.first()).is_some_and(|&t| lexicon::is_ship_prefix(self.word(t))) {
+        if piece
+            .tokens
+            .first()
+            .is_some_and(|&t| lexicon::is_ship_prefix(self.word(t)))
+        {
             return vec![piece];
         }
         let (p, titled) = (piece.tokens, piece.titled);

@@ -191,10 +191,9 @@ impl<'a> Around<'a> {
         }
         let w = self.word(self.last + 1);
         // "Advantest added 3.1%": a share price, not a speaker.
-        let number_next = self.tokens.get(self.last + 2).is_some_and(|_| {
-            self.word(self.last + 2)
-                .starts_with(|c: char| c.is_ascii_digit())
-        });
+        let number_next = self
+            .word(self.last + 2)
+            .starts_with(|c: char| c.is_ascii_digit());
         if matches!(
             w,
             "said" | "says" | "told" | "added" | "wrote" | "explained"

@@ -27,10 +27,7 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .filter(|w| w.starts_with(char::is_lowercase))?;
-    let singular = word
-        .strip_suffix("ies")
-        .map(|stem| format!("{stem}y"))
-        .or_else(|| word.strip_suffix('s').map(str::to_string))?;
+    let singular = lexicon::singular(word)?;
     if lexicon::is_place_cue(&singular) {
         Some(EntityKind::Place)
     } else if singular == "party" {

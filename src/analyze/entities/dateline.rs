@@ -1,8 +1,8 @@
 //! News datelines at the start of a block: "LONDON (Reuters) - ",
 //! "BAKU, Azerbaijan, Nov 24 (Reuters) - ", "WASHINGTON (AP) — ",
-//! "SAN FRANCISCO — ", "(Reuters) - ", "Pyongyang, January 15 (KCNA) --". The word after the dash opens the
-//! story's first sentence, and a city in capitals is a place to be named in
-//! title case.
+//! "SAN FRANCISCO — ", "(Reuters) - ", "Pyongyang, January 15 (KCNA) --".
+//! The word after the dash opens the story's first sentence, and the city is
+//! a place, named in title case.
 
 use regex::Regex;
 use std::sync::OnceLock;

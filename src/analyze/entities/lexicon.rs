@@ -340,11 +340,15 @@ word_set!(
 /// A word after which "of"/"for" continues a name: "University of …", and
 /// the plural "Centers for …", "Ministries of …".
 pub(crate) fn is_of_head(word: &str) -> bool {
-    let singular = word
-        .strip_suffix("ies")
+    is_listed_of_head(word) || singular(word).is_some_and(|w| is_listed_of_head(&w))
+}
+
+/// The singular of a plural noun ending in "ies" or "s" ("parties" →
+/// "party", "districts" → "district"), or `None` for another word.
+pub(crate) fn singular(word: &str) -> Option<String> {
+    word.strip_suffix("ies")
         .map(|stem| format!("{stem}y"))
-        .or_else(|| word.strip_suffix('s').map(str::to_string));
-    is_listed_of_head(word) || singular.is_some_and(|w| w != word && is_listed_of_head(&w))
+        .or_else(|| word.strip_suffix('s').map(str::to_string))
 }
 word_set!(
     /// A lower-case particle inside a name ("Hamza bin Laden", "Ludwig van Beethoven").

@@ -1,7 +1,7 @@
 //! Resolving short forms within one article, the last of [`Grouping`]'s
 //! steps: surnames and given names alone, organisations' first words,
-//! names' leading words, storms' given names and ships' names, each pointed at the
-//! longer name it stands for.
+//! names' leading words, storms' given names and ships' names, each pointed
+//! at the longer name it stands for.
 
 use super::article::LocalEntity;
 use super::grouping::{known, Grouping};
