@@ -22,7 +22,11 @@ const HEADED: f32 = 4.0;
 /// member: "Kozhikode, Malappuram and Kannur districts" are three districts.
 fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let last = list.last()?;
-    let after = blocks.get(last.block)?.get(last.end..)?.strip_prefix(' ')?;
+    // Any space: scraped text puts no-break and ideographic ones here.
+    let after = blocks
+        .get(last.block)?
+        .get(last.end..)?
+        .strip_prefix(char::is_whitespace)?;
     let word = after
         .split(|c: char| !c.is_alphabetic())
         .next()

@@ -274,7 +274,7 @@ fn a_company_name_before_other_words_names_its_product() {
 
 #[test]
 fn a_plural_place_noun_after_a_list_makes_every_member_a_place() {
-    let ex = run("Rain alerts were issued for Varhala, Kestrum and Ondavik districts. Rescuers reached the Teluma and Saravik villages. Both the Vorn and Pellac parties objected.");
+    let ex = run("Rain alerts were issued for Varhala, Kestrum and Ondavik\u{3000}districts. Rescuers reached the Teluma and Saravik villages. Both the Vorn and Pellac parties objected.");
     let n = names(&ex);
     for place in ["Varhala", "Kestrum", "Ondavik", "Teluma", "Saravik"] {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
