@@ -102,7 +102,7 @@ const EVENT_SUFFIXES: &str = "\
     Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
-    Fair|Jubilee|Carnival|Cavalcade";
+    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum";
 
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\
@@ -212,6 +212,7 @@ const GENERIC: &str = "\
     University|College|School|Church|Hospital|City|Town|Street|Station|Airport|Island|River|\
     Sea|Ocean|Lake|Region|Province|County|District|Capital|Centre|Center|Media|Press|Times|Post|\
     Summit|War|Games|Cup|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\
+    Meeting|Session|Plenum|\
     Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\
     COVID|Covid|CEO|CFO|COO|CTO|GDP|TV|OK|AM|PM|ID|AI|PhD|UTC|GMT|EST|PST|BST|CET|USD|EUR|\
     GBP|JPY|CNY|RMB|INR|KRW|AUD|CHF|HKD|SGD|RUB|Rs|Rp|\

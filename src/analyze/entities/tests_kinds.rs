@@ -359,3 +359,15 @@ fn descriptions_after_a_name_type_it_and_honours_are_dropped() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_meeting_is_an_event_and_a_session_alone_no_name() {
+    let ex = run("The 12th Plenary Meeting of the 8th Central Committee of the Orvat Party was held. The 11th Session of the Varhala Assembly opened on Monday.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Plenary Meeting"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Session"), "{n:?}");
+}
