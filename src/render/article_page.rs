@@ -313,7 +313,7 @@ fn related<'a>(input: &'a Input<'_>, index: ArticleId) -> Vec<RelatedItem<'a>> {
 
 /// Names listed of each kind a related article shares: the rest are counted,
 /// so an article sharing twenty places says so in a line, not a paragraph.
-const WHY_NAMES: usize = 4;
+const WHY_NAMES: usize = 3;
 
 /// The first [`WHY_NAMES`] of `names`, and how many more there are.
 fn first_few(names: &[String]) -> String {
@@ -371,8 +371,8 @@ mod tests {
     #[test]
     fn long_lists_of_shared_names_are_cut_and_counted() {
         let names: Vec<String> = ["A", "B", "C", "D", "E", "F"].map(String::from).to_vec();
-        assert_eq!(first_few(&names), "A, B, C, D and 2 more");
-        assert_eq!(first_few(&names[..4]), "A, B, C, D");
+        assert_eq!(first_few(&names), "A, B, C and 3 more");
+        assert_eq!(first_few(&names[..3]), "A, B, C");
         assert_eq!(first_few(&[]), "");
     }
 }

@@ -185,9 +185,9 @@ pub fn neighbourhood(input: &Input<'_>, e: EntityId, url: &str) -> Option<String
     }
     let (nodes, index) = neighbour_nodes(input, e, &chosen, &root)?;
     let edges = neighbour_edges(input, &stats.articles, &index);
+    // The title names the entity; the description adds what it does not.
     let desc = format!(
-        "{} and the {} entities most often named with it; lines join those named together in its articles.",
-        entity.name,
+        "{} entities; lines join those named together in its articles.",
         chosen.len()
     );
     let spec = Spec {
