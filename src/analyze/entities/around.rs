@@ -138,6 +138,9 @@ impl<'a> Around<'a> {
         {
             // "in eastern Ladakh": the adjective hides the preposition.
             v.add(EntityKind::Place, 3.0);
+        } else if prep == "for" && is_member_of_parliament(before) {
+            // "the Conservative MP for Thirsk and Malton": a constituency.
+            v.add(EntityKind::Place, 4.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && is_staff(before) {
@@ -452,4 +455,13 @@ impl<'a> Around<'a> {
             }
         }
     }
+}
+
+/// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" names
+/// the constituency.
+fn is_member_of_parliament(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MPs" | "MSP" | "MSPs" | "MEP" | "MEPs" | "MLA" | "MLAs" | "TD" | "TDs" | "MS"
+    )
 }

@@ -86,7 +86,7 @@ const ORG_SUFFIXES: &str = "\
     Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\
     Association|Foundation|Fund|Society|League|Union|Organization|Organisation|Company|Airlines|\
-    Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|School|\
+    Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|Laboratory|School|\
     Academy|Board|Authority|Administration|Bureau|Assembly|Parliament|Congress|Senate|Cabinet|\
     Police|Command|Brigade|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
@@ -215,7 +215,7 @@ const GENERIC: &str = "\
     Meeting|Session|Plenum|\
     Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\
     COVID|Covid|CEO|CFO|COO|CTO|GDP|TV|OK|AM|PM|ID|AI|PhD|UTC|GMT|EST|PST|BST|CET|USD|EUR|\
-    GBP|JPY|CNY|RMB|INR|KRW|AUD|CHF|HKD|SGD|RUB|Rs|Rp|\
+    GBP|JPY|CNY|RMB|INR|KRW|AUD|CHF|HKD|SGD|RUB|Rs|Rp|MP|MPs|MSP|MSPs|MEP|MEPs|MLA|MLAs|\
     UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|READ|MORE|VIDEO|PHOTO|PHOTOS|NOTE|FAQ|PDF|Q&A|DIY|\
     Prime|Foreign|Vice|Deputy|Former|Federal|National|International|Global|Central|Royal|\
     Chief|Executive|Senior|General|Supreme|Official|Military|Nuclear|Communist|Democrat|\

@@ -327,8 +327,9 @@ pub(super) fn is_post_nominal(word: &str) -> bool {
     )
 }
 
-/// A month's name, which may also be a surname or a given name.
-fn is_month(word: &str) -> bool {
+/// A month's name or abbreviation, which may also be a surname or a given
+/// name: a date only before a number.
+pub(super) fn is_month(word: &str) -> bool {
     matches!(
         word,
         "January"
@@ -343,6 +344,19 @@ fn is_month(word: &str) -> bool {
             | "October"
             | "November"
             | "December"
+            // Abbreviations that are also names ("Jan Scholtz", "Jun Ji-hyun").
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
     )
 }
 

@@ -205,3 +205,12 @@ fn a_state_agency_dateline_in_title_case_opens_the_sentence() {
     assert!(n.contains(&"Missile Orvat Bureau of the DPRK"), "{n:?}");
     assert_eq!(kind(&ex, "Varhala"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn after_a_title_a_month_is_a_given_name() {
+    let ex = run("Dr Jan Orvalsk, a co-author, agreed. The deal was signed on Jan 5 in Varhala. Ms May Tessold spoke on Monday.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Jan Orvalsk"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "May Tessold"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.contains(&"Jan"), "{n:?}");
+}

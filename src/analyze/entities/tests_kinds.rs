@@ -371,3 +371,17 @@ fn a_meeting_is_an_event_and_a_session_alone_no_name() {
     );
     assert!(!n.contains(&"Session"), "{n:?}");
 }
+
+#[test]
+fn a_constituency_is_a_place_and_a_laboratory_a_body() {
+    let ex = run("Dorian Kessly, the Conservative MP for Varhalby, objected. Anna Orvat, MSP for Kestrum, agreed. Professor Roberto Orrel of the Ulvane Laboratory said so.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Varhalby"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Kestrum"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Ulvane Laboratory"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"MSP") && !n.contains(&"MP"), "{n:?}");
+}

@@ -48,7 +48,7 @@ impl Block<'_> {
         }
         let mut titled = false;
         loop {
-            match self.lead(&p) {
+            match self.lead(&p, titled) {
                 Lead::Keep => break,
                 Lead::Title => titled = true,
                 Lead::Drop => {}
@@ -71,7 +71,7 @@ impl Block<'_> {
     }
 
     /// What the first word of `p` is to the name it opens.
-    fn lead(&self, p: &[usize]) -> Lead {
+    fn lead(&self, p: &[usize], titled: bool) -> Lead {
         // "Queen Elizabeth Hospital Birmingham": a kind word, then the city
         // it serves, ends the name too.
         let ends_kind = match p {
@@ -113,8 +113,12 @@ impl Block<'_> {
             // "First West Yorkshire": mid-sentence, a capitalised
             // ordinal belongs to the name.
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
-        } else if lexicon::is_calendar(w) || (rest && matches!(w, "Former" | "Ex")) {
-            // "Former England captain …": a time before the name, never its start.
+        } else if (lexicon::is_calendar(w) && !(titled && rest && super::split::is_month(w)))
+            || (rest && matches!(w, "Former" | "Ex"))
+        {
+            // "Former England captain …": a time before the name, never its
+            // start; but after a title a month is a given name ("Dr Jan
+            // Scholtz").
             true
         } else if rest && is_number_word(w) && p.last().is_some_and(|&l| self.people_noun(l)) {
             // "Three American Samoans", "Two Democratic Representatives".
