@@ -138,6 +138,10 @@ impl<'a> Around<'a> {
         {
             // "in eastern Ladakh": the adjective hides the preposition.
             v.add(EntityKind::Place, 3.0);
+        } else if prep == "by" && is_maker_verb(before) && !self.given {
+            // "software made by Fujitsu", "a tanker owned by Sovcomflot": not
+            // a personal name, so a firm.
+            v.add(EntityKind::Organization, 2.0);
         } else if prep == "for" && is_member_of_parliament(before) {
             // "the Conservative MP for Thirsk and Malton": a constituency.
             v.add(EntityKind::Place, 4.0);
@@ -463,5 +467,22 @@ fn is_member_of_parliament(word: &str) -> bool {
     matches!(
         word,
         "MP" | "MPs" | "MSP" | "MSPs" | "MEP" | "MEPs" | "MLA" | "MLAs" | "TD" | "TDs" | "MS"
+    )
+}
+
+/// A participle whose "by X" names a maker or owner: "made by", "owned by".
+fn is_maker_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "made"
+            | "built"
+            | "manufactured"
+            | "produced"
+            | "owned"
+            | "operated"
+            | "acquired"
+            | "bought"
+            | "published"
+            | "developed"
     )
 }

@@ -385,3 +385,24 @@ fn a_constituency_is_a_place_and_a_laboratory_a_body() {
     );
     assert!(!n.contains(&"MSP") && !n.contains(&"MP"), "{n:?}");
 }
+
+#[test]
+fn a_maker_or_owner_after_by_is_a_firm_unless_a_person() {
+    let ex = run("Faulty software made by Orvatek showed money missing. The tanker, owned by Sulvanflot, sank. The game was developed by Linus Orvalsk.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Orvatek"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Sulvanflot"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Linus Orvalsk"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
