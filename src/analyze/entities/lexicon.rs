@@ -28,11 +28,13 @@ const CAPTION_LABELS: &str = "\
     Image|Images|Photo|Photos|Photograph|Picture|Pictures|Pictured|Credit|Credits|Caption|Source|\
     Sources|Video|Map|Graphic|Illustration|Courtesy|File|Audio|Chart|Table|Figure|Fig";
 
-/// Month and weekday names: capitalised but never entities on their own.
-const CALENDAR: &str = "\
+/// Month names and abbreviations: capitalised, never entities on their own.
+const MONTHS: &str = "\
     January|February|March|April|May|June|July|August|September|October|November|December|\
-    Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|\
-    Saturday|Sunday|Christmas|Easter";
+    Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+/// Calendar words besides the months.
+const DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter";
 
 /// Adjectives of nationality or region: modifiers, not entities.
 const DEMONYMS: &str = "\
@@ -302,8 +304,17 @@ word_set!(
     /// A caption or credit label ("Image:", "Photo:").
     is_caption_label, CAPTION_LABELS);
 word_set!(
-    /// A month or weekday.
-    is_calendar, CALENDAR);
+    /// A month's name or abbreviation, which may also be a surname or a
+    /// given name ("Jan Scholtz", "Jun Ji-hyun"): a date only before a number.
+    is_month, MONTHS);
+word_set!(
+    /// A weekday or a feast day.
+    is_day, DAYS);
+
+/// A month, weekday or feast day.
+pub(crate) fn is_calendar(word: &str) -> bool {
+    is_month(word) || is_day(word)
+}
 word_set!(
     /// An adjective of nationality ("Russian", "North Korean").
     is_demonym, DEMONYMS);

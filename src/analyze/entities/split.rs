@@ -187,7 +187,8 @@ impl Block<'_> {
     /// "Good Friday" keeps its day.
     fn calendar_break(&self, run: &[usize], k: usize, t: usize) -> bool {
         let word = self.word(t);
-        let date = !is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+        let date =
+            !lexicon::is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
         k > 0
             && lexicon::is_calendar(word)
             && date
@@ -324,39 +325,6 @@ pub(super) fn is_post_nominal(word: &str) -> bool {
             | "DBE"
             | "PhD"
             | "FRS"
-    )
-}
-
-/// A month's name or abbreviation, which may also be a surname or a given
-/// name: a date only before a number.
-pub(super) fn is_month(word: &str) -> bool {
-    matches!(
-        word,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            // Abbreviations that are also names ("Jan Scholtz", "Jun Ji-hyun").
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
     )
 }
 

@@ -113,7 +113,7 @@ impl Block<'_> {
             // "First West Yorkshire": mid-sentence, a capitalised
             // ordinal belongs to the name.
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
-        } else if (lexicon::is_calendar(w) && !(titled && rest && super::split::is_month(w)))
+        } else if (lexicon::is_calendar(w) && !(titled && rest && lexicon::is_month(w)))
             || (rest && matches!(w, "Former" | "Ex"))
         {
             // "Former England captain …": a time before the name, never its
