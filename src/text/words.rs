@@ -12,6 +12,12 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
+/// The dashes that join the parts of a compound word when no space flanks
+/// them: the hyphen-minus, the Unicode hyphen and non-breaking hyphen, and
+/// the en dash, which joins the names of "Mexican–American War" and
+/// "Council on American–Islamic Relations" (spaced, it is punctuation).
+pub const HYPHENS: [char; 4] = ['-', '‐', '‑', '–'];
+
 /// A straight or curly apostrophe.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')

@@ -4,6 +4,7 @@
 
 use super::tokens::{behind_article, is_acronym, is_capitalised};
 use super::{lexicon, places};
+use crate::text::words::HYPHENS;
 use std::ops::Range;
 
 /// Lower-case second halves of hyphen compounds that make an adjective of a
@@ -135,14 +136,14 @@ pub(super) fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec
     let word = text.get(start..end).unwrap_or("");
     // The Unicode hyphens start with the byte 0xE2: most words have no hyphen byte at all.
     let hyphen_byte = word.bytes().any(|b| b == b'-' || b == 0xE2);
-    if !hyphen_byte || !word.contains(['-', '‐', '‑']) || behind_article(word).is_some() {
+    if !hyphen_byte || !word.contains(HYPHENS) || behind_article(word).is_some() {
         out.push(start..end);
         return;
     }
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
     for (i, c) in word.char_indices() {
-        if matches!(c, '-' | '‐' | '‑') {
+        if HYPHENS.contains(&c) {
             parts.push((start + s, start + i));
             s = i + c.len_utf8();
         }
@@ -173,16 +174,22 @@ pub(super) fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec
     let numbered = parts
         .iter()
         .any(|p| text_of(p).starts_with(|c: char| c.is_numeric()));
-    if parts.len() > 1
-        && all_cap
-        && !numbered
-        && parts.iter().any(|p| is_standalone_part(text_of(p)))
-        && !inside_name(text, start)
-        && !(before_name(text, text_of(&last), end)
+    let before_name = before_name(text, text_of(&last), end);
+    // Typesetters join one name's parts with a hyphen and two names with an
+    // en dash: with no name after it ("the Carroll–Patel ticket"), an en
+    // dash pairs what it joins.
+    let dash_pair = word.contains('–') && !before_name;
+    let pairing = parts.iter().any(|p| is_standalone_part(text_of(p)))
+        && !(before_name
             && parts.iter().all(|p| {
                 let w = text_of(p);
                 !is_acronym(w) && !lexicon::is_org(w) && !is_prefix(w)
-            }))
+            }));
+    if parts.len() > 1
+        && all_cap
+        && !numbered
+        && !inside_name(text, start)
+        && (dash_pair || pairing)
     {
         out.extend(parts.into_iter().map(|(s, e)| s..e));
     } else {

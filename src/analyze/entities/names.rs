@@ -5,6 +5,7 @@
 
 use super::hash::{HashMap, HashSet};
 use super::lexicon::{set, word_set};
+use crate::text::words::HYPHENS;
 use std::sync::OnceLock;
 
 /// Common given names. Names as common as surnames ("Morgan", "Stanley",
@@ -234,7 +235,7 @@ pub(crate) fn starts_with_given_name(name: &str) -> bool {
 /// hyphen), no word a place.
 pub(crate) fn is_east_asian_name(words: &[&str]) -> bool {
     let short = |w: &str| {
-        w.split(['-', '‐', '‑']).all(|part| {
+        w.split(HYPHENS).all(|part| {
             let n = part.chars().count();
             (1..=8).contains(&n)
                 && part.chars().next().is_some_and(char::is_alphabetic)

@@ -3,6 +3,7 @@
 
 use super::word_spans::word_spans;
 use crate::text::strip_possessive;
+use crate::text::words::HYPHENS;
 use std::ops::Range;
 
 /// One word of a block.
@@ -95,7 +96,7 @@ pub(crate) fn behind_article(word: &str) -> Option<&str> {
     if !hyphen_at(2) && !hyphen_at(3) {
         return None;
     }
-    let (article, name) = word.split_once(['-', '‐', '‑'])?;
+    let (article, name) = word.split_once(HYPHENS)?;
     let is_article = matches!(
         article,
         "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul"
@@ -229,6 +230,34 @@ mod tests {
         assert_eq!(
             words("Russia-North Korea ties"),
             ["Russia", "North", "Korea", "ties"]
+        );
+    }
+
+    #[test]
+    fn an_en_dash_joins_like_a_hyphen_and_pairs_names_before_no_name() {
+        assert_eq!(
+            words("the Mexican–American War"),
+            ["the", "Mexican–American", "War"]
+        );
+        assert_eq!(
+            words("Council on Baltic–Iberian Relations"),
+            ["Council", "on", "Baltic–Iberian", "Relations"]
+        );
+        assert_eq!(
+            words("the Ferris–Oduya ticket"),
+            ["the", "Ferris", "Oduya", "ticket"]
+        );
+        assert_eq!(
+            words("Mary Ferris–Oduya said"),
+            ["Mary", "Ferris–Oduya", "said"]
+        );
+        assert_eq!(
+            words("Mary Ferris-Oduya said"),
+            ["Mary", "Ferris-Oduya", "said"]
+        );
+        assert_eq!(
+            words("the Ferris-Oduya ticket"),
+            ["the", "Ferris-Oduya", "ticket"]
         );
     }
 

@@ -3,11 +3,11 @@
 //! tokenizer gives them their sentence facts.
 
 use super::compounds::split_compound;
-use crate::text::words::is_apostrophe;
+use crate::text::words::{is_apostrophe, HYPHENS};
 use std::ops::Range;
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '&' | '.' | '‐' | '‑')
+    matches!(c, '\'' | '’' | '&' | '.') || HYPHENS.contains(&c)
 }
 
 /// The character at byte offset `p` of `text`, if one starts there.
