@@ -23,7 +23,9 @@
 #      page, section, tag taxonomy and term pages) into work/hugo-N;
 #   5. builds each site RUNS times, each time into an emptied output folder (the rm is not
 #      timed), measuring with GNU time: wall, user+sys CPU, max RSS; then counts output files
-#      and bytes, and times `cp -r` of dossier's output as a floor (page cache warm).
+#      and bytes; then RUNS rebuilds of each into the output its last run left (nothing
+#      changed: what a user's second `build` costs); and times `cp -r` of dossier's output as a
+#      floor (page cache warm).
 # The table is printed and saved to work/results-N.md.
 set -euo pipefail
 
@@ -135,6 +137,7 @@ EOF
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # measure NAME OUTDIR CMD...: RUNS timed runs into an absent OUTDIR; sets M_WALL M_CPU M_RSS_MB.
+# With M_REBUILD=1, into OUTDIR as the previous run left it (a rebuild, nothing changed).
 #
 # The previous run's output is moved aside, not deleted, and removed after
 # the last run: for about half a minute after a mass delete, ext4 skips the
@@ -147,7 +150,9 @@ measure() {
     local samples="$WORK/logs/$name.samples" log="$WORK/logs/$name.log" i
     : >"$samples"
     for ((i = 1; i <= RUNS; i++)); do
-        if [ "${DELETE_BEFORE_RUN:-0}" = 1 ]; then
+        if [ "${M_REBUILD:-0}" = 1 ]; then
+            :
+        elif [ "${DELETE_BEFORE_RUN:-0}" = 1 ]; then
             rm -rf "$out"
         elif [ -e "$out" ]; then
             mkdir -p "$WORK/old"
@@ -181,6 +186,11 @@ compare() {
     measure "hugo-$n" "$h/public" "$HUGO" --source "$h" --destination "$h/public" --cacheDir "$WORK/hugo-cache" --quiet
     local hw=$M_WALL hc=$M_CPU hr=$M_RSS_MB hf hb
     hf=$(files_of "$h/public"); hb=$(mb_of "$h/public")
+    # Rebuilds: each tool again into the output its last run left, nothing changed.
+    M_REBUILD=1 measure "dossier-rebuild-$n" "$c/public" "$DOSSIER" build --root "$c" --quiet
+    local drw=$M_WALL drc=$M_CPU
+    M_REBUILD=1 measure "hugo-rebuild-$n" "$h/public" "$HUGO" --source "$h" --destination "$h/public" --cacheDir "$WORK/hugo-cache" --quiet
+    local hrw=$M_WALL hrc=$M_CPU
     measure "cp-floor-$n" "$WORK/cp-floor" cp -r "$c/public" "$WORK/cp-floor"
     local fw=$M_WALL fc=$M_CPU
     rm -rf "$WORK/cp-floor" "$WORK/old"
@@ -192,6 +202,9 @@ compare() {
         printf '| floor: `cp -r` of dossier output | %.2f | %.2f | | %d | %s |\n' "$fw" "$fc" "$df" "$db"
         awk -v a="$dw" -v b="$hw" -v c="$dr" -v d="$hr" \
             'BEGIN {printf "| dossier / Hugo | %.1fx | | %.1fx | | |\n", a / b, c / d}'
+        printf '| dossier, rebuild (output in place, nothing changed) | %.2f | %.2f | | | |\n' "$drw" "$drc"
+        printf '| Hugo, rebuild (output in place, nothing changed) | %.2f | %.2f | | | |\n' "$hrw" "$hrc"
+        awk -v a="$drw" -v b="$hrw" 'BEGIN {printf "| dossier / Hugo, rebuild | %.1fx | | | | |\n", a / b}'
     } | tee "$WORK/results-$n.md"
 }
 

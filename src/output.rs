@@ -170,6 +170,9 @@ pub struct Staging {
     dir: PathBuf,
     previous: PathBuf,
     made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    /// Folders of the previous site, by path relative to it: whether each
+    /// is a real folder (no symbolic link) whose files may be reused.
+    reusable: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
     committed: bool,
 }
 
@@ -197,6 +200,7 @@ impl Staging {
             dir,
             previous,
             made: std::sync::Mutex::new(std::collections::HashSet::new()),
+            reusable: std::sync::Mutex::new(std::collections::HashMap::new()),
             committed: false,
         })
     }
@@ -235,7 +239,56 @@ impl Sink for Staging {
                     .insert(parent.to_path_buf());
             }
         }
+        if self.reuse(&rel, &file.bytes, &path) {
+            return Ok(());
+        }
         std::fs::write(&path, &file.bytes).map_err(io(&path))
+    }
+}
+
+impl Staging {
+    /// Links the previous site's file at `rel` into the new site at `path`
+    /// when its bytes are `bytes`: on a rebuild most pages are unchanged,
+    /// and a link costs a folder entry where a new file costs an inode to
+    /// allocate, data to write, and later the old inode to free. Only a
+    /// plain file that nothing else links to, in real folders of the
+    /// previous site, is reused, so the new site never shares a file with
+    /// anything outside the output folder. False when it cannot be reused
+    /// (the caller writes the file).
+    #[cfg(unix)]
+    fn reuse(&self, rel: &Path, bytes: &[u8], path: &Path) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let old = self.output.join(rel);
+        let same_size = std::fs::symlink_metadata(&old).is_ok_and(|m| {
+            m.file_type().is_file() && m.nlink() == 1 && m.len() == bytes.len() as u64
+        });
+        same_size
+            && self.in_real_folders(rel)
+            && std::fs::read(&old).is_ok_and(|old_bytes| old_bytes == bytes)
+            && std::fs::hard_link(&old, path).is_ok()
+    }
+
+    #[cfg(not(unix))]
+    fn reuse(&self, _rel: &Path, _bytes: &[u8], _path: &Path) -> bool {
+        false
+    }
+
+    /// Whether the previous site's folders holding `rel`, and the output
+    /// folder itself, are real folders, not symbolic links.
+    #[cfg(unix)]
+    fn in_real_folders(&self, rel: &Path) -> bool {
+        let mut known = self.reusable.lock().unwrap_or_else(|e| e.into_inner());
+        let mut folder = rel.parent();
+        let mut folders = vec![PathBuf::new()];
+        while let Some(f) = folder.filter(|f| !f.as_os_str().is_empty()) {
+            folders.push(f.to_path_buf());
+            folder = f.parent();
+        }
+        folders.into_iter().all(|f| {
+            *known.entry(f).or_insert_with_key(|f| {
+                std::fs::symlink_metadata(self.output.join(f)).is_ok_and(|m| m.file_type().is_dir())
+            })
+        })
     }
 }
 
@@ -315,5 +368,65 @@ mod tests {
             "two"
         );
         assert!(!dir.path().join("evil").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rebuild_reuses_unchanged_files_and_only_its_own() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let site = |changed: &str| {
+            [
+                OutputFile::text("same.html", "kept".into()),
+                OutputFile::text("b/same.html", "kept too".into()),
+                OutputFile::text("b/changed.html", changed.into()),
+            ]
+        };
+        let inode = |rel: &str| std::fs::metadata(out.join(rel)).unwrap().ino();
+        write_site(&out, &site("one")).unwrap();
+        let before = [
+            inode("same.html"),
+            inode("b/same.html"),
+            inode("b/changed.html"),
+        ];
+        write_site(&out, &site("two!")).unwrap();
+        assert_eq!(inode("same.html"), before[0]);
+        assert_eq!(inode("b/same.html"), before[1]);
+        assert_ne!(inode("b/changed.html"), before[2]);
+        assert_eq!(
+            std::fs::read_to_string(out.join("b/changed.html")).unwrap(),
+            "two!"
+        );
+        for rel in ["same.html", "b/same.html", "b/changed.html"] {
+            assert_eq!(
+                std::fs::metadata(out.join(rel)).unwrap().nlink(),
+                1,
+                "{rel}"
+            );
+        }
+
+        // A folder of the old site replaced by a link to files elsewhere,
+        // and a file someone else also links to: neither is shared.
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("same.html"), "kept too").unwrap();
+        std::fs::remove_dir_all(out.join("b")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out.join("b")).unwrap();
+        std::fs::hard_link(out.join("same.html"), dir.path().join("alias.html")).unwrap();
+        write_site(&out, &site("two!")).unwrap();
+        let outside = std::fs::metadata(elsewhere.join("same.html"))
+            .unwrap()
+            .ino();
+        assert_ne!(inode("b/same.html"), outside);
+        assert_ne!(inode("same.html"), before[0]);
+        assert_eq!(
+            std::fs::read_to_string(elsewhere.join("same.html")).unwrap(),
+            "kept too"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("alias.html")).unwrap(),
+            "kept"
+        );
     }
 }
