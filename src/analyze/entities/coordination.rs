@@ -3,7 +3,8 @@
 //! own in such a list takes a weak vote for the kind its neighbours agree
 //! on; any cue of its own, here or elsewhere in the corpus, outweighs it.
 //! A plural noun after the list names the kind of every member: "the
-//! Donetsk and Luhansk regions", "the Labour and Conservative parties".
+//! Donetsk and Luhansk regions", "the Labour and Conservative parties"; so
+//! does one before it: "charities such as Oxfam and Shelter".
 
 use super::grouping::Raw;
 use super::lexicon;
@@ -41,6 +42,45 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     }
 }
 
+/// The kind a plural noun just before `list` gives every member: "charities
+/// such as Oxfam and Shelter", "cities including Kyiv", "such bands as
+/// Wire". Kinds of people, organisations and places only: "vaccines such as
+/// Pfizer's" names firms by their products.
+fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
+    let first = list.first()?;
+    let before = blocks.get(first.block)?.get(..first.start)?.trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before);
+    let mut words = before
+        .rsplit(char::is_whitespace)
+        .map(|w| w.trim_end_matches(','));
+    let plural = match (words.next()?, words.next()?) {
+        ("as", "such") => words.next()?,
+        ("including" | "like", noun) => noun,
+        ("as", noun) if words.next()? == "such" => noun,
+        _ => return None,
+    };
+    // Capitalised only where a sentence opens: "Charities such as Oxfam".
+    let opens = words
+        .next()
+        .is_none_or(|w| w.ends_with(['.', '!', '?', ':', '"', '“']));
+    if !(plural.starts_with(char::is_lowercase) || opens) {
+        return None;
+    }
+    let singular = lexicon::singular(&plural.to_lowercase())?;
+    if lexicon::is_place_cue(&singular) || matches!(singular.as_str(), "country" | "nation") {
+        Some(EntityKind::Place)
+    } else if lexicon::is_org_cue(&singular) {
+        Some(EntityKind::Organization)
+    } else if lexicon::is_person_role(&singular) {
+        Some(EntityKind::Person)
+    } else {
+        None
+    }
+}
+
 /// Text between two names that lists them: a comma, "and", "or", a slash.
 fn is_list_gap(gap: &str) -> bool {
     matches!(
@@ -64,8 +104,13 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             }
             end += 1;
         }
-        if let Some(list) = raws.get_mut(start..end).filter(|l| l.len() > 1) {
-            if let Some(kind) = plural_head(blocks, list) {
+        if let Some(list) = raws.get_mut(start..end) {
+            let headed = match list.len() {
+                0 => None,
+                1 => plural_before(blocks, list),
+                _ => plural_head(blocks, list).or_else(|| plural_before(blocks, list)),
+            };
+            if let Some(kind) = headed {
                 for r in list.iter_mut() {
                     r.votes.add(kind, HEADED);
                 }

@@ -293,6 +293,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
+mod tests_lists;
+#[cfg(test)]
 mod tests_name_votes;
 #[cfg(test)]
 mod tests_news;

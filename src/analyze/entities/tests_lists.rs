@@ -1,0 +1,32 @@
+//! End-to-end tests of names listed together (see `coordination`): a
+//! plural noun after or before a list names the kind of every member.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_plural_place_noun_after_a_list_makes_every_member_a_place() {
+    let ex = run("Rain alerts were issued for Varhala, Kestrum and Ondavik\u{3000}districts. Rescuers reached the Teluma and Saravik villages. Both the Vorn and Pellac parties objected.");
+    let n = names(&ex);
+    for place in ["Varhala", "Kestrum", "Ondavik", "Teluma", "Saravik"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+    assert_eq!(kind(&ex, "Vorn"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(kind(&ex, "Pellac"), Some(EntityKind::Organization), "{n:?}");
+}
+
+#[test]
+fn a_plural_noun_before_a_list_names_the_kind_of_its_members() {
+    let ex = run("Donations went to charities such as the Velmora Trust and Quintarro Commons. The music came from such bands as The Ossory Lanterns. Fighting reached towns including Varhala and Kestrum. Critics such as Tolvane Brisk objected.");
+    let n = names(&ex);
+    for org in ["Velmora Trust", "Quintarro Commons", "The Ossory Lanterns"] {
+        assert_eq!(
+            kind(&ex, org),
+            Some(EntityKind::Organization),
+            "{org}: {n:?}"
+        );
+    }
+    for place in ["Varhala", "Kestrum"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+}
