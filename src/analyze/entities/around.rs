@@ -201,11 +201,20 @@ impl<'a> Around<'a> {
         let number_next = self
             .word(self.last + 2)
             .starts_with(|c: char| c.is_ascii_digit());
-        if matches!(
+        let speaks = matches!(
             w,
             "said" | "says" | "told" | "added" | "wrote" | "explained"
-        ) && !number_next
-        {
+        ) && !number_next;
+        let after_the = self.name.first() == Some(&"The")
+            || (!self.given
+                && self
+                    .close_before(self.first)
+                    .is_some_and(|p| matches!(self.word(p), "the" | "The")));
+        if (speaks || matches!(w, "reported" | "reports")) && after_the {
+            // "The Independent reported", "the Hollow Pines said": a name
+            // after "the" speaks as a paper, a band or a body, not a person.
+            v.add(EntityKind::Organization, 2.0);
+        } else if speaks {
             let weight = if self.given || self.name.len() == 1 {
                 2.0
             } else {

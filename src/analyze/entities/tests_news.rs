@@ -384,3 +384,21 @@ fn an_acronym_before_a_full_name_is_the_outlet() {
         assert!(n.contains(&good), "{good} not in {n:?}");
     }
 }
+
+#[test]
+fn a_name_after_the_that_speaks_is_a_paper_or_a_body() {
+    let ex = run("The Marlow Weekly reported a fire on Monday. The Hollow Pines said the tour was over. Tolvane Brisk said she was sorry.");
+    let n = names(&ex);
+    for body in ["Marlow Weekly", "Hollow Pines"] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+    assert_eq!(
+        kind(&ex, "Tolvane Brisk"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
