@@ -1,5 +1,6 @@
 //! End-to-end tests of names listed together (see `coordination`): a
-//! plural noun after or before a list names the kind of every member.
+//! plural noun after or before a list names the kind of every member; and
+//! the last words that make a name a place.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -27,6 +28,20 @@ fn a_plural_noun_before_a_list_names_the_kind_of_its_members() {
         );
     }
     for place in ["Varhala", "Kestrum"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+}
+
+#[test]
+fn landforms_end_place_names() {
+    let ex = run("Scientists camped on the Varhala Ice Shelf and sailed over the Kestrum Trench. Later they flew to Ondavik Atoll and the Teluma Plateau.");
+    let n = names(&ex);
+    for place in [
+        "Varhala Ice Shelf",
+        "Kestrum Trench",
+        "Ondavik Atoll",
+        "Teluma Plateau",
+    ] {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
     }
 }
