@@ -202,6 +202,7 @@ pub(super) fn is_event_after(word: &str) -> bool {
             | "exercise"
             | "exercises"
             | "drills"
+            | "pilgrimage"
     )
 }
 

@@ -304,12 +304,13 @@ fn a_long_city_in_capitals_before_a_colon_is_a_dateline() {
 
 #[test]
 fn a_facility_noun_after_a_name_makes_it_a_place_and_a_share_price_no_speaker() {
-    let ex = run("Flights landed at Dorian Kessly airport on Monday. Trains left Varhala station late. Shares in Orvatek added 3.1% on Friday.\n\nDrills began. The Ulmaran exercises ended on Sunday.");
+    let ex = run("Flights landed at Dorian Kessly airport on Monday. Trains left Varhala station late. Shares in Orvatek added 3.1% on Friday.\n\nDrills began. The Ulmaran exercises ended on Sunday. Pilgrims left for the Tesvali pilgrimage.");
     let n = names(&ex);
     assert_eq!(kind(&ex, "Dorian Kessly"), Some(EntityKind::Place), "{n:?}");
     assert_eq!(kind(&ex, "Varhala"), Some(EntityKind::Place), "{n:?}");
     assert_ne!(kind(&ex, "Orvatek"), Some(EntityKind::Person), "{n:?}");
     assert_eq!(kind(&ex, "Ulmaran"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(kind(&ex, "Tesvali"), Some(EntityKind::Event), "{n:?}");
 }
 
 #[test]
