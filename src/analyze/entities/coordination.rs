@@ -105,11 +105,10 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             end += 1;
         }
         if let Some(list) = raws.get_mut(start..end) {
-            let headed = match list.len() {
-                0 => None,
-                1 => plural_before(blocks, list),
-                _ => plural_head(blocks, list).or_else(|| plural_before(blocks, list)),
-            };
+            let after = (list.len() > 1)
+                .then(|| plural_head(blocks, list))
+                .flatten();
+            let headed = after.or_else(|| plural_before(blocks, list));
             if let Some(kind) = headed {
                 for r in list.iter_mut() {
                     r.votes.add(kind, HEADED);
