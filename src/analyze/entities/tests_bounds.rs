@@ -214,3 +214,17 @@ fn after_a_title_a_month_is_a_given_name() {
     assert_eq!(kind(&ex, "May Tessold"), Some(EntityKind::Person), "{n:?}");
     assert!(!n.contains(&"Jan"), "{n:?}");
 }
+
+#[test]
+fn an_administrative_unit_of_a_place_is_one_name() {
+    let ex = run("Requests came from the Municipality of Kestrum and the County of Varhala. The Prefecture of Tesvali agreed.");
+    let n = names(&ex);
+    for name in [
+        "Municipality of Kestrum",
+        "County of Varhala",
+        "Prefecture of Tesvali",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(!n.contains(&"Municipality"), "{n:?}");
+}
