@@ -17,8 +17,11 @@ pub struct Staging {
     /// Folders of the previous site, by path relative to it: whether each
     /// is a real folder (no symbolic link) whose files may be reused.
     reusable: std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>,
-    /// Cleared when a link fails (a file system without hard links): the
-    /// previous site's files are then no longer read to compare.
+    /// Whether the previous site's files may be linked: set when the output
+    /// folder is a real folder (not a symbolic link) at the start, cleared
+    /// when a link fails (a file system without hard links). When unset,
+    /// nothing of the previous site is looked at: a first build makes no
+    /// call per file to find it absent.
     links_work: std::sync::atomic::AtomicBool,
     committed: bool,
 }
@@ -48,7 +51,9 @@ impl Staging {
             previous,
             made: std::sync::Mutex::new(std::collections::HashSet::new()),
             reusable: std::sync::Mutex::new(std::collections::HashMap::new()),
-            links_work: std::sync::atomic::AtomicBool::new(true),
+            links_work: std::sync::atomic::AtomicBool::new(
+                std::fs::symlink_metadata(output).is_ok_and(|m| m.file_type().is_dir()),
+            ),
             committed: false,
         })
     }
@@ -132,22 +137,23 @@ impl Staging {
         false
     }
 
-    /// Whether the previous site's folders holding `rel`, and the output
-    /// folder itself, are real folders, not symbolic links.
+    /// Whether the previous site's folders holding `rel` are real folders,
+    /// not symbolic links (the output folder itself is checked at the start).
     #[cfg(unix)]
     fn in_real_folders(&self, rel: &Path) -> bool {
         let mut known = self.reusable.lock().unwrap_or_else(|e| e.into_inner());
-        let mut folder = rel.parent();
-        let mut folders = vec![PathBuf::new()];
-        while let Some(f) = folder.filter(|f| !f.as_os_str().is_empty()) {
-            folders.push(f.to_path_buf());
-            folder = f.parent();
-        }
-        folders.into_iter().all(|f| {
-            *known.entry(f).or_insert_with_key(|f| {
-                std::fs::symlink_metadata(self.output.join(f)).is_ok_and(|m| m.file_type().is_dir())
+        rel.ancestors()
+            .skip(1)
+            .filter(|f| !f.as_os_str().is_empty())
+            .all(|f| match known.get(f) {
+                Some(&real) => real,
+                None => {
+                    let real = std::fs::symlink_metadata(self.output.join(f))
+                        .is_ok_and(|m| m.file_type().is_dir());
+                    known.insert(f.to_path_buf(), real);
+                    real
+                }
             })
-        })
     }
 }
 

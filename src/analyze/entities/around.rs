@@ -205,12 +205,14 @@ impl<'a> Around<'a> {
             w,
             "said" | "says" | "told" | "added" | "wrote" | "explained"
         ) && !number_next;
-        let after_the = self.name.first() == Some(&"The")
-            || (!self.given
-                && self
-                    .close_before(self.first)
-                    .is_some_and(|p| matches!(self.word(p), "the" | "The")));
-        if (speaks || matches!(w, "reported" | "reports")) && after_the {
+        let after_the = || {
+            self.name.first() == Some(&"The")
+                || (!self.given
+                    && self
+                        .close_before(self.first)
+                        .is_some_and(|p| matches!(self.word(p), "the" | "The")))
+        };
+        if (speaks || matches!(w, "reported" | "reports")) && after_the() {
             // "The Independent reported", "the Hollow Pines said": a name
             // after "the" speaks as a paper, a band or a body, not a person.
             v.add(EntityKind::Organization, 2.0);
