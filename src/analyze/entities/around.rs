@@ -3,7 +3,8 @@
 //! clause (possessive pronouns), and in an appositive or a description.
 
 use super::around_words::{
-    is_compass_adjective, is_direction, is_human, is_relation_to, is_system_noun, is_time_adverb,
+    is_compass_adjective, is_direction, is_human, is_relation_in, is_relation_to, is_system_noun,
+    is_time_adverb,
 };
 use super::context::{capitalise, is_score};
 use super::cues::{
@@ -158,11 +159,12 @@ impl<'a> Around<'a> {
             && !self.modifier()
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
+            && !(prep == "in" && is_relation_in(before))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
             // a noun), "from Assad's forces" (the preposition governs the
-            // noun after the possessive) nor "spoke to Wikinews" (an
-            // addressee). "To" and "from" say less: one sells to a firm,
+            // noun after the possessive), "spoke to Wikinews" (an
+            // addressee) nor "written in Python". "To" and "from" say less: one sells to a firm,
             // writes to a person.
             let weight = if matches!(prep, "to" | "from") {
                 1.0

@@ -1,5 +1,5 @@
 //! Word lists the reading of the words around a name consults: "to" that
-//! names no destination, nouns of products and of people, compass words,
+//! names no destination, "in" that names no place, nouns of products and of people, compass words,
 //! and words of time.
 
 /// "attributed to", "thanks to", "similar to": "to" that names no
@@ -24,6 +24,38 @@ pub(super) fn is_relation_to(word: &str) -> bool {
             | "loyal"
             | "married"
             | "tribute"
+    )
+}
+
+/// "believe in", "published in", "a role in": "in" that names no place
+/// but a faith, a publication, a work or a language.
+pub(super) fn is_relation_in(word: &str) -> bool {
+    matches!(
+        word,
+        "believe"
+            | "believes"
+            | "believed"
+            | "believing"
+            | "belief"
+            | "faith"
+            | "published"
+            | "wrote"
+            | "written"
+            | "appeared"
+            | "appears"
+            | "starred"
+            | "starring"
+            | "featured"
+            | "role"
+            | "interest"
+            | "interested"
+            | "participate"
+            | "participated"
+            | "involved"
+            | "coded"
+            | "programmed"
+            | "specialising"
+            | "specializing"
     )
 }
 

@@ -128,6 +128,9 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Organization, 8.0);
             } else if lexicon::is_event_suffix(last) {
                 v.add(EntityKind::Event, 8.0);
+            } else if names::is_given_name_surname_or_place(&self.list) {
+                // "Robert Plant", "Stanley Park": the words around decide.
+                v.add(EntityKind::Place, 2.0);
             } else if lexicon::is_place_suffix(last) {
                 v.add(EntityKind::Place, 8.0);
             } else if lexicon::is_other_suffix(last) {

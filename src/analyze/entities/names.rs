@@ -159,6 +159,12 @@ const INSTITUTIONS: &str = "\
     Treasury|Parliament|Senate|Congress|Commons|Lords|Cabinet|Army|Navy|Government|Judiciary|\
     Bundestag|Duma|Knesset|Politburo|Assembly|Fed|Commission|Council|Police|House";
 
+/// Place kind words that are common surnames too: "Robert Plant", "Shirley
+/// Temple", "Nathan Lane".
+const SURNAME_KIND_WORDS: &str = "\
+    Castle|Tower|Park|Field|Fields|Lake|Bay|Street|Bridge|Port|Beach|Temple|Grove|Lane|Plant|\
+    Camp|Hills";
+
 word_set!(
     /// A common given name chosen by hand (or a two-word given name such as "Kim Jong").
     is_common_given_name, GIVEN_NAMES);
@@ -216,11 +222,51 @@ pub(crate) fn is_surname(word: &str) -> bool {
 /// name, not a holiday's, an outlet's or a building's ("Victoria Day" and
 /// "Grace Church" stay what they are).
 pub(crate) fn is_given_name_surname(words: &[&str]) -> bool {
-    matches!(words, [given, "Day" | "Press" | "Hall" | "Church"]
-        if is_given_name(given)
-            && !super::lexicon::is_english_word(given)
-            && !super::places::is_place(given))
+    matches!(words, [given, "Day" | "Press" | "Hall" | "Church"] if is_plain_given_name(given))
 }
+
+/// "Robert Plant", "Michael Bay", "Darrell Castle": a given name, no English
+/// word or place, then a kind word that is as often a surname as a place's
+/// last word ("Stanley Park", "Albert Bridge"). Its kind word alone cannot
+/// say which: the words around the name must.
+pub(crate) fn is_given_name_surname_or_place(words: &[&str]) -> bool {
+    matches!(words, [given, last] if is_plain_given_name(given) && is_surname_kind_word(last))
+}
+
+/// A title that names places after the one who bears it: "Queen Elizabeth
+/// Park", "King Fahd Mosque", "Saint Paul Street".
+pub(crate) fn is_royal_title(word: &str) -> bool {
+    matches!(
+        word,
+        "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Emperor"
+            | "Empress"
+            | "Sultan"
+            | "Emir"
+            | "Sheikh"
+            | "Pope"
+            | "Saint"
+            | "St"
+            | "St."
+            | "Sir"
+            | "Lord"
+            | "Lady"
+            | "Dame"
+    )
+}
+
+/// A given name that is no English word and no place: "Darrell", not
+/// "Grace" or "Victoria".
+fn is_plain_given_name(word: &str) -> bool {
+    is_given_name(word) && !super::lexicon::is_english_word(word) && !super::places::is_place(word)
+}
+
+word_set!(
+    /// A place's kind word that is also a common surname.
+    is_surname_kind_word, SURNAME_KIND_WORDS);
 
 /// Does the (multiword) name open with a given name?
 pub(crate) fn starts_with_given_name(name: &str) -> bool {

@@ -228,3 +228,14 @@ fn an_administrative_unit_of_a_place_is_one_name() {
     }
     assert!(!n.contains(&"Municipality"), "{n:?}");
 }
+
+#[test]
+fn a_country_before_a_full_personal_name_is_no_part_of_it() {
+    let ex = run("The order was signed by the President of the United States Marlon Oduya on Monday. Georgia May Renwick sang.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Marlon Oduya"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "United States"), Some(EntityKind::Place), "{n:?}");
+    assert!(!n.iter().any(|m| m.contains("States Marlon")), "{n:?}");
+    // A given name that is also a place opens the person's name.
+    assert!(n.contains(&"Georgia May Renwick"), "{n:?}");
+}

@@ -1,6 +1,6 @@
 //! End-to-end tests of names listed together (see `coordination`): a
 //! plural noun after or before a list names the kind of every member; and
-//! the last words that make a name a place.
+//! the last words that make a name a place, or leave it to the words around.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -42,6 +42,22 @@ fn landforms_end_place_names() {
         "Ondavik Atoll",
         "Teluma Plateau",
     ] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+}
+
+#[test]
+fn a_place_word_that_is_also_a_surname_lets_the_words_around_decide() {
+    let ex = run("The party's nominee Darrell Castle won 4,000 votes. Senator Brigid Lake said she would vote no. Crowds gathered in Odette Park on Sunday. Pilgrims walked to Queen Brigid Bridge.");
+    let n = names(&ex);
+    for person in ["Darrell Castle", "Brigid Lake"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    for place in ["Odette Park", "Queen Brigid Bridge"] {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
     }
 }

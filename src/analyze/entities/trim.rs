@@ -74,10 +74,16 @@ impl Block<'_> {
     fn lead(&self, p: &[usize], titled: bool) -> Lead {
         // "Queen Elizabeth Hospital Birmingham": a kind word, then the city
         // it serves, ends the name too.
+        // "Senator Darrell Castle" is titled; "Queen Elizabeth Park" is not.
+        let royal = p
+            .first()
+            .is_some_and(|&t| names::is_royal_title(self.word(t)));
         let ends_kind = match p {
             [.., a, b] => {
                 let (a, b) = (self.word(*a), self.word(*b));
-                (lexicon::is_kind_suffix(b) && !names::is_given_name_surname(&[a, b]))
+                let person = names::is_given_name_surname(&[a, b])
+                    || (!royal && names::is_given_name_surname_or_place(&[a, b]));
+                (lexicon::is_kind_suffix(b) && !person)
                     || (lexicon::is_kind_suffix(a) && places::is_place(b))
             }
             [b] => lexicon::is_kind_suffix(self.word(*b)),
