@@ -62,7 +62,22 @@ impl Block<'_> {
             // ordinary word is the title's complement, no name of its own.
             let after_title = titled || self.after_title_of(*p.first()?);
             let complement = after_title && left.len() == 1 && weak && !strong && !person_start;
+            // "the United States Donald Trump", "Hong Kong Carrie Lam": a
+            // known place (not one named like a person, as "Georgia May
+            // Jagger" is) ends a name before a given name, which vouches for
+            // the surname even when it is an English word.
+            let after_place = given_next
+                && !names::is_given_name(first)
+                && words.iter().all(|w| plain_name_word(w))
+                && places::is_place(
+                    &left
+                        .iter()
+                        .map(|&t| self.word(t))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
             let ends_name = strong
+                || after_place
                 || (weak && !person_start && (left.len() > 1 || given_next))
                 || lone_before_given
                 || complement;
@@ -71,7 +86,8 @@ impl Block<'_> {
             let english_first = words
                 .first()
                 .is_some_and(|w| lexicon::is_english_word(w) && !names::is_given_name(w));
-            let person = self.apposed_person(&words) && (strong || after_title || !english_first);
+            let person = (self.apposed_person(&words) || after_place)
+                && (strong || after_title || !english_first);
             // After such a description, a given name vouches for the
             // surname even when it is an English word ("Tom Cruise").
             let given_person = lone_before_given

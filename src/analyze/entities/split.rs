@@ -120,9 +120,7 @@ impl Block<'_> {
     /// before a person's full name is the outlet or employer, not part of
     /// the name.
     /// The same after a company's legal form: "chairman of Chrysler LLC Jim
-    /// Press", and after a country or city: "President of the United States
-    /// Donald Trump" (not "Georgia May Jagger": a place named like a person
-    /// may be the person's given name).
+    /// Press".
     fn split_outlet_person(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
         let person_from = |k: usize| {
@@ -131,32 +129,19 @@ impl Block<'_> {
                     && super::names::starts_with_given_name(&rest.join(" "))
                     && rest.iter().all(|w| !is_acronym(w))
                     && (!lexicon::is_kind_suffix(rest.last().copied().unwrap_or(""))
-                        || super::names::is_given_name_surname(rest)
-                        || super::names::is_given_name_surname_or_place(rest))
+                        || super::names::is_given_name_surname(rest))
             })
         };
-        let place_first = (1..words.len().saturating_sub(1)).find(|&k| {
-            words.get(..k).is_some_and(|place| {
-                place
-                    .first()
-                    .is_some_and(|w| !super::names::is_given_name(w))
-                    && super::places::is_place(&place.join(" "))
-            }) && person_from(k)
-        });
         let outlet_first = words
             .first()
             .is_some_and(|w| is_acronym(w) && !lexicon::is_ship_prefix(w))
             && person_from(1);
         let after_legal_form = (1..words.len().saturating_sub(2))
             .find(|&k| words.get(k).is_some_and(|w| is_legal_form(w)) && person_from(k + 1));
-        let Some(at) = after_legal_form
-            .map(|k| k + 1)
-            .or(outlet_first.then_some(1))
-            .or(place_first)
-        else {
+        let Some(at) = after_legal_form.or(outlet_first.then_some(0)) else {
             return vec![piece];
         };
-        let rest = piece.split_off(at);
+        let rest = piece.split_off(at + 1);
         vec![piece, rest]
     }
 
