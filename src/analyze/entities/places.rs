@@ -89,7 +89,9 @@ const MORE_REGIONS: &str = "\
     East Anglia|Ulster|Hawaii|Alaska|New England|Appalachia|Great Lakes|Gulf Coast|Bay Area|\
     Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
     Hollywood|Broadway|Wall Street|Capitol Hill|Silicon Valley|Antarctic|Arctic Circle|\
-    North Pole|South Pole";
+    North Pole|South Pole|Azores|Madeira|Canary Islands|Canaries|Balearic Islands|Balearics|\
+    Crete|Cyclades|Dodecanese|Hebrides|Orkney|Shetland|Falklands|Falkland Islands|Faroe Islands|\
+    Faroes|Channel Islands|Galapagos|Galápagos|Aleutian Islands|Aleutians|Tierra del Fuego";
 
 /// Further cities, large or often in the news.
 const MORE_CITIES: &str = "\

@@ -239,3 +239,11 @@ fn a_country_before_a_full_personal_name_is_no_part_of_it() {
     // A given name that is also a place opens the person's name.
     assert!(n.contains(&"Georgia May Renwick"), "{n:?}");
 }
+
+#[test]
+fn a_member_of_a_body_is_no_part_of_its_name() {
+    let ex = run("Members of the Zemblan Budget Committee disagreed. The town has always elected a Labour Member of Parliament.");
+    let n = names(&ex);
+    assert!(n.contains(&"Zemblan Budget Committee"), "{n:?}");
+    assert!(!n.iter().any(|m| m.starts_with("Member")), "{n:?}");
+}

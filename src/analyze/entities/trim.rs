@@ -121,6 +121,9 @@ impl Block<'_> {
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
         } else if (lexicon::is_calendar(w) && !(titled && rest && lexicon::is_month(w)))
             || (rest && matches!(w, "Former" | "Ex"))
+            // "a Member of Parliament", "Members of the House Judiciary
+            // Committee": a seat's holder, then the body.
+            || (matches!(w, "Member" | "Members") && titled_next(&|n| n == "of"))
         {
             // "Former England captain …": a time before the name, never its
             // start; but after a title a month is a given name ("Dr Jan
