@@ -71,8 +71,9 @@ pub(crate) struct LocalArticle {
 }
 
 /// The key under which names merge: case, apostrophe style, a leading
-/// article, the dots of acronyms and a hyphen between letters ("Kim
-/// Jong-un", "Kim Jong Un") do not matter.
+/// article, the dots of acronyms, a hyphen between letters ("Kim
+/// Jong-un", "Kim Jong Un") and a country's abbreviation ("US Senate",
+/// "United States Senate") do not matter.
 pub(crate) fn key(name: &str) -> String {
     // Single-spaced, curly apostrophes straightened: one pass, one string.
     let mut k = String::with_capacity(name.len());
@@ -102,6 +103,7 @@ pub(crate) fn key(name: &str) -> String {
     } else {
         k.to_lowercase()
     };
+    let lower = country_spelled_out(&lower).unwrap_or(lower);
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
     // "Apple Inc.", "Daimler AG": the legal form does not make another entity.
     let bare = match bare.rsplit_once(' ') {
@@ -133,6 +135,29 @@ pub(crate) fn key(name: &str) -> String {
         return lower;
     }
     bare.to_string()
+}
+
+/// "us senate", "u.s. senate" → "united states senate": a name that opens
+/// with a country's abbreviation, keyed under the country's full name so
+/// that its spellings are one entity.
+fn country_spelled_out(lower: &str) -> Option<String> {
+    const FORMS: [(&str, &str); 9] = [
+        ("us ", "united states "),
+        ("u.s. ", "united states "),
+        ("u.s ", "united states "),
+        ("usa ", "united states "),
+        ("u.s.a. ", "united states "),
+        ("united states of america ", "united states "),
+        ("uk ", "united kingdom "),
+        ("u.k. ", "united kingdom "),
+        ("u.k ", "united kingdom "),
+    ];
+    FORMS.iter().find_map(|(short, full)| {
+        lower
+            .strip_prefix(short)
+            .filter(|rest| !rest.is_empty())
+            .map(|rest| format!("{full}{rest}"))
+    })
 }
 
 /// Sentences and tokens of a block.

@@ -247,3 +247,11 @@ fn a_member_of_a_body_is_no_part_of_its_name() {
     assert!(n.contains(&"Zemblan Budget Committee"), "{n:?}");
     assert!(!n.iter().any(|m| m.starts_with("Member")), "{n:?}");
 }
+
+#[test]
+fn a_countrys_abbreviation_makes_no_other_entity() {
+    let ex = run("The US Zemblan Survey reported the quake. Later the U.S. Zemblan Survey said aftershocks may follow.\n\nThe United States Zemblan Survey placed the epicentre at sea.");
+    let n = names(&ex);
+    let surveys = n.iter().filter(|m| m.contains("Zemblan Survey")).count();
+    assert_eq!(surveys, 1, "{n:?}");
+}
