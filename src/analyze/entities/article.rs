@@ -72,9 +72,13 @@ pub(crate) struct LocalArticle {
 
 /// The key under which names merge: case, apostrophe style, a leading
 /// article, the dots of acronyms, a hyphen between letters ("Kim
-/// Jong-un", "Kim Jong Un") and a country's abbreviation ("US Senate",
-/// "United States Senate") do not matter.
+/// Jong-un", "Kim Jong Un"), a country's abbreviation ("US Senate",
+/// "United States Senate") and a polity's style ("State of Texas") do not
+/// matter.
 pub(crate) fn key(name: &str) -> String {
+    if let Some(place) = state_of(name) {
+        return key(place);
+    }
     // Single-spaced, curly apostrophes straightened: one pass, one string.
     let mut k = String::with_capacity(name.len());
     for word in name.split_whitespace() {
@@ -135,6 +139,17 @@ pub(crate) fn key(name: &str) -> String {
         return lower;
     }
     bare.to_string()
+}
+
+/// "the State of Texas", "Kingdom of Bahrain", "Commonwealth of
+/// Massachusetts": a known place named as a polity is that place ("Republic
+/// of China" is not China, so only these forms).
+pub(super) fn state_of(name: &str) -> Option<&str> {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    ["State of ", "Kingdom of ", "Commonwealth of "]
+        .iter()
+        .find_map(|form| name.strip_prefix(form))
+        .filter(|place| super::places::is_place(place))
 }
 
 /// "us senate", "u.s. senate" → "united states senate": a name that opens

@@ -4,7 +4,7 @@
 //! The steps for surnames, given names and leading words are in
 //! `local_short_forms`.
 
-use super::article::{key, AcronymDef, LocalEntity, LocalMention};
+use super::article::{key, state_of, AcronymDef, LocalEntity, LocalMention};
 use super::hash::HashMap;
 use super::shortforms::{self, initials};
 use super::tokens::is_acronym;
@@ -70,6 +70,10 @@ impl Grouping {
                 g.entities.len() - 1
             });
             if let (Some(e), Some(w)) = (g.entities.get_mut(id), g.weak.get_mut(id)) {
+                // "Texas", not "the State of Texas" that came first.
+                if state_of(&e.name).is_some() && state_of(&r.name).is_none() {
+                    e.name.clone_from(&r.name);
+                }
                 e.votes.merge(&r.votes);
                 if !e.forms.contains(&r.surface) {
                     e.forms.push(r.surface.clone());

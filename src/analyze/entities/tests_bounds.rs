@@ -249,9 +249,11 @@ fn a_member_of_a_body_is_no_part_of_its_name() {
 }
 
 #[test]
-fn a_countrys_abbreviation_makes_no_other_entity() {
-    let ex = run("The US Zemblan Survey reported the quake. Later the U.S. Zemblan Survey said aftershocks may follow.\n\nThe United States Zemblan Survey placed the epicentre at sea.");
+fn a_countrys_abbreviation_or_style_makes_no_other_entity() {
+    let ex = run("The US Zemblan Survey reported the quake. Later the U.S. Zemblan Survey said aftershocks may follow.\n\nThe United States Zemblan Survey placed the epicentre at sea. The State of Texas sued, and Texas won.");
     let n = names(&ex);
     let surveys = n.iter().filter(|m| m.contains("Zemblan Survey")).count();
     assert_eq!(surveys, 1, "{n:?}");
+    assert!(!n.contains(&"State of Texas"), "{n:?}");
+    assert_eq!(kind(&ex, "Texas"), Some(EntityKind::Place), "{n:?}");
 }
