@@ -39,6 +39,35 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// What every dateline's words do and few sentences' do: each word before
+/// the first bracket, dash, colon or slash opens with a capital or a digit
+/// (a city, a region, a date), and brackets open on a letter. A hyphen
+/// inside a word ("COVID-19") is no such mark. The regex runs only where
+/// this holds.
+fn capitalised_up_to_a_mark(head: &str) -> bool {
+    const MARKS: [char; 5] = ['(', '–', '—', ':', '/'];
+    for word in head.split_whitespace() {
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if first == '(' {
+            // An agency's name opens the brackets ("(Reuters)"); a
+            // transcript's "((WN))" is no dateline.
+            return word.chars().nth(1).is_some_and(char::is_alphabetic);
+        }
+        if MARKS.contains(&first) || first == '-' {
+            return true;
+        }
+        if !(first.is_uppercase() || first.is_ascii_digit()) {
+            return false;
+        }
+        if word.contains(MARKS) || word.ends_with('-') {
+            return true;
+        }
+    }
+    false
+}
+
 /// The dateline opening `text`, if any. A city must be in capitals (two
 /// letters or more, no lower case) or an agency must be given in brackets.
 pub(crate) fn find(text: &str) -> Option<Dateline> {
@@ -53,7 +82,7 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
         .unwrap_or("");
     let capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first_word.chars().any(char::is_lowercase);
-    if !capitals && !head.contains(['(', '/']) {
+    if (!capitals && !head.contains(['(', '/'])) || !capitalised_up_to_a_mark(head) {
         return None;
     }
     let caps = pattern().captures(head)?;
@@ -183,6 +212,14 @@ mod tests {
             city_and_body("MOSCOW, September 5. /TASS/. Russia has no plans"),
             Some((Some("MOSCOW"), "Russia has no plans"))
         );
+        assert_eq!(
+            city_and_body("WILKES-BARRE, Pa. (AP) — Firefighters"),
+            Some((Some("WILKES-BARRE"), "Firefighters"))
+        );
+        assert_eq!(
+            city_and_body("LONDON\u{a0}— Shares fell"),
+            Some((Some("LONDON"), "Shares fell"))
+        );
         let two = "SEOUL/MOSCOW (Reuters) - Putin, on his first visit";
         let d = find(two).expect("a dateline");
         assert_eq!(
@@ -195,6 +232,8 @@ mod tests {
     #[test]
     fn ordinary_openings_are_no_datelines() {
         assert_eq!(find("Kim Jong Un - the leader - left."), None);
+        assert_eq!(find("COVID-19 may spread (say scientists) - here."), None);
+        assert_eq!(find("((WN)) : How did you start?"), None);
         assert_eq!(find("The Senate voted - again."), None);
         assert_eq!(find("NATO — the alliance met."), None);
         assert_eq!(find("US - China talks resumed."), None);
