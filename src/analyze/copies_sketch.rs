@@ -34,6 +34,16 @@ fn each_word(article: &Article, mut word: impl FnMut(&[u8])) {
         // so their order never shows.
         buffer.clear();
         for c in block.chars() {
+            if c.is_ascii() {
+                // What the decomposition below does to ASCII, without it.
+                if c.is_ascii_alphanumeric() {
+                    buffer.push(c.to_ascii_lowercase());
+                } else if !buffer.is_empty() {
+                    word(buffer.as_bytes());
+                    buffer.clear();
+                }
+                continue;
+            }
             decompose_canonical(c, |d| {
                 if !is_combining_mark(d) {
                     if d.is_alphanumeric() {
@@ -54,7 +64,8 @@ fn each_word(article: &Article, mut word: impl FnMut(&[u8])) {
 /// The hash of each of a text's words (see [`each_word`]), in order: a word
 /// is hashed once, not once per shingle holding it.
 pub(super) fn word_hashes(article: &Article) -> Vec<u64> {
-    let mut hashes = Vec::new();
+    // About one hash per word counted at load (punctuation splits a few more).
+    let mut hashes = Vec::with_capacity(article.word_count + article.word_count / 8);
     each_word(article, |w| hashes.push(word_hash(w)));
     hashes
 }

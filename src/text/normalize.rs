@@ -67,7 +67,9 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     if is_nfc_quick(out.chars()) == IsNormalized::Yes {
         Cow::Owned(out)
     } else {
-        Cow::Owned(out.nfc().collect())
+        let mut composed = String::with_capacity(out.len());
+        composed.extend(out.nfc());
+        Cow::Owned(composed)
     }
 }
 
