@@ -233,9 +233,10 @@ pub(crate) fn is_given_name_surname_or_place(words: &[&str]) -> bool {
     matches!(words, [given, last] if is_plain_given_name(given) && is_surname_kind_word(last))
 }
 
-/// A title that names places after the one who bears it: "Queen Elizabeth
-/// Park", "King Fahd Mosque", "Saint Paul Street".
-pub(crate) fn is_royal_title(word: &str) -> bool {
+/// A title that places are named after its bearer with: "Queen Elizabeth
+/// Park", "King Fahd Mosque", "Saint Brigid Street" (not "Sir" or
+/// "Senator").
+pub(crate) fn is_eponym_title(word: &str) -> bool {
     matches!(
         word,
         "King"
@@ -251,10 +252,6 @@ pub(crate) fn is_royal_title(word: &str) -> bool {
             | "Saint"
             | "St"
             | "St."
-            | "Sir"
-            | "Lord"
-            | "Lady"
-            | "Dame"
     )
 }
 

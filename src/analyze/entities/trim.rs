@@ -72,17 +72,17 @@ impl Block<'_> {
 
     /// What the first word of `p` is to the name it opens.
     fn lead(&self, p: &[usize], titled: bool) -> Lead {
+        // "Senator Darrell Castle" is titled; "Queen Elizabeth Park" is not.
+        let eponym = p
+            .first()
+            .is_some_and(|&t| names::is_eponym_title(self.word(t)));
         // "Queen Elizabeth Hospital Birmingham": a kind word, then the city
         // it serves, ends the name too.
-        // "Senator Darrell Castle" is titled; "Queen Elizabeth Park" is not.
-        let royal = p
-            .first()
-            .is_some_and(|&t| names::is_royal_title(self.word(t)));
         let ends_kind = match p {
             [.., a, b] => {
                 let (a, b) = (self.word(*a), self.word(*b));
                 let person = names::is_given_name_surname(&[a, b])
-                    || (!royal && names::is_given_name_surname_or_place(&[a, b]));
+                    || (!eponym && names::is_given_name_surname_or_place(&[a, b]));
                 (lexicon::is_kind_suffix(b) && !person)
                     || (lexicon::is_kind_suffix(a) && places::is_place(b))
             }
