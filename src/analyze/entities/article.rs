@@ -73,11 +73,14 @@ pub(crate) struct LocalArticle {
 /// The key under which names merge: case, apostrophe style, a leading
 /// article, the dots of acronyms, a hyphen between letters ("Kim
 /// Jong-un", "Kim Jong Un"), a country's abbreviation ("US Senate",
-/// "United States Senate") and a polity's style ("State of Texas") do not
-/// matter.
+/// "United States Senate"), a polity's style ("State of Texas") and a
+/// person's middle initials ("John R. Bolton") do not matter.
 pub(crate) fn key(name: &str) -> String {
     if let Some(place) = state_of(name) {
         return key(place);
+    }
+    if let Some(plain) = without_middle_initials(name) {
+        return key(&plain);
     }
     // Single-spaced, curly apostrophes straightened: one pass, one string.
     let mut k = String::with_capacity(name.len());
@@ -150,6 +153,29 @@ pub(super) fn state_of(name: &str) -> Option<&str> {
         .iter()
         .find_map(|form| name.strip_prefix(form))
         .filter(|place| super::places::is_place(place))
+}
+
+/// "John R. Bolton" → "John Bolton": a person's middle initials, which
+/// writers give or leave out. Only after a given name, and only initials
+/// between two other words.
+fn without_middle_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initial = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase()) && matches!(cs.as_str(), "" | ".")
+    };
+    let (first, middle, last) = match words.as_slice() {
+        [first, middle @ .., last] if !middle.is_empty() => (*first, middle, *last),
+        _ => return None,
+    };
+    if !middle.iter().any(|w| initial(w)) || !super::names::is_given_name(first) || initial(last) {
+        return None;
+    }
+    let kept: Vec<&str> = std::iter::once(first)
+        .chain(middle.iter().copied().filter(|w| !initial(w)))
+        .chain(std::iter::once(last))
+        .collect();
+    Some(kept.join(" "))
 }
 
 /// "us senate", "u.s. senate" → "united states senate": a name that opens

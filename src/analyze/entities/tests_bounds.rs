@@ -257,3 +257,11 @@ fn a_countrys_abbreviation_or_style_makes_no_other_entity() {
     assert!(!n.contains(&"State of Texas"), "{n:?}");
     assert_eq!(kind(&ex, "Texas"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_middle_initial_makes_no_other_person() {
+    let ex = run("Former adviser Marlon T. Oduya spoke on Monday.\n\nLater, Marlon Oduya said he would stay. Oduya left.");
+    let n = names(&ex);
+    let people = n.iter().filter(|m| m.contains("Oduya")).count();
+    assert_eq!(people, 1, "{n:?}");
+}
