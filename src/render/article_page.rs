@@ -359,7 +359,9 @@ fn related_item<'a>(input: &'a Input<'_>, r: &RelatedArticle) -> RelatedItem<'a>
     RelatedItem {
         article: ArticleItem::new(input, r.article),
         score: format!("{:.1}", r.score),
-        why: format!("Score {:.1}, shared {}", r.score, why.join("; ")),
+        // The list is in score order; the reason is what a reader reads
+        // (the score stays in `score` for a theme that shows it).
+        why: format!("Shared {}", why.join("; ")),
         summary: format!("{} in common", summary.join(", ")),
     }
 }

@@ -155,27 +155,22 @@ pub(super) fn state_of(name: &str) -> Option<&str> {
         .filter(|place| super::places::is_place(place))
 }
 
-/// "John R. Bolton" → "John Bolton": a person's middle initials, which
-/// writers give or leave out. Only after a given name, and only initials
-/// between two other words.
+/// "John R. Bolton" → "John Bolton": a person's middle initial, which
+/// writers give or leave out. Only one, between a given name and another
+/// word: "George H. W. Bush" stays apart from "George W. Bush".
 fn without_middle_initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(middle), Some(last), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return None;
+    };
     let initial = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(|c| c.is_ascii_uppercase()) && matches!(cs.as_str(), "" | ".")
     };
-    let (first, middle, last) = match words.as_slice() {
-        [first, middle @ .., last] if !middle.is_empty() => (*first, middle, *last),
-        _ => return None,
-    };
-    if !middle.iter().any(|w| initial(w)) || !super::names::is_given_name(first) || initial(last) {
-        return None;
-    }
-    let kept: Vec<&str> = std::iter::once(first)
-        .chain(middle.iter().copied().filter(|w| !initial(w)))
-        .chain(std::iter::once(last))
-        .collect();
-    Some(kept.join(" "))
+    (initial(middle) && !initial(last) && super::names::is_given_name(first))
+        .then(|| format!("{first} {last}"))
 }
 
 /// "us senate", "u.s. senate" → "united states senate": a name that opens

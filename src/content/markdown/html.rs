@@ -92,14 +92,28 @@ pub fn linked_html(text: &str, base: usize, spans: &[&LinkSpan]) -> String {
         if s < pos || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        escape_into(&mut out, text.get(pos..s).unwrap_or(""));
+        escape_text_into(&mut out, text.get(pos..s).unwrap_or(""));
         out.push_str(&span.open);
-        escape_into(&mut out, text.get(s..e).unwrap_or(""));
+        escape_text_into(&mut out, text.get(s..e).unwrap_or(""));
         out.push_str(span.close);
         pos = e;
     }
-    escape_into(&mut out, text.get(pos..).unwrap_or(""));
+    escape_text_into(&mut out, text.get(pos..).unwrap_or(""));
     out
+}
+
+/// Appends `text` to `out`, escaped for HTML text between tags, where quotes
+/// are plain characters: an article's apostrophes and quotation marks cost
+/// one byte each, not five or six.
+fn escape_text_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Appends `text` to `out`, escaped for HTML text and attribute values.
