@@ -33,10 +33,12 @@ impl Block<'_> {
             // "William Clay Ford") is split only after a strong ending.
             let first = self.word(*p.first()?);
             let person_start = names::is_given_name(first) || names::is_east_asian_surname(first);
+            // "Democrat Rod Blagojevich": a party's member ends a name too.
             let strong = lexicon::is_kind_suffix(last)
                 || is_acronym(last)
                 || places::is_place(last)
-                || lexicon::is_org(last);
+                || lexicon::is_org(last)
+                || names::party(last).is_some();
             let weak = lexicon::is_generic(last)
                 || ((self.stats.common(last) || lexicon::is_english_word(last))
                     && !names::is_given_name(last));

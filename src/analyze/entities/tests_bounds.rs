@@ -265,3 +265,11 @@ fn a_middle_initial_makes_no_other_person() {
     let people = n.iter().filter(|m| m.contains("Oduya")).count();
     assert_eq!(people, 1, "{n:?}");
 }
+
+#[test]
+fn a_party_member_before_a_name_is_no_part_of_it() {
+    let ex = run("Democrat Rod Ostrava was released on Monday. Ostrava thanked his lawyers.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Rod Ostrava"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.iter().any(|m| m.starts_with("Democrat ")), "{n:?}");
+}
