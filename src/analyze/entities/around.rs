@@ -164,8 +164,8 @@ impl<'a> Around<'a> {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
             // a noun), "from Assad's forces" (the preposition governs the
             // noun after the possessive), "spoke to Wikinews" (an
-            // addressee) nor "written in Python". "To" and "from" say less: one sells to a firm,
-            // writes to a person.
+            // addressee) nor "written in Python". "To" and "from" say
+            // less: one sells to a firm, writes to a person.
             let weight = if matches!(prep, "to" | "from") {
                 1.0
             } else {

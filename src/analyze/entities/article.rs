@@ -74,12 +74,12 @@ pub(crate) struct LocalArticle {
 /// article, the dots of acronyms, a hyphen between letters ("Kim
 /// Jong-un", "Kim Jong Un"), a country's abbreviation ("US Senate",
 /// "United States Senate"), a polity's style ("State of Texas") and a
-/// person's middle initials ("John R. Bolton") do not matter.
+/// person's middle initial ("John R. Bolton") do not matter.
 pub(crate) fn key(name: &str) -> String {
     if let Some(place) = state_of(name) {
         return key(place);
     }
-    if let Some(plain) = without_middle_initials(name) {
+    if let Some(plain) = without_middle_initial(name) {
         return key(&plain);
     }
     // Single-spaced, curly apostrophes straightened: one pass, one string.
@@ -158,7 +158,7 @@ pub(super) fn state_of(name: &str) -> Option<&str> {
 /// "John R. Bolton" → "John Bolton": a person's middle initial, which
 /// writers give or leave out. Only one, between a given name and another
 /// word: "George H. W. Bush" stays apart from "George W. Bush".
-fn without_middle_initials(name: &str) -> Option<String> {
+fn without_middle_initial(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     let (Some(first), Some(middle), Some(last), None) =
         (words.next(), words.next(), words.next(), words.next())
