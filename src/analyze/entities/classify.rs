@@ -212,7 +212,7 @@ impl<'a> NameParts<'a> {
                     | "Lower"
                     | "Greater"
             )
-            && places::is_place(lexicon::alias(&rest).unwrap_or(&rest))
+            && places::is_known_place(&rest)
         {
             v.add(EntityKind::Place, 10.0);
         }

@@ -163,6 +163,12 @@ pub(crate) fn is_place(name: &str) -> bool {
     .contains(name)
 }
 
+/// Is `name` a built-in place, under its own name or a common alias ("U.S.",
+/// "Britain")?
+pub(crate) fn is_known_place(name: &str) -> bool {
+    is_place(super::lexicon::alias(name).unwrap_or(name))
+}
+
 /// A planet named alone ("life on Mars", "back on Earth"): a place, though
 /// "Mars" may be a company and "Mercury" a surname, so it weighs less
 /// than a listed place.

@@ -6,6 +6,7 @@
 
 use super::article::{AcronymDef, LocalEntity};
 use super::hash::HashMap;
+use super::places::is_known_place;
 use super::tokens::{is_acronym, is_capitalised};
 use super::EntityKind;
 
@@ -219,11 +220,13 @@ fn without_place(words: &[&str], e: &LocalEntity) -> Option<String> {
     if e.votes.person_like() || super::names::is_given_name(first) {
         return None;
     }
-    let known = |name: &str| super::places::is_place(super::lexicon::alias(name).unwrap_or(name));
     (1..words.len().min(4)).find_map(|k| {
+        if !is_known_place(&words.get(..k)?.join(" ")) {
+            return None;
+        }
         let rest = words.get(k..)?.join(" ");
         // "Melbourne Australia": two places, neither a part of the other.
-        (known(&words.get(..k)?.join(" ")) && !known(&rest)).then_some(rest)
+        (!is_known_place(&rest)).then_some(rest)
     })
 }
 

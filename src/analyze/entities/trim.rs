@@ -207,7 +207,7 @@ impl Block<'_> {
         // ("Reform UK": a country's acronym ends many names.)
         let before_acronym = p.get(1).is_some_and(|&n| {
             let n = self.word(n);
-            is_acronym(n) && !places::is_place(lexicon::alias(n).unwrap_or(n))
+            is_acronym(n) && !places::is_known_place(n)
         });
         !is_acronym(w)
             && !places::is_place(w)
