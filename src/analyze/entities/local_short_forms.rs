@@ -1,7 +1,7 @@
 //! Resolving short forms within one article, the last of [`Grouping`]'s
 //! steps: surnames and given names alone, organisations' first words,
-//! names' leading words, storms' given names, ships' names and bodies'
-//! names without their place, each pointed at the longer name it stands for.
+//! names' leading words, storms' given names and ships' names, each pointed
+//! at the longer name it stands for.
 
 use super::article::LocalEntity;
 use super::grouping::{known, Grouping};
@@ -19,9 +19,7 @@ struct FullNames {
     /// Names by their leading words ("Supreme Court" of "Supreme Court of Cassation").
     prefixes: HashMap<String, Vec<usize>>,
     /// Named storms by their given name ("Dorian" of "Hurricane Dorian"),
-    /// ships without their prefix ("Carl Vinson" of "USS Carl Vinson"),
-    /// bodies without their place ("State Department" of "US State
-    /// Department").
+    /// ships without their prefix ("Carl Vinson" of "USS Carl Vinson").
     prefixed: HashMap<String, Vec<usize>>,
 }
 

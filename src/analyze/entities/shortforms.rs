@@ -6,7 +6,6 @@
 
 use super::article::{AcronymDef, LocalEntity};
 use super::hash::HashMap;
-use super::places::is_known_place;
 use super::tokens::{is_acronym, is_capitalised};
 use super::EntityKind;
 
@@ -174,10 +173,8 @@ pub(crate) fn name_prefixes(
     out
 }
 
-/// Named storms by their given name ("Dorian" of "Hurricane Dorian"),
-/// ships without their prefix ("Carl Vinson" of "USS Carl Vinson"), and a
-/// country's or city's body without the place ("State Department" of "US
-/// State Department", "Times" of "New York Times").
+/// Named storms by their given name ("Dorian" of "Hurricane Dorian") and
+/// ships without their prefix ("Carl Vinson" of "USS Carl Vinson").
 pub(crate) fn prefixed_names(entities: &[LocalEntity]) -> HashMap<String, Vec<usize>> {
     let mut out: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
@@ -203,31 +200,12 @@ pub(crate) fn prefixed_names(entities: &[LocalEntity]) -> HashMap<String, Vec<us
                 }
                 _ => None,
             }
-            .or_else(|| without_place(&words, e))
         };
         if let Some(name) = short {
             out.entry(name).or_default().push(id);
         }
     }
     out
-}
-
-/// The words of a body's name after the known place that opens it: "State
-/// Department" of "US State Department". Not a person's name, nor one that
-/// opens with a given name ("Jordan Peterson"), nor a place after a place.
-fn without_place(words: &[&str], e: &LocalEntity) -> Option<String> {
-    let first = words.first()?;
-    if e.votes.person_like() || super::names::is_given_name(first) {
-        return None;
-    }
-    (1..words.len().min(4)).find_map(|k| {
-        if !is_known_place(&words.get(..k)?.join(" ")) {
-            return None;
-        }
-        let rest = words.get(k..)?.join(" ");
-        // "Melbourne Australia": two places, neither a part of the other.
-        (!is_known_place(&rest)).then_some(rest)
-    })
 }
 
 #[cfg(test)]

@@ -273,11 +273,3 @@ fn a_party_member_before_a_name_is_no_part_of_it() {
     assert_eq!(kind(&ex, "Rod Ostrava"), Some(EntityKind::Person), "{n:?}");
     assert!(!n.iter().any(|m| m.starts_with("Democrat ")), "{n:?}");
 }
-
-#[test]
-fn a_body_named_without_its_place_is_the_same_body() {
-    let ex = run("The Uganda Railway Board met in Paris. Later the Railway Board said fares would rise. The Melbourne Australia office opened; Australia welcomed it.");
-    let n = names(&ex);
-    assert!(!n.contains(&"Railway Board"), "{n:?}");
-    assert_eq!(kind(&ex, "Australia"), Some(EntityKind::Place), "{n:?}");
-}
