@@ -229,6 +229,7 @@ pub(crate) fn analyze(
     }
     raws.sort_by_key(|r| (r.block, r.start));
     super::coordination::share_kinds(blocks, &mut raws);
+    super::clubs::vote_clubs(blocks, &mut raws);
     let mut g = Grouping::new(&raws);
     g.mark_stray_codes();
     g.mark_terms(blocks, &raws);

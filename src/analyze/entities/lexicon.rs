@@ -67,7 +67,8 @@ const TITLES: &str = "\
     Superintendent|Commissioner|Baroness|Baron|Administrator|Undersecretary|Treasurer|Ombudsman|Officer|Manager|Editor|Producer|\
     Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
     Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
-    Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde";
+    Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
+    Countess|Marquess|Marchioness|Viscount|Viscountess";
 
 const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\

@@ -17,6 +17,7 @@ mod article;
 mod candidate;
 mod candidate_words;
 mod classify;
+mod clubs;
 mod compounds;
 mod context;
 mod coordination;

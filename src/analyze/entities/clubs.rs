@@ -1,0 +1,289 @@
+//! Sports clubs in match reports. A club is often named after its town
+//! ("Liverpool", "Newcastle") or with a word that is also a given name or
+//! a surname ("Chelsea", "Bolton"), so its own words vote place or person.
+//! Where it stands says otherwise: "beat Everton 2-0", "Newcastle manager
+//! Graeme Souness", "a win over Chelsea", "Liverpool lost 2-1". In an
+//! article that reports matches, a name seen once in such a spot is the
+//! club in all of that article's mentions of it, each voting organisation
+//! above what a listed town or a given name weighs.
+//!
+//! Countries and regions are left alone ("England beat Australia" is a
+//! national side, but a reader looks for England the country), and so is a
+//! player's surname: "Federer beat Roddick 6-4" names two men whom the
+//! article has named in full.
+
+use super::context::is_score;
+use super::grouping::Raw;
+use super::places;
+use super::EntityKind;
+use std::collections::HashSet;
+
+/// Per mention of a club: above a listed town's own vote (10) with a
+/// preposition's before it ("lost 2-1 at Birmingham").
+const CLUB: f32 = 16.0;
+
+/// Words of match reports; an article needs several, and a score, to count
+/// as one (a court's "6-3 ruling" has the score, not the words).
+fn is_match_word(word: &str) -> bool {
+    matches!(
+        word,
+        "goal"
+            | "goals"
+            | "scored"
+            | "scorer"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "penalty"
+            | "match"
+            | "matches"
+            | "league"
+            | "cup"
+            | "fixture"
+            | "club"
+            | "clubs"
+            | "squad"
+            | "innings"
+            | "wicket"
+            | "wickets"
+            | "referee"
+            | "derby"
+            | "stadium"
+            | "half-time"
+            | "kick-off"
+            | "tournament"
+            | "season"
+            | "coach"
+            | "manager"
+    )
+}
+
+/// Distinct match words an article must hold, beside a score.
+const MATCH_WORDS: usize = 3;
+
+/// Does the article of `blocks` report matches: a score and
+/// [`MATCH_WORDS`] distinct words of match reports?
+fn reports_matches(blocks: &[&str]) -> bool {
+    let mut scored = false;
+    let mut seen: HashSet<&str> = HashSet::new();
+    for word in blocks.iter().flat_map(|b| b.split_whitespace()) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if is_match_word(word) {
+            seen.insert(word);
+        } else if !scored && is_score(word) {
+            scored = true;
+        }
+        if scored && seen.len() >= MATCH_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
+/// A word before a team: "beat X", "against X".
+fn is_team_before(word: &str) -> bool {
+    matches!(
+        word,
+        "beat"
+            | "beating"
+            | "defeated"
+            | "thrashed"
+            | "hammered"
+            | "edged"
+            | "against"
+            | "v"
+            | "vs"
+            | "vs."
+    )
+}
+
+/// Two words before a team: "win over X", "lost to X", "drew with X",
+/// "scored for X".
+fn is_team_before_pair(first: &str, second: &str) -> bool {
+    match second {
+        "over" => matches!(first, "win" | "victory" | "triumph"),
+        "to" => matches!(first, "defeat" | "loss" | "lost" | "losing" | "home"),
+        "with" => matches!(first, "drew" | "draw" | "drawn" | "tie"),
+        "for" => matches!(first, "scored" | "signed" | "played" | "playing" | "plays"),
+        _ => false,
+    }
+}
+
+/// A word after a team: "Arsenal manager", "Leeds fans", "Newcastle 3-1".
+fn is_team_after(word: &str) -> bool {
+    is_score(word)
+        || matches!(
+            word,
+            "manager"
+                | "boss"
+                | "coach"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "keeper"
+                | "winger"
+                | "captain"
+                | "fans"
+                | "supporters"
+                | "v"
+                | "vs"
+                | "vs."
+        )
+}
+
+/// A result after a team and before its score: "Liverpool lost 2-1".
+fn is_result_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "beat" | "won" | "lost" | "drew" | "led" | "trailed" | "thrashed" | "edged"
+    )
+}
+
+/// The two words before `start` in `text` (nearest first), each only when
+/// a single space parts it from what follows it.
+fn words_before(text: &str, start: usize) -> (&str, &str) {
+    let before = text.get(..start).unwrap_or("");
+    let Some(rest) = before.strip_suffix(' ') else {
+        return ("", "");
+    };
+    let (rest, first) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    let second = rest.rsplit(' ').next().unwrap_or("");
+    (first, second)
+}
+
+/// The two words after `end` in `text`, trailing punctuation cut; none
+/// after a possessive ("Mourinho's side" names the man's team).
+fn words_after(text: &str, end: usize) -> (&str, &str) {
+    let Some(after) = text.get(end..).and_then(|a| a.strip_prefix(' ')) else {
+        return ("", "");
+    };
+    let mut words = after
+        .split(' ')
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    (words.next().unwrap_or(""), words.next().unwrap_or(""))
+}
+
+/// Does the mention at `start..end` of `text` stand where a team does?
+fn team_spot(text: &str, start: usize, end: usize) -> bool {
+    let (b1, b2) = words_before(text, start);
+    let (a1, a2) = words_after(text, end);
+    is_team_before(b1)
+        || is_team_before_pair(b2, b1)
+        || is_team_after(a1)
+        || (is_result_verb(a1) && is_score(a2))
+        || matches!(a1, "beat" | "defeated" | "drew" | "thrashed" | "hammered")
+        // "drew 1-1 with X", "lost 2-1 at X".
+        || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at"))
+}
+
+/// May the name be a club: one word or a town, not a country or a region,
+/// not the surname of a longer name in the same article.
+fn may_be_club(name: &str, surnames: &HashSet<&str>) -> bool {
+    let one_word = !name.contains(' ');
+    (one_word || places::is_city(name))
+        && (!places::is_place(name) || places::is_city(name))
+        && !surnames.contains(name)
+}
+
+/// In a match report, gives every mention of a name seen in a team's spot
+/// the vote of a club (see the module docs).
+pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
+    if !reports_matches(blocks) {
+        return;
+    }
+    let surnames: HashSet<&str> = raws
+        .iter()
+        .filter_map(|r| r.name.rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    let clubs: HashSet<String> = raws
+        .iter()
+        .filter(|r| r.gazetteer.is_none() && may_be_club(&r.name, &surnames))
+        .filter(|r| {
+            blocks
+                .get(r.block)
+                .is_some_and(|text| team_spot(text, r.start, r.end))
+        })
+        .map(|r| r.name.clone())
+        .collect();
+    for r in raws.iter_mut() {
+        if r.gazetteer.is_none() && clubs.contains(&r.name) {
+            r.votes.add(EntityKind::Organization, CLUB);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn match_reports_need_a_score_and_match_words() {
+        assert!(reports_matches(&[
+            "Chelsea beat Everton 2-0 in the league. The striker scored twice."
+        ]));
+        assert!(!reports_matches(&[
+            "The court ruled 6-3 in the case of the league of voters."
+        ]));
+        assert!(!reports_matches(&[
+            "The manager of the club said the season was long."
+        ]));
+    }
+
+    #[test]
+    fn towns_and_given_names_in_match_reports_are_clubs() {
+        use crate::analyze::entities::tests_news::{kind, names, run};
+        let ex = run(
+            "Report\n\nOldbury beat Liverpool 2-0 in the league on Saturday. \
+            Liverpool manager Ann Smith said her striker had a poor match. Chelsea drew 1-1 \
+            with Bolton, and Chelsea fans left early. Roger Federer beat Andy Roddick. \
+            Federer beat Roddick 6-4 in the cup.",
+        );
+        let n = names(&ex);
+        for club in ["Oldbury", "Liverpool", "Chelsea", "Bolton"] {
+            assert_eq!(
+                kind(&ex, club),
+                Some(EntityKind::Organization),
+                "{club}: {n:?}"
+            );
+        }
+        assert_eq!(
+            kind(&ex, "Roger Federer"),
+            Some(EntityKind::Person),
+            "{n:?}"
+        );
+        assert_eq!(kind(&ex, "Andy Roddick"), Some(EntityKind::Person), "{n:?}");
+    }
+
+    #[test]
+    fn towns_outside_match_reports_stay_places() {
+        use crate::analyze::entities::tests_news::{kind, names, run};
+        let ex = run(
+            "Report\n\nThe council in Liverpool voted 30-12 against the plan. \
+            Campaigners beat Liverpool's deadline by a day.",
+        );
+        let n = names(&ex);
+        assert_eq!(kind(&ex, "Liverpool"), Some(EntityKind::Place), "{n:?}");
+    }
+
+    #[test]
+    fn team_spots() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            team_spot(text, start, start + name.len())
+        };
+        assert!(at("City beat Oldfield 2-0.", "Oldfield"));
+        assert!(at("a win over Oldfield.", "Oldfield"));
+        assert!(at("They drew with Oldfield.", "Oldfield"));
+        assert!(at("Oldfield manager Ann Smith said", "Oldfield"));
+        assert!(at("Oldfield lost 2-1 at home.", "Oldfield"));
+        assert!(at("Rovers beat Oldfield 3-1", "Rovers"));
+        assert!(at("They drew 1-1 with Oldfield.", "Oldfield"));
+        assert!(!at("Oldfield's manager said", "Oldfield"));
+        assert!(!at("They live in Oldfield now.", "Oldfield"));
+        assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));
+    }
+}
