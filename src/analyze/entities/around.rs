@@ -462,6 +462,16 @@ impl<'a> Around<'a> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| lexicon::is_person_role(n.word(self.text)));
+            // "Speaking in Gateshead, the prime minister said": the role
+            // is the subject of the next clause, no appositive.
+            let subject = self.close(k, k + 1)
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| is_clause_verb(n.word(self.text)));
+            if subject {
+                break;
+            }
             if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) {
                 v.add(EntityKind::Person, 5.0);
                 break;
@@ -472,6 +482,28 @@ impl<'a> Around<'a> {
             }
         }
     }
+}
+
+/// A verb that opens a clause's predicate after its subject: "the minister
+/// said", "the firm has".
+fn is_clause_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "warned"
+            | "announced"
+            | "insisted"
+            | "urged"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+    )
 }
 
 /// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" names

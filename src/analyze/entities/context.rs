@@ -71,6 +71,36 @@ fn title_of_work(text: &str, tokens: &[Token], first: usize, last: usize) -> Vot
     v
 }
 
+/// "won an Oscar in 2005", "an Oscar-winning actor", "bought a Ford": one
+/// word after "a" or "an" and before no noun it modifies, or glued to
+/// "-winning", is a thing (an award, a make), though it is a given name.
+fn award_or_make(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let Some(end) = tokens.get(last) else {
+        return v;
+    };
+    let after = text.get(end.full_end..).unwrap_or("");
+    let glued = ["-winning", "-winner", "-nominated", "-nominee"]
+        .iter()
+        .any(|s| after.starts_with(s));
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let indefinite = first == last
+        && first.checked_sub(1).is_some_and(|p| {
+            matches!(word(p), "a" | "an") && super::tokens::gap(text, tokens, p, first) == Some(" ")
+        })
+        && !end.possessive()
+        && (after.starts_with([',', '.', ';', ')'])
+            || after.is_empty()
+            || matches!(
+                word(last + 1),
+                "in" | "for" | "at" | "and" | "or" | "from" | "with" | "on"
+            ));
+    if glued || indefinite {
+        v.add(EntityKind::Other, 3.0);
+    }
+    v
+}
+
 /// "the" → "The": a word as it would open a sentence.
 pub(super) fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
@@ -107,6 +137,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.after_based(&mut v);
     v.merge(&company_cues(text, tokens, first, last));
     v.merge(&title_of_work(text, tokens, first, last));
+    v.merge(&award_or_make(text, tokens, first, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }
@@ -147,6 +178,24 @@ mod tests {
         assert_eq!(kind_in(ceo, "Varrow Lenz"), EntityKind::Organization);
         let based = "The contract went to Denver-based Harlan Voss last year.";
         assert_eq!(kind_in(based, "Harlan Voss"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn one_word_after_a_or_an_or_glued_to_winning_is_a_thing() {
+        let award = "She won an Orlena in 2005 for the role.";
+        assert_eq!(kind_in(award, "Orlena"), EntityKind::Other);
+        let glued = "The Orlena-winning actor spoke.";
+        assert_eq!(kind_in(glued, "Orlena"), EntityKind::Other);
+        let modifier = "Then a Quorvex spokesman said it was done.";
+        assert_ne!(kind_in(modifier, "Quorvex"), EntityKind::Other);
+    }
+
+    #[test]
+    fn a_role_before_said_is_the_next_clause_subject_not_an_appositive() {
+        let clause = "Speaking in Dunmere, the prime minister said it.";
+        assert_ne!(kind_in(clause, "Dunmere"), EntityKind::Person);
+        let appositive = "Later Halvo Renk, the prime minister of Zembla, said it.";
+        assert_eq!(kind_in(appositive, "Halvo Renk"), EntityKind::Person);
     }
 
     #[test]
