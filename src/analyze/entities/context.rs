@@ -101,6 +101,41 @@ fn award_or_make(text: &str, tokens: &[Token], first: usize, last: usize) -> Vot
     v
 }
 
+/// "Minju Joson, in a signed article, slammed …", "The Clarion said in an
+/// editorial": what writes articles and editorials is a publication.
+fn publication(text: &str, tokens: &[Token], last: usize) -> Votes {
+    let mut v = Votes::default();
+    let Some(end) = tokens.get(last) else {
+        return v;
+    };
+    if end.possessive() {
+        return v;
+    }
+    let after = text.get(end.full_end..).unwrap_or("");
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':')))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .peekable();
+    words.next_if(|w| matches!(*w, "said" | "says" | "wrote" | "writes" | "argued"));
+    let opens = words.next() == Some("in")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "a" | "an" | "its" | "their" | "the"));
+    let writes = opens
+        && words.take(3).any(|w| {
+            matches!(
+                w,
+                "article" | "editorial" | "commentary" | "op-ed" | "column" | "leader"
+            )
+        });
+    if writes {
+        v.add(EntityKind::Organization, 5.0);
+    }
+    v
+}
+
 /// "the" → "The": a word as it would open a sentence.
 pub(super) fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
@@ -138,6 +173,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&company_cues(text, tokens, first, last));
     v.merge(&title_of_work(text, tokens, first, last));
     v.merge(&award_or_make(text, tokens, first, last));
+    v.merge(&publication(text, tokens, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }
@@ -196,6 +232,16 @@ mod tests {
         assert_ne!(kind_in(clause, "Dunmere"), EntityKind::Person);
         let appositive = "Later Halvo Renk, the prime minister of Zembla, said it.";
         assert_eq!(kind_in(appositive, "Halvo Renk"), EntityKind::Person);
+    }
+
+    #[test]
+    fn what_writes_articles_is_a_publication() {
+        let signed = "Later Minju Joson, in a signed article, slammed the plan.";
+        assert_eq!(kind_in(signed, "Minju Joson"), EntityKind::Organization);
+        let editorial = "Then Halvo Renk said in an editorial that it was done.";
+        assert_eq!(kind_in(editorial, "Halvo Renk"), EntityKind::Organization);
+        let place = "Then Halvo Renk said in a speech that it was done.";
+        assert_ne!(kind_in(place, "Halvo Renk"), EntityKind::Organization);
     }
 
     #[test]

@@ -226,7 +226,10 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
         for piece in block.split(&run) {
             for p in block.trim(&piece) {
                 for q in block.apposition(p) {
-                    out.extend(block.candidate(&q.tokens, q.titled, headline));
+                    // A title belongs to the first part only.
+                    for (i, tokens) in block.split_overlong(q.tokens).iter().enumerate() {
+                        out.extend(block.candidate(tokens, q.titled && i == 0, headline));
+                    }
                 }
             }
         }

@@ -288,3 +288,15 @@ fn a_peerage_title_alone_is_no_name_and_a_title_after_a_given_name_is_a_surname(
         );
     }
 }
+
+#[test]
+fn a_piece_too_long_for_one_name_splits_before_of_and_a_known_place() {
+    let ex = run("Ri Son, chairman of the Zemblan State Affairs Relief Commission of the Democratic People's Republic of Korea, spoke.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Zemblan State Affairs Relief Commission"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "North Korea"), Some(EntityKind::Place), "{n:?}");
+}
