@@ -192,9 +192,6 @@ fn may_be_club(name: &str, surnames: &HashSet<&str>) -> bool {
 /// In a match report, gives every mention of a name seen in a team's spot
 /// the vote of a club (see the module docs).
 pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
-    if !reports_matches(blocks) {
-        return;
-    }
     let surnames: HashSet<&str> = raws
         .iter()
         .filter_map(|r| r.name.rsplit_once(' ').map(|(_, last)| last))
@@ -209,6 +206,10 @@ pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
         })
         .map(|r| r.name.clone())
         .collect();
+    // The spots are few and quick to read; the whole article only then.
+    if clubs.is_empty() || !reports_matches(blocks) {
+        return;
+    }
     for r in raws.iter_mut() {
         if r.gazetteer.is_none() && clubs.contains(&r.name) {
             r.votes.add(EntityKind::Organization, CLUB);
