@@ -102,13 +102,15 @@ fn award_or_make(text: &str, tokens: &[Token], first: usize, last: usize) -> Vot
 }
 
 /// "Minju Joson, in a signed article, slammed …", "The Clarion said in an
-/// editorial": what writes articles and editorials is a publication.
-fn publication(text: &str, tokens: &[Token], last: usize) -> Votes {
+/// editorial": what writes articles and editorials is a publication. Not
+/// a name opening with a given name: columnists write articles too.
+fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
-    let Some(end) = tokens.get(last) else {
+    let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
         return v;
     };
-    if end.possessive() {
+    let name = text.get(start.start..end.end).unwrap_or("");
+    if end.possessive() || super::names::starts_with_given_name(name) {
         return v;
     }
     let after = text.get(end.full_end..).unwrap_or("");
@@ -118,18 +120,15 @@ fn publication(text: &str, tokens: &[Token], last: usize) -> Votes {
         .filter(|w| !w.is_empty())
         .take(6)
         .peekable();
-    words.next_if(|w| matches!(*w, "said" | "says" | "wrote" | "writes" | "argued"));
+    words.next_if(|w| matches!(*w, "said" | "says"));
     let opens = words.next() == Some("in")
         && words
             .next()
             .is_some_and(|w| matches!(w, "a" | "an" | "its" | "their" | "the"));
     let writes = opens
-        && words.take(3).any(|w| {
-            matches!(
-                w,
-                "article" | "editorial" | "commentary" | "op-ed" | "column" | "leader"
-            )
-        });
+        && words
+            .take(3)
+            .any(|w| matches!(w, "article" | "editorial" | "commentary" | "leader"));
     if writes {
         v.add(EntityKind::Organization, 5.0);
     }
@@ -173,7 +172,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&company_cues(text, tokens, first, last));
     v.merge(&title_of_work(text, tokens, first, last));
     v.merge(&award_or_make(text, tokens, first, last));
-    v.merge(&publication(text, tokens, last));
+    v.merge(&publication(text, tokens, first, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }
@@ -240,8 +239,10 @@ mod tests {
         assert_eq!(kind_in(signed, "Minju Joson"), EntityKind::Organization);
         let editorial = "Then Halvo Renk said in an editorial that it was done.";
         assert_eq!(kind_in(editorial, "Halvo Renk"), EntityKind::Organization);
-        let place = "Then Halvo Renk said in a speech that it was done.";
-        assert_ne!(kind_in(place, "Halvo Renk"), EntityKind::Organization);
+        let speech = "Then Halvo Renk said in a speech that it was done.";
+        assert_ne!(kind_in(speech, "Halvo Renk"), EntityKind::Organization);
+        let columnist = "Then Maria Renk said in an article that it was done.";
+        assert_ne!(kind_in(columnist, "Maria Renk"), EntityKind::Organization);
     }
 
     #[test]

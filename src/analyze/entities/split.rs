@@ -38,8 +38,8 @@ impl Block<'_> {
             let &from = piece.get(place)?;
             super::places::is_known_place(surface(from, last)).then_some((k, place))
         });
-        match cut {
-            Some((k, place)) => vec![piece[..k].to_vec(), piece[place..].to_vec()],
+        match cut.and_then(|(k, place)| Some((piece.get(..k)?, piece.get(place..)?))) {
+            Some((body, place)) => vec![body.to_vec(), place.to_vec()],
             None => vec![piece],
         }
     }

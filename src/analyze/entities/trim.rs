@@ -225,15 +225,15 @@ impl Block<'_> {
             .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)))
             || p.first()
                 .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
-        // Not "Court of Justice", "Ministry for Foreign Affairs": a title
-        // after "of" or "for" is the office a name is of.
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
         let surname = p.len() == 2
             && p.first().is_some_and(|&f| {
                 let f = self.word(f);
-                super::names::is_given_name(f) && !places::is_known_place(f)
+                names::is_given_name(f) && !places::is_known_place(f)
             });
+        // Not "Court of Justice", "Ministry for Foreign Affairs": a title
+        // after "of" or "for" is the office a name is of.
         let inner = (1..p.len()).filter(|_| !surname).find(|&k| {
             p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t)))
                 && !p
