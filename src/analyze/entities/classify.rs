@@ -11,6 +11,12 @@ use super::{lexicon, names, places, EntityKind};
 pub(crate) fn name_votes(name: &str) -> Votes {
     let mut v = Votes::default();
     let n = NameParts::new(name);
+    if names::is_style(&n.list) {
+        // "Prince of Wales", "Duke of Sussex": a person's style, whatever
+        // the place after "of".
+        v.add(EntityKind::Person, 12.0);
+        return v;
+    }
     n.listed(&mut v);
     n.suffixes(&mut v);
     n.heads(&mut v);

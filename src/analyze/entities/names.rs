@@ -255,6 +255,40 @@ pub(crate) fn is_eponym_title(word: &str) -> bool {
     )
 }
 
+/// A title held "of" a place, the style a person goes by: "Prince of
+/// Wales", "Duke of Sussex", "Archbishop of Canterbury".
+pub(crate) fn is_style_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Prince"
+            | "Princess"
+            | "Duke"
+            | "Duchess"
+            | "Earl"
+            | "Countess"
+            | "Marquess"
+            | "Marchioness"
+            | "Viscount"
+            | "Viscountess"
+            | "Archbishop"
+            | "Bishop"
+    )
+}
+
+/// A style: such a title, "of", and a place's capitalised words, no kind
+/// word at the end ("Princess of Asturias Award" is a prize).
+pub(crate) fn is_style(words: &[&str]) -> bool {
+    match words {
+        [title, "of", rest @ ..] if !rest.is_empty() && rest.len() <= 3 => {
+            is_style_title(title)
+                && rest.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && !super::lexicon::is_kind_suffix(w)
+                })
+        }
+        _ => false,
+    }
+}
+
 /// A given name that is no English word and no place: "Darrell", not
 /// "Grace" or "Victoria".
 fn is_plain_given_name(word: &str) -> bool {

@@ -253,6 +253,14 @@ impl Block<'_> {
         match w {
             "of" | "for" => {
                 lexicon::is_of_head(prev)
+                    // "Prince of Wales": a style.
+                    || (w == "of"
+                        && super::names::is_style_title(prev)
+                        && match left {
+                            [_] => true,
+                            [the, _] => self.word(*the) == "The",
+                            _ => false,
+                        })
                     || (lexicon::is_kind_suffix(last)
                         && !lexicon::is_title(prev)
                         && !is_plural_title(prev)

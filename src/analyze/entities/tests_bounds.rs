@@ -275,12 +275,24 @@ fn a_party_member_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
-fn a_peerage_title_alone_is_no_name_and_a_title_after_a_given_name_is_a_surname() {
-    let ex = run("The Duke and Duchess of Zembla arrived on Monday. Later the Duchess spoke.\n\nThe actor Winston Duke met Lisa Chancellor and the physicist Michel Mayor.");
+fn a_peerage_title_alone_is_no_name_a_style_is_a_person_and_a_title_after_a_given_name_is_a_surname(
+) {
+    let ex = run("The Duke and Duchess of Zembla arrived on Monday. Later the Duchess spoke. The Archbishop of Borovia blessed them. She won the Princess of Borovia Award.\n\nThe actor Winston Duke met Lisa Chancellor and the physicist Michel Mayor.");
     let n = names(&ex);
     assert!(!n.contains(&"Duke"), "{n:?}");
     assert!(!n.contains(&"Duchess"), "{n:?}");
-    for person in ["Winston Duke", "Lisa Chancellor", "Michel Mayor"] {
+    assert_ne!(
+        kind(&ex, "Princess of Borovia Award"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    for person in [
+        "Winston Duke",
+        "Lisa Chancellor",
+        "Michel Mayor",
+        "Duchess of Zembla",
+        "Archbishop of Borovia",
+    ] {
         assert_eq!(
             kind(&ex, person),
             Some(EntityKind::Person),

@@ -93,6 +93,13 @@ impl Block<'_> {
             return Lead::Keep;
         };
         let w = self.word(first);
+        if names::is_style_title(w) && p.get(1).is_some_and(|&t| self.word(t) == "of") {
+            let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
+            if names::is_style(&words) {
+                // "Duke of Sussex": the style is the name.
+                return Lead::Keep;
+            }
+        }
         let rest = p.len() > 1;
         let titled_next =
             |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
