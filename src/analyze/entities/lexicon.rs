@@ -273,7 +273,13 @@ const ORGS: &str = "\
     Dáil|Seanad|Senedd|Althing|Jatiya Sangsad|Majlis|\
     Lockheed Martin|Northrop Grumman|Raytheon|General Electric|General Motors|Siemens|Sony|\
     Nokia|Ericsson|Volkswagen|BMW|ExxonMobil|Chevron|Walmart|Pfizer|Moderna|AstraZeneca|\
-    Goldman Sachs|JPMorgan|Morgan Stanley|Uber|Spotify|SpaceX|Disney";
+    Goldman Sachs|JPMorgan|Morgan Stanley|Uber|Spotify|SpaceX|Disney|Nintendo|Vodafone|Tesco|\
+    Sainsbury's|Barclays|HSBC|RBS|BP|Unilever|GlaxoSmithKline|GSK|Rolls-Royce|BAE Systems|\
+    British Airways|Ryanair|easyJet|EasyJet|ITV|BSkyB|EMI|T-Mobile|Yahoo|eBay|Napster|\
+    Hewlett-Packard|Oracle|Panasonic|Fujitsu|Hitachi|Nissan|Renault|Peugeot|Nestle|\
+    Nestlé|Coca-Cola|PepsiCo|McDonald's|Starbucks|Nike|Adidas|IKEA|Ikea|Aldi|Lidl|Asda|\
+    Santander|Deutsche Bank|UBS|Credit Suisse|Citigroup|Mastercard|PayPal|Enron|WorldCom|\
+    Royal Mail|Network Rail|Ofcom|Ofgem|Ofwat|Ofsted";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {
