@@ -80,7 +80,7 @@ const TITLE_MODIFIERS: &str = "\
     Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
     Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
     Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club|\
-    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved";
+    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved|First";
 
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\
@@ -279,7 +279,8 @@ const ORGS: &str = "\
     Hewlett-Packard|Oracle|Panasonic|Fujitsu|Hitachi|Nissan|Renault|Peugeot|Nestle|\
     Nestlé|Coca-Cola|PepsiCo|McDonald's|Starbucks|Nike|Adidas|IKEA|Ikea|Aldi|Lidl|Asda|\
     Santander|Deutsche Bank|UBS|Credit Suisse|Citigroup|Mastercard|PayPal|Enron|WorldCom|\
-    Royal Mail|Network Rail|Ofcom|Ofgem|Ofwat|Ofsted";
+    Royal Mail|Network Rail|Ofcom|Ofgem|Ofwat|Ofsted|Sinn Fein|Sinn Féin|Plaid Cymru|UKIP|DUP|\
+    SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {

@@ -253,6 +253,13 @@ impl Block<'_> {
         match w {
             "of" | "for" => {
                 lexicon::is_of_head(prev)
+                    // "Secretary of State Condoleezza Rice": a title's office
+                    // (trimmed off with the title).
+                    || (w == "of"
+                        && lexicon::is_title(prev)
+                        && run
+                            .get(k + 1)
+                            .is_some_and(|&n| lexicon::is_title_modifier(self.word(n))))
                     // "Prince of Wales": a style.
                     || (w == "of"
                         && super::names::is_style_title(prev)

@@ -312,3 +312,28 @@ fn a_piece_too_long_for_one_name_splits_before_of_and_a_known_place() {
     );
     assert_eq!(kind(&ex, "North Korea"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn an_office_after_a_title_and_its_of_is_the_titles() {
+    let ex = run("Secretary of State Orla Quennell said it. The US Secretary of State Orla Quennell spoke.\n\nThe Wales First Minister Idris Pengwern met Plaid Cymru and Sinn Fein leaders.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Orla Quennell"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"State Orla Quennell"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Idris Pengwern"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|x| x.contains("First")), "{n:?}");
+    for party in ["Plaid Cymru", "Sinn Fein"] {
+        assert_eq!(
+            kind(&ex, party),
+            Some(EntityKind::Organization),
+            "{party}: {n:?}"
+        );
+    }
+}

@@ -158,6 +158,16 @@ impl Block<'_> {
         } else if rest
             && !ends_kind
             && lexicon::is_title_modifier(w)
+            && first
+                .checked_sub(2)
+                .is_some_and(|t| self.word(t + 1) == "of" && lexicon::is_title(self.word(t)))
+        {
+            // "Secretary of State Condoleezza Rice": the office after a
+            // title and its "of" is the title's.
+            true
+        } else if rest
+            && !ends_kind
+            && lexicon::is_title_modifier(w)
             && titled_next(&|n| {
                 lexicon::is_title(n) || lexicon::is_title_modifier(n) || is_plural_title(n)
             })
