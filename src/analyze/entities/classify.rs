@@ -122,6 +122,17 @@ impl<'a> NameParts<'a> {
                 .list
                 .get(words.saturating_sub(2))
                 .is_some_and(|w| *w == "School");
+        // "Cancer Research UK", "Greenpeace UK": a body's national arm
+        // (not "Southern UK", a place).
+        let national_arm = words > 1
+            && last == "UK"
+            && !self
+                .list
+                .iter()
+                .any(|w| places::is_place(w) || lexicon::is_demonym(w));
+        if national_arm {
+            v.add(EntityKind::Organization, 4.0);
+        }
         if school_district {
             // "Irving Independent School District": a school board.
             v.add(EntityKind::Organization, 9.0);

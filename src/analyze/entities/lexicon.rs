@@ -280,7 +280,8 @@ const ORGS: &str = "\
     Nestlé|Coca-Cola|PepsiCo|McDonald's|Starbucks|Nike|Adidas|IKEA|Ikea|Aldi|Lidl|Asda|\
     Santander|Deutsche Bank|UBS|Credit Suisse|Citigroup|Mastercard|PayPal|Enron|WorldCom|\
     Royal Mail|Network Rail|Ofcom|Ofgem|Ofwat|Ofsted|Sinn Fein|Sinn Féin|Plaid Cymru|UKIP|DUP|\
-    SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT";
+    SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT|ESA|CERN|UNICEF|\
+    UNESCO|UNHCR|OECD|OSCE";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {

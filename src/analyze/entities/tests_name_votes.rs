@@ -80,3 +80,13 @@ fn companies_clubs_and_sites_by_their_words() {
     );
     assert_eq!(name_votes("Google Science Fair").best(), EntityKind::Event);
 }
+
+#[test]
+fn a_body_with_uk_after_its_name_is_its_national_arm() {
+    assert_eq!(
+        name_votes("Zorvex Relief UK").best(),
+        EntityKind::Organization
+    );
+    assert_ne!(name_votes("Southern UK").best(), EntityKind::Organization);
+    assert_eq!(name_votes("Prince of Zembla").best(), EntityKind::Person);
+}
