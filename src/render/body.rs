@@ -36,7 +36,7 @@ pub(super) fn article_html(
                 let refs: Vec<&LinkSpan> =
                     spans.get(i).map(|s| s.iter().collect()).unwrap_or_default();
                 html.push_str("<p>");
-                html.push_str(&markdown::linked_html(block, 0, &refs));
+                html.push_str(&markdown::linked_paragraph_html(block, &refs));
                 html.push_str("</p>\n");
             }
             html

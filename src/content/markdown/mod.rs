@@ -14,7 +14,7 @@ mod html;
 pub use front_matter::{
     parse_front_matter, split_front_matter, FrontMatter, FrontMatterError, OneOrMany,
 };
-pub use html::{escape_into, linked_html, render, LinkSpan};
+pub use html::{escape_into, linked_html, linked_paragraph_html, render, LinkSpan};
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 
