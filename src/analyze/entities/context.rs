@@ -135,6 +135,35 @@ fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes
     v
 }
 
+/// "Coldplay have won", "Tesco are cutting": British English gives a body
+/// named in the singular a plural verb, which no one person takes. Only a
+/// name that opens its sentence, the verb's whole subject (not "Smith and
+/// Jones have", "did Cleopatra have?"); not a plural name ("the
+/// Beatles"), nor a listed place (a national side: "England have won").
+fn collective_verb(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
+        return v;
+    };
+    let name = text.get(start.start..end.end).unwrap_or("");
+    let plural_verb = matches!(word(last + 1), "have" | "are" | "were")
+        && super::tokens::gap(text, tokens, last, last + 1) == Some(" ");
+    let opens = first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_none_or(|p| p.sentence != start.sentence);
+    if plural_verb
+        && opens
+        && !end.possessive()
+        && !name.ends_with('s')
+        && !places::is_known_place(name)
+    {
+        v.add(EntityKind::Organization, 4.0);
+    }
+    v
+}
+
 /// "the" → "The": a word as it would open a sentence.
 pub(super) fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
@@ -173,6 +202,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&title_of_work(text, tokens, first, last));
     v.merge(&award_or_make(text, tokens, first, last));
     v.merge(&publication(text, tokens, first, last));
+    v.merge(&collective_verb(text, tokens, first, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }
@@ -243,6 +273,16 @@ mod tests {
         assert_ne!(kind_in(speech, "Halvo Renk"), EntityKind::Organization);
         let columnist = "Then Maria Renk said in an article that it was done.";
         assert_ne!(kind_in(columnist, "Maria Renk"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_singular_name_with_a_plural_verb_is_a_body() {
+        let band = "Zorvex have won the award.";
+        assert_eq!(kind_in(band, "Zorvex"), EntityKind::Organization);
+        let pair = "Then Ann Quell and Halvo Renk have won the award.";
+        assert_ne!(kind_in(pair, "Halvo Renk"), EntityKind::Organization);
+        let side = "France have won the cup.";
+        assert_ne!(kind_in(side, "France"), EntityKind::Organization);
     }
 
     #[test]
