@@ -91,7 +91,7 @@ impl Block<'_> {
         headline: bool,
     ) -> Option<Candidate> {
         let (&first, &last) = (piece.first()?, piece.last()?);
-        if piece.len() > super::split::MAX_NAME_WORDS {
+        if piece.len() > super::overlong::MAX_NAME_WORDS {
             return None;
         }
         // "Labour MPs": a plural acronym after a name is no part of it.

@@ -33,6 +33,7 @@ mod merge;
 mod name_words;
 mod names;
 mod nationality;
+mod overlong;
 mod packed;
 mod person_cues;
 mod places;
