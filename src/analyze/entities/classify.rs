@@ -198,7 +198,22 @@ impl<'a> NameParts<'a> {
                 // "Treaty on Strategic Partnership", "Law on Regional Development".
                 v.add(EntityKind::Other, 9.0);
             } else if *v == Votes::default() {
-                v.add(EntityKind::Organization, 3.0);
+                // "Goblet of Fire", "Game of Thrones": an ordinary noun of
+                // another is a work's title, not a body ("Friends of the
+                // Earth" has a body's head).
+                let of = self.list.get(1) == Some(&"of");
+                let title = words <= 4
+                    && of
+                    && lexicon::is_english_word(head)
+                    && lexicon::is_english_word(last)
+                    && !lexicon::is_of_head(head)
+                    && !places::is_place(last);
+                let kind = if title {
+                    EntityKind::Other
+                } else {
+                    EntityKind::Organization
+                };
+                v.add(kind, 3.0);
             }
         } else if words > 1 && names::is_org_head(first) {
             v.add(EntityKind::Organization, 6.0);

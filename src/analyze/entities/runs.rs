@@ -156,6 +156,33 @@ impl Block<'_> {
             || self.person_shaped(&words)
     }
 
+    /// The run is one ordinary English noun, "of" (at `k`), maybe "the",
+    /// and one more ordinary English noun that ends the run.
+    pub(super) fn noun_of_noun(&self, run: &[usize], k: usize) -> bool {
+        let plain = |t: Option<&usize>| {
+            t.map(|&t| self.word(t)).is_some_and(|w| {
+                lexicon::is_english_word(w)
+                    && !lexicon::is_title(w)
+                    && !lexicon::is_title_modifier(w)
+                    && !lexicon::is_stopword(w)
+                    // "One of the Representatives": a share of a whole.
+                    && !matches!(
+                        w,
+                        "One" | "Some" | "Many" | "All" | "Most" | "Each" | "None" | "Any"
+                            | "Both" | "Several" | "Half" | "Part" | "Member" | "Members"
+                    )
+                    && !lexicon::is_kind_suffix(w)
+                    && !super::places::is_place(w)
+            })
+        };
+        let rest = match run.get(k + 1..) {
+            Some([the, rest @ ..]) if self.word(*the) == "the" => rest,
+            Some(rest) => rest,
+            None => return false,
+        };
+        k == 1 && plain(run.first()) && rest.len() == 1 && plain(rest.first())
+    }
+
     /// "Medical Journal of Australia", "Plains of Arafat", "Brotherhood of
     /// Magicians": a capitalised common noun (seen in lower case and
     /// capitalised mid-sentence in the corpus) heads an "X of Y" name, unless

@@ -224,6 +224,10 @@ impl Block<'_> {
                         && run
                             .get(k + 1)
                             .is_some_and(|&n| lexicon::is_title_modifier(self.word(n))))
+                    // "Goblet of Fire", "Game of Thrones": one ordinary noun
+                    // of another, the run ending there, is one title; apart
+                    // they are two stray words.
+                    || (w == "of" && left.len() == 1 && self.noun_of_noun(run, k))
                     // "Prince of Wales": a style.
                     || (w == "of"
                         && super::names::is_style_title(prev)

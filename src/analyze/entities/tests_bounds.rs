@@ -337,3 +337,17 @@ fn an_office_after_a_title_and_its_of_is_the_titles() {
         );
     }
 }
+
+#[test]
+fn an_ordinary_noun_of_another_is_one_title() {
+    let ex =
+        run("Critics praised Goblet of Fire on Monday. Later One of the Representatives spoke.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Goblet of Fire"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Fire") && !n.contains(&"Goblet"), "{n:?}");
+    assert!(!n.iter().any(|x| x.starts_with("One of")), "{n:?}");
+}

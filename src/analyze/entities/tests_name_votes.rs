@@ -89,4 +89,9 @@ fn a_body_with_uk_after_its_name_is_its_national_arm() {
     );
     assert_ne!(name_votes("Southern UK").best(), EntityKind::Organization);
     assert_eq!(name_votes("Prince of Zembla").best(), EntityKind::Person);
+    assert_eq!(name_votes("Goblet of Fire").best(), EntityKind::Other);
+    assert_eq!(
+        name_votes("Friends of the Earth").best(),
+        EntityKind::Organization
+    );
 }
