@@ -281,7 +281,9 @@ const ORGS: &str = "\
     Santander|Deutsche Bank|UBS|Credit Suisse|Citigroup|Mastercard|PayPal|Enron|WorldCom|\
     Royal Mail|Network Rail|Ofcom|Ofgem|Ofwat|Ofsted|Sinn Fein|Sinn Féin|Plaid Cymru|UKIP|DUP|\
     SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT|ESA|CERN|UNICEF|\
-    UNESCO|UNHCR|OECD|OSCE";
+    UNESCO|UNHCR|OECD|OSCE|Oxfam|Red Cross|Red Crescent|ICRC|Greenpeace|Amnesty|\
+    Amnesty International|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Save the Children|\
+    Human Rights Watch";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {
