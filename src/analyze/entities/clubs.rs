@@ -13,6 +13,7 @@
 //! article has named in full.
 
 use super::context::is_score;
+use super::cues::is_team_noun;
 use super::grouping::Raw;
 use super::places;
 use super::EntityKind;
@@ -114,25 +115,7 @@ fn is_team_before_pair(first: &str, second: &str) -> bool {
 
 /// A word after a team: "Arsenal manager", "Leeds fans", "Newcastle 3-1".
 fn is_team_after(word: &str) -> bool {
-    is_score(word)
-        || matches!(
-            word,
-            "manager"
-                | "boss"
-                | "coach"
-                | "striker"
-                | "midfielder"
-                | "defender"
-                | "goalkeeper"
-                | "keeper"
-                | "winger"
-                | "captain"
-                | "fans"
-                | "supporters"
-                | "v"
-                | "vs"
-                | "vs."
-        )
+    is_score(word) || is_team_noun(word) || matches!(word, "v" | "vs" | "vs.")
 }
 
 /// A result after a team and before its score: "Liverpool lost 2-1".

@@ -112,9 +112,9 @@ pub(super) fn is_opponent_cue(word: &str) -> bool {
     )
 }
 
-/// Nouns after an organisation's name ("Arsenal manager", "Labour leader",
-/// "Lloyds chief executive", "Reform UK MPs").
-pub(super) fn is_org_after(word: &str) -> bool {
+/// Nouns after a sports team's name: its staff, players and fans
+/// ("Arsenal manager", "Leeds fans").
+pub(super) fn is_team_noun(word: &str) -> bool {
     matches!(
         word,
         "manager"
@@ -129,58 +129,67 @@ pub(super) fn is_org_after(word: &str) -> bool {
             | "captain"
             | "fans"
             | "supporters"
-            | "shares"
-            | "stock"
-            | "chief"
-            | "executive"
-            | "executives"
-            | "spokesperson"
-            | "leader"
-            | "party"
-            | "board"
-            | "shareholders"
-            | "staff"
-            | "employees"
-            | "chairman"
-            | "CTO"
-            | "COO"
-            | "engineers"
-            | "workers"
-            | "factory"
-            | "factories"
-            | "plant"
-            | "plants"
-            | "merged"
-            | "headquarters"
-            | "subsidiary"
-            | "union"
-            | "unions"
-            | "reporter"
-            | "reporters"
-            | "correspondent"
-            | "correspondents"
-            | "journalist"
-            | "journalists"
-            | "spokesman"
-            | "spokeswoman"
-            | "official"
-            | "officials"
-            | "employee"
-            | "researchers"
-            | "founder"
-            | "co-founder"
-            | "CEO"
-            | "CFO"
-            | "analyst"
-            | "analysts"
-            | "strategist"
-            | "economists"
-            | "newspaper"
-            | "newspapers"
-            | "daily"
-            | "tabloid"
-            | "broadcaster"
     )
+}
+
+/// Nouns after an organisation's name ("Arsenal manager", "Labour leader",
+/// "Lloyds chief executive", "Reform UK MPs").
+pub(super) fn is_org_after(word: &str) -> bool {
+    is_team_noun(word)
+        || matches!(
+            word,
+            "shares"
+                | "stock"
+                | "chief"
+                | "executive"
+                | "executives"
+                | "spokesperson"
+                | "leader"
+                | "party"
+                | "board"
+                | "shareholders"
+                | "staff"
+                | "employees"
+                | "chairman"
+                | "CTO"
+                | "COO"
+                | "engineers"
+                | "workers"
+                | "factory"
+                | "factories"
+                | "plant"
+                | "plants"
+                | "merged"
+                | "headquarters"
+                | "subsidiary"
+                | "union"
+                | "unions"
+                | "reporter"
+                | "reporters"
+                | "correspondent"
+                | "correspondents"
+                | "journalist"
+                | "journalists"
+                | "spokesman"
+                | "spokeswoman"
+                | "official"
+                | "officials"
+                | "employee"
+                | "researchers"
+                | "founder"
+                | "co-founder"
+                | "CEO"
+                | "CFO"
+                | "analyst"
+                | "analysts"
+                | "strategist"
+                | "economists"
+                | "newspaper"
+                | "newspapers"
+                | "daily"
+                | "tabloid"
+                | "broadcaster"
+        )
 }
 
 /// Nouns after an event's name ("the COP29 summit").
