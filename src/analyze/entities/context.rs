@@ -109,8 +109,7 @@ fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes
     let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
         return v;
     };
-    let name = text.get(start.start..end.end).unwrap_or("");
-    if end.possessive() || super::names::starts_with_given_name(name) {
+    if end.possessive() {
         return v;
     }
     let after = text.get(end.full_end..).unwrap_or("");
@@ -129,7 +128,9 @@ fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes
         && words
             .take(3)
             .any(|w| matches!(w, "article" | "editorial" | "commentary" | "leader"));
-    if writes {
+    // The name's own words last: the words after it rule out most names.
+    let name = text.get(start.start..end.end).unwrap_or("");
+    if writes && !super::names::starts_with_given_name(name) {
         v.add(EntityKind::Organization, 5.0);
     }
     v
