@@ -116,9 +116,17 @@ impl<'a> Around<'a> {
                         | "binary"
                 )
             });
+        // "Retailer Woolworths said": a firm's trade opening the sentence
+        // (not "Broadcaster Piers Morgan", a person's trade too).
+        let opening_cue = !self.given
+            && self.tokens.get(p).is_some_and(|t| t.initial)
+            && is_capitalised(w)
+            && !matches!(w, "Broadcaster" | "Publisher")
+            && lexicon::is_org_cue(&w.to_lowercase());
         if lexicon::is_person_role(w) && !sun {
             v.add(EntityKind::Person, 6.0);
-        } else if (lexicon::is_org_cue(w)
+        } else if opening_cue
+            || (lexicon::is_org_cue(w)
             || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given))
             // "the party's Jairam Ramesh": what the body has, not the body.
             && !self.tokens.get(p).is_some_and(Token::possessive)

@@ -163,15 +163,42 @@ impl Block<'_> {
         if party.is_some() || institution {
             votes.add(EntityKind::Organization, 10.0);
         }
+        // "south Korea", as North Korea's press writes it: the compass word
+        // in lower case still names the country.
+        let compass = match words.as_slice() {
+            [w] => self.compass_country(first, w),
+            _ => None,
+        };
+        let start = compass.as_ref().map_or(t0.start, |(start, _)| *start);
         Some(Candidate {
-            start: t0.start,
+            start,
             end: tl.end,
             sentence: t0.sentence,
-            name,
+            name: match compass {
+                Some(_) => self.text.get(start..tl.end).unwrap_or(&name).to_string(),
+                None => name,
+            },
             votes,
             weak,
-            display: party.map(str::to_string),
+            display: compass
+                .map(|(_, country)| country)
+                .or(party.map(str::to_string)),
         })
+    }
+
+    /// The lower-case "south" or "north" right before place `w` (token
+    /// `first`), when "South w" or "North w" is a known place: that place's
+    /// start and name.
+    fn compass_country(&self, first: usize, w: &str) -> Option<(usize, String)> {
+        let p = first.checked_sub(1).filter(|&p| self.adjacent(p, first))?;
+        let compass = match self.word(p) {
+            "south" => "South",
+            "north" => "North",
+            _ => return None,
+        };
+        let country = format!("{compass} {w}");
+        places::is_known_place(&country)
+            .then(|| (self.tokens.get(p).map_or(0, |t| t.start), country))
     }
 
     /// A one-word name `w` starting at token `t0`: `None` when it is no name

@@ -102,7 +102,8 @@ fn award_or_make(text: &str, tokens: &[Token], first: usize, last: usize) -> Vot
 }
 
 /// "Minju Joson, in a signed article, slammed …", "The Clarion said in an
-/// editorial": what writes articles and editorials is a publication. Not
+/// editorial", "The Clarion today carries an article": what writes or
+/// prints articles and editorials is a publication. Not
 /// a name opening with a given name: columnists write articles too.
 fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
@@ -120,7 +121,11 @@ fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes
         .take(6)
         .peekable();
     words.next_if(|w| matches!(*w, "said" | "says"));
-    let opens = words.next() == Some("in")
+    // "Rodong Sinmun today carries an article": what a paper prints.
+    words.next_if(|w| matches!(*w, "today" | "yesterday"));
+    let opens = words
+        .next()
+        .is_some_and(|w| matches!(w, "in" | "carries" | "carried"))
         && words
             .next()
             .is_some_and(|w| matches!(w, "a" | "an" | "its" | "their" | "the"));

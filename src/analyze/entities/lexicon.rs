@@ -97,7 +97,7 @@ const ORG_SUFFIXES: &str = "\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
-    Incorporated|Survey";
+    Incorporated|Survey|Guild|Presidium";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\
@@ -240,7 +240,7 @@ const LANGUAGES_FAITHS: &str = "\
     Swahili|Hausa|Yoruba|Igbo|Amharic|Tigrinya|Pashto|Dari|Farsi|Kurmanji|Sorani|Hebrew|Yiddish|\
     Tagalog|Esperanto|Latin|Sanskrit|Hungarian|Basque|Catalan|Gaelic|Klingon|Islam|Christianity|\
     Judaism|Hinduism|Buddhism|Sikhism|Jainism|Taoism|Shinto|Zoroastrianism|\
-    Juche|Brexit|Covid|COVID-19|\
+    Juche|Songun|Brexit|Covid|COVID-19|\
     FTSE|CAC|DAX|Nikkei|Hang Seng|Dow Jones|Dow|S&P|Sensex|Nifty|Kospi|ASX|TSX|Stoxx|Euro Stoxx|IBEX|\
     Bovespa|Merval|Topix|Shanghai Composite|Dow Industrials|Dow Jones Industrial Average|\
     Nasdaq Composite|Russell|Bitcoin|Ethereum";
@@ -283,7 +283,7 @@ const ORGS: &str = "\
     SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT|ESA|CERN|UNICEF|\
     UNESCO|UNHCR|OECD|OSCE|Oxfam|Red Cross|Red Crescent|ICRC|Greenpeace|Amnesty|\
     Amnesty International|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Save the Children|\
-    Human Rights Watch";
+    Human Rights Watch|Nasdaq|NYSE|Rodong Sinmun|Minju Joson";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {

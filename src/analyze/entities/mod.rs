@@ -301,6 +301,8 @@ mod tests_name_votes;
 #[cfg(test)]
 mod tests_news;
 #[cfg(test)]
+mod tests_press;
+#[cfg(test)]
 mod tests_quotes;
 #[cfg(test)]
 mod tests_robustness;

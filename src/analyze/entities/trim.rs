@@ -247,7 +247,13 @@ impl Block<'_> {
         let surname = p.len() == 2
             && p.first().is_some_and(|&f| {
                 let f = self.word(f);
-                names::is_given_name(f) && !places::is_known_place(f)
+                (names::is_given_name(f)
+                    || p.last().is_some_and(|&l| is_surname_title(self.word(l)))
+                        && !lexicon::is_english_word(f)
+                        && !lexicon::is_demonym(f)
+                        && !lexicon::is_title_modifier(f)
+                        && !is_acronym(f))
+                    && !places::is_known_place(f)
             });
         // Not "Court of Justice", "Ministry for Foreign Affairs": a title
         // after "of" or "for" is the office a name is of.
@@ -360,12 +366,26 @@ fn is_number_word(w: &str) -> bool {
     )
 }
 
+/// A title that is also a common surname, so that it ends a name when no
+/// name follows it: "Mervyn King", "Ron Judge".
+fn is_surname_title(word: &str) -> bool {
+    matches!(
+        word,
+        "King" | "Bishop" | "Prince" | "Duke" | "Mayor" | "Judge" | "Marshal" | "Pope" | "Baron"
+    )
+}
+
 /// A noun for what a firm does, which news writes before its name and never
 /// inside it.
 fn is_trade_noun(word: &str) -> bool {
     matches!(
         word,
         "conglomerate"
+            | "rival"
+            | "supermarket"
+            | "airline"
+            | "bookmaker"
+            | "brewer"
             | "carmaker"
             | "automaker"
             | "retailer"
