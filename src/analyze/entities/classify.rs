@@ -183,7 +183,10 @@ impl<'a> NameParts<'a> {
     fn heads(&self, v: &mut Votes) {
         let (words, first, last) = (self.words(), self.first, self.last);
         if let Some(head) = self.head {
-            if lexicon::is_org_suffix(head) || is_centre(head) {
+            if is_of_the_year(&self.list) {
+                // "Footballer of the Year": an award, whoever gives it.
+                v.add(EntityKind::Other, 9.0);
+            } else if lexicon::is_org_suffix(head) || is_centre(head) {
                 v.add(EntityKind::Organization, 9.0);
             } else if lexicon::is_place_suffix(head) {
                 v.add(EntityKind::Place, 9.0);
@@ -395,4 +398,9 @@ impl<'a> NameParts<'a> {
             }
         }
     }
+}
+
+/// The name ends "of the Year", as awards do ("Player of the Year").
+pub(super) fn is_of_the_year(list: &[&str]) -> bool {
+    list.ends_with(&["of", "the", "Year"])
 }

@@ -59,6 +59,12 @@ pub(super) fn is_numbered_head(word: &str) -> bool {
     )
 }
 
+/// A numbered head and its number: "Terminal 3", "Flight 447", and "Number
+/// 10", the British prime minister's office.
+pub(super) fn is_numbered(head: &str, number: &str) -> bool {
+    is_numbered_head(head) && is_designation(number) || (head == "Number" && number == "10")
+}
+
 /// A number that designates rather than counts: "447", "39A", "11".
 pub(super) fn is_designation(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())

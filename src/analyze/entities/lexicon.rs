@@ -66,7 +66,7 @@ const TITLES: &str = "\
     Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice|Constable|Chair|\
     Superintendent|Commissioner|Baroness|Baron|Administrator|Undersecretary|Treasurer|Ombudsman|Officer|Manager|Editor|Producer|\
     Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
-    Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
+    MEP|MSP|MLA|Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
     Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
     Countess|Marquess|Marchioness|Viscount|Viscountess";
 
@@ -257,7 +257,7 @@ const ALIASES: &str = "\
     Türkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
     St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
-    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|NZ=New Zealand|HK=Hong Kong";
+    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong";
 
 /// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
 const ORGS: &str = "\
@@ -283,7 +283,7 @@ const ORGS: &str = "\
     SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT|ESA|CERN|UNICEF|\
     UNESCO|UNHCR|OECD|OSCE|Oxfam|Red Cross|Red Crescent|ICRC|Greenpeace|Amnesty|\
     Amnesty International|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Save the Children|\
-    Human Rights Watch|Nasdaq|NYSE|Rodong Sinmun|Minju Joson";
+    Human Rights Watch|Ferrari|McLaren|Nasdaq|NYSE|Rodong Sinmun|Minju Joson";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {

@@ -77,7 +77,7 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     // "the Obama administration", "Nkurunziza's presidency".
     let after_the = first
         .checked_sub(1)
-        .is_some_and(|p| word(p) == "the" && spaced(p, first));
+        .is_some_and(|p| word(p).eq_ignore_ascii_case("the") && spaced(p, first));
     let rule = is_rule(word(last + 1)) && spaced(last, last + 1) && (end.possessive() || after_the);
     if introduced || family || rule {
         v.add(EntityKind::Person, 3.0);

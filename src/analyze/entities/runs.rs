@@ -1,9 +1,7 @@
 //! Runs of capitalised words: where a name may start and end, and which
 //! connectors ("of", "and", "&", a possessive) join its words.
 
-use super::discover::{
-    is_designation, is_name_start, is_numbered_head, is_plural_title, is_role, Block,
-};
+use super::discover::{is_name_start, is_numbered, is_plural_title, is_role, Block};
 use super::tokens::{gap, is_acronym, is_capitalised, Token};
 use super::{lexicon, places};
 
@@ -102,10 +100,7 @@ impl Block<'_> {
             }
             // "Terminal 3", "Air France Flight 447", "Apollo 17": the
             // number is part of the name.
-            if is_numbered_head(self.word(j))
-                && self.adjacent(j, j + 1)
-                && is_designation(self.word(j + 1))
-            {
+            if is_numbered(self.word(j), self.word(j + 1)) && self.adjacent(j, j + 1) {
                 j += 1;
                 run.push(j);
             }
@@ -154,6 +149,13 @@ impl Block<'_> {
             && n >= 2)
             || ends_in_full_name
             || self.person_shaped(&words)
+    }
+
+    /// "of" at `k` opens "of the Year", which ends the run: an award's
+    /// name ("Sports Personality of the Year").
+    pub(super) fn of_the_year(&self, run: &[usize], k: usize) -> bool {
+        let words: Vec<&str> = run.iter().skip(k).map(|&t| self.word(t)).collect();
+        super::classify::is_of_the_year(&words) && words.len() == 3
     }
 
     /// The run is one ordinary English noun, "of" (at `k`), maybe "the",

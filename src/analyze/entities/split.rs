@@ -1,9 +1,7 @@
 //! Splitting a run of capitalised words into the names it holds: at
 //! possessives, calendar words, an outlet before a person, a storm's name.
 
-use super::discover::{
-    is_designation, is_name_start, is_numbered_head, is_plural_title, is_role, Block,
-};
+use super::discover::{is_name_start, is_numbered, is_plural_title, is_role, Block};
 use super::lexicon;
 use super::tokens::{is_acronym, is_capitalised, Token};
 
@@ -164,8 +162,7 @@ impl Block<'_> {
 
     /// The piece ends in a numbered head and its number ("Flight 447").
     fn numbered_tail(&self, piece: &[usize]) -> bool {
-        matches!(piece, [.., head, number] if is_numbered_head(self.word(*head))
-            && is_designation(self.word(*number)))
+        matches!(piece, [.., head, number] if is_numbered(self.word(*head), self.word(*number)))
     }
 
     /// "Australia On Saturday", "Quat In": a capitalised function word or a
@@ -228,6 +225,8 @@ impl Block<'_> {
                     // of another, the run ending there, is one title; apart
                     // they are two stray words.
                     || (w == "of" && left.len() == 1 && self.noun_of_noun(run, k))
+                    // "Sports Personality of the Year": an award.
+                    || (w == "of" && self.of_the_year(run, k))
                     // "Prince of Wales": a style.
                     || (w == "of"
                         && super::names::is_style_title(prev)

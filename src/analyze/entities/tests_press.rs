@@ -49,3 +49,43 @@ fn what_carries_an_article_is_a_paper() {
         "{n:?}"
     );
 }
+
+#[test]
+fn an_award_of_the_year_is_one_thing_and_a_member_title_splits_a_party_from_its_member() {
+    let ex = run("Dara Quillon was named Zembla Sports Personality of the Year on Sunday. Greenline MEP Orla Vantry said the party would stand.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Zembla Sports Personality of the Year"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Year"), "{n:?}");
+    assert!(!n.contains(&"Greenline MEP"), "{n:?}");
+    assert_eq!(kind(&ex, "Orla Vantry"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn number_ten_is_downing_street_and_a_street_opening_a_sentence_keeps_its_first_word() {
+    let ex = run("Downing Street said the vote would go ahead. A Number 10 spokesman agreed.\n\nFeltering Road was closed.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Downing Street"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Number"), "{n:?}");
+    let street = ex.entities.iter().position(|e| e.name == "Downing Street");
+    let mentions = ex.mentions[0]
+        .iter()
+        .filter(|m| Some(m.entity) == street)
+        .count();
+    assert_eq!(mentions, 2, "{n:?}");
+    assert!(n.contains(&"Feltering Road"), "{n:?}");
+}
+
+#[test]
+fn a_ruler_s_administration_opening_a_sentence_types_a_person() {
+    let ex = run("The Pellam administration's policy will fail, the paper said.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Pellam"), Some(EntityKind::Person), "{n:?}");
+}

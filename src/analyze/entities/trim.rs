@@ -213,7 +213,18 @@ impl Block<'_> {
         if p.len() < 2 || !self.initial(first) || self.stats.cap_mid(w) > 0 {
             return false;
         }
-        if w.chars().count() > 5 && (w.ends_with("ing") || w.ends_with("ly")) {
+        // Not "Downing Street", "Reading Festival": a place's or an
+        // event's kind word after it makes it a name's first word (not
+        // "Proroguing Parliament").
+        let kind_next = p.get(1).is_some_and(|&n| {
+            let n = self.word(n);
+            lexicon::is_place_suffix(n) || lexicon::is_event_suffix(n)
+        });
+        if w.chars().count() > 5
+            && (w.ends_with("ing") || w.ends_with("ly"))
+            && !kind_next
+            && !places::is_place(w)
+        {
             return true;
         }
         // "Conglomerate Adani Group", "Carmaker Tesla": what a firm does,
