@@ -56,6 +56,16 @@ impl<'a> Around<'a> {
         i.checked_sub(1).filter(|&p| self.close(p, i))
     }
 
+    /// A lower-case word other than a function word follows the name: a
+    /// verb whose subject it is, maybe of a clause that describes the noun
+    /// before it ("the law Smith signed").
+    fn relative_clause(&self) -> bool {
+        let next = self.word(self.last + 1);
+        self.close(self.last, self.last + 1)
+            && next.starts_with(char::is_lowercase)
+            && !crate::text::words::is_function_word(&capitalise(next))
+    }
+
     /// The name modifies the lower-case noun after it ("Brexit talks"), or
     /// is the first half of a hyphen adjective ("Ebola-infected mice").
     fn modifier(&self) -> bool {
@@ -137,6 +147,13 @@ impl<'a> Around<'a> {
         } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
             // "the city of Mosul", "north of Bermuda".
             v.add(EntityKind::Place, 5.0);
+        } else if lexicon::is_thing_noun(w)
+            && !self.tokens.get(p).is_some_and(Token::possessive)
+            && !self.relative_clause()
+        {
+            // "the film Vera Drake", "the album Ocean Drive": a work named
+            // after its kind (not "the film Spielberg directed").
+            v.add(EntityKind::Other, 5.0);
         } else if is_place_noun(w) && w != "state" {
             // "the island Crete", "the port city Hodeidah".
             v.add(EntityKind::Place, 3.0);

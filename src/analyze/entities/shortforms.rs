@@ -56,6 +56,15 @@ fn spells_in_lower_case(words: &[&str], acronym: &str) -> bool {
         })
 }
 
+/// An acronym said as a word and written so, as British news does: "Esa",
+/// "Nato", "Unicef" (three to six letters, only the first a capital).
+fn is_word_acronym(name: &str) -> bool {
+    let mut cs = name.chars();
+    (3..=6).contains(&name.len())
+        && cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && cs.all(|c| c.is_ascii_lowercase())
+}
+
 /// An acronym whose letters are the initials of exactly one longer name of
 /// the article ("AP" and "Associated Press"), defined or not, is that name.
 pub(crate) fn acronyms_by_initials(
@@ -71,13 +80,20 @@ pub(crate) fn acronyms_by_initials(
         }
     }
     for (id, e) in entities.iter().enumerate() {
-        if !is_acronym(&e.name)
+        // (Not "Alma", a given name: its mentions would type the whole as
+        // a person.)
+        let word_acronym = is_word_acronym(&e.name) && !super::names::is_given_name(&e.name);
+        if !(is_acronym(&e.name) || word_acronym)
             || e.gazetteer.is_some()
             || target.get(id).is_some_and(Option::is_some)
         {
             continue;
         }
-        let letters: String = e.name.chars().filter(|c| c.is_uppercase()).collect();
+        let letters: String = if is_acronym(&e.name) {
+            e.name.chars().filter(|c| c.is_uppercase()).collect()
+        } else {
+            e.name.to_uppercase()
+        };
         if let Some([f]) = by_initials.get(&letters).map(Vec::as_slice) {
             if let (Some(full), Some(t)) = (entities.get(*f), target.get_mut(id)) {
                 acronyms.push(AcronymDef {

@@ -89,3 +89,25 @@ fn a_ruler_s_administration_opening_a_sentence_types_a_person() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Pellam"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_work_named_after_its_kind_is_a_thing_unless_a_clause_follows() {
+    let ex = run(
+        "Critics praised the film Marla Quent at the festival. She saw the film Dorian Voss made.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Marla Quent"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Dorian Voss"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn an_acronym_written_as_a_word_is_the_long_name_it_spells() {
+    let ex = run("The Zemblan Orbital Agency said the probe landed. Later Zoa said it worked.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Zoa"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Zemblan Orbital Agency"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
