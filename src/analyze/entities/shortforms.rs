@@ -7,7 +7,7 @@
 use super::article::{AcronymDef, LocalEntity};
 use super::hash::HashMap;
 use super::tokens::{is_acronym, is_capitalised};
-use super::EntityKind;
+use super::{lexicon, EntityKind};
 
 /// Initials of the capitalised words of `name` ("Korean Central News Agency"
 /// → "KCNA"); an acronym inside the name gives all its capitals ("UK Health
@@ -159,7 +159,8 @@ pub(crate) fn org_heads(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Stri
 /// of Cassation", "Joint Council" of "Joint Council for the Welfare of
 /// Immigrants"): every prefix of two words or more, cut before a connector
 /// or at a capitalised word, of a name of three words or more that is no
-/// person's.
+/// person's; not a prefix ending in an event's kind word that a
+/// capitalised word follows.
 pub(crate) fn name_prefixes(
     entities: &[LocalEntity],
     weak: &[bool],
@@ -175,7 +176,13 @@ pub(crate) fn name_prefixes(
         }
         for k in 2..words.len() {
             let ends_on_name = words.get(k - 1).is_some_and(|w| is_capitalised(w));
-            if !ends_on_name {
+            // Not "Liberation War" of "Liberation War Martyrs Cemetery": an
+            // event's whole name, modifying the words after it.
+            let modifier = words
+                .get(k - 1)
+                .is_some_and(|w| lexicon::is_event_suffix(w))
+                && words.get(k).is_some_and(|w| is_capitalised(w));
+            if !ends_on_name || modifier {
                 continue;
             }
             if let Some(prefix) = words.get(..k) {

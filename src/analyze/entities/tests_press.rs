@@ -111,3 +111,19 @@ fn an_acronym_written_as_a_word_is_the_long_name_it_spells() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_war_naming_a_cemetery_is_no_short_form_of_it_and_a_day_of_is_an_event() {
+    let ex = run("He visited the Vorna Liberation War Martyrs Cemetery on the anniversary of victory in the Vorna Liberation War. Celebrations of the Day of the Bright Lamp were held.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Vorna Liberation War"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Day of the Bright Lamp"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
