@@ -147,7 +147,12 @@ impl Block<'_> {
         }
         let mut weak = headline;
         if let [w] = words.as_slice() {
-            weak |= self.single_word(w, t0, last, party.is_some(), institution)?;
+            // "Mr Banks": a word after a courtesy title is a surname, however
+            // common.
+            let honoured = first.checked_sub(1).is_some_and(|p| {
+                super::trim::is_honorific(self.word(p)) && self.adjacent(p, first)
+            });
+            weak |= self.single_word(w, t0, last, party.is_some(), institution)? && !honoured;
         }
         let mut votes = name_votes(&name);
         if votes == Votes::default() && self.person_shaped(&words) {

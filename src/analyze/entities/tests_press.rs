@@ -127,3 +127,13 @@ fn a_war_naming_a_cemetery_is_no_short_form_of_it_and_a_day_of_is_an_event() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_courtesy_title_names_a_person_whatever_word_follows() {
+    let ex = run("Dara Gates spoke at the summit. Later, Mr Gates said the deal was done.\n\nOfficials met Mr Banks on Monday.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Mr Gates"), "{n:?}");
+    assert!(!n.contains(&"Gates"), "{n:?}");
+    assert_eq!(kind(&ex, "Dara Gates"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Banks"), Some(EntityKind::Person), "{n:?}");
+}

@@ -142,6 +142,9 @@ impl Block<'_> {
         } else if rest && self.initial(first) && is_auxiliary(w) && self.question(first) {
             // "Will Red Hat support it?": a verb, not the given name.
             true
+        } else if rest && is_honorific(w) {
+            // "Mr Fields", "Mrs Gates": only a person's name follows.
+            return Lead::Title;
         } else if rest
             && !ends_kind
             && !self.tokens.get(first).is_some_and(Token::possessive)
@@ -374,6 +377,14 @@ fn is_number_word(w: &str) -> bool {
             | "Thousands"
             | "Several"
             | "Many"
+    )
+}
+
+/// A courtesy title, which only a person's name follows.
+pub(super) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Mme" | "Mme." | "Mlle" | "Messrs"
     )
 }
 
