@@ -234,6 +234,11 @@ fn isolated(
     }
 }
 
+/// The most pages one parallel task renders in a row. Rayon otherwise
+/// splits a list only into a few long runs per thread, and at the end one
+/// thread renders the last run alone while the other waits.
+const PAGES_PER_TASK: usize = 16;
+
 /// Renders the whole site into `sink`, each page as soon as it is made, so
 /// that the site's bytes need never all be in memory at once.
 pub fn render(
@@ -252,6 +257,7 @@ pub fn render(
                 .articles
                 .par_iter()
                 .enumerate()
+                .with_max_len(PAGES_PER_TASK)
                 .try_for_each(|(i, article)| {
                     let a = ArticleId::new(i);
                     let file = article.shown_path(input.config);
@@ -294,6 +300,7 @@ fn entity_pages(
         .as_slice()
         .par_iter()
         .enumerate()
+        .with_max_len(PAGES_PER_TASK)
         .filter_map(|(e, url)| url.as_ref().map(|u| (EntityId::new(e), u)))
         .try_for_each(|(e, url)| {
             let name = input.knowledge.extraction.entities.get(e.index());
