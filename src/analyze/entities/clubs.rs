@@ -84,7 +84,7 @@ fn reports_matches(blocks: &[&str]) -> bool {
     false
 }
 
-/// A word before a team: "beat X", "against X".
+/// A word before a team: "beat X", "against X", "face X".
 fn is_team_before(word: &str) -> bool {
     matches!(
         word,
@@ -95,6 +95,13 @@ fn is_team_before(word: &str) -> bool {
             | "hammered"
             | "edged"
             | "against"
+            | "meet"
+            | "meets"
+            | "face"
+            | "faces"
+            | "facing"
+            | "host"
+            | "hosts"
             | "v"
             | "vs"
             | "vs."

@@ -141,6 +141,24 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
     index
 }
 
+/// Sports clubs of several words by their last word, when it is a club's
+/// ("United", "Rovers", "Villa").
+pub(crate) fn club_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
+    let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        let Some((_, last)) = e.name.rsplit_once(' ') else {
+            continue;
+        };
+        if super::names::is_club_suffix(last)
+            && e.votes.best() == EntityKind::Organization
+            && !weak.get(id).copied().unwrap_or(true)
+        {
+            tails.entry(last.to_string()).or_default().push(id);
+        }
+    }
+    tails
+}
+
 /// Organisations of several words by their first word.
 pub(crate) fn org_heads(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     let mut heads: HashMap<String, Vec<usize>> = HashMap::default();

@@ -137,3 +137,20 @@ fn a_courtesy_title_names_a_person_whatever_word_follows() {
     assert_eq!(kind(&ex, "Dara Gates"), Some(EntityKind::Person), "{n:?}");
     assert_eq!(kind(&ex, "Banks"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_club_s_last_word_alone_is_the_club_and_a_team_faced_is_a_club() {
+    let ex = run("Oldfield reached the cup final after a 1-0 win over Brackwell United at the stadium. The striker scored the only goal and the referee booked three players. Their manager said United had been unlucky. Next week Oldfield face Carlton on Saturday.");
+    let n = names(&ex);
+    assert!(!n.contains(&"United"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Brackwell United"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Carlton"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
