@@ -9,7 +9,9 @@ impl Block<'_> {
     /// A piece too long to be one name, split before an "of" that a known
     /// place follows: "State Affairs Commission | of the | Democratic
     /// People's Republic of Korea" is a body and a country, where the
-    /// whole would be dropped. Shorter pieces ("Bank of England") stay.
+    /// whole would be dropped; else before the last "of" that leaves two
+    /// names of at most [`MAX_NAME_WORDS`]. Shorter pieces ("Bank of
+    /// England") stay.
     pub(super) fn split_overlong(&self, piece: Vec<usize>) -> Vec<Vec<usize>> {
         if piece.len() <= MAX_NAME_WORDS {
             return vec![piece];
@@ -32,6 +34,30 @@ impl Block<'_> {
             }
             let &from = piece.get(place)?;
             super::places::is_known_place(surface(from, last)).then_some((k, place))
+        });
+        // Else before the last "of" that leaves two names short enough:
+        // "Presidium of the Political Bureau | of the | WPK Central
+        // Committee"; not when an "and" may join two names ("… Union of
+        // Montana and Native American Rights Fund").
+        let joined = piece.iter().any(|&t| matches!(self.word(t), "and" | "&"));
+        let cut = cut.or_else(|| {
+            if joined {
+                return None;
+            }
+            (1..piece.len()).rev().find_map(|k| {
+                let &of = piece.get(k)?;
+                if self.word(of) != "of" || k > MAX_NAME_WORDS {
+                    return None;
+                }
+                let mut name = k + 1;
+                if piece.get(name).is_some_and(|&t| self.word(t) == "the") {
+                    name += 1;
+                }
+                let &from = piece.get(name)?;
+                (piece.len() - name <= MAX_NAME_WORDS
+                    && super::discover::is_name_start(self.word(from)))
+                .then_some((k, name))
+            })
         });
         match cut.and_then(|(k, place)| Some((piece.get(..k)?, piece.get(place..)?))) {
             Some((body, place)) => vec![body.to_vec(), place.to_vec()],

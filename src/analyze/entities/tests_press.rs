@@ -154,3 +154,15 @@ fn a_club_s_last_word_alone_is_the_club_and_a_team_faced_is_a_club() {
         "{n:?}"
     );
 }
+
+#[test]
+fn an_overlong_run_splits_before_its_last_of_into_two_bodies() {
+    let ex = run("He was accompanied by Ro Tal Gun, member of the Presidium of the Political Bureau of the ZWP Central Committee.");
+    let n = names(&ex);
+    assert!(n.contains(&"Presidium of the Political Bureau"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "ZWP Central Committee"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
