@@ -32,7 +32,7 @@ fn pattern() -> &'static Regex {
             r"(?:,\p{Zs}?(?P<region>\p{Lu}[\p{L}.'’-]*(?:\p{Zs}\p{Lu}[\p{L}.'’-]*){0,2})){0,2}",
             r"(?:,?\p{Zs}\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
             r"|\p{Lu}\p{Ll}{2,8}\.?\p{Zs}\d{1,2})?",
-            r"(?:\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{Zs}.&-]{0,30}\))?(?:\p{Zs}?[-–—]{1,2}|:)",
+            r"(?:\p{Zs}?(?P<agency>\([\p{L}][\p{L}\p{N}\p{Zs}.&-]{0,30}\))?(?:\p{Zs}?[-–—]{1,2}|:)",
             r"|\.?\p{Zs}?(?P<slashed>/\p{Lu}[\p{L}.&-]{0,20}/)\.?)\p{Zs}+\S",
         ))
         .expect("valid regex")
@@ -203,6 +203,10 @@ mod tests {
         assert_eq!(
             city_and_body("Pyongyang, January 15 (KCNA) -- The Missile Bureau"),
             Some((Some("Pyongyang"), "The Missile Bureau"))
+        );
+        assert_eq!(
+            city_and_body("Pyongyang, May 5 (Juche 112) -- The Friendship Society"),
+            Some((Some("Pyongyang"), "The Friendship Society"))
         );
         assert_eq!(
             city_and_body("KOZHIKODE: Heavy rain lashed the district"),

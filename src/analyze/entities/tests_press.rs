@@ -166,3 +166,13 @@ fn an_overlong_run_splits_before_its_last_of_into_two_bodies() {
         "{n:?}"
     );
 }
+
+#[test]
+fn an_office_after_a_title_and_of_is_no_name_and_a_name_s_syllable_is_no_title() {
+    let ex = run("Pyongyang, May 5 (Juche 112) -- The Zemblan Friendship Society sent a letter.\n\nThe Minister of Foreign Affairs of Laos, Tovan Rusketh, sent a message. The ambassador, Ri Su Hon, attended.");
+    let n = names(&ex);
+    assert!(!n.iter().any(|x| x.contains("Affairs")), "{n:?}");
+    assert_eq!(kind(&ex, "Laos"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Ri Su Hon"), Some(EntityKind::Person), "{n:?}");
+    assert!(n.contains(&"Zemblan Friendship Society"), "{n:?}");
+}

@@ -55,6 +55,12 @@ impl Block<'_> {
             }
             p.remove(0);
         }
+        // "Minister of Foreign Affairs of Laos": the office's country is no
+        // one the title names.
+        let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
+        if titled && places::is_known_place(&words.join(" ")) {
+            titled = false;
+        }
         // "Judge Melbourne Inman KC": after a title, the honour or office
         // written after the name is no part of it (kept when the name would
         // then end in a kind word and read as a place: "Durham Hall QC").
@@ -160,13 +166,15 @@ impl Block<'_> {
             return Lead::Title;
         } else if rest
             && !ends_kind
-            && lexicon::is_title_modifier(w)
-            && first
-                .checked_sub(2)
-                .is_some_and(|t| self.word(t + 1) == "of" && lexicon::is_title(self.word(t)))
+            && (lexicon::is_title_modifier(w)
+                && first
+                    .checked_sub(2)
+                    .is_some_and(|t| self.word(t + 1) == "of" && lexicon::is_title(self.word(t)))
+                || self.in_office(p))
         {
-            // "Secretary of State Condoleezza Rice": the office after a
-            // title and its "of" is the title's.
+            // "Secretary of State Condoleezza Rice", "Minister of Foreign
+            // Affairs of Laos": the office after a title and its "of" is
+            // the title's.
             true
         } else if rest
             && !ends_kind
@@ -186,6 +194,40 @@ impl Block<'_> {
         } else {
             Lead::Keep
         }
+    }
+
+    /// The first word of `p` is a word of the office after a title and its
+    /// "of": a title modifier or an ordinary word, as are the words between
+    /// it and the "of" ("Secretary of State", "Minister of Foreign
+    /// Affairs"), and a name or another "of" follows the office in `p`
+    /// (not "Officer of Red Hat", "Governor of New Mexico").
+    fn in_office(&self, p: &[usize]) -> bool {
+        let office_word = |w: &str| {
+            lexicon::is_title_modifier(w)
+                || (lexicon::is_english_word(w) && !names::is_given_name(w))
+        };
+        let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
+        let office = words.iter().take_while(|w| office_word(w)).count();
+        let Some(&first) = p.first() else {
+            return false;
+        };
+        if office == 0 || office == words.len() || places::is_known_place(&words.join(" ")) {
+            return false;
+        }
+        let mut t = first;
+        while let Some(p) = t.checked_sub(1) {
+            let w = self.word(p);
+            if w == "of" {
+                return p
+                    .checked_sub(1)
+                    .is_some_and(|q| lexicon::is_title(self.word(q)));
+            }
+            if !(is_name_start(w) && office_word(w)) || first - p > 3 {
+                return false;
+            }
+            t = p;
+        }
+        false
     }
 
     /// "Chinese President Xi", "Muslim Zara Kay", "the British FTSE", not
@@ -251,11 +293,15 @@ impl Block<'_> {
     fn split_inner_title(&self, mut p: Vec<usize>, titled: bool) -> Vec<Piece> {
         let mut out = Vec::new();
         // "HMS Queen Elizabeth": a ship's name holds the title too.
+        // "Choe Su Hon": a syllable of an East Asian name may read as a
+        // title.
+        let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
         let one_name = p
             .last()
             .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)))
             || p.first()
-                .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
+                .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)))
+            || names::is_east_asian_name(&words);
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
         let surname = p.len() == 2
