@@ -97,7 +97,7 @@ const ORG_SUFFIXES: &str = "\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
-    Incorporated|Survey|Guild|Presidium";
+    Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\
@@ -159,7 +159,7 @@ const PERSON_ROLES: &str = "\
     astronaut|officer|soldier|spokesman|novelist|poet|director-general|secretary-general|\
     chancellor|opponent|successor|predecessor|counterpart|colleague|defenceman|sprinter|\
     cyclist|tennis|golfer|boxer|fighter|driver|jockey|veteran|inventor|host|presenter|filmmaker|\
-    composer|painter|artist|historian|philosopher|surgeon|nurse|student|graduate|researcher|\
+    composer|painter|artist|artiste|performer|historian|philosopher|surgeon|nurse|student|graduate|researcher|\
     owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect";
 
 /// Lower-case words that say the following name is an organisation.

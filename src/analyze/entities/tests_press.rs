@@ -176,3 +176,19 @@ fn an_office_after_a_title_and_of_is_no_name_and_a_name_s_syllable_is_no_title()
     assert_eq!(kind(&ex, "Ri Su Hon"), Some(EntityKind::Person), "{n:?}");
     assert!(n.contains(&"Zemblan Friendship Society"), "{n:?}");
 }
+
+#[test]
+fn a_troupe_or_an_orchestra_is_a_body() {
+    let ex = run("The Vanzor Art Troupe gave a performance. Artistes of the Kelmar Opera Troupe also appeared.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Vanzor Art Troupe"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Kelmar Opera Troupe"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
