@@ -150,7 +150,7 @@ impl Block<'_> {
             // "Mr Banks": a word after a courtesy title is a surname, however
             // common.
             let honoured = first.checked_sub(1).is_some_and(|p| {
-                super::trim::is_honorific(self.word(p)) && self.adjacent(p, first)
+                super::trim_words::is_honorific(self.word(p)) && self.adjacent(p, first)
             });
             weak |= self.single_word(w, t0, last, party.is_some(), institution)? && !honoured;
         }
@@ -191,9 +191,10 @@ impl Block<'_> {
         })
     }
 
-    /// The lower-case "south" or "north" right before place `w` (token
-    /// `first`), when "South w" or "North w" is a known place: that place's
-    /// start and name.
+    /// The lower-case "south" or "north" right before `w` (token `first`),
+    /// when `w` is a nation divided into two countries, "North w" and
+    /// "South w" (Korea; not "south Sudan" nor "south Africa", which may
+    /// be regions): that country's start and name.
     fn compass_country(&self, first: usize, w: &str) -> Option<(usize, String)> {
         let p = first.checked_sub(1).filter(|&p| self.adjacent(p, first))?;
         let compass = match self.word(p) {
@@ -201,9 +202,12 @@ impl Block<'_> {
             "north" => "North",
             _ => return None,
         };
-        let country = format!("{compass} {w}");
-        places::is_known_place(&country)
-            .then(|| (self.tokens.get(p).map_or(0, |t| t.start), country))
+        let divided =
+            places::is_country(&format!("North {w}")) && places::is_country(&format!("South {w}"));
+        divided.then(|| {
+            let start = self.tokens.get(p).map_or(0, |t| t.start);
+            (start, format!("{compass} {w}"))
+        })
     }
 
     /// A one-word name `w` starting at token `t0`: `None` when it is no name

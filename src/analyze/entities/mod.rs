@@ -44,6 +44,7 @@ mod split;
 mod stats;
 mod tokens;
 mod trim;
+mod trim_words;
 mod votes;
 mod word_spans;
 

@@ -189,6 +189,12 @@ pub(crate) fn is_planet(name: &str) -> bool {
     )
 }
 
+/// Is `name` a built-in country?
+pub(crate) fn is_country(name: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(&[COUNTRIES])).contains(name)
+}
+
 /// Is `name` a built-in city?
 pub(crate) fn is_city(name: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();

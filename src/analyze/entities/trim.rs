@@ -5,6 +5,9 @@
 
 use super::discover::{is_name_start, is_plural_title, keeps_article, Block};
 use super::tokens::{is_acronym, Token};
+use super::trim_words::{
+    is_auxiliary, is_honorific, is_number_word, is_surname_title, is_trade_noun,
+};
 use super::{lexicon, names, places};
 
 /// A cleaned piece of a run: token indices, and whether a title stood
@@ -57,8 +60,7 @@ impl Block<'_> {
         }
         // "Minister of Foreign Affairs of Laos": the office's country is no
         // one the title names.
-        let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
-        if titled && places::is_known_place(&words.join(" ")) {
+        if titled && places::is_known_place(&self.words_of(&p).join(" ")) {
             titled = false;
         }
         // "Judge Melbourne Inman KC": after a title, the honour or office
@@ -100,7 +102,7 @@ impl Block<'_> {
         };
         let w = self.word(first);
         if names::is_style_title(w) && p.get(1).is_some_and(|&t| self.word(t) == "of") {
-            let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
+            let words = self.words_of(p);
             if names::is_style(&words) {
                 // "Duke of Sussex": the style is the name.
                 return Lead::Keep;
@@ -206,7 +208,7 @@ impl Block<'_> {
             lexicon::is_title_modifier(w)
                 || (lexicon::is_english_word(w) && !names::is_given_name(w))
         };
-        let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
+        let words = self.words_of(p);
         let office = words.iter().take_while(|w| office_word(w)).count();
         let Some(&first) = p.first() else {
             return false;
@@ -293,15 +295,11 @@ impl Block<'_> {
     fn split_inner_title(&self, mut p: Vec<usize>, titled: bool) -> Vec<Piece> {
         let mut out = Vec::new();
         // "HMS Queen Elizabeth": a ship's name holds the title too.
-        // "Choe Su Hon": a syllable of an East Asian name may read as a
-        // title.
-        let words: Vec<&str> = p.iter().map(|&t| self.word(t)).collect();
         let one_name = p
             .last()
             .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)))
             || p.first()
-                .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)))
-            || names::is_east_asian_name(&words);
+                .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
         let surname = p.len() == 2
@@ -323,7 +321,10 @@ impl Block<'_> {
                     .get(k - 1)
                     .is_some_and(|&c| matches!(self.word(c), "of" | "for"))
         });
-        if let Some(k) = inner.filter(|_| !one_name) {
+        // "Choe Su Hon": a syllable of an East Asian name may read as a
+        // title.
+        let inner = inner.filter(|_| !one_name && !names::is_east_asian_name(&self.words_of(&p)));
+        if let Some(k) = inner {
             let right: Vec<usize> = p.split_off(k + 1);
             p.truncate(k);
             while p.last().is_some_and(|&t| {
@@ -345,6 +346,11 @@ impl Block<'_> {
             out.push(Piece { tokens: p, titled });
         }
         out
+    }
+
+    /// The words of tokens `p`.
+    fn words_of(&self, p: &[usize]) -> Vec<&str> {
+        p.iter().map(|&t| self.word(t)).collect()
     }
 
     /// Token `t` is a plural noun for people: "Samoans", "Senators",
@@ -376,101 +382,4 @@ impl Block<'_> {
             .unwrap_or("");
         tail.contains('?')
     }
-}
-
-/// A verb that opens a question ("Will", "Can", "Did"), some of them also
-/// given names.
-fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "Will"
-            | "Would"
-            | "Can"
-            | "Could"
-            | "Shall"
-            | "Should"
-            | "May"
-            | "Might"
-            | "Must"
-            | "Do"
-            | "Does"
-            | "Did"
-            | "Is"
-            | "Are"
-            | "Was"
-            | "Were"
-            | "Has"
-            | "Have"
-            | "Had"
-    )
-}
-
-/// A number written as a word, which counts the people named after it.
-fn is_number_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Two"
-            | "Three"
-            | "Four"
-            | "Five"
-            | "Six"
-            | "Seven"
-            | "Eight"
-            | "Nine"
-            | "Ten"
-            | "Dozens"
-            | "Hundreds"
-            | "Thousands"
-            | "Several"
-            | "Many"
-    )
-}
-
-/// A courtesy title, which only a person's name follows.
-pub(super) fn is_honorific(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Mme" | "Mme." | "Mlle" | "Messrs"
-    )
-}
-
-/// A title that is also a common surname, so that it ends a name when no
-/// name follows it: "Mervyn King", "Ron Judge".
-fn is_surname_title(word: &str) -> bool {
-    matches!(
-        word,
-        "King" | "Bishop" | "Prince" | "Duke" | "Mayor" | "Judge" | "Marshal" | "Pope" | "Baron"
-    )
-}
-
-/// A noun for what a firm does, which news writes before its name and never
-/// inside it.
-fn is_trade_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "conglomerate"
-            | "rival"
-            | "supermarket"
-            | "airline"
-            | "bookmaker"
-            | "brewer"
-            | "carmaker"
-            | "automaker"
-            | "retailer"
-            | "insurer"
-            | "lender"
-            | "chipmaker"
-            | "miner"
-            | "broadcaster"
-            | "regulator"
-            | "watchdog"
-            | "supplier"
-            | "contractor"
-            | "broker"
-            | "manufacturer"
-            | "distributor"
-            | "startup"
-            | "drugmaker"
-            | "planemaker"
-    )
 }
