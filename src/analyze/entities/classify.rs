@@ -186,6 +186,11 @@ impl<'a> NameParts<'a> {
             if is_of_the_year(&self.list) {
                 // "Footballer of the Year": an award, whoever gives it.
                 v.add(EntityKind::Other, 9.0);
+            } else if lexicon::is_place_suffix(head) && lexicon::is_event_suffix(last) && words > 3
+            {
+                // "Isle of Wight Festival": an event held at the place named
+                // before it (not "Board of Elections", a body's head).
+                v.add(EntityKind::Event, 9.0);
             } else if lexicon::is_org_suffix(head) || is_centre(head) {
                 v.add(EntityKind::Organization, 9.0);
             } else if lexicon::is_place_suffix(head) {

@@ -192,3 +192,14 @@ fn a_troupe_or_an_orchestra_is_a_body() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_festival_at_a_place_of_is_an_event() {
+    let ex = run("The band will headline the Isle of Vorn Festival, organisers said.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Isle of Vorn Festival"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
