@@ -1,0 +1,198 @@
+//! The words after a name that say what it is: a description ("Minetest
+//! is an open-source game", "Croydon, a town in south London") and an
+//! appositive ("Ahola, a programmer at …").
+
+use super::super::around_words::is_human;
+use super::super::context::capitalise;
+use super::super::cues::{is_event_after, is_place_noun};
+use super::super::tokens::{is_capitalised, Token};
+use super::super::votes::Votes;
+use super::super::{lexicon, places, EntityKind};
+use super::Around;
+
+impl<'a> Around<'a> {
+    /// A description that says what the name is: "Minetest is an
+    /// open-source game", "Croydon, a town in south London", "Ahola is a
+    /// programmer". The head noun of the description decides; after a
+    /// comma only things, places and events count ([`Self::appositive`]
+    /// reads roles and organisations there).
+    pub(in crate::analyze::entities) fn description(&self, v: &mut Votes, end_tok: &Token) {
+        let last = self.last;
+        let after = self.text.get(end_tok.full_end..).unwrap_or("");
+        let article = |w: &str| matches!(w, "a" | "an" | "the");
+        // "Rodong Sinmun, organ of the WPK Central Committee": a body's paper.
+        if after.starts_with(", ") && self.word(last + 1) == "organ" && self.word(last + 2) == "of"
+        {
+            v.add(EntityKind::Organization, 4.0);
+            return;
+        }
+        let (start, copula) = if after.starts_with(' ')
+            && matches!(self.word(last + 1), "is" | "was")
+            && article(self.word(last + 2))
+            && self.close(last, last + 1)
+            && self.close(last + 1, last + 2)
+        {
+            (last + 3, true)
+        } else if after.starts_with(", ") && article(self.word(last + 1)) && !end_tok.possessive() {
+            (last + 2, false)
+        } else {
+            return;
+        };
+        // "a young star": a sun or a celebrity, so it says nothing.
+        let Some(head) = self
+            .head_noun(start)
+            .filter(|h| !matches!(*h, "star" | "stars"))
+        else {
+            return;
+        };
+        // "X is a game" defines X and outweighs several prepositions, unless
+        // X is the object of what precedes it ("the phone developed by X is
+        // a device"): then the clause defines something else.
+        let object = self.first.checked_sub(1).is_some_and(|p| {
+            self.tokens
+                .get(p)
+                .is_some_and(|t| t.sentence == end_tok.sentence)
+                && self.word(p).starts_with(char::is_lowercase)
+                && crate::text::words::is_function_word(&capitalise(self.word(p)))
+                && self.word(p) != "the"
+        });
+        if copula && object {
+            return;
+        }
+        let scale = if copula { 2.0 } else { 1.0 };
+        if is_place_noun(head) {
+            v.add(EntityKind::Place, 4.0 * scale);
+        } else if lexicon::is_thing_noun(head) {
+            v.add(EntityKind::Other, 5.0 * scale);
+        } else if is_event_after(head) {
+            v.add(EntityKind::Event, 4.0 * scale);
+        } else if copula && lexicon::is_org_cue(head) {
+            v.add(EntityKind::Organization, 4.0 * scale);
+        } else if copula && lexicon::is_person_role(head) || is_human(head) {
+            v.add(EntityKind::Person, 4.0 * scale);
+        }
+    }
+
+    /// The last word of the noun phrase opening at token `start`, up to
+    /// six words, ended by a preposition, a conjunction, a relative pronoun
+    /// or punctuation; `None` unless it is a lower-case word.
+    fn head_noun(&self, start: usize) -> Option<&'a str> {
+        let sentence = self.tokens.get(start.checked_sub(1)?)?.sentence;
+        let mut head = None;
+        for k in start..start + 6 {
+            let t = self.tokens.get(k)?;
+            let w = t.word(self.text);
+            let gap = self
+                .tokens
+                .get(k - 1)
+                .and_then(|p| self.text.get(p.full_end..t.start))?;
+            let ends = t.sentence != sentence
+                || (k > start && !gap.trim().is_empty())
+                || crate::text::words::is_function_word(&capitalise(w))
+                || matches!(w, "based" | "known" | "called" | "named" | "whose");
+            if ends {
+                break;
+            }
+            head = Some(w);
+            if t.possessive()
+                || t.full_end < self.text.len()
+                    && self
+                        .text
+                        .get(t.full_end..)
+                        .is_some_and(|r| r.starts_with([',', '.', ';', ':', '(', ')']))
+            {
+                break;
+            }
+        }
+        head.filter(|w| w.starts_with(char::is_lowercase))
+    }
+
+    /// Appositive: "Yang Moo-jin, president of …", "Acme, a company that …",
+    /// "Croydon, south London".
+    pub(in crate::analyze::entities) fn appositive(&self, v: &mut Votes, end_tok: &Token) {
+        let last = self.last;
+        let clause = matches!(
+            self.word(last + 1),
+            "said" | "says" | "told" | "who" | "which" | "that" | "where" | "when" | "and" | "but"
+        );
+        let after = self.text.get(end_tok.full_end..).unwrap_or("");
+        if !after.starts_with(',') || end_tok.possessive() || clause {
+            return;
+        }
+        let next = self.word(last + 1);
+        let place_next = places::is_place(next)
+            || (matches!(
+                next,
+                "north" | "south" | "east" | "west" | "central" | "northern" | "southern"
+            ) && places::is_place(self.word(last + 2)));
+        // Not "Wang Haoze, China's first female engineer": a place's
+        // possessive opens a description.
+        let possessive_next = self.tokens.get(last + 1).is_some_and(Token::possessive);
+        if place_next && !possessive_next && !lexicon::is_person_role(self.word(last + 2)) {
+            v.add(EntityKind::Place, 4.0);
+        }
+        for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(4) {
+            let w = t.word(self.text);
+            // ", Conservative leader Kemi Badenoch": a title of the next name.
+            let titles_next = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| is_capitalised(n.word(self.text)));
+            if self
+                .text
+                .get(end_tok.full_end + 1..t.start)
+                .is_some_and(|g| g.contains([',', '.', ';']))
+            {
+                break;
+            }
+            if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
+                break;
+            }
+            // ", an ISIL gang leader": the role is the head, the group its modifier.
+            let role_next = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| lexicon::is_person_role(n.word(self.text)));
+            // "Speaking in Gateshead, the prime minister said": the role
+            // is the subject of the next clause, no appositive.
+            let subject = self.close(k, k + 1)
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| is_clause_verb(n.word(self.text)));
+            if subject {
+                break;
+            }
+            if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) {
+                v.add(EntityKind::Person, 5.0);
+                break;
+            }
+            if lexicon::is_org_cue(w) {
+                v.add(EntityKind::Organization, 4.0);
+                break;
+            }
+        }
+    }
+}
+
+/// A verb that opens a clause's predicate after its subject: "the minister
+/// said", "the firm has".
+fn is_clause_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "warned"
+            | "announced"
+            | "insisted"
+            | "urged"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+    )
+}
