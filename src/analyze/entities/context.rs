@@ -35,6 +35,12 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) {
             v.add(EntityKind::Organization, 4.0);
         }
+        // "Nato's secretary general, Jaap de Hoop Scheffer, visited": a
+        // name set off by commas after a person's role is that person.
+        let closed = gap(last, last + 1).is_some_and(|g| g.starts_with(','));
+        if gap(p, first) == Some(", ") && closed && lexicon::is_person_role(word(p)) {
+            v.add(EntityKind::Person, 4.0);
+        }
         let plural_word = first == last
             && word(first).ends_with('s')
             && !word(first).ends_with("ss")

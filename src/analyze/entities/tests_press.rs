@@ -203,3 +203,14 @@ fn a_festival_at_a_place_of_is_an_event() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_a_role_is_that_person() {
+    let ex = run("The alliance's secretary general, Jorn de Hoop Vassel, visited the capital.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Jorn de Hoop Vassel"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
