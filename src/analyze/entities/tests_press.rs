@@ -214,3 +214,10 @@ fn a_name_set_off_by_commas_after_a_role_is_that_person() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_description_s_head_leaves_the_head_to_decide() {
+    let ex = run("He also showed off the Zorvex Mini, a small computer aimed at students.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Zorvex Mini"), Some(EntityKind::Other), "{n:?}");
+}

@@ -89,7 +89,7 @@ impl<'a> Around<'a> {
             let ends = t.sentence != sentence
                 || (k > start && !gap.trim().is_empty())
                 || crate::text::words::is_function_word(&capitalise(w))
-                || matches!(w, "based" | "known" | "called" | "named" | "whose");
+                || is_participle_after_head(w);
             if ends {
                 break;
             }
@@ -194,5 +194,35 @@ fn is_clause_verb(word: &str) -> bool {
             | "was"
             | "will"
             | "would"
+    )
+}
+
+/// A participle that opens what follows a description's head noun ("a
+/// small computer aimed at …", "a firm owned by …"), or a word that
+/// introduces a name or a clause.
+fn is_participle_after_head(word: &str) -> bool {
+    matches!(
+        word,
+        "based"
+            | "known"
+            | "called"
+            | "named"
+            | "whose"
+            | "aimed"
+            | "designed"
+            | "used"
+            | "made"
+            | "owned"
+            | "run"
+            | "built"
+            | "launched"
+            | "developed"
+            | "created"
+            | "released"
+            | "produced"
+            | "founded"
+            | "operated"
+            | "backed"
+            | "funded"
     )
 }
