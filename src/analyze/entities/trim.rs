@@ -208,28 +208,33 @@ impl Block<'_> {
             lexicon::is_title_modifier(w)
                 || (lexicon::is_english_word(w) && !names::is_given_name(w))
         };
-        let words = self.words_of(p);
-        let office = words.iter().take_while(|w| office_word(w)).count();
         let Some(&first) = p.first() else {
             return false;
         };
-        if office == 0 || office == words.len() || places::is_known_place(&words.join(" ")) {
-            return false;
-        }
-        let mut t = first;
-        while let Some(p) = t.checked_sub(1) {
-            let w = self.word(p);
+        // Back over at most three office words to "<title> of"; the cheap
+        // test, so that most pieces stop here.
+        let mut k = first;
+        let after_title_of = loop {
+            let Some(before) = k.checked_sub(1) else {
+                break false;
+            };
+            let w = self.word(before);
             if w == "of" {
-                return p
+                break before
                     .checked_sub(1)
                     .is_some_and(|q| lexicon::is_title(self.word(q)));
             }
-            if !(is_name_start(w) && office_word(w)) || first - p > 3 {
-                return false;
+            if !(is_name_start(w) && office_word(w)) || first - before > 3 {
+                break false;
             }
-            t = p;
+            k = before;
+        };
+        if !after_title_of {
+            return false;
         }
-        false
+        let words = self.words_of(p);
+        let office = words.iter().take_while(|w| office_word(w)).count();
+        office > 0 && office < words.len() && !places::is_known_place(&words.join(" "))
     }
 
     /// "Chinese President Xi", "Muslim Zara Kay", "the British FTSE", not
