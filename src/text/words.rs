@@ -96,6 +96,14 @@ fn is_letter_s(c: char) -> bool {
     matches!(base, Some('s' | 'S'))
 }
 
+/// `text` with its accents taken off: every letter decomposed and its
+/// combining marks dropped ("José" gives "Jose", "Donaĺd" gives "Donald").
+/// Letters with no decomposition ("ø", "ł") are kept.
+pub fn without_accents(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().filter(|&c| !is_combining_mark(c)).collect()
+}
+
 /// Runs of white space (any Unicode white space) made one ASCII space, and
 /// the ends trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
@@ -161,6 +169,13 @@ mod tests {
         assert_eq!(strip_possessive("Kingdom'ś"), Some("Kingdom"));
         assert_eq!(possessive_len("’s view"), "’s".len());
         assert_eq!(possessive_len("'said"), 0);
+    }
+
+    #[test]
+    fn accents_come_off() {
+        assert_eq!(without_accents("José Mourinho"), "Jose Mourinho");
+        assert_eq!(without_accents("donal\u{301}d"), "donald");
+        assert_eq!(without_accents("Łódź"), "Łodz");
     }
 
     #[test]

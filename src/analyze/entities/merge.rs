@@ -3,7 +3,8 @@
 //! unambiguous, gazetteer entries first. Hash maps only: linear in the
 //! number of local entities.
 
-use super::article::{key, LocalArticle, LocalEntity, LocalMention};
+use super::article::{key, LocalArticle, LocalMention};
+use super::evidence::{is_company, opens_with_organisation, Evidence};
 use super::gazetteer::Gazetteer;
 use super::hash::{HashMap, HashSet};
 use super::votes::Votes;
@@ -101,123 +102,6 @@ fn global_mentions(
     }));
     out.shrink_to_fit();
     out
-}
-
-/// What the whole corpus says about names, gathered before any is merged.
-struct Evidence<'a> {
-    /// Acronyms with exactly one expansion in the corpus, by key.
-    acronym: HashMap<&'a str, &'a str>,
-    /// The kind evidence of every name over the whole corpus: a name cued
-    /// as a company in one article is a company in the others.
-    corpus: HashMap<&'a str, Votes>,
-    /// Full personal names by first and last word, with their mentions.
-    full_names: HashMap<String, HashMap<&'a str, u32>>,
-}
-
-impl<'a> Evidence<'a> {
-    fn new(locals: &'a [LocalArticle]) -> Self {
-        let (acronym, (corpus, full_names)) = rayon::join(
-            || unique_acronyms(locals),
-            || {
-                let corpus = corpus_votes(locals);
-                let full_names = full_names(locals, &corpus);
-                (corpus, full_names)
-            },
-        );
-        Evidence {
-            acronym,
-            full_names,
-            corpus,
-        }
-    }
-
-    /// The key a local entity merges under.
-    fn key_of(&self, e: &LocalEntity) -> String {
-        if let Some(full) = self.acronym.get(e.key.as_str()) {
-            return (*full).to_string();
-        }
-        let lone_person = e.lone_name
-            && e.votes.person_like()
-            && self
-                .corpus
-                .get(e.key.as_str())
-                .is_none_or(Votes::person_like);
-        if lone_person {
-            if let Some(full) = self
-                .full_names
-                .get(&e.name.to_lowercase())
-                .and_then(dominant)
-            {
-                return full;
-            }
-        }
-        e.key.clone()
-    }
-}
-
-/// Acronyms with exactly one expansion in the corpus, that expansion a name
-/// of its own somewhere.
-fn unique_acronyms(locals: &[LocalArticle]) -> HashMap<&str, &str> {
-    let mut expansions: HashMap<&str, HashSet<&str>> = HashMap::default();
-    for art in locals {
-        for def in &art.acronyms {
-            expansions
-                .entry(def.short.as_str())
-                .or_default()
-                .insert(def.full.as_str());
-        }
-    }
-    let own_keys: HashSet<&str> = locals
-        .iter()
-        .flat_map(|a| a.entities.iter().map(|e| e.key.as_str()))
-        .collect();
-    expansions
-        .iter()
-        .filter(|(_, set)| set.len() == 1 && set.iter().all(|f| own_keys.contains(f)))
-        .filter_map(|(&a, set)| set.iter().next().map(|&f| (a, f)))
-        .collect()
-}
-
-/// Full personal names by last word, to resolve lone surnames, with
-/// mentions per full name.
-fn full_names<'a>(
-    locals: &'a [LocalArticle],
-    corpus: &HashMap<&str, Votes>,
-) -> HashMap<String, HashMap<&'a str, u32>> {
-    let mut full_names: HashMap<String, HashMap<&str, u32>> = HashMap::default();
-    for e in locals.iter().flat_map(|a| a.entities.iter()) {
-        let words: Vec<&str> = e.name.split(' ').collect();
-        if words.len() >= 2
-            && e.gazetteer.is_none()
-            && e.votes.best() == EntityKind::Person
-            && !opens_with_organisation(&e.name, corpus)
-        {
-            // By the surname only: across articles, news calls a person by
-            // the surname; a given name alone there ("Rocky planets") is
-            // seldom the same person.
-            let bare_last = words.last().and_then(|w| super::tokens::behind_article(w));
-            for w in [words.last(), bare_last.as_ref()].into_iter().flatten() {
-                *full_names
-                    .entry(w.to_lowercase())
-                    .or_default()
-                    .entry(e.key.as_str())
-                    .or_default() += e.count;
-            }
-        }
-    }
-    full_names
-}
-
-/// The full name a lone name stands for: the only one, or one that
-/// outnumbers every other three to one ("Trump" alone is "Donald Trump").
-fn dominant(counts: &HashMap<&str, u32>) -> Option<String> {
-    let mut ranked: Vec<(&str, u32)> = counts.iter().map(|(&k, &c)| (k, c)).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    match ranked.as_slice() {
-        [(only, _)] => Some((*only).to_string()),
-        [(top, a), (_, b), ..] if *a >= b.saturating_mul(3) => Some((*top).to_string()),
-        _ => None,
-    }
 }
 
 /// The corpus-wide entities being built: gazetteer entries first, then one
@@ -355,22 +239,6 @@ fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> 
     }
 }
 
-/// Summed kind evidence per name key over the corpus (gazetteer matches aside).
-fn corpus_votes(locals: &[LocalArticle]) -> HashMap<&str, Votes> {
-    let mut corpus: HashMap<&str, Votes> = HashMap::default();
-    for e in locals.iter().flat_map(|a| a.entities.iter()) {
-        if e.gazetteer.is_none() {
-            corpus.entry(e.key.as_str()).or_default().merge(&e.votes);
-        }
-    }
-    corpus
-}
-
-/// Weight of organisation evidence that makes a lone word a company for
-/// the purpose of the names it opens (a cue such as "X said in a
-/// statement" or "X Inc." somewhere in the corpus).
-const ORGANISATION_FIRST_WORD: f32 = 3.0;
-
 /// "Red Hat Enterprise Linux", "Google Maps": a company's whole name, of
 /// two words or more, then words that are no organisation's ending name
 /// what it makes, not another body ("Red Hat Summit", "Google Research",
@@ -401,26 +269,5 @@ fn names_a_product(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
                 || super::lexicon::is_title(w)
         });
         !named_after && is_company(&head, corpus)
-    })
-}
-
-/// A name of several words whose first word is, on its own, a company of
-/// the corpus ("Ford Taurus", "Chrysler Aspen"): no person's given name.
-fn opens_with_organisation(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
-    let Some((first, _)) = name.split_once(' ') else {
-        return false;
-    };
-    // "Ted Cruz" is not a product of "TED": keys ignore case, a given name does not.
-    if super::names::is_given_name(first) {
-        return false;
-    }
-    is_company(first, corpus)
-}
-
-/// The corpus's evidence, summed, makes `name` a company.
-fn is_company(name: &str, corpus: &HashMap<&str, Votes>) -> bool {
-    corpus.get(key(name).as_str()).is_some_and(|v| {
-        v.best() == EntityKind::Organization
-            && v.get(EntityKind::Organization) >= ORGANISATION_FIRST_WORD
     })
 }

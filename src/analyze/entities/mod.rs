@@ -24,6 +24,7 @@ mod coordination;
 mod cues;
 pub(crate) mod dateline;
 mod discover;
+mod evidence;
 mod gazetteer;
 mod grouping;
 mod hash;

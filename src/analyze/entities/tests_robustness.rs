@@ -68,3 +68,27 @@ fn junk_is_never_an_entity() {
     }
     assert!(n.contains(&"United States Navy".to_string()), "{n:?}");
 }
+
+#[test]
+fn spellings_that_differ_only_in_accents_are_one_entity() {
+    let article = |text: &str| vec![text.to_string()];
+    let articles = [
+        article("Coach Tomás Verhelst praised the squad. Verhelst said the win mattered."),
+        article("Coach Tomas Verhelst was sacked on Monday. Verhelst declined to comment."),
+        article("Fans cheered Tomás Verhelst at the airport. Verhelst waved."),
+        // A stray accent from scraped text.
+        article("Critics blamed Tomás Ve\u{301}rhelst for the defeat."),
+        article("Tomás Verhélst resigned."),
+    ];
+    let ex = extract(&articles, None);
+    let found: Vec<_> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Verhelst"))
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", names(&ex));
+    assert_eq!(
+        found.first().map(|e| e.name.as_str()),
+        Some("Tomás Verhelst")
+    );
+}
