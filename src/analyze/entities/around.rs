@@ -3,8 +3,8 @@
 //! clause (possessive pronouns), and in an appositive or a description.
 
 use super::around_words::{
-    is_compass_adjective, is_direction, is_relation_in, is_relation_to, is_system_noun,
-    is_time_adverb,
+    is_act_from, is_compass_adjective, is_direction, is_relation_in, is_relation_to,
+    is_system_noun, is_time_adverb,
 };
 use super::context::{capitalise, is_score};
 use super::cues::{
@@ -94,6 +94,25 @@ impl<'a> Around<'a> {
             }
     }
 
+    /// The two words before token `i` are a given name and a surname
+    /// ("Richard Ratner"), close together and to `i`.
+    fn after_personal_name(&self, i: usize) -> bool {
+        let Some(last) = self.close_before(i) else {
+            return false;
+        };
+        let Some(first) = self.close_before(last) else {
+            return false;
+        };
+        // Not "Prince William of": a title before the given name.
+        let titled = self
+            .close_before(first)
+            .is_some_and(|t| is_capitalised(self.word(t)));
+        is_capitalised(self.word(last))
+            && !lexicon::is_kind_suffix(self.word(last))
+            && names::is_given_name(self.word(first))
+            && !titled
+    }
+
     /// Cues in the words before the name: a title, an organisation's word,
     /// a preposition of place, "told", "beat".
     pub(super) fn before(&self, v: &mut Votes) {
@@ -149,6 +168,12 @@ impl<'a> Around<'a> {
         } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
             // "the city of Mosul", "north of Bermuda".
             v.add(EntityKind::Place, 5.0);
+        } else if w == "of"
+            && self.after_personal_name(p)
+            && !places::is_place(&self.name.join(" "))
+        {
+            // "Richard Ratner of Seymour Pierce": where a person works.
+            v.add(EntityKind::Organization, 4.0);
         } else if lexicon::is_thing_noun(w)
             && !self.tokens.get(p).is_some_and(Token::possessive)
             && !self.relative_clause()
@@ -187,11 +212,13 @@ impl<'a> Around<'a> {
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
             && !(prep == "in" && is_relation_in(before))
+            && !(prep == "from" && is_act_from(before))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
             // a noun), "from Assad's forces" (the preposition governs the
             // noun after the possessive), "spoke to Wikinews" (an
-            // addressee) nor "written in Python". "To" and "from" say
+            // addressee), "written in Python" nor "a goal from Costa" (an
+            // author). "To" and "from" say
             // less: one sells to a firm, writes to a person.
             let weight = if matches!(prep, "to" | "from") {
                 1.0

@@ -27,6 +27,46 @@ pub(super) fn is_relation_to(word: &str) -> bool {
     )
 }
 
+/// "a goal from", "a letter from", "support from": "from" after something
+/// a person or body does or gives, which names its author, not a place.
+pub(super) fn is_act_from(word: &str) -> bool {
+    matches!(
+        word,
+        "goal"
+            | "goals"
+            | "penalty"
+            | "header"
+            | "strike"
+            | "cross"
+            | "pass"
+            | "assist"
+            | "brace"
+            | "hat-trick"
+            | "letter"
+            | "message"
+            | "call"
+            | "email"
+            | "statement"
+            | "comment"
+            | "comments"
+            | "response"
+            | "reply"
+            | "help"
+            | "support"
+            | "backing"
+            | "donation"
+            | "gift"
+            | "visit"
+            | "offer"
+            | "bid"
+            | "request"
+            | "invitation"
+            | "apology"
+            | "criticism"
+            | "warning"
+    )
+}
+
 /// "believe in", "published in", "a role in": "in" that names no place
 /// but a faith, a publication, a work or a language.
 pub(super) fn is_relation_in(word: &str) -> bool {

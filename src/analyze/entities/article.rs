@@ -76,6 +76,10 @@ pub(crate) struct LocalArticle {
 /// "United States Senate"), a polity's style ("State of Texas") and a
 /// person's middle initial ("John R. Bolton") do not matter.
 pub(crate) fn key(name: &str) -> String {
+    // "Sainsbury's" (said) and "Sainsbury" (shares) are one shop.
+    if let Some(stem) = crate::text::strip_possessive(name) {
+        return key(stem);
+    }
     if let Some(place) = state_of(name) {
         return key(place);
     }

@@ -176,6 +176,17 @@ fn collective_verb(text: &str, tokens: &[Token], first: usize, last: usize) -> V
     v
 }
 
+/// "Sainsbury's said": a name that keeps its "'s" (see the tokens) is a
+/// shop or firm named for its founder.
+fn shop_name(text: &str, tokens: &[Token], last: usize) -> Votes {
+    let mut v = Votes::default();
+    let word = tokens.get(last).map_or("", |t| t.word(text));
+    if crate::text::strip_possessive(word).is_some() {
+        v.add(EntityKind::Organization, 6.0);
+    }
+    v
+}
+
 /// "the" → "The": a word as it would open a sentence.
 pub(super) fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
@@ -215,6 +226,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&award_or_make(text, tokens, first, last));
     v.merge(&publication(text, tokens, first, last));
     v.merge(&collective_verb(text, tokens, first, last));
+    v.merge(&shop_name(text, tokens, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }

@@ -97,7 +97,8 @@ const ORG_SUFFIXES: &str = "\
     Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
-    Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic";
+    Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
+    Consultants|Consultancy|Associates|Economics";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\

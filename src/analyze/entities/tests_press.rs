@@ -221,3 +221,57 @@ fn a_participle_after_a_description_s_head_leaves_the_head_to_decide() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Zorvex Mini"), Some(EntityKind::Other), "{n:?}");
 }
+
+#[test]
+fn a_shop_named_for_its_founder_keeps_its_s_and_is_a_firm() {
+    let ex = run("Analysts said Brodkin's has warned of lower profits. Shares in Brodkin fell 3%.");
+    let n = names(&ex);
+    let shop = ex.entities.iter().find(|e| e.name.starts_with("Brodkin"));
+    assert_eq!(
+        shop.map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        n.iter().filter(|x| x.starts_with("Brodkin")).count(),
+        1,
+        "{n:?}"
+    );
+    // A possessive before a noun stays a possessive.
+    let ex = run("Officials said Marla Quinby's plan would fail.");
+    assert!(names(&ex).contains(&"Marla Quinby"), "{:?}", names(&ex));
+}
+
+#[test]
+fn the_name_after_a_person_and_of_is_where_they_work() {
+    let ex = run("\"Demand is weak,\" said Richard Tolley of Harwin Pierce. Dana Reyes of Carlow Dunne agreed.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Harwin Pierce"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Carlow Dunne"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Richard Tolley"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn the_author_of_a_goal_or_a_letter_is_no_place() {
+    let ex =
+        run("United won thanks to a goal from Eskil Vardanyan. A letter from Tomas Breck arrived.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Eskil Vardanyan"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Tomas Breck"), Some(EntityKind::Person), "{n:?}");
+}

@@ -131,10 +131,13 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(raw.len());
     let mut sentence = 0;
     let mut prev_sentence = usize::MAX;
-    for Range {
-        start,
-        end: full_end,
-    } in raw
+    for (
+        i,
+        &Range {
+            start,
+            end: full_end,
+        },
+    ) in raw.iter().enumerate()
     {
         while sentences.get(sentence).is_some_and(|s| s.end <= start)
             && sentence + 1 < sentences.len()
@@ -142,7 +145,16 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             sentence += 1;
         }
         let word = text.get(start..full_end).unwrap_or("");
-        let end = strip_possessive(word).map_or(full_end, |stem| start + stem.len());
+        let shop = || {
+            raw.get(i + 1).is_some_and(|next| {
+                text.get(full_end..next.start) == Some(" ")
+                    && text.get(next.clone()).is_some_and(is_verb_after_shop)
+            })
+        };
+        // "Sainsbury's said": the "'s" is the name's own.
+        let end = strip_possessive(word)
+            .filter(|_| !shop())
+            .map_or(full_end, |stem| start + stem.len());
         let before = text
             .get(..start)
             .unwrap_or("")
@@ -161,6 +173,35 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// A verb that no possessive governs, so that a name before it that ends
+/// in "'s" ("Sainsbury's said", "Moody's has warned") keeps the "'s" as
+/// part of the name: shops, auction houses and agencies named for their
+/// founders.
+fn is_verb_after_shop(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "warned"
+            | "confirmed"
+            | "denied"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "plans"
+            | "sells"
+            | "sold"
+            | "employs"
+            | "added"
+            | "opened"
+    )
 }
 
 /// A straight double quote ending `before` opens a quotation (rather than
