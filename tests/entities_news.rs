@@ -64,3 +64,28 @@ fn a_name_only_in_the_headline_is_found() {
     assert_eq!(found["articles"].as_array().map(Vec::len), Some(1));
     assert_eq!(found["mentions"], 0);
 }
+
+/// A headline in title case is no name of its own: its ordinary words are
+/// read in lower case, so only the names in it are found.
+#[test]
+fn a_title_case_headline_is_read_in_sentence_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    std::fs::write(
+        seeds.join("visit.txt"),
+        " date 2024-05-02\nPak Tong Sun Visits Factory\n\nPyongyang, May 2 (KCNA) -- Premier Pak Tong Sun visited the factory.\n\nHe praised the workers of the Ryongsong Machine Complex.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("site.toml"), "title = \"Headline\"\n").unwrap();
+    let site = common::build(dir.path());
+    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
+    let entities: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let names: Vec<&str> = entities.iter().filter_map(|e| e["name"].as_str()).collect();
+    assert!(names.contains(&"Pak Tong Sun"), "{names:?}");
+    assert!(names.contains(&"Ryongsong Machine Complex"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("Visits")),
+        "the headline is no name: {names:?}"
+    );
+}

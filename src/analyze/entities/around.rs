@@ -305,10 +305,33 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Other, 3.0);
         } else if (is_org_after(w) || self.general_role(w)) && !end_tok.possessive() {
             v.add(EntityKind::Organization, 4.0);
-        } else if is_event_after(w) && !end_tok.possessive() && !self.verb_after(w) {
+        } else if is_event_after(self.past_drill_adjectives())
+            && !end_tok.possessive()
+            && !self.verb_after(w)
+        {
             v.add(EntityKind::Event, 4.0);
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
+        }
+    }
+
+    /// The first word after the name past at most two adjectives of war
+    /// games ("Ulji Freedom Shield joint military exercises").
+    fn past_drill_adjectives(&self) -> &'a str {
+        let mut i = self.last + 1;
+        while i < self.last + 3
+            && self.close(i - 1, i)
+            && matches!(
+                self.word(i),
+                "joint" | "military" | "naval" | "combined" | "annual" | "large-scale" | "war"
+            )
+        {
+            i += 1;
+        }
+        if self.close(i - 1, i) {
+            self.word(i)
+        } else {
+            ""
         }
     }
 

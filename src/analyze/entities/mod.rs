@@ -28,6 +28,7 @@ mod evidence;
 mod gazetteer;
 mod grouping;
 mod hash;
+mod headline;
 mod lexicon;
 mod local_short_forms;
 mod merge;
@@ -54,6 +55,7 @@ pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 use crate::fault::Faults;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What kind of thing an entity is.
@@ -316,16 +318,21 @@ mod tests_text_forms;
 /// first block (a title derived from the opening sentence). A mention in
 /// the title therefore has `block == article.blocks.len()`, which no body
 /// block has; [`take_title_mentions`] takes those out after extraction.
-/// The blocks are borrowed, not copied.
-pub fn texts_with_title(article: &crate::content::Article) -> Vec<&str> {
-    let mut texts: Vec<&str> = article.blocks.iter().map(String::as_str).collect();
+/// A title in title case is read in sentence case ([`headline`]). The
+/// blocks are borrowed, not copied.
+pub fn texts_with_title(article: &crate::content::Article) -> Vec<Cow<'_, str>> {
+    let mut texts: Vec<Cow<'_, str>> = article
+        .blocks
+        .iter()
+        .map(|b| Cow::Borrowed(b.as_str()))
+        .collect();
     let title = article.title.trim();
     let derived = article.blocks.first().is_some_and(|b| {
         b.trim_start()
             .starts_with(title.trim_end_matches(['…', '.']))
     });
     if !title.is_empty() && !derived {
-        texts.push(title);
+        texts.push(headline::in_sentence_case(title, &article.blocks));
     }
     texts
 }

@@ -275,3 +275,18 @@ fn the_author_of_a_goal_or_a_letter_is_no_place() {
     );
     assert_eq!(kind(&ex, "Tomas Breck"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn people_of_a_body_opening_a_sentence_are_not_its_name() {
+    let ex = run("Farmers of the Tongrim Co-operative Farm overfulfilled their plans. Friends of the Earth objected.");
+    let n = names(&ex);
+    assert!(n.contains(&"Tongrim Co-operative Farm"), "{n:?}");
+    assert!(n.contains(&"Friends of the Earth"), "{n:?}");
+}
+
+#[test]
+fn a_name_before_war_games_is_an_event() {
+    let ex = run("The allies staged the Korsan Tide joint military exercises in August.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Korsan Tide"), Some(EntityKind::Event), "{n:?}");
+}

@@ -139,6 +139,7 @@ impl Block<'_> {
             // "a Member of Parliament", "Members of the House Judiciary
             // Committee": a seat's holder, then the body.
             || (matches!(w, "Member" | "Members") && titled_next(&|n| n == "of"))
+            || (titled_next(&|n| n == "of") && self.group_of_body(p))
         {
             // "Former England captain …": a time before the name, never its
             // start; but after a title a month is a given name ("Dr Jan
@@ -196,6 +197,24 @@ impl Block<'_> {
         } else {
             Lead::Keep
         }
+    }
+
+    /// "Farmers of the Chongsan Co-operative Farm", "Students of Kim Il
+    /// Sung University": a plural common noun opening the sentence, then
+    /// "of" and a body's or a place's whole name, names some of its people,
+    /// not the body (not "Friends of the Earth", "Veterans of Foreign Wars").
+    fn group_of_body(&self, p: &[usize]) -> bool {
+        let (Some(&first), Some(&last)) = (p.first(), p.last()) else {
+            return false;
+        };
+        let w = self.word(first);
+        let l = self.word(last);
+        self.initial(first)
+            && w.len() > 3
+            && w.ends_with('s')
+            && lexicon::is_english_word(w)
+            && !lexicon::is_kind_suffix(w)
+            && (lexicon::is_org_suffix(l) || lexicon::is_place_suffix(l))
     }
 
     /// The first word of `p` is a word of the office after a title and its
