@@ -2,8 +2,8 @@
 //! names no destination, "in" that names no place, nouns of products and of people, compass words,
 //! and words of time.
 
-/// "attributed to", "thanks to", "similar to": "to" that names no
-/// destination.
+/// "attributed to", "thanks to", "similar to", "home to": "to" that names
+/// no destination.
 pub(super) fn is_relation_to(word: &str) -> bool {
     matches!(
         word,
@@ -24,6 +24,7 @@ pub(super) fn is_relation_to(word: &str) -> bool {
             | "loyal"
             | "married"
             | "tribute"
+            | "home"
     )
 }
 

@@ -147,46 +147,6 @@ fn publication(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes
     v
 }
 
-/// "Coldplay have won", "Tesco are cutting": British English gives a body
-/// named in the singular a plural verb, which no one person takes. Only a
-/// name that opens its sentence, the verb's whole subject (not "Smith and
-/// Jones have", "did Cleopatra have?"); not a plural name ("the
-/// Beatles"), nor a listed place (a national side: "England have won").
-fn collective_verb(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
-    let mut v = Votes::default();
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
-    let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
-        return v;
-    };
-    let name = text.get(start.start..end.end).unwrap_or("");
-    let plural_verb = matches!(word(last + 1), "have" | "are" | "were")
-        && super::tokens::gap(text, tokens, last, last + 1) == Some(" ");
-    let opens = first
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_none_or(|p| p.sentence != start.sentence);
-    if plural_verb
-        && opens
-        && !end.possessive()
-        && !name.ends_with('s')
-        && !places::is_known_place(name)
-    {
-        v.add(EntityKind::Organization, 4.0);
-    }
-    v
-}
-
-/// "Sainsbury's said": a name that keeps its "'s" (see the tokens) is a
-/// shop or firm named for its founder.
-fn shop_name(text: &str, tokens: &[Token], last: usize) -> Votes {
-    let mut v = Votes::default();
-    let word = tokens.get(last).map_or("", |t| t.word(text));
-    if crate::text::strip_possessive(word).is_some() {
-        v.add(EntityKind::Organization, 6.0);
-    }
-    v
-}
-
 /// "the" → "The": a word as it would open a sentence.
 pub(super) fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
@@ -225,8 +185,8 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&title_of_work(text, tokens, first, last));
     v.merge(&award_or_make(text, tokens, first, last));
     v.merge(&publication(text, tokens, first, last));
-    v.merge(&collective_verb(text, tokens, first, last));
-    v.merge(&shop_name(text, tokens, last));
+    v.merge(&super::bodies::collective_verb(text, tokens, first, last));
+    v.merge(&super::bodies::shop_name(text, tokens, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }

@@ -14,6 +14,7 @@ mod apposition;
 mod around;
 mod around_words;
 mod article;
+mod bodies;
 mod candidate;
 mod candidate_words;
 mod classify;
