@@ -109,13 +109,15 @@ fn is_team_before(word: &str) -> bool {
 }
 
 /// Two words before a team: "win over X", "lost to X", "drew with X",
-/// "scored for X".
+/// "scored for X", "clear of X", "points behind X".
 fn is_team_before_pair(first: &str, second: &str) -> bool {
     match second {
         "over" => matches!(first, "win" | "victory" | "triumph"),
         "to" => matches!(first, "defeat" | "loss" | "lost" | "losing" | "home"),
         "with" => matches!(first, "drew" | "draw" | "drawn" | "tie"),
         "for" => matches!(first, "scored" | "signed" | "played" | "playing" | "plays"),
+        "of" => first == "clear",
+        "behind" => first == "points",
         _ => false,
     }
 }

@@ -206,6 +206,35 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     long.len() >= 4 && !lower_content && one_sentence
 }
 
+/// The byte ranges of the quotations right after "titled" or "entitled":
+/// the titles of works.
+fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|t| t.find("titled ")) {
+        let after = from + at + "titled ".len();
+        from = after;
+        let Some(rest) = text.get(after..) else {
+            break;
+        };
+        let Some(open) = rest.chars().next().filter(|c| matches!(c, '"' | '“' | '‘')) else {
+            continue;
+        };
+        let close = if open == '"' {
+            '"'
+        } else if open == '“' {
+            '”'
+        } else {
+            '’'
+        };
+        let body = after + open.len_utf8();
+        if let Some(len) = text.get(body..).and_then(|t| t.find(close)) {
+            out.push(body..body + len);
+        }
+    }
+    out
+}
+
 /// Finds the candidate names of one block.
 pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candidate> {
     let block = Block {
@@ -238,6 +267,13 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
                     }
                 }
             }
+        }
+    }
+    // "an article titled "Songun Politics Is Ever-Victorious"": a work's
+    // title capitalises every word; only names found elsewhere count in it.
+    for quote in titled_quotes(text) {
+        for c in out.iter_mut().filter(|c| quote.contains(&c.start)) {
+            c.weak = true;
         }
     }
     let countries = super::nationality::mentions(text, tokens, &out);

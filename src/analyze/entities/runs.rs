@@ -86,10 +86,17 @@ impl Block<'_> {
                         "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
                     )
                 ) || (on_head && self.word(j + 2) == "the");
+                // "Committee for Cultural Relations with Foreign Countries".
+                let with_relation = self.word(j + 1) == "with"
+                    && matches!(
+                        self.word(j),
+                        "Relations" | "Friendship" | "Solidarity" | "Cooperation" | "Co-operation"
+                    )
+                    && self.has_of_head(&run, run.len());
                 let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
                     (1..=n).all(|c| {
                         let w = self.word(j + c);
-                        (lexicon::is_connector(w) || (c == 1 && on_head))
+                        (lexicon::is_connector(w) || (c == 1 && (on_head || with_relation)))
                             && self.adjacent(j + c - 1, j + c)
                     }) && self.adjacent(j + n, j + n + 1)
                         && self.name_word(j + n + 1)

@@ -290,3 +290,22 @@ fn a_name_before_war_games_is_an_event() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Korsan Tide"), Some(EntityKind::Event), "{n:?}");
 }
+
+#[test]
+fn a_committee_for_relations_with_others_is_one_name() {
+    let ex = run("The Varnan Committee for Cultural Relations with Foreign Countries hosted a show. Relations with Ostrava are strained.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Varnan Committee for Cultural Relations with Foreign Countries"),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|x| x.starts_with("Relations")), "{n:?}");
+}
+
+#[test]
+fn the_words_of_a_quoted_title_are_no_names() {
+    let ex =
+        run("The paper carried an article titled \"Juche Banners Are Ever-Victorious\" on Friday.");
+    let n = names(&ex);
+    assert!(!n.iter().any(|x| x.contains("Victorious")), "{n:?}");
+}
