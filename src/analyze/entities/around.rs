@@ -174,6 +174,10 @@ impl<'a> Around<'a> {
         {
             // "Richard Ratner of Seymour Pierce": where a person works.
             v.add(EntityKind::Organization, 4.0);
+        } else if matches!(w, "its" | "their") && !self.given && !self.modifier() {
+            // "Sony said its PlayStation Portable would …": what a body
+            // makes or owns (not "its Asda chain", a name before its noun).
+            v.add(EntityKind::Other, 3.0);
         } else if lexicon::is_thing_noun(w)
             && !self.tokens.get(p).is_some_and(Token::possessive)
             && !self.relative_clause()
@@ -298,7 +302,7 @@ impl<'a> Around<'a> {
             && !end_tok.possessive()
             && self
                 .close_before(self.first)
-                .is_some_and(|p| self.word(p) == "the")
+                .is_some_and(|p| matches!(self.word(p), "the" | "The"))
         {
             // "the Fedora operating system", "the Zika virus": the name of
             // a made or natural thing, whatever else the word may name.

@@ -120,6 +120,11 @@ pub(super) fn is_system_noun(word: &str) -> bool {
             | "prize"
             | "trophy"
             | "cryptocurrency"
+            | "program"
+            | "programme"
+            | "console"
+            | "handset"
+            | "handheld"
     )
 }
 

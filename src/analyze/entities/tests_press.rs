@@ -309,3 +309,14 @@ fn the_words_of_a_quoted_title_are_no_names() {
     let n = names(&ex);
     assert!(!n.iter().any(|x| x.contains("Victorious")), "{n:?}");
 }
+
+#[test]
+fn what_a_body_calls_its_own_is_a_thing() {
+    let ex = run("Kestrel said its Vantor Portable would go on sale in May.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Vantor Portable"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+}
