@@ -121,7 +121,7 @@ pub fn analyze(
     gazetteer: Option<&Gazetteer>,
     config: &SiteConfig,
 ) -> Knowledge {
-    let texts: Vec<Vec<_>> = articles.iter().map(entities::texts_with_title).collect();
+    let texts: Vec<Vec<&str>> = articles.iter().map(entities::texts_with_title).collect();
     let mut extraction = entities::extract(&texts, gazetteer);
     drop(texts);
     let in_titles = entities::take_title_mentions(&mut extraction, articles);

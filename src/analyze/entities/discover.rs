@@ -181,7 +181,9 @@ impl Block<'_> {
 
 /// Title-case headlines capitalise every word: their capitals prove nothing.
 /// A block is one when it has several long words and none of them, bar
-/// function words, is in lower case.
+/// function words, is in lower case: four or more, or, in a shorter one
+/// ("Kim Jong Il Visits Factory"), two capitalised ordinary words after
+/// the first.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let long: Vec<&str> = tokens
         .iter()
@@ -203,7 +205,19 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     // A caption listing names ("… President Sean Mills. Image: David
     // Shankbone") has several sentences; a headline has one.
     let one_sentence = tokens.iter().all(|t| t.sentence == 0);
-    long.len() >= 4 && !lower_content && one_sentence
+    let ordinary = || {
+        tokens
+            .iter()
+            .skip(1)
+            .map(|t| t.word(text))
+            .filter(|w| {
+                w.chars().count() > 3
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && lexicon::is_english_word(w)
+            })
+            .count()
+    };
+    (long.len() >= 4 || (long.len() >= 2 && ordinary() >= 2)) && !lower_content && one_sentence
 }
 
 /// The byte ranges of the quotations right after "titled" or "entitled":

@@ -29,7 +29,6 @@ mod evidence;
 mod gazetteer;
 mod grouping;
 mod hash;
-mod headline;
 mod lexicon;
 mod local_short_forms;
 mod merge;
@@ -56,7 +55,6 @@ pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 use crate::fault::Faults;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What kind of thing an entity is.
@@ -319,21 +317,16 @@ mod tests_text_forms;
 /// first block (a title derived from the opening sentence). A mention in
 /// the title therefore has `block == article.blocks.len()`, which no body
 /// block has; [`take_title_mentions`] takes those out after extraction.
-/// A title in title case is read in sentence case ([`headline`]). The
-/// blocks are borrowed, not copied.
-pub fn texts_with_title(article: &crate::content::Article) -> Vec<Cow<'_, str>> {
-    let mut texts: Vec<Cow<'_, str>> = article
-        .blocks
-        .iter()
-        .map(|b| Cow::Borrowed(b.as_str()))
-        .collect();
+/// The blocks are borrowed, not copied.
+pub fn texts_with_title(article: &crate::content::Article) -> Vec<&str> {
+    let mut texts: Vec<&str> = article.blocks.iter().map(String::as_str).collect();
     let title = article.title.trim();
     let derived = article.blocks.first().is_some_and(|b| {
         b.trim_start()
             .starts_with(title.trim_end_matches(['…', '.']))
     });
     if !title.is_empty() && !derived {
-        texts.push(headline::in_sentence_case(title, &article.blocks));
+        texts.push(title);
     }
     texts
 }
