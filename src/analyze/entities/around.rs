@@ -202,6 +202,9 @@ impl<'a> Around<'a> {
         } else if prep == "for" && is_member_of_parliament(before) {
             // "the Conservative MP for Thirsk and Malton": a constituency.
             v.add(EntityKind::Place, 4.0);
+        } else if prep == "in" && matches!(before, "role" | "starred" | "starring" | "cameo") {
+            // "her role in Vera Drake", "starred in Ray": a film or a play.
+            v.add(EntityKind::Other, 4.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && is_staff(before) {

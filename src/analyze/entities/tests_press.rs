@@ -320,3 +320,10 @@ fn what_a_body_calls_its_own_is_a_thing() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_role_in_a_name_is_a_part_in_a_film() {
+    let ex = run("Staunton won an award for her role in Mara Quist.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Mara Quist"), Some(EntityKind::Other), "{n:?}");
+}
