@@ -202,6 +202,12 @@ impl<'a> Around<'a> {
         } else if prep == "for" && is_member_of_parliament(before) {
             // "the Conservative MP for Thirsk and Malton": a constituency.
             v.add(EntityKind::Place, 4.0);
+        } else if matches!(w, "on" | "atop")
+            && matches!(self.name.last(), Some(&("Hill" | "Hills")))
+            && self.name.len() > 1
+        {
+            // "on Mansu Hill", "on Capitol Hill": a hill, not Damon Hill.
+            v.add(EntityKind::Place, 5.0);
         } else if prep == "in" && matches!(before, "role" | "starred" | "starring" | "cameo") {
             // "her role in Vera Drake", "starred in Ray": a film or a play.
             v.add(EntityKind::Other, 4.0);

@@ -98,7 +98,7 @@ const ORG_SUFFIXES: &str = "\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
-    Consultants|Consultancy|Associates|Economics";
+    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\
@@ -258,7 +258,8 @@ const ALIASES: &str = "\
     Türkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
     St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
-    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong";
+    USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong|\
+    Fed=Federal Reserve|US Federal Reserve=Federal Reserve|US Fed=Federal Reserve";
 
 /// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
 const ORGS: &str = "\

@@ -93,10 +93,17 @@ impl Block<'_> {
                         "Relations" | "Friendship" | "Solidarity" | "Cooperation" | "Co-operation"
                     )
                     && self.has_of_head(&run, run.len());
+                // "Association of Koreans in Japan": the people of a body's
+                // "of" and the country they live in.
+                let in_country = self.word(j + 1) == "in"
+                    && self.word(j).ends_with('s')
+                    && super::places::is_country(self.word(j + 2))
+                    && self.has_of_head(&run, run.len());
                 let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
                     (1..=n).all(|c| {
                         let w = self.word(j + c);
-                        (lexicon::is_connector(w) || (c == 1 && (on_head || with_relation)))
+                        (lexicon::is_connector(w)
+                            || (c == 1 && (on_head || with_relation || in_country)))
                             && self.adjacent(j + c - 1, j + c)
                     }) && self.adjacent(j + n, j + n + 1)
                         && self.name_word(j + n + 1)

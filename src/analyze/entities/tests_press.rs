@@ -327,3 +327,21 @@ fn a_role_in_a_name_is_a_part_in_a_film() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Mara Quist"), Some(EntityKind::Other), "{n:?}");
 }
+
+#[test]
+fn state_press_bodies_papers_and_hills() {
+    let ex = run("Flowers were laid on Tongmyong Hill. The Association of Koreans in Japan sent a delegation. The Haedong Ilbo of south Korea reported on it, and the Fed held rates.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tongmyong Hill"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Association of Koreans in Japan"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Haedong Ilbo"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Federal Reserve"), "{n:?}");
+}
