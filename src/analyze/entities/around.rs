@@ -154,7 +154,22 @@ impl<'a> Around<'a> {
             && is_capitalised(w)
             && !matches!(w, "Broadcaster" | "Publisher")
             && lexicon::is_org_cue(&w.to_lowercase());
-        if lexicon::is_person_role(w) && !sun {
+        // "Pixar's The Incredibles": a title, its article capitalised
+        // mid-sentence, after its maker.
+        let maker_before = |i: usize| {
+            self.close_before(i)
+                .and_then(|m| self.tokens.get(m))
+                .is_some_and(Token::possessive)
+        };
+        let work_after_maker =
+            if self.name.first() == Some(&"The") {
+                maker_before(self.first)
+            } else {
+                w == "The" && maker_before(p)
+            } && !super::discover::keeps_article(self.name.last().copied().unwrap_or(""));
+        if work_after_maker {
+            v.add(EntityKind::Other, 4.0);
+        } else if lexicon::is_person_role(w) && !sun {
             v.add(EntityKind::Person, 6.0);
         } else if opening_cue
             || (lexicon::is_org_cue(w)

@@ -28,8 +28,9 @@ pub(super) fn is_relation_to(word: &str) -> bool {
     )
 }
 
-/// "a goal from", "a letter from", "support from": "from" after something
-/// a person or body does or gives, which names its author, not a place.
+/// "a goal from", "a letter from", "figures from": "from" after something
+/// a person or body does, gives or publishes, which names its author, not
+/// a place.
 pub(super) fn is_act_from(word: &str) -> bool {
     matches!(
         word,
@@ -65,6 +66,11 @@ pub(super) fn is_act_from(word: &str) -> bool {
             | "apology"
             | "criticism"
             | "warning"
+            | "figures"
+            | "data"
+            | "estimates"
+            | "research"
+            | "analysis"
     )
 }
 

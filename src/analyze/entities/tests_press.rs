@@ -345,3 +345,18 @@ fn state_press_bodies_papers_and_hills() {
     );
     assert!(n.contains(&"Federal Reserve"), "{n:?}");
 }
+
+#[test]
+fn a_work_after_its_maker_and_figures_from_a_source() {
+    let ex = run(
+        "Brightwave's The Luminaries won the prize. Figures from Marlow Tracking showed a rise.",
+    );
+    let n = names(&ex);
+    let work = ex.entities.iter().find(|e| e.name.contains("Luminaries"));
+    assert_eq!(work.map(|e| e.kind), Some(EntityKind::Other), "{n:?}");
+    assert_ne!(
+        kind(&ex, "Marlow Tracking"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}
