@@ -285,7 +285,9 @@ const ORGS: &str = "\
     SDLP|Fianna Fail|Fianna Fáil|Fine Gael|Likud|Fatah|ANC|BJP|Kuomintang|KMT|ESA|CERN|UNICEF|\
     UNESCO|UNHCR|OECD|OSCE|Oxfam|Red Cross|Red Crescent|ICRC|Greenpeace|Amnesty|\
     Amnesty International|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Save the Children|\
-    Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|Minju Joson";
+    Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|\
+    Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|\
+    Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru";
 
 /// The words of a `|`-separated list.
 pub(super) fn set(list: &'static str) -> HashSet<&'static str> {
