@@ -360,3 +360,11 @@ fn a_work_after_its_maker_and_figures_from_a_source() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_korean_family_name_that_is_an_english_word_stays() {
+    let ex = run("The delegation was led by So Pyong Sul, and Minister No Kang Chol received it.");
+    let n = names(&ex);
+    assert!(n.contains(&"So Pyong Sul"), "{n:?}");
+    assert!(n.contains(&"No Kang Chol"), "{n:?}");
+}

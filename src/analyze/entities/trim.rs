@@ -124,6 +124,16 @@ impl Block<'_> {
                 return Lead::Keep;
             }
         }
+        // "led by So Man Sul", "Minister No Kwang Chol": mid-sentence, a
+        // capitalised function word before two syllables is a family name.
+        if let [_, a, b] = p {
+            if !self.initial(first)
+                && lexicon::is_stopword(w)
+                && names::is_east_asian_name(&[w, self.word(*a), self.word(*b)])
+            {
+                return Lead::Keep;
+            }
+        }
         let drop = if !is_name_start(w) {
             // "of Apple Inc" once "Chief Executive Officer" is dropped.
             true
