@@ -1,0 +1,204 @@
+//! The words before a name: a title or a role, an organisation's word, a
+//! preposition of place and the noun before it, a maker's possessive.
+
+use super::super::around_words::{
+    is_act_from, is_compass_adjective, is_direction, is_relation_in, is_relation_to,
+};
+use super::super::cues::{
+    is_holding, is_opponent_cue, is_place_noun, is_place_preposition, is_speech, is_staff,
+};
+use super::super::tokens::{is_capitalised, Token};
+use super::super::votes::Votes;
+use super::super::{lexicon, names, places, EntityKind};
+use super::Around;
+
+impl Around<'_> {
+    /// The two words before token `i` are a given name and a surname
+    /// ("Richard Ratner"), close together and to `i`.
+    fn after_personal_name(&self, i: usize) -> bool {
+        let Some(last) = self.close_before(i) else {
+            return false;
+        };
+        let Some(first) = self.close_before(last) else {
+            return false;
+        };
+        // Not "Prince William of": a title before the given name.
+        let titled = self
+            .close_before(first)
+            .is_some_and(|t| is_capitalised(self.word(t)));
+        is_capitalised(self.word(last))
+            && !lexicon::is_kind_suffix(self.word(last))
+            && names::is_given_name(self.word(first))
+            && !titled
+    }
+
+    /// Cues in the words before the name: a title, an organisation's word,
+    /// a preposition of place, "told", "beat".
+    pub(in super::super) fn before(&self, v: &mut Votes) {
+        let Some(p) = self.close_before(self.first) else {
+            return;
+        };
+        let w = self.word(p);
+        // "in the West Midlands": look past an article for the preposition.
+        let (prep, pp) = match (w, self.close_before(p)) {
+            ("the", Some(q)) => (self.word(q), self.close_before(q)),
+            _ => (w, self.close_before(p)),
+        };
+        let before = pp.map_or("", |i| self.word(i));
+        // "the star AB Aurigae", "its host star": a sun, not a film star.
+        let sun = w == "star"
+            && self.close_before(p).is_some_and(|q| {
+                matches!(
+                    self.word(q),
+                    "the"
+                        | "a"
+                        | "its"
+                        | "host"
+                        | "parent"
+                        | "young"
+                        | "nearby"
+                        | "giant"
+                        | "dwarf"
+                        | "neutron"
+                        | "distant"
+                        | "massive"
+                        | "variable"
+                        | "binary"
+                )
+            });
+        // "Retailer Woolworths said": a firm's trade opening the sentence
+        // (not "Broadcaster Piers Morgan", a person's trade too).
+        let opening_cue = !self.given
+            && self.tokens.get(p).is_some_and(|t| t.initial)
+            && is_capitalised(w)
+            && !matches!(w, "Broadcaster" | "Publisher")
+            && lexicon::is_org_cue(&w.to_lowercase());
+        // "Pixar's The Incredibles": a title, its article capitalised
+        // mid-sentence, after its maker.
+        let maker_before = |i: usize| {
+            self.close_before(i)
+                .and_then(|m| self.tokens.get(m))
+                .is_some_and(Token::possessive)
+        };
+        let work_after_maker =
+            if self.name.first() == Some(&"The") {
+                maker_before(self.first)
+            } else {
+                w == "The" && maker_before(p)
+            } && !super::super::discover::keeps_article(self.name.last().copied().unwrap_or(""));
+        if work_after_maker {
+            v.add(EntityKind::Other, 4.0);
+        } else if lexicon::is_person_role(w) && !sun {
+            v.add(EntityKind::Person, 6.0);
+        } else if opening_cue
+            || (lexicon::is_org_cue(w)
+            || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given))
+            // "the party's Jairam Ramesh": what the body has, not the body.
+            && !self.tokens.get(p).is_some_and(Token::possessive)
+        {
+            // Not "publishers Jann Wenner": a plural noun before a personal
+            // name lists people.
+            v.add(EntityKind::Organization, 5.0);
+        } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
+            // "the city of Mosul", "north of Bermuda".
+            v.add(EntityKind::Place, 5.0);
+        } else if w == "of"
+            && self.after_personal_name(p)
+            && !places::is_place(&self.name.join(" "))
+        {
+            // "Richard Ratner of Seymour Pierce": where a person works.
+            v.add(EntityKind::Organization, 4.0);
+        } else if matches!(w, "its" | "their") && !self.given && !self.modifier() {
+            // "Sony said its PlayStation Portable would …": what a body
+            // makes or owns (not "its Asda chain", a name before its noun).
+            v.add(EntityKind::Other, 3.0);
+        } else if lexicon::is_thing_noun(w)
+            && !self.tokens.get(p).is_some_and(Token::possessive)
+            && !self.relative_clause()
+        {
+            // "the film Vera Drake", "the album Ocean Drive": a work named
+            // after its kind (not "the film Spielberg directed").
+            v.add(EntityKind::Other, 5.0);
+        } else if is_place_noun(w) && w != "state" {
+            // "the island Crete", "the port city Hodeidah".
+            v.add(EntityKind::Place, 3.0);
+        } else if is_compass_adjective(w)
+            && self
+                .close_before(p)
+                .is_some_and(|q| is_place_preposition(self.word(q)))
+        {
+            // "in eastern Ladakh": the adjective hides the preposition.
+            v.add(EntityKind::Place, 3.0);
+        } else if prep == "by" && is_maker_verb(before) && !self.given {
+            // "software made by Fujitsu", "a tanker owned by Sovcomflot": not
+            // a personal name, so a firm.
+            v.add(EntityKind::Organization, 2.0);
+        } else if prep == "for" && is_member_of_parliament(before) {
+            // "the Conservative MP for Thirsk and Malton": a constituency.
+            v.add(EntityKind::Place, 4.0);
+        } else if matches!(w, "on" | "atop")
+            && matches!(self.name.last(), Some(&("Hill" | "Hills")))
+            && self.name.len() > 1
+        {
+            // "on Mansu Hill", "on Capitol Hill": a hill, not Damon Hill.
+            v.add(EntityKind::Place, 5.0);
+        } else if prep == "in" && matches!(before, "role" | "starred" | "starring" | "cameo") {
+            // "her role in Vera Drake", "starred in Ray": a film or a play.
+            v.add(EntityKind::Other, 4.0);
+        } else if prep == "in" && is_holding(before) {
+            v.add(EntityKind::Organization, 6.0);
+        } else if prep == "at" && is_staff(before) {
+            v.add(EntityKind::Organization, 5.0);
+        } else if prep == "to" && before == "according" {
+            v.add(EntityKind::Organization, 3.0);
+        } else if w == "told" || (is_opponent_cue(w) && !self.given) {
+            // "told BBC Sport" (an outlet), "beat Chelsea" (a team).
+            v.add(EntityKind::Organization, 2.0);
+        } else if is_place_preposition(prep)
+            && !self.modifier()
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+            && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
+            && !(prep == "in" && is_relation_in(before))
+            && !(prep == "from" && is_act_from(before))
+        {
+            // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
+            // a noun), "from Assad's forces" (the preposition governs the
+            // noun after the possessive), "spoke to Wikinews" (an
+            // addressee), "written in Python" nor "a goal from Costa" (an
+            // author). "To" and "from" say
+            // less: one sells to a firm, writes to a person.
+            let weight = if matches!(prep, "to" | "from") {
+                1.0
+            } else {
+                2.5
+            };
+            v.add(EntityKind::Place, weight);
+        }
+    }
+}
+
+/// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" names
+/// the constituency.
+fn is_member_of_parliament(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MPs" | "MSP" | "MSPs" | "MEP" | "MEPs" | "MLA" | "MLAs" | "TD" | "TDs" | "MS"
+    )
+}
+
+/// A participle whose "by X" names a maker or owner: "made by", "owned by".
+fn is_maker_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "made"
+            | "built"
+            | "manufactured"
+            | "produced"
+            | "owned"
+            | "operated"
+            | "acquired"
+            | "bought"
+            | "published"
+            | "developed"
+    )
+}
