@@ -35,52 +35,47 @@ fn discovery_generalises_to_unseen_news() {
     assert!(typed >= 0.75, "type accuracy {typed:.3}");
 }
 
+/// Builds one article (`file` holding `text`) as a site with `toml` and
+/// returns its `data/entities.json`.
+fn entities_of_one_article(file: &str, text: &str, toml: &str) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    std::fs::write(seeds.join(file), text).unwrap();
+    std::fs::write(dir.path().join("site.toml"), toml).unwrap();
+    let site = common::build(dir.path());
+    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
+    serde_json::from_str(&json).unwrap()
+}
+
 /// A name only in the headline is found: the entity lists the article,
 /// with no mention (every mention is in a body block, quotable on pages).
 #[test]
 fn a_name_only_in_the_headline_is_found() {
-    let dir = tempfile::tempdir().unwrap();
-    let seeds = dir.path().join("seeds");
-    std::fs::create_dir_all(&seeds).unwrap();
-    std::fs::write(
-        seeds.join("harbour.txt"),
-        " date 2024-05-02\nZephyria Harbour Authority orders two tugs\n\nThe port operator said on Thursday that it had ordered two tugboats.\n\nThe boats will arrive next year, a spokeswoman said.\n",
-    )
-    .unwrap();
     // No body mention: a page (or a row) only when the policy asks for none.
-    std::fs::write(
-        dir.path().join("site.toml"),
+    let entities = entities_of_one_article(
+        "harbour.txt",
+        " date 2024-05-02\nZephyria Harbour Authority orders two tugs\n\nThe port operator said on Thursday that it had ordered two tugboats.\n\nThe boats will arrive next year, a spokeswoman said.\n",
         "title = \"Headline\"\n[entities]\nmin_mentions = 0\n",
-    )
-    .unwrap();
-    let site = common::build(dir.path());
-    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
-    let entities: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    );
     let found = entities
         .iter()
         .find(|e| e["name"] == "Zephyria Harbour Authority")
-        .unwrap_or_else(|| panic!("not found in {json}"));
+        .unwrap_or_else(|| panic!("not found in {entities:?}"));
     assert_eq!(found["type"], "organization");
     assert_eq!(found["articles"].as_array().map(Vec::len), Some(1));
     assert_eq!(found["mentions"], 0);
 }
 
-/// A headline in title case is no name of its own: its ordinary words are
-/// read in lower case, so only the names in it are found.
+/// A headline in title case is no name of its own: its capitals prove
+/// nothing, so only the names the article gives elsewhere are found.
 #[test]
-fn a_title_case_headline_is_read_in_sentence_case() {
-    let dir = tempfile::tempdir().unwrap();
-    let seeds = dir.path().join("seeds");
-    std::fs::create_dir_all(&seeds).unwrap();
-    std::fs::write(
-        seeds.join("visit.txt"),
+fn a_title_case_headline_is_no_name_of_its_own() {
+    let entities = entities_of_one_article(
+        "visit.txt",
         " date 2024-05-02\nPak Tong Sun Visits Factory\n\nPyongyang, May 2 (KCNA) -- Premier Pak Tong Sun visited the factory.\n\nHe praised the workers of the Ryongsong Machine Complex.\n",
-    )
-    .unwrap();
-    std::fs::write(dir.path().join("site.toml"), "title = \"Headline\"\n").unwrap();
-    let site = common::build(dir.path());
-    let json = std::fs::read_to_string(site.out.join("data/entities.json")).unwrap();
-    let entities: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        "title = \"Headline\"\n",
+    );
     let names: Vec<&str> = entities.iter().filter_map(|e| e["name"].as_str()).collect();
     assert!(names.contains(&"Pak Tong Sun"), "{names:?}");
     assert!(names.contains(&"Ryongsong Machine Complex"), "{names:?}");

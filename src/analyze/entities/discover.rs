@@ -228,18 +228,14 @@ fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
     while let Some(at) = text.get(from..).and_then(|t| t.find("titled ")) {
         let after = from + at + "titled ".len();
         from = after;
-        let Some(rest) = text.get(after..) else {
+        let Some(open) = text.get(after..).and_then(|r| r.chars().next()) else {
             break;
         };
-        let Some(open) = rest.chars().next().filter(|c| matches!(c, '"' | '“' | '‘')) else {
-            continue;
-        };
-        let close = if open == '"' {
-            '"'
-        } else if open == '“' {
-            '”'
-        } else {
-            '’'
+        let close = match open {
+            '"' => '"',
+            '“' => '”',
+            '‘' => '’',
+            _ => continue,
         };
         let body = after + open.len_utf8();
         if let Some(len) = text.get(body..).and_then(|t| t.find(close)) {

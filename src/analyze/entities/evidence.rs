@@ -75,25 +75,26 @@ fn spellings(locals: &[LocalArticle]) -> HashMap<&str, &str> {
             .filter(|e| e.gazetteer.is_none())
     };
     let mut by_fold: HashMap<String, HashMap<&str, u32>> = HashMap::default();
-    for e in own().filter(|e| !e.key.is_ascii()) {
+    // Keys without accents: all ASCII ones, and the few others ("Łódź").
+    let mut plain = Vec::new();
+    for e in own() {
+        if e.key.is_ascii() {
+            plain.push(e);
+            continue;
+        }
         let fold = crate::text::words::without_accents(&e.key);
-        if fold != e.key {
+        if fold == e.key {
+            plain.push(e);
+        } else {
             *by_fold.entry(fold).or_default().entry(&e.key).or_default() += e.count;
         }
     }
     if by_fold.is_empty() {
         return HashMap::default();
     }
-    // A key already without accents joins the group it folds into; a
-    // non-ASCII key is its own fold only when it has no accent ("Łódź" has).
-    for e in own() {
-        let plain = if e.key.is_ascii() {
-            Some(e.key.clone())
-        } else {
-            let fold = crate::text::words::without_accents(&e.key);
-            (fold == e.key).then_some(fold)
-        };
-        if let Some(group) = plain.and_then(|p| by_fold.get_mut(&p)) {
+    // A key without accents joins the group of the accented ones it matches.
+    for e in plain {
+        if let Some(group) = by_fold.get_mut(e.key.as_str()) {
             *group.entry(&e.key).or_default() += e.count;
         }
     }
