@@ -290,6 +290,10 @@ impl<'a> NameParts<'a> {
             };
             v.add(kind, 9.0);
         }
+        // "Euro 2004": the football championship, not the currency.
+        if matches!(self.list.as_slice(), ["Euro", year] if super::discover::is_year(year)) {
+            v.add(EntityKind::Event, 9.0);
+        }
         self.territories(v);
         // "Hurricane Katrina", "Cyclone Phailin", "Operation Desert Storm".
         if words > 1

@@ -62,7 +62,17 @@ pub(super) fn is_numbered_head(word: &str) -> bool {
 /// A numbered head and its number: "Terminal 3", "Flight 447", and "Number
 /// 10", the British prime minister's office.
 pub(super) fn is_numbered(head: &str, number: &str) -> bool {
-    is_numbered_head(head) && is_designation(number) || (head == "Number" && number == "10")
+    is_numbered_head(head) && is_designation(number)
+        || (head == "Number" && number == "10")
+        || (is_year(number) && (head == "Euro" || lexicon::is_event_suffix(head)))
+}
+
+/// "Euro 2004", "Expo 2010", "Fan Expo Canada 2016" is too long: an event
+/// written with its year, which is part of its name.
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
 }
 
 /// A number that designates rather than counts: "447", "39A", "11".

@@ -368,3 +368,12 @@ fn a_korean_family_name_that_is_an_english_word_stays() {
     assert!(n.contains(&"So Pyong Sul"), "{n:?}");
     assert!(n.contains(&"No Kang Chol"), "{n:?}");
 }
+
+#[test]
+fn an_event_with_its_year_is_one_name() {
+    let ex = run("England reached the last eight of Euro 2004 in Lisbon. Expo 2010 opened in May. In June 2004 the talks began.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Euro 2004"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(kind(&ex, "Expo 2010"), Some(EntityKind::Event), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("June")), "{n:?}");
+}
