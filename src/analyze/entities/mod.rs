@@ -46,6 +46,7 @@ mod split;
 mod stats;
 mod tokens;
 mod trim;
+mod trim_leads;
 mod trim_words;
 mod votes;
 mod word_spans;

@@ -5,9 +5,7 @@
 
 use super::discover::{is_name_start, is_plural_title, keeps_article, Block};
 use super::tokens::{is_acronym, Token};
-use super::trim_words::{
-    is_auxiliary, is_honorific, is_number_word, is_surname_title, is_trade_noun,
-};
+use super::trim_words::{is_auxiliary, is_honorific, is_number_word, is_surname_title};
 use super::{lexicon, names, places};
 
 /// A cleaned piece of a run: token indices, and whether a title stood
@@ -209,120 +207,6 @@ impl Block<'_> {
         }
     }
 
-    /// "Farmers of the Chongsan Co-operative Farm", "Students of Kim Il
-    /// Sung University": a plural common noun opening the sentence, then
-    /// "of" and a body's or a place's whole name, names some of its people,
-    /// not the body (not "Friends of the Earth", "Veterans of Foreign Wars").
-    fn group_of_body(&self, p: &[usize]) -> bool {
-        let (Some(&first), Some(&last)) = (p.first(), p.last()) else {
-            return false;
-        };
-        let w = self.word(first);
-        let l = self.word(last);
-        self.initial(first)
-            && w.len() > 3
-            && w.ends_with('s')
-            && lexicon::is_english_word(w)
-            && !lexicon::is_kind_suffix(w)
-            && (lexicon::is_org_suffix(l) || lexicon::is_place_suffix(l))
-    }
-
-    /// The first word of `p` is a word of the office after a title and its
-    /// "of": a title modifier or an ordinary word, as are the words between
-    /// it and the "of" ("Secretary of State", "Minister of Foreign
-    /// Affairs"), and a name or another "of" follows the office in `p`
-    /// (not "Officer of Red Hat", "Governor of New Mexico").
-    fn in_office(&self, p: &[usize]) -> bool {
-        let office_word = |w: &str| {
-            lexicon::is_title_modifier(w)
-                || (lexicon::is_english_word(w) && !names::is_given_name(w))
-        };
-        let Some(&first) = p.first() else {
-            return false;
-        };
-        // Back over at most three office words to "<title> of"; the cheap
-        // test, so that most pieces stop here.
-        let mut k = first;
-        let after_title_of = loop {
-            let Some(before) = k.checked_sub(1) else {
-                break false;
-            };
-            let w = self.word(before);
-            if w == "of" {
-                break before
-                    .checked_sub(1)
-                    .is_some_and(|q| lexicon::is_title(self.word(q)));
-            }
-            if !(is_name_start(w) && office_word(w)) || first - before > 3 {
-                break false;
-            }
-            k = before;
-        };
-        if !after_title_of {
-            return false;
-        }
-        let words = self.words_of(p);
-        let office = words.iter().take_while(|w| office_word(w)).count();
-        office > 0 && office < words.len() && !places::is_known_place(&words.join(" "))
-    }
-
-    /// "Chinese President Xi", "Muslim Zara Kay", "the British FTSE", not
-    /// "French Guiana": a demonym describing the person or body named after
-    /// it.
-    fn demonym_before_name(&self, p: &[usize]) -> bool {
-        let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
-        p.get(1).is_some_and(|&n| {
-            let n = self.word(n);
-            lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
-        }) || (others.len() >= 2
-            && (others.first().is_some_and(|n| names::is_given_name(n))
-                || self.person_shaped(&others)))
-            // "the British FTSE", "the German DAX": a nation's index or body.
-            || matches!(others.as_slice(), [acronym] if is_acronym(acronym))
-    }
-
-    /// The first word of `p` opens the sentence and is no part of the name:
-    /// a verb or an adverb never capitalised elsewhere ("Enrolling
-    /// Minetest", "Reportedly Apple"), or a word seen in lower case
-    /// elsewhere or glued to an acronym ("Rival AMD", "Regulator FCA"),
-    /// where a real name would rarely stand.
-    fn opener(&self, p: &[usize]) -> bool {
-        let Some(&first) = p.first() else {
-            return false;
-        };
-        let w = self.word(first);
-        if p.len() < 2 || !self.initial(first) || self.stats.cap_mid(w) > 0 {
-            return false;
-        }
-        // Not "Downing Street", "Reading Festival": a place's or an
-        // event's kind word after it makes it a name's first word (not
-        // "Proroguing Parliament").
-        let kind_next = p.get(1).is_some_and(|&n| {
-            let n = self.word(n);
-            lexicon::is_place_suffix(n) || lexicon::is_event_suffix(n)
-        });
-        if w.chars().count() > 5
-            && (w.ends_with("ing") || w.ends_with("ly"))
-            && !kind_next
-            && !places::is_place(w)
-        {
-            return true;
-        }
-        // "Conglomerate Adani Group", "Carmaker Tesla": what a firm does,
-        // written before its name.
-        if is_trade_noun(&w.to_lowercase()) {
-            return true;
-        }
-        // ("Reform UK": a country's acronym ends many names.)
-        let before_acronym = p.get(1).is_some_and(|&n| {
-            let n = self.word(n);
-            is_acronym(n) && !places::is_known_place(n)
-        });
-        !is_acronym(w)
-            && !places::is_place(w)
-            && (self.stats.lower(w) > 0 || (before_acronym && !names::is_given_name(w)))
-    }
-
     /// "U.S President Donald Trump": the name after an inner title is a
     /// titled piece of its own; the words before it, title modifiers
     /// aside, another.
@@ -383,7 +267,7 @@ impl Block<'_> {
     }
 
     /// The words of tokens `p`.
-    fn words_of(&self, p: &[usize]) -> Vec<&str> {
+    pub(super) fn words_of(&self, p: &[usize]) -> Vec<&str> {
         p.iter().map(|&t| self.word(t)).collect()
     }
 
