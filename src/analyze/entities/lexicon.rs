@@ -259,7 +259,8 @@ const ALIASES: &str = "\
     St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
     USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong|\
-    Fed=Federal Reserve|US Federal Reserve=Federal Reserve|US Fed=Federal Reserve";
+    Fed=Federal Reserve|US Federal Reserve=Federal Reserve|US Fed=Federal Reserve|\
+    Olympic=Olympics|Paralympic=Paralympics";
 
 /// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
 const ORGS: &str = "\

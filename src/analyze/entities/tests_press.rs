@@ -377,3 +377,11 @@ fn an_event_with_its_year_is_one_name() {
     assert_eq!(kind(&ex, "Expo 2010"), Some(EntityKind::Event), "{n:?}");
     assert!(!n.iter().any(|x| x.contains("June")), "{n:?}");
 }
+
+#[test]
+fn the_olympic_adjective_names_the_games() {
+    let ex = run("The double Olympic champion Mara Quell won the Olympic marathon in Lisbon.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Olympic"), "{n:?}");
+    assert_eq!(kind(&ex, "Olympics"), Some(EntityKind::Event), "{n:?}");
+}
