@@ -59,16 +59,17 @@ pub(super) fn is_numbered_head(word: &str) -> bool {
     )
 }
 
-/// A numbered head and its number: "Terminal 3", "Flight 447", and "Number
-/// 10", the British prime minister's office.
+/// A numbered head and its number: "Terminal 3", "Flight 447", "Number
+/// 10" (the British prime minister's office), and an event with its year
+/// ("Euro 2004", "World Cup 2006").
 pub(super) fn is_numbered(head: &str, number: &str) -> bool {
     is_numbered_head(head) && is_designation(number)
         || (head == "Number" && number == "10")
         || (is_year(number) && (head == "Euro" || lexicon::is_event_suffix(head)))
 }
 
-/// "Euro 2004", "Expo 2010", "Fan Expo Canada 2016" is too long: an event
-/// written with its year, which is part of its name.
+/// A year of the last or this century ("2004"): after an event's word
+/// ("Euro 2004", "Expo 2010") it is part of the event's name.
 pub(super) fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
