@@ -89,7 +89,8 @@ impl<'a> Around<'a> {
             }
     }
 
-    /// "a Santa Clara-based group": only places are "-based".
+    /// "a Santa Clara-based group": only places are "-based"; "X, based in
+    /// Y": a firm.
     /// Not "an Intel-based Mac": before a name, "-based" says what a
     /// product is built on.
     pub(super) fn based(&self, v: &mut Votes, end_tok: &Token) {
@@ -103,6 +104,9 @@ impl<'a> Around<'a> {
             if !product {
                 v.add(EntityKind::Place, 8.0);
             }
+        } else if after.starts_with(", based in ") || after.starts_with(", headquartered in ") {
+            // "Creative Technology, based in Singapore, said": a firm's seat.
+            v.add(EntityKind::Organization, 2.0);
         }
     }
 

@@ -66,6 +66,9 @@ impl Block<'_> {
             // "Spoken Motion", "Card Tricks": not only English words (a
             // given name such as "Dries" or "Rich" may be one).
             && !words.iter().all(|w| lexicon::is_english_word(w))
+            // "Finding Neverland", "Saving Private Ryan": a title opening
+            // with a gerund, not a given name.
+            && !words.first().is_some_and(|w| is_gerund(w))
             && words.iter().enumerate().all(|(i, w)| {
                 is_capitalised(w)
                     && !is_acronym(w)
@@ -311,4 +314,10 @@ fn dateline_city(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         display: Some(display),
     };
     Some(candidate)
+}
+
+/// An ordinary English word in "-ing" that is no given name: "Finding",
+/// "Saving", not "Sterling" or "Irving".
+fn is_gerund(word: &str) -> bool {
+    word.ends_with("ing") && lexicon::is_english_word(word) && !names::is_given_name(word)
 }

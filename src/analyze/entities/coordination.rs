@@ -44,8 +44,7 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
 
 /// The kind a plural noun just before `list` gives every member: "charities
 /// such as Oxfam and Shelter", "cities including Kyiv", "such bands as
-/// Wire". Kinds of people, organisations and places only: "vaccines such as
-/// Pfizer's" names firms by their products.
+/// Wire", "viruses such as MyDoom".
 fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let first = list.first()?;
     let before = blocks.get(first.block)?.get(..first.start)?.trim_end();
@@ -76,9 +75,28 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         Some(EntityKind::Organization)
     } else if lexicon::is_person_role(&singular) {
         Some(EntityKind::Person)
+    } else if singular != "engine"
+        && (lexicon::is_thing_noun(&singular)
+            || plural
+                .strip_suffix("es")
+                .is_some_and(lexicon::is_thing_noun))
+        && !list.iter().any(|r| possessive(blocks, r))
+    {
+        // "viruses such as MyDoom and Netsky"; not "vaccines such as
+        // Pfizer's", the maker of one, nor "search engines including
+        // Google", firms named by their trade.
+        Some(EntityKind::Other)
     } else {
         None
     }
+}
+
+/// The name is followed by a possessive "'s".
+fn possessive(blocks: &[&str], r: &Raw) -> bool {
+    blocks
+        .get(r.block)
+        .and_then(|t| t.get(r.end..))
+        .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"))
 }
 
 /// Text between two names that lists them: a comma, "and", "or", a slash.
@@ -110,8 +128,15 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                 .flatten();
             let headed = after.or_else(|| plural_before(blocks, list));
             if let Some(kind) = headed {
+                // A thing's noun outweighs a camel-cased name's lean to a
+                // firm ("viruses such as MyDoom").
+                let weight = if kind == EntityKind::Other {
+                    HEADED + 1.0
+                } else {
+                    HEADED
+                };
                 for r in list.iter_mut() {
-                    r.votes.add(kind, HEADED);
+                    r.votes.add(kind, weight);
                 }
             } else if list.len() > 2 {
                 vote_list(list);

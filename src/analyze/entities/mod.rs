@@ -307,6 +307,8 @@ mod tests_news;
 #[cfg(test)]
 mod tests_press;
 #[cfg(test)]
+mod tests_products;
+#[cfg(test)]
 mod tests_quotes;
 #[cfg(test)]
 mod tests_robustness;

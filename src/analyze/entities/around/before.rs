@@ -2,10 +2,12 @@
 //! preposition of place and the noun before it, a maker's possessive.
 
 use super::super::around_words::{
-    is_act_from, is_compass_adjective, is_direction, is_relation_in, is_relation_to,
+    is_act_from, is_compass_adjective, is_direction, is_human, is_relation_in, is_relation_to,
+    is_system_noun,
 };
 use super::super::cues::{
-    is_holding, is_opponent_cue, is_place_noun, is_place_preposition, is_speech, is_staff,
+    is_event_after, is_holding, is_opponent_cue, is_place_noun, is_place_preposition, is_speech,
+    is_staff,
 };
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
@@ -88,6 +90,9 @@ impl Around<'_> {
             } && !super::super::discover::keeps_article(self.name.last().copied().unwrap_or(""));
         if work_after_maker {
             v.add(EntityKind::Other, 4.0);
+        } else if let Some(kind) = self.kind_called(p) {
+            // Above a camel-cased name's lean to a firm ("DomainKeys").
+            v.add(kind, 5.0);
         } else if lexicon::is_person_role(w) && !sun {
             v.add(EntityKind::Person, 6.0);
         } else if opening_cue
@@ -173,6 +178,34 @@ impl Around<'_> {
                 2.5
             };
             v.add(EntityKind::Place, weight);
+        }
+    }
+}
+
+impl Around<'_> {
+    /// "a new system called DomainKeys", "a town called Hay", "a group
+    /// dubbed the Pirates": the noun before "called" says what the name is.
+    fn kind_called(&self, p: usize) -> Option<EntityKind> {
+        if !matches!(self.word(p), "called" | "dubbed" | "nicknamed") {
+            return None;
+        }
+        // "a site called Bacho Kiro": a website or a dig.
+        let noun = Some(self.word(self.close_before(p)?)).filter(|n| *n != "site")?;
+        if is_place_noun(noun) || lexicon::is_place_cue(noun) {
+            Some(EntityKind::Place)
+        } else if lexicon::is_thing_noun(noun)
+            || is_system_noun(noun)
+            || matches!(noun, "system" | "technology" | "scheme" | "feature")
+        {
+            Some(EntityKind::Other)
+        } else if lexicon::is_org_cue(noun) {
+            Some(EntityKind::Organization)
+        } else if lexicon::is_person_role(noun) || is_human(noun) {
+            Some(EntityKind::Person)
+        } else if is_event_after(noun) {
+            Some(EntityKind::Event)
+        } else {
+            None
         }
     }
 }

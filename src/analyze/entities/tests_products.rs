@@ -1,0 +1,62 @@
+//! End-to-end tests of names of made things and their makers: a noun before
+//! "called" or "such as", a film's title opening with a gerund, a firm's
+//! seat after its name.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn the_noun_before_called_says_what_a_name_is() {
+    let ex = run("Two mail firms back a new system called TrustMarq. Fishermen left a village called Porvenna.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "TrustMarq"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Porvenna"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn things_such_as_these_are_things() {
+    let ex = run("Computers were hijacked by viruses such as MyGrend and Kelsky last year.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "MyGrend"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Kelsky"), Some(EntityKind::Other), "{n:?}");
+}
+
+#[test]
+fn a_title_opening_with_a_gerund_is_no_person() {
+    let ex =
+        run("Critics praised Finding Marrowby, and nominations for Saving Private Quell followed.");
+    let n = names(&ex);
+    assert_ne!(
+        kind(&ex, "Finding Marrowby"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Saving Private Quell"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_name_based_somewhere_is_a_firm() {
+    let ex =
+        run("Rivals are worried. Corvane Holt, based in Singapore, said its player sold well.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Corvane Holt"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn bros_ends_a_firms_name() {
+    let ex = run("Garnet Bros, which distributed the film, said it was delighted.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Garnet Bros"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
