@@ -1,6 +1,7 @@
 //! Names listed together share a kind: "Ubisoft, Microsoft and PlayStation"
 //! are firms, "Zeus, Hera and Athena" gods. A name with no evidence of its
-//! own in such a list takes a weak vote for the kind its neighbours agree
+//! own (its shape aside: "Joson Inmingun" looks like a person's name beside
+//! two papers) in such a list takes a weak vote for the kind its neighbours agree
 //! on; any cue of its own, here or elsewhere in the corpus, outweighs it.
 //! A plural noun after the list names the kind of every member: "the
 //! Donetsk and Luhansk regions", "the Labour and Conservative parties"; so
@@ -165,7 +166,7 @@ fn vote_list(list: &mut [Raw]) {
     };
     for r in list
         .iter_mut()
-        .filter(|r| r.votes == Votes::default() && !plural(r))
+        .filter(|r| r.votes.0.iter().sum::<f32>() < LISTED && !plural(r))
     {
         r.votes.add(kind, LISTED);
     }

@@ -61,3 +61,14 @@ fn a_place_word_that_is_also_a_surname_lets_the_words_around_decide() {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
     }
 }
+
+#[test]
+fn a_person_shaped_name_listed_among_papers_is_a_paper() {
+    let ex = run("It echoed the joint editorial of Voran Sinmun, Tesol Kaminbo and Haechon Ilbo.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tesol Kaminbo"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
