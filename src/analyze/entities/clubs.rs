@@ -65,8 +65,13 @@ fn is_match_word(word: &str) -> bool {
 /// Distinct match words an article must hold, beside a score.
 const MATCH_WORDS: usize = 3;
 
+/// Distinct match words that make an article without a score one about
+/// matches and clubs ("Mourinho fined over referee remarks").
+const MATCH_WORDS_UNSCORED: usize = 5;
+
 /// Does the article of `blocks` report matches: a score and
-/// [`MATCH_WORDS`] distinct words of match reports?
+/// [`MATCH_WORDS`] distinct words of match reports, or
+/// [`MATCH_WORDS_UNSCORED`] of them?
 fn reports_matches(blocks: &[&str]) -> bool {
     let mut scored = false;
     let mut seen: HashSet<&str> = HashSet::new();
@@ -77,7 +82,7 @@ fn reports_matches(blocks: &[&str]) -> bool {
         } else if !scored && is_score(word) {
             scored = true;
         }
-        if scored && seen.len() >= MATCH_WORDS {
+        if seen.len() >= MATCH_WORDS_UNSCORED || (scored && seen.len() >= MATCH_WORDS) {
             return true;
         }
     }
@@ -109,12 +114,13 @@ fn is_team_before(word: &str) -> bool {
 }
 
 /// Two words before a team: "win over X", "lost to X", "drew with X",
-/// "scored for X", "clear of X", "points behind X".
+/// "defeat by X", "scored for X", "clear of X", "points behind X".
 fn is_team_before_pair(first: &str, second: &str) -> bool {
     match second {
         "over" => matches!(first, "win" | "victory" | "triumph"),
         "to" => matches!(first, "defeat" | "loss" | "lost" | "losing" | "home"),
         "with" => matches!(first, "drew" | "draw" | "drawn" | "tie"),
+        "by" => matches!(first, "defeat" | "beaten" | "thrashed" | "knocked"),
         "for" => matches!(first, "scored" | "signed" | "played" | "playing" | "plays"),
         "of" => first == "clear",
         "behind" => first == "points",
@@ -224,6 +230,10 @@ mod tests {
         assert!(!reports_matches(&[
             "The manager of the club said the season was long."
         ]));
+        assert!(reports_matches(&[
+            "The coach was fined for remarks about the referee at half-time. \
+            The club said its striker and manager would appeal."
+        ]));
     }
 
     #[test]
@@ -249,6 +259,21 @@ mod tests {
             "{n:?}"
         );
         assert_eq!(kind(&ex, "Andy Roddick"), Some(EntityKind::Person), "{n:?}");
+    }
+
+    #[test]
+    fn a_club_in_a_story_about_a_match_without_its_score() {
+        use crate::analyze::entities::tests_news::{kind, names, run};
+        let ex = run(
+            "Report\n\nThe coach was fined for remarks about the referee after the defeat \
+            by Oldbury. The club said its striker and manager would appeal.",
+        );
+        let n = names(&ex);
+        assert_eq!(
+            kind(&ex, "Oldbury"),
+            Some(EntityKind::Organization),
+            "{n:?}"
+        );
     }
 
     #[test]

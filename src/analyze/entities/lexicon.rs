@@ -139,7 +139,7 @@ const OF_HEADS: &str = "\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
-    Governorate|Borough|Canton|Parish|Day";
+    Governorate|Borough|Canton|Parish|Day|Confederation";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 const PARTICLES: &str =

@@ -43,6 +43,7 @@ mod quotes;
 mod runs;
 mod shortforms;
 mod split;
+mod split_heads;
 mod stats;
 mod tokens;
 mod trim;

@@ -1,5 +1,6 @@
 //! Splitting a run of capitalised words into the names it holds: at
-//! possessives, calendar words, an outlet before a person, a storm's name.
+//! possessives, calendar words, an outlet before a person (and, in
+//! [`super::split_heads`], a storm's or a party's name before more words).
 
 use super::discover::{is_name_start, is_numbered, is_plural_title, is_role, Block};
 use super::lexicon;
@@ -88,6 +89,7 @@ impl Block<'_> {
         pieces
             .into_iter()
             .flat_map(|p| self.split_storm(p))
+            .flat_map(|p| self.split_party_office(p))
             .flat_map(|p| self.split_outlet_person(p))
             .collect()
     }
@@ -140,23 +142,6 @@ impl Block<'_> {
             return vec![piece];
         };
         let rest = piece.split_off(at + 1);
-        vec![piece, rest]
-    }
-
-    /// "Hurricane Humberto Intermediate Advisory Number": a storm's name
-    /// ends at its given name.
-    fn split_storm(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
-        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
-        let len = match words.as_slice() {
-            ["Tropical" | "Subtropical", "Storm" | "Depression" | "Cyclone", ..] => 3,
-            ["Hurricane" | "Typhoon" | "Cyclone", ..] => 2,
-            _ => return vec![piece],
-        };
-        let rest_is_name = words.get(len).is_some_and(|w| is_capitalised(w));
-        if words.len() <= len || !rest_is_name {
-            return vec![piece];
-        }
-        let rest = piece.split_off(len);
         vec![piece, rest]
     }
 

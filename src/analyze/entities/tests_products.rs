@@ -60,3 +60,27 @@ fn bros_ends_a_firms_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_party_before_its_spokesmans_portfolio_is_a_name_of_its_own() {
+    let ex = run("Lib Dem Treasury spokesman Orla Penn said so. The Tory Home Office minister Ned Vale agreed. Republican National Committee chairman Kip Lowe did not.");
+    let n = names(&ex);
+    assert!(n.contains(&"Liberal Democrats"), "{n:?}");
+    assert!(n.contains(&"Home Office"), "{n:?}");
+    assert!(n.contains(&"Republican National Committee"), "{n:?}");
+    assert!(
+        !n.iter().any(|x| x.ends_with("Treasury") && x.len() > 8),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_confederation_of_members_is_one_name() {
+    let ex = run("The Confederation of Alpine Industry said firms wanted stability.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Confederation of Alpine Industry"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

@@ -1,0 +1,60 @@
+//! Names that open a longer run of capitalised words and end before the
+//! rest: a storm's kind and given name ("Hurricane Humberto Intermediate
+//! Advisory"), a party before its spokesman's portfolio ("Lib Dem Treasury
+//! spokesman").
+
+use super::discover::Block;
+use super::names;
+use super::tokens::is_capitalised;
+
+impl Block<'_> {
+    /// "Hurricane Humberto Intermediate Advisory Number": a storm's name
+    /// ends at its given name.
+    pub(super) fn split_storm(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let len = match words.as_slice() {
+            ["Tropical" | "Subtropical", "Storm" | "Depression" | "Cyclone", ..] => 3,
+            ["Hurricane" | "Typhoon" | "Cyclone", ..] => 2,
+            _ => return vec![piece],
+        };
+        let rest_is_name = words.get(len).is_some_and(|w| is_capitalised(w));
+        if words.len() <= len || !rest_is_name {
+            return vec![piece];
+        }
+        let rest = piece.split_off(len);
+        vec![piece, rest]
+    }
+
+    /// "Lib Dem Treasury spokesman Vince Cable", "Tory Home Office
+    /// minister": a party, then the office its spokesman shadows, before
+    /// the role's lower-case noun. The party is a name; the office is a
+    /// second one, not part of the party's.
+    pub(super) fn split_party_office(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
+        let role_after = piece.last().is_some_and(|&t| {
+            self.adjacent(t, t + 1) && super::lexicon::is_person_role(self.word(t + 1))
+        });
+        let office = |rest: &[&str]| match rest {
+            [one] => names::is_institution(one),
+            [_, "Office"] => true,
+            _ => false,
+        };
+        // "The Tory Home Office spokesman": the article is trimmed later.
+        let from = usize::from(words.first() == Some(&"The"));
+        let at = (from + 1..=from + 2).find(|&k| {
+            words
+                .get(from..k)
+                .is_some_and(|p| names::party(&p.join(" ")).is_some())
+                && words
+                    .get(k..)
+                    .is_some_and(|rest| rest.iter().all(|w| is_capitalised(w)) && office(rest))
+        });
+        match at {
+            Some(k) if role_after => {
+                let rest = piece.split_off(k);
+                vec![piece, rest]
+            }
+            _ => vec![piece],
+        }
+    }
+}
