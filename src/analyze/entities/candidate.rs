@@ -94,7 +94,7 @@ impl Block<'_> {
         headline: bool,
     ) -> Option<Candidate> {
         let (&first, &last) = (piece.first()?, piece.last()?);
-        if piece.len() > super::overlong::MAX_NAME_WORDS {
+        if self.name_length(piece) > super::overlong::MAX_NAME_WORDS {
             return None;
         }
         // "Labour MPs": a plural acronym after a name is no part of it.

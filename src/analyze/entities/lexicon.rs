@@ -126,7 +126,7 @@ const PLACE_SUFFIXES: &str = "\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
     Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
-    Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove";
+    Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
@@ -139,7 +139,7 @@ const OF_HEADS: &str = "\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
-    Governorate|Borough|Canton|Parish|Day|Confederation";
+    Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 const PARTICLES: &str =

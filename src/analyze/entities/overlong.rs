@@ -2,10 +2,16 @@
 
 use super::discover::Block;
 
-/// Most words a name holds; a longer piece is no name.
+/// Most words a name holds, "the" aside; a longer piece is no name.
 pub(super) const MAX_NAME_WORDS: usize = 8;
 
 impl Block<'_> {
+    /// The words of `piece` that count toward [`MAX_NAME_WORDS`]: all but
+    /// "the" ("Japanese Society for the Study of the Juche Idea" is seven).
+    pub(super) fn name_length(&self, piece: &[usize]) -> usize {
+        piece.iter().filter(|&&t| self.word(t) != "the").count()
+    }
+
     /// A piece too long to be one name, split before an "of" that a known
     /// place follows: "State Affairs Commission | of the | Democratic
     /// People's Republic of Korea" is a body and a country, where the
@@ -13,7 +19,11 @@ impl Block<'_> {
     /// names of at most [`MAX_NAME_WORDS`]. Shorter pieces ("Bank of
     /// England") stay.
     pub(super) fn split_overlong(&self, piece: Vec<usize>) -> Vec<Vec<usize>> {
-        if piece.len() <= MAX_NAME_WORDS {
+        // "Presidium of the Political Bureau of the WPK Central Committee":
+        // a long chain of "of"s is two bodies, however its "the"s count.
+        let ofs = piece.iter().filter(|&&t| self.word(t) == "of").count();
+        if piece.len() <= MAX_NAME_WORDS || (self.name_length(&piece) <= MAX_NAME_WORDS && ofs < 2)
+        {
             return vec![piece];
         }
         let surface = |from: usize, to: usize| {
@@ -54,7 +64,9 @@ impl Block<'_> {
                     name += 1;
                 }
                 let &from = piece.get(name)?;
-                (piece.len() - name <= MAX_NAME_WORDS
+                (piece
+                    .get(name..)
+                    .is_some_and(|n| self.name_length(n) <= MAX_NAME_WORDS)
                     && super::discover::is_name_start(self.word(from)))
                 .then_some((k, name))
             })

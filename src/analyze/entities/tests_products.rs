@@ -84,3 +84,27 @@ fn a_confederation_of_members_is_one_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn the_last_of_a_ministers_offices_is_no_name() {
+    let ex = run("Yesterday the Trade and Industry Secretary Orla Penn spoke, and the Food and Rural Affairs Secretary Ned Vale agreed.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Industry"), "{n:?}");
+    assert!(!n.contains(&"Rural Affairs"), "{n:?}");
+    assert_eq!(kind(&ex, "Orla Penn"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_long_name_counts_its_words_but_not_the() {
+    let ex = run("The Velmar Society for the Study of the Juche Idea sent a letter. Crowds met at the Tomb of the Unknown Soldier.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Velmar Society for the Study of the Juche Idea"),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Tomb of the Unknown Soldier"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}

@@ -251,7 +251,7 @@ impl Block<'_> {
             }) {
                 p.pop();
             }
-            if !p.is_empty() {
+            if !p.is_empty() && !self.portfolio_after_and(&p) {
                 out.push(Piece { tokens: p, titled });
             }
             out.extend(self.trim(&right).into_iter().map(|r| Piece {
@@ -264,6 +264,29 @@ impl Block<'_> {
             out.push(Piece { tokens: p, titled });
         }
         out
+    }
+
+    /// "Trade and Industry Secretary", "Food and Rural Affairs Secretary":
+    /// ordinary words after "and", before a title, are the last of the
+    /// offices a minister holds, no name (unless a kind word ends them:
+    /// "Arts and Humanities Citation Index").
+    fn portfolio_after_and(&self, p: &[usize]) -> bool {
+        let Some(before) = p
+            .first()
+            .and_then(|&f| self.tokens.get(f))
+            .and_then(|t| self.text.get(..t.start))
+        else {
+            return false;
+        };
+        let words = self.words_of(p);
+        before.ends_with(" and ")
+            && !words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
+            && words.iter().all(|w| {
+                lexicon::is_english_word(w)
+                    && !names::is_institution(w)
+                    && names::party(w).is_none()
+                    && !places::is_place(w)
+            })
     }
 
     /// The words of tokens `p`.
