@@ -90,6 +90,15 @@ impl Around<'_> {
             } && !super::super::discover::keeps_article(self.name.last().copied().unwrap_or(""));
         if work_after_maker {
             v.add(EntityKind::Other, 4.0);
+        } else if matches!(w, "rival" | "rivals" | "competitor" | "subsidiary" | "arm")
+            && matches!(
+                self.close_before(p).map(|q| self.word(q)),
+                Some("its" | "their" | "Its" | "Their")
+            )
+        {
+            // "Its rival Ubisoft said": a body's rival or arm is another
+            // body (not "his rival", a person's).
+            v.add(EntityKind::Organization, 4.0);
         } else if let Some(kind) = self.kind_called(p) {
             // Above a camel-cased name's lean to a firm ("DomainKeys").
             v.add(kind, 5.0);

@@ -116,7 +116,14 @@ impl<'a> Around<'a> {
             "said" | "says" | "told" | "who" | "which" | "that" | "where" | "when" | "and" | "but"
         );
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
-        if !after.starts_with(',') || end_tok.possessive() || clause {
+        if !after.starts_with(',') || end_tok.possessive() {
+            return;
+        }
+        // "Mean Fiddler, which runs the festival": what a firm does.
+        if self.word(last + 1) == "which" && is_business_verb(self.word(last + 2)) {
+            v.add(EntityKind::Organization, 3.0);
+        }
+        if clause {
             return;
         }
         let next = self.word(last + 1);
@@ -131,7 +138,9 @@ impl<'a> Around<'a> {
         if place_next && !possessive_next && !lexicon::is_person_role(self.word(last + 2)) {
             v.add(EntityKind::Place, 4.0);
         }
-        for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(4) {
+        // "Electronic Arts, the world's biggest games publisher": six words
+        // reach the head past a possessive and two adjectives.
+        for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(6) {
             let w = t.word(self.text);
             // ", Conservative leader Kemi Badenoch": a title of the next name.
             let titles_next = self
@@ -146,6 +155,14 @@ impl<'a> Around<'a> {
                 break;
             }
             if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
+                break;
+            }
+            // "Scott Srebnick, a member of the legal team": the head comes
+            // before a preposition.
+            if matches!(
+                w,
+                "of" | "to" | "in" | "at" | "for" | "with" | "from" | "on" | "by"
+            ) {
                 break;
             }
             // ", an ISIL gang leader": the role is the head, the group its modifier.
@@ -173,6 +190,26 @@ impl<'a> Around<'a> {
             }
         }
     }
+}
+
+/// A verb of what a business does, after "X, which": "runs", "owns".
+fn is_business_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "runs"
+            | "owns"
+            | "operates"
+            | "employs"
+            | "makes"
+            | "manufactures"
+            | "publishes"
+            | "distributes"
+            | "distributed"
+            | "sells"
+            | "supplies"
+            | "bought"
+            | "acquired"
+    )
 }
 
 /// A verb that opens a clause's predicate after its subject: "the minister
