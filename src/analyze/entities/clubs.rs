@@ -114,11 +114,15 @@ fn is_team_before(word: &str) -> bool {
 }
 
 /// Two words before a team: "win over X", "lost to X", "drew with X",
-/// "defeat by X", "scored for X", "clear of X", "points behind X".
+/// "defeat by X", "a move to X", "joined from X", "scored for X", "clear of X", "points behind X".
 fn is_team_before_pair(first: &str, second: &str) -> bool {
     match second {
         "over" => matches!(first, "win" | "victory" | "triumph"),
-        "to" => matches!(first, "defeat" | "loss" | "lost" | "losing" | "home"),
+        "to" => matches!(
+            first,
+            "defeat" | "loss" | "lost" | "losing" | "home" | "move" | "transfer" | "switch"
+        ),
+        "from" => matches!(first, "joined" | "signed" | "arrived" | "loan"),
         "with" => matches!(first, "drew" | "draw" | "drawn" | "tie"),
         "by" => matches!(first, "defeat" | "beaten" | "thrashed" | "knocked"),
         "for" => matches!(first, "scored" | "signed" | "played" | "playing" | "plays"),
@@ -300,6 +304,8 @@ mod tests {
         assert!(at("Oldfield lost 2-1 at home.", "Oldfield"));
         assert!(at("Rovers beat Oldfield 3-1", "Rovers"));
         assert!(at("They drew 1-1 with Oldfield.", "Oldfield"));
+        assert!(at("He was linked with a move to Oldfield.", "Oldfield"));
+        assert!(at("He joined from Oldfield in 2001.", "Oldfield"));
         assert!(!at("Oldfield's manager said", "Oldfield"));
         assert!(!at("They live in Oldfield now.", "Oldfield"));
         assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));

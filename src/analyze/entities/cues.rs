@@ -101,6 +101,12 @@ pub(super) fn is_staff(word: &str) -> bool {
             | "staff"
             | "director"
             | "manager"
+            | "expert"
+            | "Expert"
+            | "specialist"
+            | "developer"
+            | "programmer"
+            | "consultant"
     )
 }
 

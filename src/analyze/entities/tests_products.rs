@@ -111,9 +111,9 @@ fn a_long_name_counts_its_words_but_not_the() {
 
 #[test]
 fn what_a_firm_is_said_to_be_or_do_types_it() {
-    let ex = run("Vardo Arts, the world's biggest games publisher, has set up a division. Its rival Quenbry said it would cut prices. Lumen Fiddler, which runs the festival, agreed. Jill Parrow, a member of the legal team, did not.");
+    let ex = run("Vardo Arts, the world's biggest games publisher, has set up a division. Its rival Quenbry said it would cut prices. Lumen Fiddler, which runs the festival, agreed. Jill Parrow, a member of the legal team, did not. Security experts at Norvane said so.");
     let n = names(&ex);
-    for firm in ["Vardo Arts", "Quenbry", "Lumen Fiddler"] {
+    for firm in ["Vardo Arts", "Quenbry", "Lumen Fiddler", "Norvane"] {
         assert_eq!(
             kind(&ex, firm),
             Some(EntityKind::Organization),
