@@ -101,6 +101,14 @@ impl<'a> NameParts<'a> {
             || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
         {
             v.add(EntityKind::Organization, 10.0);
+        } else if canonical != name
+            && canonical
+                .rsplit(' ')
+                .next()
+                .is_some_and(lexicon::is_event_suffix)
+        {
+            // "Olympic" for the Olympics: an event's short form.
+            v.add(EntityKind::Event, 10.0);
         } else if known_org_head && self.last.contains(|c: char| c.is_ascii_digit()) {
             // "Airbus A380", "Boeing 787": a company's model.
             v.add(EntityKind::Other, 7.0);

@@ -122,3 +122,21 @@ fn what_a_firm_is_said_to_be_or_do_types_it() {
     }
     assert_eq!(kind(&ex, "Jill Parrow"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn what_a_firm_bought_is_a_firm() {
+    let ex = run("Morvale, which bought Quellway last year, reports next week.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Quellway"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn an_events_short_form_is_the_event() {
+    let ex = run("Tam Hollis can keep his Olympic gold medal, the court ruled.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Olympics"), Some(EntityKind::Event), "{n:?}");
+}

@@ -147,6 +147,17 @@ impl Around<'_> {
             // "software made by Fujitsu", "a tanker owned by Sovcomflot": not
             // a personal name, so a firm.
             v.add(EntityKind::Organization, 2.0);
+        } else if matches!(
+            w,
+            "bought" | "acquired" | "buying" | "acquiring" | "acquire"
+        ) && !self.given
+            && !self.modifier()
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+            && !places::is_place(&self.name.join(" "))
+        {
+            // "Morrisons, which bought Safeway": what one buys by name is a
+            // business (not "bought Apple shares", "bought Picasso's").
+            v.add(EntityKind::Organization, 2.0);
         } else if prep == "for" && is_member_of_parliament(before) {
             // "the Conservative MP for Thirsk and Malton": a constituency.
             v.add(EntityKind::Place, 4.0);
