@@ -155,8 +155,12 @@ impl<'a> Around<'a> {
         {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
-        } else if lexicon::is_place_cue(w) && !end_tok.possessive() {
-            // Not "Tasha Yar's bridge station": what a person has.
+        } else if (lexicon::is_place_cue(w)
+            || lexicon::singular(w).is_some_and(|s| lexicon::is_place_cue(&s)))
+            && !end_tok.possessive()
+        {
+            // "the Kursk region", "the Hwanghae provinces"; not "Tasha
+            // Yar's bridge station": what a person has.
             v.add(EntityKind::Place, 4.0);
         } else if is_system_noun(w)
             && !end_tok.possessive()

@@ -106,7 +106,7 @@ const EVENT_SUFFIXES: &str = "\
     Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
-    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate";
+    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks";
 
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\

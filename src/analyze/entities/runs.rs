@@ -264,10 +264,20 @@ impl Block<'_> {
             && left_words.last().is_some_and(|w| ordinary(w))
             && rest.first().is_some_and(|&t| ordinary(self.word(t)))
             && !matches!(left_words.as_slice(), [given, _] if super::names::is_given_name(given));
+        // "Workers and Peasants Party": two plurals coordinated inside one
+        // name, though the first may end a body's name ("… Workers").
+        let plurals = coordinated
+            && left_words.last().is_some_and(|w| w.ends_with('s'))
+            && rest.first().is_some_and(|&t| self.word(t).ends_with('s'));
+        let suffix_inside = |i: usize, w: &str| {
+            (lexicon::is_kind_suffix(w) && !(plurals && i + 1 == left_words.len()))
+                || lexicon::is_of_head(w)
+        };
         let left_complete = right_known
             || left_words
                 .iter()
-                .any(|w| lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
+                .enumerate()
+                .any(|(i, w)| suffix_inside(i, w))
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
             || (self.person_left(left) && !coordinated);

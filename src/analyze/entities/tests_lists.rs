@@ -72,3 +72,12 @@ fn a_person_shaped_name_listed_among_papers_is_a_paper() {
         "{n:?}"
     );
 }
+
+#[test]
+fn two_plurals_coordinated_inside_a_partys_name_stay_one_name() {
+    let ex = run("A delegation of the Zorland Workers and Peasants Party arrived. The Royal Navy and Air Force joined the drill. Rain fell in the Hwangpo provinces.");
+    let n = names(&ex);
+    assert!(n.contains(&"Zorland Workers and Peasants Party"), "{n:?}");
+    assert!(n.contains(&"Royal Navy"), "{n:?}");
+    assert_eq!(kind(&ex, "Hwangpo"), Some(EntityKind::Place), "{n:?}");
+}

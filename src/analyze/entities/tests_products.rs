@@ -140,3 +140,14 @@ fn an_events_short_form_is_the_event() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Olympics"), Some(EntityKind::Event), "{n:?}");
 }
+
+#[test]
+fn talks_end_an_events_name() {
+    let ex = run("The Four-Nation Talks in Velm made no progress.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Four-Nation Talks"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
