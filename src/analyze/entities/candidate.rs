@@ -128,7 +128,13 @@ impl Block<'_> {
             .join(" ");
         let party = names::party(&name);
         let institution = self.institution(first, &words);
-        if !structured && party.is_none() && !institution && words.iter().all(|w| is_filler(w)) {
+        // Not "the North East", a known region of compass words.
+        if !structured
+            && party.is_none()
+            && !institution
+            && words.iter().all(|w| is_filler(w))
+            && !(words.len() > 1 && places::is_place(&name))
+        {
             return None;
         }
         // "Ким Чен Ын" pasted into English text: the rules read the

@@ -86,6 +86,7 @@ const MORE_REGIONS: &str = "\
     Rockies|Rocky Mountains|Appalachians|Pyrenees|Urals|Sahara|Gobi|Kalahari|Outback|\
     Arabian Peninsula|Levant|Maghreb|Sinai|Negev|Galilee|Judea|Samaria|Golan|Cornwall|Devon|\
     Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Norfolk|Suffolk|Cumbria|Highlands|Midlands|\
+    North East|North West|South East|South West|East Midlands|West Midlands|West Country|\
     East Anglia|Ulster|Hawaii|Alaska|New England|Appalachia|Great Lakes|Gulf Coast|Bay Area|\
     Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
     Hollywood|Broadway|Wall Street|Capitol Hill|Silicon Valley|Antarctic|Arctic Circle|\

@@ -151,3 +151,13 @@ fn talks_end_an_events_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_region_of_compass_words_is_a_place() {
+    let ex = run(
+        "Voters in the North East rejected the plan, and no vote will be held in the South West.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "North East"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "South West"), Some(EntityKind::Place), "{n:?}");
+}
