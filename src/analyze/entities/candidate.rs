@@ -58,7 +58,7 @@ impl Block<'_> {
     }
 
     /// Two to four words shaped like a personal name: capitalised letters
-    /// only (initials allowed), no list word, and none more often an
+    /// only (initials allowed, with or without dots: "JK Rowling"), no list word, and none more often an
     /// ordinary lower-case word of the corpus than a capitalised one
     /// (a given name such as "Rich" or "Mark" may be).
     pub(super) fn person_shaped(&self, words: &[&str]) -> bool {
@@ -71,7 +71,7 @@ impl Block<'_> {
             && !words.first().is_some_and(|w| is_gerund(w))
             && words.iter().enumerate().all(|(i, w)| {
                 is_capitalised(w)
-                    && !is_acronym(w)
+                    && (!is_acronym(w) || (i == 0 && initials_and_surname(words)))
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                     && !lexicon::is_generic(w)
@@ -326,4 +326,22 @@ fn dateline_city(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 /// "Saving", not "Sterling" or "Irving".
 fn is_gerund(word: &str) -> bool {
     word.ends_with("ing") && lexicon::is_english_word(word) && !names::is_given_name(word)
+}
+
+/// Initials written without dots before a surname, as British papers do
+/// ("JK Rowling", "CS Lewis"): two capitals that are no known body, place
+/// or short form, then a word that is no ordinary English word unless it
+/// is a listed name ("WG Grace"; not "SF Conservancy", "LA Sheriff").
+fn initials_and_surname(words: &[&str]) -> bool {
+    let [initials, surname] = words else {
+        return false;
+    };
+    initials.len() == 2
+        && initials.chars().all(|c| c.is_ascii_uppercase())
+        && !lexicon::is_org(initials)
+        && lexicon::alias(initials).is_none()
+        && !places::is_place(initials)
+        && (!lexicon::is_english_word(surname)
+            || names::is_surname(surname)
+            || names::is_given_name(surname))
 }

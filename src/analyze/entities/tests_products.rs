@@ -161,3 +161,12 @@ fn a_region_of_compass_words_is_a_place() {
     assert_eq!(kind(&ex, "North East"), Some(EntityKind::Place), "{n:?}");
     assert_eq!(kind(&ex, "South West"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn initials_without_dots_before_a_surname_are_a_person() {
+    let ex = run("The new book by JK Rowmore sold well, and fans of CS Lewis queued. The LA Sheriff said so.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "JK Rowmore"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "CS Lewis"), Some(EntityKind::Person), "{n:?}");
+    assert_ne!(kind(&ex, "LA Sheriff"), Some(EntityKind::Person), "{n:?}");
+}
