@@ -102,7 +102,11 @@ impl Around<'_> {
         } else if let Some(kind) = self.kind_called(p) {
             // Above a camel-cased name's lean to a firm ("DomainKeys").
             v.add(kind, 5.0);
-        } else if lexicon::is_person_role(w) && !sun {
+        } else if sun {
+            // "the star QX Lyrae": a body in the sky, a place as a planet
+            // is, not a person.
+            v.add(EntityKind::Place, 3.0);
+        } else if lexicon::is_person_role(w) {
             v.add(EntityKind::Person, 6.0);
         } else if opening_cue
             || (lexicon::is_org_cue(w)
