@@ -298,6 +298,8 @@ mod tests;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
+mod tests_cues;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
 mod tests_lists;
@@ -307,8 +309,6 @@ mod tests_name_votes;
 mod tests_news;
 #[cfg(test)]
 mod tests_press;
-#[cfg(test)]
-mod tests_products;
 #[cfg(test)]
 mod tests_quotes;
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! End-to-end tests of names of made things and their makers: a noun before
-//! "called" or "such as", a film's title opening with a gerund, a firm's
-//! seat after its name.
+//! End-to-end tests of the cues news writes around names: the noun before
+//! "called" or "such as", what a firm is said to be, do or buy, a party
+//! before its spokesman's office, a minister's offices, regions, initials
+//! without dots, and long official names.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
