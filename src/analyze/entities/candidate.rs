@@ -69,6 +69,12 @@ impl Block<'_> {
             // "Finding Neverland", "Saving Private Ryan": a title opening
             // with a gerund, not a given name.
             && !words.first().is_some_and(|w| is_gerund(w))
+            // "Old Trafford", "Great Yarmouth", "Upper Norwood": a place's
+            // adjective, no given name.
+            && !matches!(
+                words.first(),
+                Some(&("Old" | "New" | "Great" | "Greater" | "Upper" | "Lower" | "Fort" | "Port"))
+            )
             && words.iter().enumerate().all(|(i, w)| {
                 is_capitalised(w)
                     && (!is_acronym(w) || (i == 0 && initials_and_surname(words)))

@@ -89,7 +89,7 @@ fn reports_matches(blocks: &[&str]) -> bool {
     false
 }
 
-/// A word before a team: "beat X", "against X", "face X".
+/// A word before a team: "beat X", "against X", "face X", "play X".
 fn is_team_before(word: &str) -> bool {
     matches!(
         word,
@@ -107,6 +107,8 @@ fn is_team_before(word: &str) -> bool {
             | "facing"
             | "host"
             | "hosts"
+            | "play"
+            | "plays"
             | "v"
             | "vs"
             | "vs."
@@ -306,6 +308,7 @@ mod tests {
         assert!(at("They drew 1-1 with Oldfield.", "Oldfield"));
         assert!(at("He was linked with a move to Oldfield.", "Oldfield"));
         assert!(at("He joined from Oldfield in 2001.", "Oldfield"));
+        assert!(at("The Spanish side play Oldfield next.", "Oldfield"));
         assert!(!at("Oldfield's manager said", "Oldfield"));
         assert!(!at("They live in Oldfield now.", "Oldfield"));
         assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));

@@ -227,12 +227,31 @@ impl Block<'_> {
                         && !self.person_left(left))
                     || self.common_head(left, prev)
                     || (in_of && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
+                    // "Committee for the Peaceful Reunification of Korea": a
+                    // country ends a name already joined by "for".
+                    || (w == "of"
+                        && left.iter().any(|&t| self.word(t) == "for")
+                        && self.place_ends(run, k))
             }
             "on" => lexicon::is_on_head(prev),
             "the" => matches!(prev, "of" | "for" | "on"),
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }
+    }
+}
+
+impl Block<'_> {
+    /// The rest of `run` after the connector at `k` (and a "the") is a
+    /// known place.
+    fn place_ends(&self, run: &[usize], k: usize) -> bool {
+        let rest: Vec<&str> = run
+            .iter()
+            .skip(k + 1)
+            .map(|&t| self.word(t))
+            .skip_while(|w| *w == "the")
+            .collect();
+        !rest.is_empty() && super::places::is_known_place(&rest.join(" "))
     }
 }
 

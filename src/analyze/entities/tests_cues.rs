@@ -171,3 +171,20 @@ fn initials_without_dots_before_a_surname_are_a_person() {
     assert_eq!(kind(&ex, "CS Lewis"), Some(EntityKind::Person), "{n:?}");
     assert_ne!(kind(&ex, "LA Sheriff"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_country_ends_a_name_joined_by_for() {
+    let ex = run("The Committee for the Peaceful Reunion of Korea issued a statement.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Committee for the Peaceful Reunion of Korea"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_places_adjective_opens_no_persons_name() {
+    let ex = run("Forlan, who left Old Quarford last year, scored twice.");
+    let n = names(&ex);
+    assert_ne!(kind(&ex, "Old Quarford"), Some(EntityKind::Person), "{n:?}");
+}
