@@ -41,7 +41,7 @@ const DEMONYMS: &str = "\
     Afghan|Albanian|Algerian|American|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|\
     Azerbaijani|Belarusian|Belgian|Brazilian|British|Bulgarian|Burmese|Cambodian|Canadian|\
     Chilean|Chinese|Colombian|Croatian|Cuban|Czech|Danish|Dutch|Egyptian|English|Estonian|\
-    Ethiopian|European|Filipino|Philippine|Finnish|French|Georgian|German|Greek|Hungarian|Indian|\
+    Ethiopian|European|Filipino|Filipina|Philippine|Finnish|French|Georgian|German|Greek|Hungarian|Indian|\
     Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Jordanian|Kazakh|Kenyan|Korean|\
     North Korean|South Korean|Kurdish|Kuwaiti|Lao|Latvian|Lebanese|Libyan|Lithuanian|Malaysian|\
     Mexican|Mongolian|Moroccan|Nigerian|Norwegian|Pakistani|Palestinian|Persian|Peruvian|Polish|\

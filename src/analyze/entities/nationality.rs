@@ -47,6 +47,7 @@ const COUNTRY_OF: &[(&str, &str)] = &[
     ("Estonian", "Estonia"),
     ("Ethiopian", "Ethiopia"),
     ("European", "Europe"),
+    ("Filipina", "Philippines"),
     ("Filipino", "Philippines"),
     ("Finnish", "Finland"),
     ("French", "France"),

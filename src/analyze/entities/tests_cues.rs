@@ -188,3 +188,15 @@ fn a_places_adjective_opens_no_persons_name() {
     let n = names(&ex);
     assert_ne!(kind(&ex, "Old Quarford"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_person_described_by_a_trade_that_names_firms_stays_a_person() {
+    let ex = run("The nanny was employed by Kimberly Quell, the publisher of a weekly magazine, and a Filipina friend.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Kimberly Quell"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Philippines"), Some(EntityKind::Place), "{n:?}");
+}

@@ -185,7 +185,10 @@ impl<'a> Around<'a> {
                 break;
             }
             if lexicon::is_org_cue(w) {
-                v.add(EntityKind::Organization, 4.0);
+                // "Kimberly Quinn, the publisher of …": after a given name,
+                // a firm's noun may name a person's trade ("publisher").
+                let weight = if self.given { 2.0 } else { 4.0 };
+                v.add(EntityKind::Organization, weight);
                 break;
             }
         }
