@@ -98,7 +98,7 @@ const ORG_SUFFIXES: &str = "\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
-    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros";
+    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\
@@ -139,7 +139,7 @@ const OF_HEADS: &str = "\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
-    Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum";
+    Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 const PARTICLES: &str =

@@ -200,3 +200,16 @@ fn a_person_described_by_a_trade_that_names_firms_stays_a_person() {
     );
     assert_eq!(kind(&ex, "Philippines"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn war_of_and_brothers_hold_names_together() {
+    let ex =
+        run("He starred in a remake of War of the Planets, released by Varner Brothers in June.");
+    let n = names(&ex);
+    assert!(n.contains(&"War of the Planets"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Varner Brothers"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
