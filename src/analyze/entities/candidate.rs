@@ -58,9 +58,9 @@ impl Block<'_> {
     }
 
     /// Two to four words shaped like a personal name: capitalised letters
-    /// only (initials allowed, with or without dots: "JK Rowling"), no list word, and none more often an
-    /// ordinary lower-case word of the corpus than a capitalised one
-    /// (a given name such as "Rich" or "Mark" may be).
+    /// only (initials allowed, with or without dots: "JK Rowling"), no list
+    /// word, and none more often an ordinary lower-case word of the corpus
+    /// than a capitalised one (a given name such as "Rich" or "Mark" may be).
     pub(super) fn person_shaped(&self, words: &[&str]) -> bool {
         (2..=4).contains(&words.len())
             // "Spoken Motion", "Card Tricks": not only English words (a

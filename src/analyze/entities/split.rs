@@ -239,9 +239,7 @@ impl Block<'_> {
             _ => !inner_stop,
         }
     }
-}
 
-impl Block<'_> {
     /// The rest of `run` after the connector at `k` (and a "the") is a
     /// known place.
     fn place_ends(&self, run: &[usize], k: usize) -> bool {

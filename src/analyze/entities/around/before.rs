@@ -204,9 +204,7 @@ impl Around<'_> {
             v.add(EntityKind::Place, weight);
         }
     }
-}
 
-impl Around<'_> {
     /// "a new system called DomainKeys", "a town called Hay", "a group
     /// dubbed the Pirates": the noun before "called" says what the name is.
     fn kind_called(&self, p: usize) -> Option<EntityKind> {
