@@ -179,7 +179,10 @@ fn team_spot(text: &str, start: usize, end: usize) -> bool {
         || is_team_before_pair(b2, b1)
         || is_team_after(a1)
         || (is_result_verb(a1) && is_score(a2))
-        || matches!(a1, "beat" | "defeated" | "drew" | "thrashed" | "hammered")
+        || matches!(
+            a1,
+            "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
+        )
         // "drew 1-1 with X", "lost 2-1 at X".
         || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at"))
 }
@@ -196,8 +199,10 @@ fn may_be_club(name: &str, surnames: &HashSet<&str>) -> bool {
 /// In a match report, gives every mention of a name seen in a team's spot
 /// the vote of a club (see the module docs).
 pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
+    // Surnames of people only: "Milan" ends "AC Milan" and is a club.
     let surnames: HashSet<&str> = raws
         .iter()
+        .filter(|r| r.votes.best() == EntityKind::Person)
         .filter_map(|r| r.name.rsplit_once(' ').map(|(_, last)| last))
         .collect();
     let clubs: HashSet<String> = raws
@@ -283,6 +288,17 @@ mod tests {
     }
 
     #[test]
+    fn a_club_named_like_the_end_of_another_clubs_name_is_a_club() {
+        use crate::analyze::entities::tests_news::{kind, names, run};
+        let ex = run(
+            "Report\n\nAC Milan beat Inter Milan 2-1 in the derby. The coach praised \
+            the goalkeeper. Milan face Rovers in the league next month.",
+        );
+        let n = names(&ex);
+        assert_eq!(kind(&ex, "Milan"), Some(EntityKind::Organization), "{n:?}");
+    }
+
+    #[test]
     fn towns_outside_match_reports_stay_places() {
         use crate::analyze::entities::tests_news::{kind, names, run};
         let ex = run(
@@ -309,6 +325,7 @@ mod tests {
         assert!(at("He was linked with a move to Oldfield.", "Oldfield"));
         assert!(at("He joined from Oldfield in 2001.", "Oldfield"));
         assert!(at("The Spanish side play Oldfield next.", "Oldfield"));
+        assert!(at("Oldfield face Rovers next month.", "Oldfield"));
         assert!(!at("Oldfield's manager said", "Oldfield"));
         assert!(!at("They live in Oldfield now.", "Oldfield"));
         assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));
