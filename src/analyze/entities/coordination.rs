@@ -97,7 +97,7 @@ fn possessive(blocks: &[&str], r: &Raw) -> bool {
     blocks
         .get(r.block)
         .and_then(|t| t.get(r.end..))
-        .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"))
+        .is_some_and(|a| crate::text::words::possessive_len(a) > 0)
 }
 
 /// Text between two names that lists them: a comma, "and", "or", a slash.
