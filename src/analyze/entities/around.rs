@@ -110,6 +110,21 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// "at St Mary's", "St Andrew's, where …": a saint's possessive with
+    /// no noun after it names the church, ground, school or hospital
+    /// called after the saint (not "St Paul's letter", his own).
+    pub(super) fn saints_building(&self, v: &mut Votes, end_tok: &Token) {
+        let saint = matches!(self.name.first(), Some(&("St" | "St." | "Saint")));
+        let noun_after = self.close(self.last, self.last + 1) && {
+            let next = self.word(self.last + 1);
+            next.starts_with(char::is_lowercase)
+                && !crate::text::words::is_function_word(&capitalise(next))
+        };
+        if saint && self.name.len() >= 2 && end_tok.possessive() && !noun_after {
+            v.add(EntityKind::Place, 8.0);
+        }
+    }
+
     /// Cues in the word right after the name: a speech verb, a place's,
     /// organisation's or event's noun, a match score.
     pub(super) fn next_word(&self, v: &mut Votes, end_tok: &Token) {

@@ -59,6 +59,17 @@ fn is_match_word(word: &str) -> bool {
             | "season"
             | "coach"
             | "manager"
+            | "equalised"
+            | "equaliser"
+            | "equalized"
+            | "equalizer"
+            | "booked"
+            | "header"
+            | "hat-trick"
+            | "free-kick"
+            | "unbeaten"
+            | "relegation"
+            | "draw"
     )
 }
 
@@ -89,7 +100,8 @@ fn reports_matches(blocks: &[&str]) -> bool {
     false
 }
 
-/// A word before a team: "beat X", "against X", "face X", "play X".
+/// A word before a team: "beat X", "against X", "face X", "play X",
+/// "leaders X".
 fn is_team_before(word: &str) -> bool {
     matches!(
         word,
@@ -112,6 +124,10 @@ fn is_team_before(word: &str) -> bool {
             | "v"
             | "vs"
             | "vs."
+            | "leaders"
+            | "champions"
+            | "rivals"
+            | "visitors"
     )
 }
 
@@ -183,8 +199,8 @@ fn team_spot(text: &str, start: usize, end: usize) -> bool {
             a1,
             "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
         )
-        // "drew 1-1 with X", "lost 2-1 at X".
-        || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at"))
+        // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
+        || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at" | "by"))
 }
 
 /// May the name be a club: one word or a town, not a country or a region,
@@ -245,6 +261,24 @@ mod tests {
             "The coach was fined for remarks about the referee at half-time. \
             The club said its striker and manager would appeal."
         ]));
+    }
+
+    #[test]
+    fn a_report_of_a_draw_names_its_clubs() {
+        use crate::analyze::entities::tests_news::{kind, names, run};
+        let ex = run(
+            "Report\n\nRovers were held 1-1 by Oldbury. Ann Smith put them ahead before \
+            Jo Lane equalised, and Ann Smith was booked. The draw leaves them behind leaders Chelsea, \
+            who beat Bolton 4-0.",
+        );
+        let n = names(&ex);
+        for club in ["Oldbury", "Chelsea", "Bolton"] {
+            assert_eq!(
+                kind(&ex, club),
+                Some(EntityKind::Organization),
+                "{club}: {n:?}"
+            );
+        }
     }
 
     #[test]
@@ -327,6 +361,8 @@ mod tests {
         assert!(at("The Spanish side play Oldfield next.", "Oldfield"));
         assert!(at("Oldfield face Rovers next month.", "Oldfield"));
         assert!(!at("Oldfield's manager said", "Oldfield"));
+        assert!(at("They were held 1-1 by Oldfield.", "Oldfield"));
+        assert!(at("It leaves them behind leaders Oldfield.", "Oldfield"));
         assert!(!at("They live in Oldfield now.", "Oldfield"));
         assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));
     }

@@ -176,6 +176,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
         return v;
     };
     around.based(&mut v, end_tok);
+    around.saints_building(&mut v, end_tok);
     around.next_word(&mut v, end_tok);
     around.pronoun(&mut v, end_tok);
     around.appositive(&mut v, end_tok);

@@ -111,7 +111,7 @@ const EVENT_SUFFIXES: &str = "\
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
-    Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Amendment|Plan|\
+    Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Regulations|Amendment|Plan|\
     Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store";
 
 /// Last words that make a name a place.
@@ -341,9 +341,14 @@ word_set!(
     /// A personal title as listed ("President", "Dr.").
     is_listed_title, TITLES);
 
-/// A personal title ("President", "Dr.", "C.E.O." for "CEO").
+/// A personal title ("President", "Dr.", "C.E.O." for "CEO"), or a
+/// modifier hyphened to one ("Vice-Minister", "Ex-President").
 pub(crate) fn is_title(word: &str) -> bool {
-    is_listed_title(word) || (word.contains('.') && is_listed_title(&word.replace('.', "")))
+    is_listed_title(word)
+        || (word.contains('.') && is_listed_title(&word.replace('.', "")))
+        || word
+            .split_once('-')
+            .is_some_and(|(m, t)| is_title_modifier(m) && is_listed_title(t))
 }
 word_set!(
     /// A word after which "on" continues a name: "Treaty on …", "Committee

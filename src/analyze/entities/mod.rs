@@ -315,6 +315,8 @@ mod tests_quotes;
 mod tests_robustness;
 #[cfg(test)]
 mod tests_text_forms;
+#[cfg(test)]
+mod tests_works;
 
 /// The text blocks extraction reads for one article: its blocks, then its
 /// title as one more block when the title is not already the start of the

@@ -114,7 +114,9 @@ impl Block<'_> {
             }
             // "Terminal 3", "Air France Flight 447", "Apollo 17": the
             // number is part of the name.
-            if is_numbered(self.word(j), self.word(j + 1)) && self.adjacent(j, j + 1) {
+            if (is_numbered(self.word(j), self.word(j + 1)) || self.sequel(&run, j))
+                && self.adjacent(j, j + 1)
+            {
                 j += 1;
                 run.push(j);
             }
@@ -122,6 +124,65 @@ impl Block<'_> {
             i = j + 1;
         }
         runs
+    }
+
+    /// "Shrek 2", "PlayStation 2", "Windows XP Service Pack 2": a digit
+    /// after a name is part of it, as news writes a count under ten in
+    /// words; not a count or a score ("2-1", "2 million"), nor after a
+    /// date, a place or a lone common word ("Category 4", "Type 2").
+    pub(super) fn sequel(&self, run: &[usize], j: usize) -> bool {
+        let number = self.word(j + 1);
+        let head = self.word(j);
+        let digit = number.len() == 1 && number.bytes().all(|b| (b'1'..=b'9').contains(&b));
+        let after = self
+            .tokens
+            .get(j + 1)
+            .and_then(|t| self.text.get(t.end..))
+            .unwrap_or("");
+        let counted = matches!(
+            after.chars().next(),
+            Some('-' | '–' | ':' | '%' | '/' | '.' | ',' | '×')
+        ) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        let next = if self.adjacent(j + 1, j + 2) {
+            self.word(j + 2)
+        } else {
+            ""
+        };
+        let units = matches!(
+            next,
+            "million"
+                | "billion"
+                | "trillion"
+                | "bn"
+                | "m"
+                | "per"
+                | "percent"
+                | "times"
+                | "of"
+                | "out"
+                | "to"
+                | "or"
+                | "and"
+                | "x"
+        ) && !(next == "and" && self.word(j + 3).starts_with(char::is_uppercase));
+        let words: Vec<&str> = run
+            .iter()
+            .map(|&t| self.word(t))
+            .filter(|w| !lexicon::is_stopword(w))
+            .collect();
+        let name = words.join(" ");
+        digit
+            && !counted
+            && !after.starts_with(['-', '–', '%', '/'])
+            && !units
+            && !lexicon::is_calendar(head)
+            && !lexicon::is_stopword(head)
+            && !matches!(head, "No" | "No." | "Nos" | "Number")
+            && !places::is_place(&name)
+            && (words.len() > 1
+                || !(lexicon::is_english_word(head)
+                    || self.stats.common(head)
+                    || super::names::is_given_name(head)))
     }
 
     /// Before word `k` of `run`: "of" or "for" after an institution word
@@ -281,9 +342,7 @@ impl Block<'_> {
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
             || (self.person_left(left) && !coordinated);
-        let suffixed = lexicon::is_org_suffix(last)
-            || lexicon::is_event_suffix(last)
-            || lexicon::is_place_suffix(last);
+        let suffixed = lexicon::is_kind_suffix(last);
         // One word before "and" ("Food and Drug Administration") unless it
         // is a name of its own shape ("Sberbank", "AMD").
         let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)

@@ -26,7 +26,10 @@ impl Block<'_> {
                 pieces.push(Vec::new());
                 in_of = false;
             }
-            let inner_stop = self.inner_stop(run, k, t);
+            // "Fans of The Lord of the Rings": a capitalised "The" after a
+            // connector that joined nothing opens a name of its own.
+            let opens_work = word == "The" && pieces.last().is_some_and(Vec::is_empty);
+            let inner_stop = self.inner_stop(run, k, t) && !opens_work;
             let lower = inner_stop.then(|| word.to_lowercase());
             let w = lower.as_deref().unwrap_or(word);
             if self.calendar_break(run, k, t) {
@@ -145,9 +148,15 @@ impl Block<'_> {
         vec![piece, rest]
     }
 
-    /// The piece ends in a numbered head and its number ("Flight 447").
+    /// The piece ends in a numbered head and its number ("Flight 447",
+    /// "Shrek 2").
     fn numbered_tail(&self, piece: &[usize]) -> bool {
-        matches!(piece, [.., head, number] if is_numbered(self.word(*head), self.word(*number)))
+        let Some((&number, name)) = piece.split_last() else {
+            return false;
+        };
+        name.last().is_some_and(|&head| {
+            is_numbered(self.word(head), self.word(number)) || self.sequel(name, head)
+        })
     }
 
     /// "Australia On Saturday", "Quat In": a capitalised function word or a
@@ -210,6 +219,11 @@ impl Block<'_> {
                     // of another, the run ending there, is one title; apart
                     // they are two stray words.
                     || (w == "of" && left.len() == 1 && self.noun_of_noun(run, k))
+                    // "fans of The Lord of the Rings": mid-sentence, a
+                    // capitalised "The" opens a title held by its "of".
+                    || (w == "of"
+                        && matches!(left, [.., the, _] if self.word(*the) == "The" && !self.initial(*the))
+                        && run.len() <= k + 3)
                     // "Sports Personality of the Year": an award.
                     || (w == "of" && self.of_the_year(run, k))
                     // "Prince of Wales": a style.

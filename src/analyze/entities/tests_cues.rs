@@ -213,3 +213,30 @@ fn war_of_and_brothers_hold_names_together() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_ministers_portfolio_is_the_ministry_not_a_person() {
+    let ex = run("He was met by Ro Chol Su, minister of Bolt-Casting Industry, and Vice-Minister Pak Song Gun. The Information Commissioner, Ned Vale, spoke, as did the Immigration Minister, Kay Orme.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Bolt-Casting Industry"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Pak Song Gun"), Some(EntityKind::Person), "{n:?}");
+    for junk in ["Vice-Minister Pak Song Gun", "Information", "Immigration"] {
+        assert_eq!(kind(&ex, junk), None, "{junk}: {n:?}");
+    }
+    assert_eq!(kind(&ex, "Ned Vale"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_firm_is_what_is_floated() {
+    let ex = run("Sales rose at Marrow Pictures, which was floated in New York last month.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Marrow Pictures"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

@@ -233,16 +233,26 @@ impl Block<'_> {
             });
         // Not "Court of Justice", "Ministry for Foreign Affairs": a title
         // after "of" or "for" is the office a name is of.
+        // Nor "The Return of the King", "The Lord of the Rings": a title
+        // after "of the", or after a work's "The", is a word of the work.
+        let before_is = |k: usize, words: &[&str]| {
+            k.checked_sub(1)
+                .and_then(|b| p.get(b))
+                .is_some_and(|&c| words.contains(&self.word(c)))
+        };
         let inner = (1..p.len()).filter(|_| !surname).find(|&k| {
             p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t)))
-                && !p
-                    .get(k - 1)
-                    .is_some_and(|&c| matches!(self.word(c), "of" | "for"))
+                && !before_is(k, &["of", "for"])
+                && !(before_is(k, &["the"]) && k >= 2 && before_is(k - 1, &["of", "for"]))
+                && !(k == 1
+                    && p.first()
+                        .is_some_and(|&f| self.word(f) == "The" && !self.initial(f)))
         });
         // "Choe Su Hon": a syllable of an East Asian name may read as a
         // title.
         let inner = inner.filter(|_| !one_name && !names::is_east_asian_name(&self.words_of(&p)));
         if let Some(k) = inner {
+            let office = p.get(k).is_some_and(|&t| is_state_office(self.word(t)));
             let right: Vec<usize> = p.split_off(k + 1);
             p.truncate(k);
             while p.last().is_some_and(|&t| {
@@ -251,7 +261,10 @@ impl Block<'_> {
             }) {
                 p.pop();
             }
-            if !p.is_empty() && !self.portfolio_after_and(&p) {
+            if !p.is_empty()
+                && !self.portfolio_after_and(&p)
+                && (!office || !self.lone_portfolio(&p))
+            {
                 out.push(Piece { tokens: p, titled });
             }
             out.extend(self.trim(&right).into_iter().map(|r| Piece {
@@ -289,6 +302,21 @@ impl Block<'_> {
             })
     }
 
+    /// "Information Commissioner", "Immigration Minister": one ordinary
+    /// word before an office of state is its portfolio, no name (not
+    /// "Treasury Secretary", an institution; "Apple Chairman" is no office
+    /// of state).
+    fn lone_portfolio(&self, p: &[usize]) -> bool {
+        matches!(p, [only] if {
+            let w = self.word(*only);
+            lexicon::is_english_word(w)
+                && !names::is_institution(w)
+                && names::party(w).is_none()
+                && !places::is_place(w)
+                && !lexicon::is_demonym(w)
+        })
+    }
+
     /// The words of tokens `p`.
     pub(super) fn words_of(&self, p: &[usize]) -> Vec<&str> {
         p.iter().map(|&t| self.word(t)).collect()
@@ -323,4 +351,19 @@ impl Block<'_> {
             .unwrap_or("");
         tail.contains('?')
     }
+}
+
+/// An office of state whose holder's portfolio may stand before it:
+/// "Information Commissioner", "Home Secretary".
+fn is_state_office(word: &str) -> bool {
+    matches!(
+        word,
+        "Secretary"
+            | "Minister"
+            | "Commissioner"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Ombudsman"
+            | "Undersecretary"
+    )
 }

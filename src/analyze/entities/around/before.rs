@@ -120,6 +120,14 @@ impl Around<'_> {
         } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
             // "the city of Mosul", "north of Bermuda".
             v.add(EntityKind::Place, 5.0);
+        } else if prep == "of"
+            && matches!(before, "minister" | "ministers" | "ministry" | "ministries")
+            && self.names_a_portfolio()
+        {
+            // "Kim Yong Il, minister of Machine-Building Industry": the
+            // ministry, whose words are ordinary ones (not "the foreign
+            // minister of Laos").
+            v.add(EntityKind::Organization, 5.0);
         } else if w == "of"
             && self.after_personal_name(p)
             && !places::is_place(&self.name.join(" "))
@@ -203,6 +211,16 @@ impl Around<'_> {
             };
             v.add(EntityKind::Place, weight);
         }
+    }
+
+    /// The name's words are ordinary ones, as a minister's portfolio is
+    /// ("Public Health", "Machine-Building Industry"), and no place.
+    fn names_a_portfolio(&self) -> bool {
+        !places::is_place(&self.name.join(" "))
+            && self.name.iter().all(|w| {
+                w.split('-')
+                    .all(|part| lexicon::is_english_word(part) && !places::is_place(part))
+            })
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group

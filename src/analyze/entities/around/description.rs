@@ -120,7 +120,18 @@ impl<'a> Around<'a> {
             return;
         }
         // "Mean Fiddler, which runs the festival": what a firm does.
-        if self.word(last + 1) == "which" && is_business_verb(self.word(last + 2)) {
+        // "DreamWorks Animation, which was floated last month": what is
+        // done to a firm.
+        let mut verb = last + 2;
+        while matches!(
+            self.word(verb),
+            "was" | "is" | "has" | "had" | "been" | "were"
+        ) {
+            verb += 1;
+        }
+        let business = is_business_verb(self.word(last + 2))
+            || (verb > last + 2 && is_business_passive(self.word(verb)));
+        if self.word(last + 1) == "which" && business {
             v.add(EntityKind::Organization, 3.0);
         }
         if clause {
@@ -212,6 +223,28 @@ fn is_business_verb(word: &str) -> bool {
             | "supplies"
             | "bought"
             | "acquired"
+    )
+}
+
+/// A participle of what is done to a firm: "which was floated", "which
+/// has been taken over".
+fn is_business_passive(word: &str) -> bool {
+    matches!(
+        word,
+        "floated"
+            | "listed"
+            | "privatised"
+            | "privatized"
+            | "nationalised"
+            | "nationalized"
+            | "demerged"
+            | "taken"
+            | "bought"
+            | "acquired"
+            | "founded"
+            | "incorporated"
+            | "delisted"
+            | "valued"
     )
 }
 
