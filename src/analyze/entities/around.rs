@@ -186,6 +186,13 @@ impl<'a> Around<'a> {
             // "the Fedora operating system", "the Zika virus": the name of
             // a made or natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
+        } else if self.word(self.last + 2) == "station"
+            && self.close(self.last + 1, self.last + 2)
+            && !end_tok.possessive()
+        {
+            // "Wilmslow police station", "Euston railway station": the
+            // station's town or street, not the force.
+            v.add(EntityKind::Place, 4.0);
         } else if (is_org_after(w) || self.general_role(w)) && !end_tok.possessive() {
             v.add(EntityKind::Organization, 4.0);
         } else if is_event_after(self.past_drill_adjectives())

@@ -250,7 +250,13 @@ impl Block<'_> {
         let demonym_compound = w
             .split_once('-')
             .is_some_and(|(a, b)| lexicon::is_demonym(a) && b.starts_with(char::is_lowercase));
-        if demonym_compound {
+        // "Vice-Marshals", "Vice-Minister" alone, "Senators" where the
+        // corpus writes "senators": an office, no one's name (not "Prince"
+        // or "Queen", a singer's and a band's too; nor "Kings" County).
+        let office = w.contains('-')
+            && (lexicon::is_title(w) || super::discover::is_plural_title(w))
+            || (super::discover::is_plural_title(w) && self.stats.lower(w) > 0);
+        if demonym_compound || (office && !known) {
             return None;
         }
         if (lexicon::is_demonym(w)

@@ -330,8 +330,28 @@ impl Block<'_> {
         let plurals = coordinated
             && left_words.last().is_some_and(|w| w.ends_with('s'))
             && rest.first().is_some_and(|&t| self.word(t).ends_with('s'));
+        // "(US) Securities and Exchange Commission": ordinary words
+        // coordinated before a body's last word, though the first may end
+        // a firm's name ("Numis Securities").
+        let suffixed = lexicon::is_kind_suffix(last);
+        let content: Vec<&str> = left_words
+            .iter()
+            .copied()
+            .filter(|w| !lexicon::is_stopword(w))
+            .collect();
+        let only_a_country_before = match content.as_slice() {
+            [_] => true,
+            [first, _] => places::is_place(first) || is_acronym(first),
+            _ => false,
+        };
+        // Not "Director of Media and Communications": a title's office.
+        let office = left
+            .first()
+            .and_then(|f| f.checked_sub(2))
+            .is_some_and(|t| self.word(t + 1) == "of" && lexicon::is_title(self.word(t)));
+        let body_words = coordinated && suffixed && only_a_country_before && !office;
         let suffix_inside = |i: usize, w: &str| {
-            (lexicon::is_kind_suffix(w) && !(plurals && i + 1 == left_words.len()))
+            (lexicon::is_kind_suffix(w) && !((plurals || body_words) && i + 1 == left_words.len()))
                 || lexicon::is_of_head(w)
         };
         let left_complete = right_known
@@ -342,7 +362,6 @@ impl Block<'_> {
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
             || (self.person_left(left) && !coordinated);
-        let suffixed = lexicon::is_kind_suffix(last);
         // One word before "and" ("Food and Drug Administration") unless it
         // is a name of its own shape ("Sberbank", "AMD").
         let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)

@@ -240,3 +240,27 @@ fn a_firm_is_what_is_floated() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_bodys_coordinated_words_and_a_staff_members_employer() {
+    let ex = run("The US Securities and Exchange Commission fined Rook Insight. Analyst Ben Tarrow of Zork Insight said so. He was held at Marrowby police station.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "US Securities and Exchange Commission"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Zork Insight"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Marrowby"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn offices_alone_are_no_names() {
+    let ex = run("He was met by Vice-Marshals of the army Ri Yong Ho and Kim Chol.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Vice-Marshals"), None, "{n:?}");
+}

@@ -24,10 +24,13 @@ impl Around<'_> {
         let Some(first) = self.close_before(last) else {
             return false;
         };
-        // Not "Prince William of": a title before the given name.
-        let titled = self
-            .close_before(first)
-            .is_some_and(|t| is_capitalised(self.word(t)));
+        // Not "Prince William of": a style before the given name, whose
+        // "of" names a place (but "Analyst Ben Wood of CSS Insight").
+        let titled = self.close_before(first).is_some_and(|t| {
+            let w = self.word(t);
+            names::is_style_title(w)
+                || matches!(w, "Lord" | "Lady" | "King" | "Queen" | "Baron" | "Baroness")
+        });
         is_capitalised(self.word(last))
             && !lexicon::is_kind_suffix(self.word(last))
             && names::is_given_name(self.word(first))
