@@ -125,6 +125,23 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// The name is a place, a party, a known body or a people's adjective,
+    /// which a government may be named after too.
+    fn leader_unlikely(&self) -> bool {
+        let name = self.name.join(" ");
+        places::is_known_place(&name)
+            || names::party(&name).is_some()
+            || lexicon::is_org(&name)
+            || lexicon::is_demonym(&name)
+            || self.name.iter().any(|w| super::tokens::is_acronym(w))
+            || lexicon::is_english_word(&name)
+            // "the Samoan government": a people's adjective not listed.
+            || self.name.last().is_some_and(|w| {
+                lexicon::is_demonym(w)
+                    || ["ian", "ean", "ese", "ish", "an"].iter().any(|s| w.ends_with(s))
+            })
+    }
+
     /// Cues in the word right after the name: a speech verb, a place's,
     /// organisation's or event's noun, a match score.
     pub(super) fn next_word(&self, v: &mut Votes, end_tok: &Token) {
@@ -186,6 +203,13 @@ impl<'a> Around<'a> {
             // "the Fedora operating system", "the Zika virus": the name of
             // a made or natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
+        } else if matches!(w, "government" | "administration" | "regime" | "presidency")
+            && !end_tok.possessive()
+            && !self.leader_unlikely()
+        {
+            // "the Koizumi government", "the Bush administration": named
+            // after the leader (a country, a party or a body is known).
+            v.add(EntityKind::Person, 3.0);
         } else if self.word(self.last + 2) == "station"
             && self.close(self.last + 1, self.last + 2)
             && !end_tok.possessive()

@@ -108,7 +108,7 @@ const EAST_ASIAN_SURNAMES: &str = "\
     Yan|Duan|Lei|Long|Tao|Mao|Hao|Gu|Gong|Shao|Wan|Qian|Kong|Xi|Bo|Wen|Hua|Zhu|Wong|Chan|Cheung|\
     Lau|Leung|Lam|Ho|Ng|Chow|Tsang|Yip|Tse|Fung|Kwok|Mak|Yau|Lo|Tam|Yeung|Siu|Choy|Lai|Law|Kwan|Hui|\
     Tsui|Yuen|Chiu|Poon|Chau|Tong|Ip|Koo|Soong|Chiang|Teo|Goh|Ong|Tay|Koh|Lim|Nguyen|Tran|Pham|Le|\
-    Vu|Vo|Dang|Bui|Do|Ngo|Duong|Ly";
+    Vu|Vo|Dang|Bui|Do|Ngo|Duong|Ly|Rim|Ro|Kye|Thae|Ryom|Yom|Sok|Pyo";
 
 /// Last words of sports clubs' names ("Newcastle United", "Bolton Wanderers").
 const CLUB_SUFFIXES: &str = "\

@@ -86,6 +86,8 @@ const MORE_REGIONS: &str = "\
     Rockies|Rocky Mountains|Appalachians|Pyrenees|Urals|Sahara|Gobi|Kalahari|Outback|\
     Arabian Peninsula|Levant|Maghreb|Sinai|Negev|Galilee|Judea|Samaria|Golan|Cornwall|Devon|\
     Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Norfolk|Suffolk|Cumbria|Highlands|Midlands|\
+    Merseyside|Tyneside|Teesside|Humberside|Dorset|Somerset|Northumberland|Lothian|Strathclyde|\
+    Fife|Tayside|Grampian|Gwent|Glamorgan|Powys|Gwynedd|Anglesey|Antrim|Armagh|Tyrone|Fermanagh|\
     North East|North West|South East|South West|East Midlands|West Midlands|West Country|\
     East Anglia|Ulster|Hawaii|Alaska|New England|Appalachia|Great Lakes|Gulf Coast|Bay Area|\
     Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
@@ -164,6 +166,15 @@ pub(crate) fn is_place(name: &str) -> bool {
         ])
     })
     .contains(name)
+        || is_shire(name)
+}
+
+/// "Lincolnshire", "Aberdeenshire": one word ending in "shire" is a county.
+fn is_shire(name: &str) -> bool {
+    name.len() > 7
+        && name.ends_with("shire")
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Is `name` a built-in place, under its own name or a common alias ("U.S.",

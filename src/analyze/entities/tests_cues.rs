@@ -264,3 +264,13 @@ fn offices_alone_are_no_names() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Vice-Marshals"), None, "{n:?}");
 }
+
+#[test]
+fn a_government_named_after_its_leader_and_a_county_by_its_shire() {
+    let ex = run("The Tarkozu government fell, and the Samoan government and the Labour government did not. Floods hit Brackenshire. Rim Sol Bong, minister of Fisheries, spoke.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarkozu"), Some(EntityKind::Person), "{n:?}");
+    assert_ne!(kind(&ex, "Samoan"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Brackenshire"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Rim Sol Bong"), Some(EntityKind::Person), "{n:?}");
+}
