@@ -136,9 +136,11 @@ impl<'a> Around<'a> {
             || self.name.iter().any(|w| super::tokens::is_acronym(w))
             || lexicon::is_english_word(&name)
             // "the Samoan government": a people's adjective not listed.
+            || self.name.iter().any(|w| lexicon::is_demonym(w))
             || self.name.last().is_some_and(|w| {
-                lexicon::is_demonym(w)
-                    || ["ian", "ean", "ese", "ish", "an"].iter().any(|s| w.ends_with(s))
+                ["ian", "ean", "ese", "ish", "an", "ot"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
             })
     }
 

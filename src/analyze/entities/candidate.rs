@@ -170,7 +170,11 @@ impl Block<'_> {
             weak |= self.single_word(w, t0, last, party.is_some(), institution)? && !honoured;
         }
         let mut votes = name_votes(&name);
-        if votes == Votes::default() && self.person_shaped(&words) {
+        // "the Windows Firewall": a person's name takes no article.
+        let after_the = first
+            .checked_sub(1)
+            .is_some_and(|p| self.word(p) == "the" && self.adjacent(p, first));
+        if votes == Votes::default() && !after_the && self.person_shaped(&words) {
             // "Dries Mertens", "Marc Headley": two to four name words, none
             // an ordinary word of the corpus, nothing else known: most such
             // names in news are people. A token weight, so that any cue wins.

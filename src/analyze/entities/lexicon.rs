@@ -52,6 +52,12 @@ const DEMONYMS: &str = "\
     Shiite|Hindu|Buddhist|Orthodox|Anglo|Sino|Euro|Asiatic|Caucasian|Hispanic|Emirati|Omani|\
     Bahraini|Nepalese|Sri Lankan|Bangladeshi|Singaporean|New Zealander|Scandinavian|Siberian|\
     Crimean|Chechen|Uyghur|Uighur|Tatar|Balkan|Caribbean|Pacific|Atlantic|Mediterranean|\
+    Cypriot|Maltese|Icelandic|Bosnian|Macedonian|Montenegrin|Moldovan|Tunisian|Ghanaian|\
+    Zimbabwean|Zambian|Ugandan|Tanzanian|Rwandan|Congolese|Angolan|Senegalese|Malian|Ivorian|\
+    Cameroonian|Namibian|Malawian|Mozambican|Eritrean|Liberian|Gambian|Guinean|Chadian|Samoan|\
+    Fijian|Tongan|Bahamian|Jamaican|Haitian|Bolivian|Paraguayan|Uruguayan|Ecuadorian|Guatemalan|\
+    Honduran|Salvadoran|Nicaraguan|Panamanian|Kyrgyz|Tajik|Turkmen|Bhutanese|Maldivian|Laotian|\
+    Azeri|Kosovan|Kosovar|Flemish|Basque|Catalan|Corsican|Sicilian|Bavarian|Cornish|\
     Korean-American|Chinese-American|Inter|Pan|Trans|Anti|Pro";
 
 /// Words that stand before a person's name as a title.
@@ -112,7 +118,8 @@ const EVENT_SUFFIXES: &str = "\
 const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Regulations|Amendment|Plan|\
-    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store";
+    Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store|\
+    Declaration|Communique";
 
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\

@@ -255,7 +255,7 @@ impl Block<'_> {
     }
 
     /// The rest of `run` after the connector at `k` (and a "the") is a
-    /// known place.
+    /// known place or a homeland.
     fn place_ends(&self, run: &[usize], k: usize) -> bool {
         let rest: Vec<&str> = run
             .iter()
@@ -263,7 +263,13 @@ impl Block<'_> {
             .map(|&t| self.word(t))
             .skip_while(|w| *w == "the")
             .collect();
-        !rest.is_empty() && super::places::is_known_place(&rest.join(" "))
+        // "… Reunification of the Fatherland": a country named by its
+        // people's word for it.
+        let homeland = matches!(
+            rest.as_slice(),
+            ["Fatherland" | "Motherland" | "Homeland" | "Country" | "Nation"]
+        );
+        homeland || (!rest.is_empty() && super::places::is_known_place(&rest.join(" ")))
     }
 }
 

@@ -274,3 +274,24 @@ fn a_government_named_after_its_leader_and_a_county_by_its_shire() {
     assert_eq!(kind(&ex, "Brackenshire"), Some(EntityKind::Place), "{n:?}");
     assert_eq!(kind(&ex, "Rim Sol Bong"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn declarations_homelands_and_names_after_the() {
+    let ex = run("They scuttled the May 3 East-West Joint Declaration, said the Committee for the Peaceful Unity of the Fatherland. Updates turn on the Zorbex Firewall. The Turkish Cypriot government spoke.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "East-West Joint Declaration"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert!(
+        kind(&ex, "Committee for the Peaceful Unity of the Fatherland").is_some(),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Zorbex Firewall"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Turkish Cypriot"), None, "{n:?}");
+}
