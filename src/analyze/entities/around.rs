@@ -115,12 +115,15 @@ impl<'a> Around<'a> {
     /// called after the saint (not "St Paul's letter", his own).
     pub(super) fn saints_building(&self, v: &mut Votes, end_tok: &Token) {
         let saint = matches!(self.name.first(), Some(&("St" | "St." | "Saint")));
+        if !saint {
+            return;
+        }
         let noun_after = self.close(self.last, self.last + 1) && {
             let next = self.word(self.last + 1);
             next.starts_with(char::is_lowercase)
                 && !crate::text::words::is_function_word(&capitalise(next))
         };
-        if saint && self.name.len() >= 2 && end_tok.possessive() && !noun_after {
+        if self.name.len() >= 2 && end_tok.possessive() && !noun_after {
             v.add(EntityKind::Place, 8.0);
         }
     }

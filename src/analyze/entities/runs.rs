@@ -134,6 +134,9 @@ impl Block<'_> {
         let number = self.word(j + 1);
         let head = self.word(j);
         let digit = number.len() == 1 && number.bytes().all(|b| (b'1'..=b'9').contains(&b));
+        if !digit {
+            return false;
+        }
         let after = self
             .tokens
             .get(j + 1)
@@ -171,8 +174,7 @@ impl Block<'_> {
             .filter(|w| !lexicon::is_stopword(w))
             .collect();
         let name = words.join(" ");
-        digit
-            && !counted
+        !counted
             && !after.starts_with(['-', '–', '%', '/'])
             && !units
             && !lexicon::is_calendar(head)

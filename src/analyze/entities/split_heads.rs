@@ -30,10 +30,14 @@ impl Block<'_> {
     /// the role's lower-case noun. The party is a name; the office is a
     /// second one, not part of the party's.
     pub(super) fn split_party_office(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        let role_after = piece.len() > 1
+            && piece.last().is_some_and(|&t| {
+                self.adjacent(t, t + 1) && super::lexicon::is_person_role(self.word(t + 1))
+            });
+        if !role_after {
+            return vec![piece];
+        }
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
-        let role_after = piece.last().is_some_and(|&t| {
-            self.adjacent(t, t + 1) && super::lexicon::is_person_role(self.word(t + 1))
-        });
         let office = |rest: &[&str]| match rest {
             [one] => names::is_institution(one),
             [_, "Office"] => true,
@@ -50,7 +54,7 @@ impl Block<'_> {
                     .is_some_and(|rest| rest.iter().all(|w| is_capitalised(w)) && office(rest))
         });
         match at {
-            Some(k) if role_after => {
+            Some(k) => {
                 let rest = piece.split_off(k);
                 vec![piece, rest]
             }
