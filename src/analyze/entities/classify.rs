@@ -101,6 +101,9 @@ impl<'a> NameParts<'a> {
             || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
         {
             v.add(EntityKind::Organization, 10.0);
+        } else if lexicon::is_award(name) {
+            // "Oscar nominations": the award, not a man called Oscar.
+            v.add(EntityKind::Other, 10.0);
         } else if canonical != name
             && canonical
                 .rsplit(' ')

@@ -76,6 +76,12 @@ const TITLES: &str = "\
     Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
     Countess|Marquess|Marchioness|Viscount|Viscountess";
 
+/// Awards known by one name, which may also be a given name ("Oscar").
+const AWARDS: &str = "\
+    Oscar|Oscars|Emmy|Emmys|Grammy|Grammys|Golden Globe|Golden Globes|Brit Award|Brit Awards|\
+    Golden Raspberry|Razzie|Razzies|Tony Award|Tony Awards|Olivier Award|Olivier Awards|\
+    Booker Prize|Turner Prize|Mercury Prize|Pulitzer|Pulitzer Prize|Nobel Prize|Palme d'Or";
+
 const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
     Commission|Accord|Pact|Charter|Covenant|Panel|Forum|Council";
@@ -357,6 +363,9 @@ pub(crate) fn is_title(word: &str) -> bool {
             .split_once('-')
             .is_some_and(|(m, t)| is_title_modifier(m) && is_listed_title(t))
 }
+word_set!(
+    /// An award known by its own name ("Oscar", "Golden Globe").
+    is_award, AWARDS);
 word_set!(
     /// A word after which "on" continues a name: "Treaty on …", "Committee
     /// on …", "Conference on …".

@@ -49,3 +49,12 @@ fn a_saints_possessive_alone_names_a_building() {
     assert_eq!(kind(&ex, "St Orla"), Some(EntityKind::Place), "{n:?}");
     assert_ne!(kind(&ex, "St Brannoc"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn awards_makers_and_run_together_brands() {
+    let ex = run("The film earned 11 Oscar nominations. She starred in Tam Orrin's new film. Rival flyJet cut fares, and shares in flyJet fell.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Oscar"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Tam Orrin"), Some(EntityKind::Person), "{n:?}");
+    assert!(kind(&ex, "flyJet").is_some(), "{n:?}");
+}

@@ -55,11 +55,27 @@ pub(crate) fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool
 
 /// A capitalised word, a name behind an Arabic article ("al-Assad",
 /// "el-Sisi"), which is written in lower case inside a name, or a brand
-/// written with a lower-case "i" or "e" ("iTunes", "eBay").
+/// written with a lower-case "i" or "e" ("iTunes", "eBay") or word
+/// ("easyJet").
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         || behind_article(word).is_some()
         || is_lowercase_brand(word)
+        || is_lower_camel_brand(word)
+}
+
+/// "easyJet", "easyGroup": a brand of two words run together, the first in
+/// lower case (three letters or more), the second capitalised.
+fn is_lower_camel_brand(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let Some(cap) = bytes.iter().position(u8::is_ascii_uppercase) else {
+        return false;
+    };
+    let (head, tail) = bytes.split_at(cap);
+    (3..=6).contains(&head.len())
+        && head.iter().all(u8::is_ascii_lowercase)
+        && tail.len() >= 3
+        && tail.iter().skip(1).all(u8::is_ascii_lowercase)
 }
 
 /// "iTunes", "iPod", "eBay": "i" or "e", a capital, then lower case.

@@ -182,8 +182,12 @@ impl Around<'_> {
         {
             // "on Mansu Hill", "on Capitol Hill": a hill, not Damon Hill.
             v.add(EntityKind::Place, 5.0);
-        } else if prep == "in" && matches!(before, "role" | "starred" | "starring" | "cameo") {
-            // "her role in Vera Drake", "starred in Ray": a film or a play.
+        } else if prep == "in"
+            && matches!(before, "role" | "starred" | "starring" | "cameo")
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+        {
+            // "her role in Vera Drake", "starred in Ray": a film or a play
+            // (not "starred in Mike Leigh's film", its maker).
             v.add(EntityKind::Other, 4.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
