@@ -152,7 +152,8 @@ const OF_HEADS: &str = "\
     Tower|Conference|Congress|Secretariat|Division|Institution|Authority|Administration|Straits|\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
-    Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War";
+    Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War|Presidium|\
+    Politburo|Cabinet|Assembly|Parliament";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 const PARTICLES: &str =

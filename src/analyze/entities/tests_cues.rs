@@ -295,3 +295,11 @@ fn declarations_homelands_and_names_after_the() {
     );
     assert_eq!(kind(&ex, "Turkish Cypriot"), None, "{n:?}");
 }
+
+#[test]
+fn a_presidium_or_cabinet_holds_its_of() {
+    let ex = run("He met Yang Sol Bok, vice-president of the Presidium of the SPA, and officials of the Cabinet of the DPRK.");
+    let n = names(&ex);
+    assert!(kind(&ex, "Presidium of the SPA").is_some(), "{n:?}");
+    assert!(kind(&ex, "Cabinet of the DPRK").is_some(), "{n:?}");
+}
