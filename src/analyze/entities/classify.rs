@@ -154,7 +154,9 @@ impl<'a> NameParts<'a> {
         {
             if lexicon::is_org_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
-            } else if lexicon::is_event_suffix(last) {
+            } else if lexicon::is_event_suffix(last) && !self.list.ends_with(&["Grand", "Masters"])
+            {
+                // Not "Grand Masters", chess players by their title.
                 v.add(EntityKind::Event, 8.0);
             } else if names::is_given_name_surname_or_place(&self.list) {
                 // "Robert Plant", "Stanley Park": the words around decide.

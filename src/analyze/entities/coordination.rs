@@ -56,10 +56,22 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let mut words = before
         .rsplit(char::is_whitespace)
         .map(|w| w.trim_end_matches(','));
-    let plural = match (words.next()?, words.next()?) {
+    let (last, second) = (words.next()?, words.next()?);
+    let plural = match (last, second) {
         ("as", "such") => words.next()?,
         ("including" | "like", noun) => noun,
         ("as", noun) if words.next()? == "such" => noun,
+        // "cable operators NTL and Telewest", "rivals Tesco and Asda": a
+        // firm's trade in the plural right before a list of two or more.
+        (noun, _)
+            if list.len() > 1
+                && noun.starts_with(char::is_lowercase)
+                && noun.ends_with('s')
+                && (noun == "rivals"
+                    || lexicon::singular(noun).is_some_and(|s| lexicon::is_org_cue(&s))) =>
+        {
+            return Some(EntityKind::Organization);
+        }
         _ => return None,
     };
     // Capitalised only where a sentence opens: "Charities such as Oxfam".

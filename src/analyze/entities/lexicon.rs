@@ -118,7 +118,7 @@ const EVENT_SUFFIXES: &str = "\
     Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
-    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks";
+    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters";
 
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\
@@ -188,7 +188,7 @@ const ORG_CUES: &str = "\
     journal|lender|broker|makers|gang|cartel|syndicate|orchestra|choir|troupe|ensemble|league|\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
-    bookmaker";
+    bookmaker|provider|wholesaler|housebuilder";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines

@@ -78,6 +78,29 @@ impl Block<'_> {
             {
                 p.pop();
             }
+            // "the Tampa Bay Buccaneers American football team": a
+            // people's adjective at the end modifies the noun after it.
+            let national_adjective = |w: &str| {
+                lexicon::is_demonym(w)
+                    && w.len() >= 5
+                    && ["an", "ish", "ese", "i"].iter().any(|e| w.ends_with(e))
+            };
+            // Not "Native American tribes", "Peter Pan", "Citizen of Chinese
+            // descent": what stays must be a name of its own.
+            let stays_a_name = match p.as_slice() {
+                [one, _] => !lexicon::is_english_word(self.word(*one)),
+                [.., before, _] => is_name_start(self.word(*before)),
+                _ => false,
+            };
+            if stays_a_name
+                && p.last().is_some_and(|&t| {
+                    national_adjective(self.word(t))
+                        && self.adjacent(t, t + 1)
+                        && self.word(t + 1).starts_with(char::is_lowercase)
+                })
+            {
+                p.pop();
+            }
             // "Air France Flight 447": the airline is the name a reader
             // follows; the flight is one of its stories.
             if p.len() > 2 && self.numbered_tail(p) {

@@ -303,3 +303,20 @@ fn a_presidium_or_cabinet_holds_its_of() {
     assert!(kind(&ex, "Presidium of the SPA").is_some(), "{n:?}");
     assert!(kind(&ex, "Cabinet of the DPRK").is_some(), "{n:?}");
 }
+
+#[test]
+fn a_trade_before_a_list_and_a_peoples_adjective_after_a_name() {
+    let ex = run("Cable operators Zentl and Zelewest signed up customers. The Glorbin family owns the Tarrow Bay Raiders American football team. Nick Vale won the Tarrow Masters.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Zelewest"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(kind(&ex, "Tarrow Bay Raiders").is_some(), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Tarrow Masters"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
