@@ -174,7 +174,10 @@ impl Block<'_> {
         let after_the = first
             .checked_sub(1)
             .is_some_and(|p| self.word(p) == "the" && self.adjacent(p, first));
-        if votes == Votes::default() && !after_the && self.person_shaped(&words) {
+        // "PlayStation Portable": a brand's inner capital opens no person's
+        // name (the shape still joins runs: "CentOS Stream" stays one).
+        let brand = words.first().is_some_and(|w| names::is_camel_case(w));
+        if votes == Votes::default() && !after_the && !brand && self.person_shaped(&words) {
             // "Dries Mertens", "Marc Headley": two to four name words, none
             // an ordinary word of the corpus, nothing else known: most such
             // names in news are people. A token weight, so that any cue wins.

@@ -195,6 +195,8 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "daily"
                 | "tabloid"
                 | "broadcaster"
+                | "court"
+                | "tribunal"
         )
 }
 

@@ -137,7 +137,7 @@ const ORG_HEADS: &str = "\
     University|College|Institute|Bank|Royal|Federal|National|Ministry|Department|Banco|Banca|\
     Deutsche|Credit|Crédit|Société|Societe|Air|Radio|Agence|Agencia|Agenzia|Banque|Compagnie|\
     Grupo|Gruppo|Groupe|Sociedad|Instituto|Istituto|Institut|Partido|Parti|Partito|Universidad|\
-    Università|Université|Universität|Universidade";
+    Università|Université|Universität|Universidade|Group";
 
 /// First words that make a name a place or site ("Court Philippe Chatrier",
 /// "Mount Everest", "Lake Geneva").

@@ -58,3 +58,24 @@ fn awards_makers_and_run_together_brands() {
     assert_eq!(kind(&ex, "Tam Orrin"), Some(EntityKind::Person), "{n:?}");
     assert!(kind(&ex, "flyJet").is_some(), "{n:?}");
 }
+
+#[test]
+fn a_brands_inner_capital_opens_no_persons_name() {
+    let ex = run("Queues formed as the ZapStation Portable went on sale. Investors led by Group Zentep sued, and his trial resumed at the Tarrowsky court.");
+    let n = names(&ex);
+    assert_ne!(
+        kind(&ex, "ZapStation Portable"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Group Zentep"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Tarrowsky"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
