@@ -110,6 +110,29 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// "the Communist Party of Nepal (Unified Marxist-Leninist)", "the
+    /// General Association of Koreans (Chongryon)": a name in brackets
+    /// right after a body's name is its short form or its branch.
+    pub(super) fn bracketed_after_body(&self, v: &mut Votes) {
+        let Some(start) = self.tokens.get(self.first).map(|t| t.start) else {
+            return;
+        };
+        let before = self.text.get(..start).unwrap_or("");
+        let Some(body) = before.strip_suffix(" (") else {
+            return;
+        };
+        // The body's name: capitalised words and connectors back from the
+        // bracket ("Communist Party of Nepal").
+        let named_body = body
+            .rsplit(' ')
+            .take(8)
+            .take_while(|w| is_capitalised(w) || matches!(*w, "of" | "the" | "for" | "and"))
+            .any(lexicon::is_org_suffix);
+        if named_body {
+            v.add(EntityKind::Organization, 4.0);
+        }
+    }
+
     /// "at St Mary's", "St Andrew's, where …": a saint's possessive with
     /// no noun after it names the church, ground, school or hospital
     /// called after the saint (not "St Paul's letter", his own).

@@ -177,6 +177,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     };
     around.based(&mut v, end_tok);
     around.saints_building(&mut v, end_tok);
+    around.bracketed_after_body(&mut v);
     around.next_word(&mut v, end_tok);
     around.pronoun(&mut v, end_tok);
     around.appositive(&mut v, end_tok);

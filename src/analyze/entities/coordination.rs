@@ -29,10 +29,20 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         .get(last.block)?
         .get(last.end..)?
         .strip_prefix(char::is_whitespace)?;
+    // "Key Resolve and Foal Eagle joint military exercises": past the
+    // adjectives of war games.
     let word = after
-        .split(|c: char| !c.is_alphabetic())
-        .next()
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .find(|w| {
+            !matches!(
+                *w,
+                "joint" | "military" | "naval" | "combined" | "annual" | "large-scale" | "war"
+            )
+        })
         .filter(|w| w.starts_with(char::is_lowercase))?;
+    if matches!(word, "exercises" | "drills" | "talks" | "games") {
+        return Some(EntityKind::Event);
+    }
     let singular = lexicon::singular(word)?;
     if lexicon::is_place_cue(&singular) {
         Some(EntityKind::Place)

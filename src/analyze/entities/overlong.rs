@@ -45,6 +45,18 @@ impl Block<'_> {
             let &from = piece.get(place)?;
             super::places::is_known_place(surface(from, last)).then_some((k, place))
         });
+        // "Central Committee | of the | General Federation of Trade Unions
+        // of Korea": when the body before the country holds an "of" of its
+        // own, the country ends a body named after the first "of".
+        let cut = cut.map(|(k, place)| {
+            let inner = piece
+                .get(..k)
+                .is_some_and(|body| body.iter().any(|&t| self.word(t) == "of"));
+            inner
+                .then(|| self.after_first_of(&piece))
+                .flatten()
+                .unwrap_or((k, place))
+        });
         // Else before the last "of" that leaves two names short enough:
         // "Presidium of the Political Bureau | of the | WPK Central
         // Committee"; not when an "and" may join two names ("… Union of
@@ -75,5 +87,22 @@ impl Block<'_> {
             Some((body, place)) => vec![body.to_vec(), place.to_vec()],
             None => vec![piece],
         }
+    }
+
+    /// The first "of" of `piece` (at `k`) and the start of the name after
+    /// it (past a "the"), when that name is short enough to be one.
+    fn after_first_of(&self, piece: &[usize]) -> Option<(usize, usize)> {
+        let k = piece.iter().position(|&t| self.word(t) == "of")?;
+        let mut name = k + 1;
+        if piece.get(name).is_some_and(|&t| self.word(t) == "the") {
+            name += 1;
+        }
+        let rest = piece.get(name..)?;
+        (k > 0
+            && self.name_length(rest) <= MAX_NAME_WORDS
+            && rest
+                .first()
+                .is_some_and(|&t| super::discover::is_name_start(self.word(t))))
+        .then_some((k, name))
     }
 }

@@ -320,3 +320,20 @@ fn a_trade_before_a_list_and_a_peoples_adjective_after_a_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn long_bodies_drills_and_bracketed_branches() {
+    let ex = run("Speakers included Ri Sol Gun, chairman of the Central Committee of the General Federation of Farm Unions of Korea. They staged the Iron Shield and Sea Hawk joint military exercises. He wrote to the Communist Party of Nepal (Unified Zorbist-Leninist).");
+    let n = names(&ex);
+    assert!(
+        kind(&ex, "General Federation of Farm Unions of Korea").is_some(),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Iron Shield"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(kind(&ex, "Sea Hawk"), Some(EntityKind::Event), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Unified Zorbist-Leninist"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
