@@ -74,7 +74,7 @@ const TITLES: &str = "\
     Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
     MEP|MSP|MLA|Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
     Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
-    Countess|Marquess|Marchioness|Viscount|Viscountess";
+    Countess|Marquess|Marchioness|Viscount|Viscountess|Speaker";
 
 /// Awards known by one name, which may also be a given name ("Oscar").
 const AWARDS: &str = "\
@@ -97,6 +97,7 @@ const TITLE_MODIFIERS: &str = "\
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\
     University|College|Institute|Institution|Agency|Army|Navy|Force|Forces|Guard|Times|Post|\
+    Jihad|Programme|\
     Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|News|Press|Party|\
     Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\

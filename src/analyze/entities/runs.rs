@@ -95,9 +95,12 @@ impl Block<'_> {
                     && self.has_of_head(&run, run.len());
                 // "Association of Koreans in Japan": the people of a body's
                 // "of" and the country they live in.
+                // "Organisation for Security and Co-operation in Europe":
+                // a continent ends such a name whatever comes before "in".
                 let in_country = self.word(j + 1) == "in"
-                    && self.word(j).ends_with('s')
-                    && super::places::is_country(self.word(j + 2))
+                    && ((self.word(j).ends_with('s')
+                        && super::places::is_country(self.word(j + 2)))
+                        || matches!(self.word(j + 2), "Europe" | "Asia" | "Africa"))
                     && self.has_of_head(&run, run.len());
                 let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
                     (1..=n).all(|c| {
@@ -204,7 +207,20 @@ impl Block<'_> {
     fn and_after_of_head(&self, run: &[usize], k: usize) -> bool {
         let head_of = self.has_of_head(run, k);
         let rest = run.get(k + 1..).unwrap_or(&[]);
-        head_of && rest.len() >= 2 && rest.iter().all(|&t| is_name_start(self.word(t)))
+        // "… and Co-operation in Europe": a continent after "in" ends it.
+        let rest = match rest {
+            [head @ .., i, c]
+                if self.word(*i) == "in"
+                    && matches!(self.word(*c), "Europe" | "Asia" | "Africa") =>
+            {
+                head
+            }
+            _ => rest,
+        };
+        head_of
+            && !rest.is_empty()
+            && rest.iter().all(|&t| is_name_start(self.word(t)))
+            && (rest.len() >= 2 || run.len() > k + 2)
     }
 
     /// The words of a piece so far look like a person's name ("Claudia Mo"
@@ -396,7 +412,8 @@ impl Block<'_> {
                 let w = self.word(*only);
                 is_name_start(w)
                     && !is_acronym(w)
-                    && (self.stats.common(w) || lexicon::is_english_word(w))
+                    && (self.stats.common(w)
+                        || w.split('-').all(lexicon::is_english_word))
                     && !places::is_place(w)
             })
     }

@@ -337,3 +337,16 @@ fn long_bodies_drills_and_bracketed_branches() {
         "{n:?}"
     );
 }
+
+#[test]
+fn speakers_months_as_given_names_and_continents_ending_bodies() {
+    let ex = run("Commons Speaker Tam Orrin ruled. UN envoy Jan Pronkel said so. In May Tony Vale said so. The Organisation for Trust and Co-operation in Europe met.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tam Orrin"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Jan Pronkel"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Tony Vale"), Some(EntityKind::Person), "{n:?}");
+    assert!(
+        kind(&ex, "Organisation for Trust and Co-operation in Europe").is_some(),
+        "{n:?}"
+    );
+}

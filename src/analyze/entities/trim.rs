@@ -142,7 +142,9 @@ impl Block<'_> {
             // "First West Yorkshire": mid-sentence, a capitalised
             // ordinal belongs to the name.
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
-        } else if (lexicon::is_calendar(w) && !(titled && rest && lexicon::is_month(w)))
+        } else if (lexicon::is_calendar(w)
+            && !(titled && rest && lexicon::is_month(w))
+            && !self.month_as_given_name(p))
             || (rest && matches!(w, "Former" | "Ex"))
             // "a Member of Parliament", "Members of the House Judiciary
             // Committee": a seat's holder, then the body.
@@ -300,6 +302,22 @@ impl Block<'_> {
                     && names::party(w).is_none()
                     && !places::is_place(w)
             })
+    }
+
+    /// "Jan Pronk", "April Ryan": a month that is also a given name, before
+    /// a surname that is no given name itself ("in May Tony Blair said" is
+    /// a date).
+    fn month_as_given_name(&self, p: &[usize]) -> bool {
+        let (Some(&first), Some(&next)) = (p.first(), p.get(1)) else {
+            return false;
+        };
+        let (w, n) = (self.word(first), self.word(next));
+        lexicon::is_month(w)
+            && names::is_given_name(w)
+            && !names::is_given_name(n)
+            && !lexicon::is_calendar(n)
+            && (names::is_surname(n) || !lexicon::is_english_word(n))
+            && n.chars().all(char::is_alphabetic)
     }
 
     /// "Information Commissioner", "Immigration Minister": one ordinary
