@@ -238,6 +238,15 @@ impl<'a> Around<'a> {
             // "the Koizumi government", "the Bush administration": named
             // after the leader (a country, a party or a body is known).
             v.add(EntityKind::Person, 3.0);
+        } else if matches!(w, "headquarters" | "HQ")
+            && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .and_then(|p| self.tokens.get(p))
+                .is_some_and(Token::possessive)
+        {
+            // "Nokia's Espoo headquarters": where a body's seat stands.
+            v.add(EntityKind::Place, 4.0);
         } else if self.word(self.last + 2) == "station"
             && self.close(self.last + 1, self.last + 2)
             && !end_tok.possessive()

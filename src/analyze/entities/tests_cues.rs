@@ -350,3 +350,10 @@ fn speakers_months_as_given_names_and_continents_ending_bodies() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_bodys_headquarters_stand_in_a_place() {
+    let ex = run("Zorbex's Tarrowby headquarters was hit by the departure of its boss.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarrowby"), Some(EntityKind::Place), "{n:?}");
+}
