@@ -35,6 +35,7 @@ mod merge;
 mod name_words;
 mod names;
 mod nationality;
+mod numbered;
 mod overlong;
 mod packed;
 mod person_cues;

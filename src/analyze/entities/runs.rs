@@ -1,7 +1,7 @@
 //! Runs of capitalised words: where a name may start and end, and which
 //! connectors ("of", "and", "&", a possessive) join its words.
 
-use super::discover::{is_name_start, is_numbered, is_plural_title, is_role, Block};
+use super::discover::{is_name_start, is_plural_title, is_role, Block};
 use super::tokens::{gap, is_acronym, is_capitalised, Token};
 use super::{lexicon, places};
 
@@ -94,13 +94,13 @@ impl Block<'_> {
                     )
                     && self.has_of_head(&run, run.len());
                 // "Association of Koreans in Japan": the people of a body's
-                // "of" and the country they live in.
-                // "Organisation for Security and Co-operation in Europe":
-                // a continent ends such a name whatever comes before "in".
+                // "of" and the country they live in; "Organisation for
+                // Security and Co-operation in Europe": a continent ends
+                // such a name whatever comes before "in".
                 let in_country = self.word(j + 1) == "in"
                     && ((self.word(j).ends_with('s')
                         && super::places::is_country(self.word(j + 2)))
-                        || matches!(self.word(j + 2), "Europe" | "Asia" | "Africa"))
+                        || is_continent(self.word(j + 2)))
                     && self.has_of_head(&run, run.len());
                 let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
                     (1..=n).all(|c| {
@@ -117,9 +117,7 @@ impl Block<'_> {
             }
             // "Terminal 3", "Air France Flight 447", "Apollo 17": the
             // number is part of the name.
-            if (is_numbered(self.word(j), self.word(j + 1)) || self.sequel(&run, j))
-                && self.adjacent(j, j + 1)
-            {
+            if self.takes_number(&run, j) {
                 j += 1;
                 run.push(j);
             }
@@ -127,67 +125,6 @@ impl Block<'_> {
             i = j + 1;
         }
         runs
-    }
-
-    /// "Shrek 2", "PlayStation 2", "Windows XP Service Pack 2": a digit
-    /// after a name is part of it, as news writes a count under ten in
-    /// words; not a count or a score ("2-1", "2 million"), nor after a
-    /// date, a place or a lone common word ("Category 4", "Type 2").
-    pub(super) fn sequel(&self, run: &[usize], j: usize) -> bool {
-        let number = self.word(j + 1);
-        let head = self.word(j);
-        let digit = number.len() == 1 && number.bytes().all(|b| (b'1'..=b'9').contains(&b));
-        if !digit {
-            return false;
-        }
-        let after = self
-            .tokens
-            .get(j + 1)
-            .and_then(|t| self.text.get(t.end..))
-            .unwrap_or("");
-        let counted = matches!(
-            after.chars().next(),
-            Some('-' | '–' | ':' | '%' | '/' | '.' | ',' | '×')
-        ) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-        let next = if self.adjacent(j + 1, j + 2) {
-            self.word(j + 2)
-        } else {
-            ""
-        };
-        let units = matches!(
-            next,
-            "million"
-                | "billion"
-                | "trillion"
-                | "bn"
-                | "m"
-                | "per"
-                | "percent"
-                | "times"
-                | "of"
-                | "out"
-                | "to"
-                | "or"
-                | "and"
-                | "x"
-        ) && !(next == "and" && self.word(j + 3).starts_with(char::is_uppercase));
-        let words: Vec<&str> = run
-            .iter()
-            .map(|&t| self.word(t))
-            .filter(|w| !lexicon::is_stopword(w))
-            .collect();
-        let name = words.join(" ");
-        !counted
-            && !after.starts_with(['-', '–', '%', '/'])
-            && !units
-            && !lexicon::is_calendar(head)
-            && !lexicon::is_stopword(head)
-            && !matches!(head, "No" | "No." | "Nos" | "Number")
-            && !places::is_place(&name)
-            && (words.len() > 1
-                || !(lexicon::is_english_word(head)
-                    || self.stats.common(head)
-                    || super::names::is_given_name(head)))
     }
 
     /// Before word `k` of `run`: "of" or "for" after an institution word
@@ -209,12 +146,7 @@ impl Block<'_> {
         let rest = run.get(k + 1..).unwrap_or(&[]);
         // "… and Co-operation in Europe": a continent after "in" ends it.
         let rest = match rest {
-            [head @ .., i, c]
-                if self.word(*i) == "in"
-                    && matches!(self.word(*c), "Europe" | "Asia" | "Africa") =>
-            {
-                head
-            }
+            [head @ .., i, c] if self.word(*i) == "in" && is_continent(self.word(*c)) => head,
             _ => rest,
         };
         head_of
@@ -417,6 +349,11 @@ impl Block<'_> {
                     && !places::is_place(w)
             })
     }
+}
+
+/// A continent that ends a body's name after "in" ("… in Europe").
+fn is_continent(word: &str) -> bool {
+    matches!(word, "Europe" | "Asia" | "Africa")
 }
 
 /// "Farmers", "Fishmongers", "Scientists": a common noun or an agent noun in

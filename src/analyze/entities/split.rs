@@ -2,7 +2,7 @@
 //! possessives, calendar words, an outlet before a person (and, in
 //! [`super::split_heads`], a storm's or a party's name before more words).
 
-use super::discover::{is_name_start, is_numbered, is_plural_title, is_role, Block};
+use super::discover::{is_name_start, is_plural_title, is_role, Block};
 use super::lexicon;
 use super::tokens::{is_acronym, is_capitalised, Token};
 
@@ -78,27 +78,7 @@ impl Block<'_> {
             {
                 p.pop();
             }
-            // "the Tampa Bay Buccaneers American football team": a
-            // people's adjective at the end modifies the noun after it.
-            let national_adjective = |w: &str| {
-                lexicon::is_demonym(w)
-                    && w.len() >= 5
-                    && ["an", "ish", "ese", "i"].iter().any(|e| w.ends_with(e))
-            };
-            // Not "Native American tribes", "Peter Pan", "Citizen of Chinese
-            // descent": what stays must be a name of its own.
-            let stays_a_name = match p.as_slice() {
-                [one, _] => !lexicon::is_english_word(self.word(*one)),
-                [.., before, _] => is_name_start(self.word(*before)),
-                _ => false,
-            };
-            if stays_a_name
-                && p.last().is_some_and(|&t| {
-                    national_adjective(self.word(t))
-                        && self.adjacent(t, t + 1)
-                        && self.word(t + 1).starts_with(char::is_lowercase)
-                })
-            {
+            if self.ends_in_peoples_adjective(p) {
                 p.pop();
             }
             // "Air France Flight 447": the airline is the name a reader
@@ -169,17 +149,6 @@ impl Block<'_> {
         };
         let rest = piece.split_off(at + 1);
         vec![piece, rest]
-    }
-
-    /// The piece ends in a numbered head and its number ("Flight 447",
-    /// "Shrek 2").
-    fn numbered_tail(&self, piece: &[usize]) -> bool {
-        let Some((&number, name)) = piece.split_last() else {
-            return false;
-        };
-        name.last().is_some_and(|&head| {
-            is_numbered(self.word(head), self.word(number)) || self.sequel(name, head)
-        })
     }
 
     /// "Australia On Saturday", "Quat In": a capitalised function word or a

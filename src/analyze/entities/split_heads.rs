@@ -1,7 +1,8 @@
 //! Names that open a longer run of capitalised words and end before the
 //! rest: a storm's kind and given name ("Hurricane Humberto Intermediate
 //! Advisory"), a party before its spokesman's portfolio ("Lib Dem Treasury
-//! spokesman").
+//! spokesman"), a name before the people's adjective that ends its run
+//! ("Tampa Bay Buccaneers American football").
 
 use super::discover::Block;
 use super::names;
@@ -60,5 +61,28 @@ impl Block<'_> {
             }
             _ => vec![piece],
         }
+    }
+
+    /// "the Tampa Bay Buccaneers American football team": a people's
+    /// adjective ending the piece modifies the lower-case noun after it.
+    /// Not "Native American tribes", "Peter Pan", "Citizen of Chinese
+    /// descent": what stays must be a name of its own.
+    pub(super) fn ends_in_peoples_adjective(&self, p: &[usize]) -> bool {
+        let national_adjective = |w: &str| {
+            super::lexicon::is_demonym(w)
+                && w.len() >= 5
+                && ["an", "ish", "ese", "i"].iter().any(|e| w.ends_with(e))
+        };
+        let stays_a_name = match p {
+            [one, _] => !super::lexicon::is_english_word(self.word(*one)),
+            [.., before, _] => super::discover::is_name_start(self.word(*before)),
+            _ => false,
+        };
+        stays_a_name
+            && p.last().is_some_and(|&t| {
+                national_adjective(self.word(t))
+                    && self.adjacent(t, t + 1)
+                    && self.word(t + 1).starts_with(char::is_lowercase)
+            })
     }
 }

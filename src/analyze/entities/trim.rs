@@ -296,12 +296,7 @@ impl Block<'_> {
         let words = self.words_of(p);
         before.ends_with(" and ")
             && !words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
-            && words.iter().all(|w| {
-                lexicon::is_english_word(w)
-                    && !names::is_institution(w)
-                    && names::party(w).is_none()
-                    && !places::is_place(w)
-            })
+            && words.iter().all(|w| is_portfolio_word(w))
     }
 
     /// "Jan Pronk", "April Ryan": a month that is also a given name, before
@@ -327,11 +322,7 @@ impl Block<'_> {
     fn lone_portfolio(&self, p: &[usize]) -> bool {
         matches!(p, [only] if {
             let w = self.word(*only);
-            lexicon::is_english_word(w)
-                && !names::is_institution(w)
-                && names::party(w).is_none()
-                && !places::is_place(w)
-                && !lexicon::is_demonym(w)
+            is_portfolio_word(w) && !lexicon::is_demonym(w)
         })
     }
 
@@ -384,4 +375,13 @@ fn is_state_office(word: &str) -> bool {
             | "Ombudsman"
             | "Undersecretary"
     )
+}
+
+/// An ordinary word that may name a minister's portfolio ("Industry",
+/// "Information"): no institution, party or place of its own.
+fn is_portfolio_word(w: &str) -> bool {
+    lexicon::is_english_word(w)
+        && !names::is_institution(w)
+        && names::party(w).is_none()
+        && !places::is_place(w)
 }

@@ -1,0 +1,86 @@
+//! Numbers inside names: a numbered head's designation ("Terminal 3",
+//! "Flight 447") and a sequel's or version's digit ("Shrek 2").
+
+use super::discover::{is_numbered, Block};
+use super::{lexicon, places};
+
+impl Block<'_> {
+    /// Does the run so far, ending at token `j`, take the number after it:
+    /// a numbered head's designation or a sequel's digit?
+    pub(super) fn takes_number(&self, run: &[usize], j: usize) -> bool {
+        (is_numbered(self.word(j), self.word(j + 1)) || self.sequel(run, j))
+            && self.adjacent(j, j + 1)
+    }
+
+    /// The piece ends in a numbered head and its number ("Flight 447",
+    /// "Shrek 2").
+    pub(super) fn numbered_tail(&self, piece: &[usize]) -> bool {
+        let Some((&number, name)) = piece.split_last() else {
+            return false;
+        };
+        name.last().is_some_and(|&head| {
+            is_numbered(self.word(head), self.word(number)) || self.sequel(name, head)
+        })
+    }
+
+    /// "Shrek 2", "PlayStation 2", "Windows XP Service Pack 2": a digit
+    /// after a name is part of it, as news writes a count under ten in
+    /// words; not a count or a score ("2-1", "2 million"), nor after a
+    /// date, a place or a lone common word ("Category 4", "Type 2").
+    fn sequel(&self, run: &[usize], j: usize) -> bool {
+        let number = self.word(j + 1);
+        let head = self.word(j);
+        let digit = number.len() == 1 && number.bytes().all(|b| (b'1'..=b'9').contains(&b));
+        if !digit {
+            return false;
+        }
+        let after = self
+            .tokens
+            .get(j + 1)
+            .and_then(|t| self.text.get(t.end..))
+            .unwrap_or("");
+        let counted = matches!(
+            after.chars().next(),
+            Some('-' | '–' | ':' | '%' | '/' | '.' | ',' | '×')
+        ) && after.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        let next = if self.adjacent(j + 1, j + 2) {
+            self.word(j + 2)
+        } else {
+            ""
+        };
+        let units = matches!(
+            next,
+            "million"
+                | "billion"
+                | "trillion"
+                | "bn"
+                | "m"
+                | "per"
+                | "percent"
+                | "times"
+                | "of"
+                | "out"
+                | "to"
+                | "or"
+                | "and"
+                | "x"
+        ) && !(next == "and" && self.word(j + 3).starts_with(char::is_uppercase));
+        let words: Vec<&str> = run
+            .iter()
+            .map(|&t| self.word(t))
+            .filter(|w| !lexicon::is_stopword(w))
+            .collect();
+        let name = words.join(" ");
+        !counted
+            && !after.starts_with(['-', '–', '%', '/'])
+            && !units
+            && !lexicon::is_calendar(head)
+            && !lexicon::is_stopword(head)
+            && !matches!(head, "No" | "No." | "Nos" | "Number")
+            && !places::is_place(&name)
+            && (words.len() > 1
+                || !(lexicon::is_english_word(head)
+                    || self.stats.common(head)
+                    || super::names::is_given_name(head)))
+    }
+}
