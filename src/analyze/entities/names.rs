@@ -142,7 +142,7 @@ const ORG_HEADS: &str = "\
 /// First words that make a name a place or site ("Court Philippe Chatrier",
 /// "Mount Everest", "Lake Geneva").
 const PLACE_HEADS: &str = "\
-    Mount|Mt|Lake|Cape|Fort|Port|Camp|Court|Stade|Estadio|Stadio|Piazza|Plaza|Rue|Via|Isla|\
+    Mount|Mt|Mt.|Lake|Cape|Fort|Port|Camp|Court|Stade|Estadio|Stadio|Piazza|Plaza|Rue|Via|Isla|\
     Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio|County";
 
 /// Party names used bare, and their canonical party name.

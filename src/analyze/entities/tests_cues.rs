@@ -357,3 +357,10 @@ fn a_bodys_headquarters_stand_in_a_place() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Tarrowby"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn an_abbreviated_mount_is_a_place() {
+    let ex = run("Members visited the battle sites on Mt. Orrenbu.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Mt. Orrenbu"), Some(EntityKind::Place), "{n:?}");
+}
