@@ -66,22 +66,29 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let mut words = before
         .rsplit(char::is_whitespace)
         .map(|w| w.trim_end_matches(','));
-    let (last, second) = (words.next()?, words.next()?);
-    let plural = match (last, second) {
+    let last = words.next()?;
+    let second = words.next();
+    // "cable operators NTL and Telewest", "Rivals Carphone Warehouse and
+    // Tiscali": a firm's trade in the plural right before a list of two or
+    // more (capitalised only where a sentence opens).
+    let sentence_start = second.is_none_or(|w| w.ends_with(['.', '!', '?', ':', '"', '“']));
+    let trade = last.to_lowercase();
+    // Not "his rivals John Kerry and Howard Dean": rivals may be people.
+    let people = list
+        .iter()
+        .any(|r| super::names::starts_with_given_name(&r.name));
+    if list.len() > 1
+        && !people
+        && (last.starts_with(char::is_lowercase) || sentence_start)
+        && trade.ends_with('s')
+        && (trade == "rivals" || lexicon::singular(&trade).is_some_and(|s| lexicon::is_org_cue(&s)))
+    {
+        return Some(EntityKind::Organization);
+    }
+    let plural = match (last, second?) {
         ("as", "such") => words.next()?,
         ("including" | "like", noun) => noun,
         ("as", noun) if words.next()? == "such" => noun,
-        // "cable operators NTL and Telewest", "rivals Tesco and Asda": a
-        // firm's trade in the plural right before a list of two or more.
-        (noun, _)
-            if list.len() > 1
-                && noun.starts_with(char::is_lowercase)
-                && noun.ends_with('s')
-                && (noun == "rivals"
-                    || lexicon::singular(noun).is_some_and(|s| lexicon::is_org_cue(&s))) =>
-        {
-            return Some(EntityKind::Organization);
-        }
         _ => return None,
     };
     // Capitalised only where a sentence opens: "Charities such as Oxfam".

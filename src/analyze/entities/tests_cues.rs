@@ -364,3 +364,16 @@ fn an_abbreviated_mount_is_a_place() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Mt. Orrenbu"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn rivals_opening_a_sentence_are_firms_unless_people() {
+    let ex = run("Rivals Zorbaphone Warehouse and Tiskel complained. Bush attacked his rivals Tom Orrin and Ann Vale.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Zorbaphone Warehouse"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Tiskel"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(kind(&ex, "Tom Orrin"), Some(EntityKind::Person), "{n:?}");
+}

@@ -110,7 +110,10 @@ impl Block<'_> {
         }
         // "Conglomerate Adani Group", "Carmaker Tesla": what a firm does,
         // written before its name.
-        if is_trade_noun(&w.to_lowercase()) {
+        // … and in the plural before a list ("Rivals Vodafone, Orange and
+        // T-Mobile").
+        let lower = w.to_lowercase();
+        if is_trade_noun(&lower) || lower.strip_suffix('s').is_some_and(is_trade_noun) {
             return true;
         }
         // ("Reform UK": a country's acronym ends many names.)
