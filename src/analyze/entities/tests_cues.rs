@@ -377,3 +377,10 @@ fn rivals_opening_a_sentence_are_firms_unless_people() {
     assert_eq!(kind(&ex, "Tiskel"), Some(EntityKind::Organization), "{n:?}");
     assert_eq!(kind(&ex, "Tom Orrin"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn all_mid_sentence_belongs_to_the_name() {
+    let ex = run("He flew with All Zembla Airways. All the parties agreed.");
+    let n = names(&ex);
+    assert!(kind(&ex, "All Zembla Airways").is_some(), "{n:?}");
+}

@@ -139,9 +139,9 @@ impl Block<'_> {
             !(rest
                 && (!self.initial(first) || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
         } else if lexicon::is_stopword(w) {
-            // "First West Yorkshire": mid-sentence, a capitalised
-            // ordinal belongs to the name.
-            self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next")
+            // "First West Yorkshire", "All Nippon Airways": mid-sentence, a
+            // capitalised ordinal or "All" belongs to the name.
+            self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next" | "All")
         } else if (lexicon::is_calendar(w)
             && !(titled && rest && lexicon::is_month(w))
             && !self.month_as_given_name(p))
