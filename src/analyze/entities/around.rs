@@ -2,7 +2,7 @@
 //! (titles, prepositions), right after it (verbs, nouns), later in its
 //! clause (possessive pronouns), and in an appositive or a description.
 
-use super::around_words::{is_system_noun, is_time_adverb};
+use super::around_words::{is_drill_adjective, is_system_noun, is_time_adverb};
 use super::context::{capitalise, is_score};
 use super::cues::{is_event_after, is_org_after};
 use super::tokens::{is_capitalised, Token};
@@ -270,13 +270,7 @@ impl<'a> Around<'a> {
     /// games ("Ulji Freedom Shield joint military exercises").
     fn past_drill_adjectives(&self) -> &'a str {
         let mut i = self.last + 1;
-        while i < self.last + 3
-            && self.close(i - 1, i)
-            && matches!(
-                self.word(i),
-                "joint" | "military" | "naval" | "combined" | "annual" | "large-scale" | "war"
-            )
-        {
+        while i < self.last + 3 && self.close(i - 1, i) && is_drill_adjective(self.word(i)) {
             i += 1;
         }
         if self.close(i - 1, i) {

@@ -189,3 +189,12 @@ pub(super) fn is_time_adverb(word: &str) -> bool {
 pub(super) fn is_compass_adjective(word: &str) -> bool {
     word == "central" || word.strip_suffix("ern").is_some_and(is_direction)
 }
+
+/// An adjective of war games between a name and its noun: "Ulji Freedom
+/// Shield joint military exercises".
+pub(super) fn is_drill_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "joint" | "military" | "naval" | "combined" | "annual" | "large-scale" | "war"
+    )
+}

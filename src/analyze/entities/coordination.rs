@@ -7,6 +7,7 @@
 //! Donetsk and Luhansk regions", "the Labour and Conservative parties"; so
 //! does one before it: "charities such as Oxfam and Shelter".
 
+use super::around_words::is_drill_adjective;
 use super::grouping::Raw;
 use super::lexicon;
 use super::votes::Votes;
@@ -33,12 +34,7 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     // adjectives of war games.
     let word = after
         .split(|c: char| !c.is_alphabetic() && c != '-')
-        .find(|w| {
-            !matches!(
-                *w,
-                "joint" | "military" | "naval" | "combined" | "annual" | "large-scale" | "war"
-            )
-        })
+        .find(|w| !is_drill_adjective(w))
         .filter(|w| w.starts_with(char::is_lowercase))?;
     if matches!(word, "exercises" | "drills" | "talks" | "games") {
         return Some(EntityKind::Event);

@@ -68,8 +68,8 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// lower case (three letters or more), the second capitalised.
 fn is_lower_camel_brand(word: &str) -> bool {
     let bytes = word.as_bytes();
-    // The cheap test first: most words are short, or all lower case.
-    if bytes.len() < 6 || !bytes.iter().skip(3).any(u8::is_ascii_uppercase) {
+    // Most words are shorter than a head of three and a tail of three.
+    if bytes.len() < 6 {
         return false;
     }
     let Some(cap) = bytes.iter().position(u8::is_ascii_uppercase) else {

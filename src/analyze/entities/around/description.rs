@@ -107,6 +107,20 @@ impl<'a> Around<'a> {
         head.filter(|w| w.starts_with(char::is_lowercase))
     }
 
+    /// The verb after "X, which" says what a firm does or what is done to
+    /// one: "which runs the festival", "which was floated last month".
+    fn business_after_which(&self) -> bool {
+        let first = self.last + 2;
+        let mut verb = first;
+        while matches!(
+            self.word(verb),
+            "was" | "is" | "has" | "had" | "been" | "were"
+        ) {
+            verb += 1;
+        }
+        is_business_verb(self.word(first)) || (verb > first && is_business_passive(self.word(verb)))
+    }
+
     /// Appositive: "Yang Moo-jin, president of …", "Acme, a company that …",
     /// "Croydon, south London".
     pub(in crate::analyze::entities) fn appositive(&self, v: &mut Votes, end_tok: &Token) {
@@ -120,18 +134,7 @@ impl<'a> Around<'a> {
             return;
         }
         // "Mean Fiddler, which runs the festival": what a firm does.
-        // "DreamWorks Animation, which was floated last month": what is
-        // done to a firm.
-        let mut verb = last + 2;
-        while matches!(
-            self.word(verb),
-            "was" | "is" | "has" | "had" | "been" | "were"
-        ) {
-            verb += 1;
-        }
-        let business = is_business_verb(self.word(last + 2))
-            || (verb > last + 2 && is_business_passive(self.word(verb)));
-        if self.word(last + 1) == "which" && business {
+        if self.word(last + 1) == "which" && self.business_after_which() {
             v.add(EntityKind::Organization, 3.0);
         }
         if clause {
