@@ -231,11 +231,14 @@ impl<'a> Around<'a> {
             // "the Fedora operating system", "the Zika virus": the name of
             // a made or natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
-        } else if matches!(w, "government" | "administration" | "regime" | "presidency")
-            && !end_tok.possessive()
+        } else if matches!(
+            w,
+            "government" | "administration" | "regime" | "presidency" | "cabinet"
+        ) && !end_tok.possessive()
             && !self.leader_unlikely()
         {
-            // "the Koizumi government", "the Bush administration": named
+            // "the Koizumi government", "the Bush administration", "the
+            // Blair cabinet": named
             // after the leader (a country, a party or a body is known).
             v.add(EntityKind::Person, 3.0);
         } else if matches!(w, "headquarters" | "HQ")

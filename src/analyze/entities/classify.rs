@@ -328,8 +328,13 @@ impl<'a> NameParts<'a> {
         ) {
             v.add(EntityKind::Event, 10.0);
         }
-        // "Super Tuesday", "Black Friday", "Palm Sunday": a named day.
-        if words > 1 && last.ends_with("day") && lexicon::is_calendar(last) {
+        // "Super Tuesday", "Black Friday", "Palm Sunday": a named day;
+        // "The Mail on Sunday", "Independent on Sunday": a paper.
+        if let [.., paper, "on", "Sunday"] = self.list.as_slice() {
+            if lexicon::is_paper_word(paper) {
+                v.add(EntityKind::Organization, 8.0);
+            }
+        } else if words > 1 && last.ends_with("day") && lexicon::is_calendar(last) {
             v.add(EntityKind::Event, 8.0);
         }
         if matches!(first, "St" | "St." | "Saint")

@@ -175,10 +175,14 @@ fn words_before(text: &str, start: usize) -> (&str, &str) {
     (first, second)
 }
 
-/// The two words after `end` in `text`, trailing punctuation cut; none
-/// after a possessive ("Mourinho's side" names the man's team).
+/// The two words after `end` in `text`, trailing punctuation cut, past a
+/// ", who" ("Chelsea, who beat Portsmouth 3-0"); none after a possessive
+/// ("Mourinho's side" names the man's team).
 fn words_after(text: &str, end: usize) -> (&str, &str) {
-    let Some(after) = text.get(end..).and_then(|a| a.strip_prefix(' ')) else {
+    let after = text
+        .get(end..)
+        .map(|a| a.strip_prefix(", who").unwrap_or(a));
+    let Some(after) = after.and_then(|a| a.strip_prefix(' ')) else {
         return ("", "");
     };
     let mut words = after

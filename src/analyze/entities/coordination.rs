@@ -97,7 +97,9 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let singular = lexicon::singular(&plural.to_lowercase())?;
     if lexicon::is_place_cue(&singular) || matches!(singular.as_str(), "country" | "nation") {
         Some(EntityKind::Place)
-    } else if lexicon::is_org_cue(&singular) {
+    } else if lexicon::is_org_cue(&singular) || (singular == "rival" && !people) {
+        // "rivals such as Creative and Rio" (not "rivals such as John
+        // Kerry").
         Some(EntityKind::Organization)
     } else if lexicon::is_person_role(&singular) {
         Some(EntityKind::Person)
@@ -166,9 +168,38 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                 }
             } else if list.len() > 2 {
                 vote_list(list);
+            } else if list
+                .first()
+                .zip(list.last())
+                .and_then(|(a, b)| blocks.get(a.block)?.get(a.end..b.start))
+                == Some(" and ")
+            {
+                pair_with_person(list);
             }
         }
         start = end;
+    }
+}
+
+/// "paired Tiger Woods and Phil Mickelson": a name of two or more words
+/// with no evidence at all, joined by "and" to one a given name makes a
+/// person's, is a person too (a one-word name beside a person may be the
+/// firm he runs: "Tesco and Terry Leahy"; a comma may part an appositive:
+/// "a Republican Assemblywoman, Jill Tolles").
+fn pair_with_person(list: &mut [Raw]) {
+    let [a, b] = list else {
+        return;
+    };
+    let person_by_name = |r: &Raw| {
+        r.votes.best() == EntityKind::Person && super::names::starts_with_given_name(&r.name)
+    };
+    let bare = |r: &Raw| {
+        r.votes == Votes::default() && r.name.contains(' ') && !r.name.starts_with("The ")
+    };
+    if bare(a) && person_by_name(b) {
+        a.votes.add(EntityKind::Person, LISTED);
+    } else if bare(b) && person_by_name(a) {
+        b.votes.add(EntityKind::Person, LISTED);
     }
 }
 

@@ -192,6 +192,7 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "economists"
                 | "newspaper"
                 | "newspapers"
+                | "magazine"
                 | "daily"
                 | "tabloid"
                 | "broadcaster"

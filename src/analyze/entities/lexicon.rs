@@ -107,7 +107,7 @@ const ORG_SUFFIXES: &str = "\
     Police|Command|Brigade|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
-    Agency's|Daily|Times's|Monitor|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
+    Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
@@ -346,6 +346,27 @@ word_set!(
 word_set!(
     /// A weekday or a feast day.
     is_day, DAYS);
+
+/// A newspaper's title word that a weekday may open or end: "Sunday
+/// Times", "Sunday Express", "Mail on Sunday", "Independent on Sunday".
+pub(crate) fn is_paper_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Times"
+            | "Telegraph"
+            | "Express"
+            | "Mirror"
+            | "Mail"
+            | "Herald"
+            | "Post"
+            | "People"
+            | "Independent"
+            | "Tribune"
+            | "Sport"
+            | "Star"
+            | "Observer"
+    )
+}
 
 /// A month, weekday or feast day.
 pub(crate) fn is_calendar(word: &str) -> bool {

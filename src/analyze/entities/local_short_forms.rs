@@ -18,9 +18,9 @@ struct FullNames {
     org_heads: HashMap<String, Vec<usize>>,
     /// Names by their leading words ("Supreme Court" of "Supreme Court of Cassation").
     prefixes: HashMap<String, Vec<usize>>,
-    /// Sports clubs by the last word that names them ("United" of
-    /// "Manchester United").
-    club_tails: HashMap<String, Vec<usize>>,
+    /// Sports clubs and bodies by the last word that names them ("United"
+    /// of "Manchester United", "Commission" of "European Commission").
+    body_tails: HashMap<String, Vec<usize>>,
     /// Named storms by their given name ("Dorian" of "Hurricane Dorian"),
     /// ships without their prefix ("Carl Vinson" of "USS Carl Vinson").
     prefixed: HashMap<String, Vec<usize>>,
@@ -51,7 +51,7 @@ impl Grouping {
             org_heads: shortforms::org_heads(&self.entities, &self.weak),
             prefixes: shortforms::name_prefixes(&self.entities, &self.weak),
             prefixed: shortforms::prefixed_names(&self.entities),
-            club_tails: shortforms::club_tails(&self.entities, &self.weak),
+            body_tails: shortforms::body_tails(&self.entities, &self.weak),
         };
         let mut surname_of: Vec<bool> = vec![false; self.entities.len()];
         for id in 0..self.entities.len() {
@@ -98,8 +98,9 @@ impl Grouping {
         if let Some(f) = only(&full.prefixed) {
             return ShortForm::Part(f);
         }
-        // "United" after "Manchester United", "Villa" after "Aston Villa".
-        if let Some(f) = only(&full.club_tails).filter(|_| one_word) {
+        // "United" after "Manchester United", "the Commission" after "the
+        // European Commission".
+        if let Some(f) = only(&full.body_tails).filter(|_| one_word) {
             return ShortForm::Part(f);
         }
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;

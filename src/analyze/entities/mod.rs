@@ -299,6 +299,8 @@ mod tests;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
+mod tests_briefs;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_kinds;

@@ -78,7 +78,10 @@ impl Block<'_> {
                 // One or two connectors ("of", "of the", "van der") before
                 // the next capitalised word.
                 // "Treaty on the Non-Proliferation of Nuclear Weapons".
-                let on_head = self.word(j + 1) == "on" && lexicon::is_on_head(self.word(j));
+                // "Mail on Sunday", "Independent on Sunday": a paper.
+                let on_head = self.word(j + 1) == "on"
+                    && (lexicon::is_on_head(self.word(j))
+                        || (lexicon::is_paper_word(self.word(j)) && self.word(j + 2) == "Sunday"));
                 let pair = matches!(
                     (self.word(j + 1), self.word(j + 2)),
                     (
@@ -168,11 +171,21 @@ impl Block<'_> {
                         .all(|w| is_capitalised(w) && !lexicon::is_kind_suffix(w))
                 })
         });
+        // "Professor Hwang Woo-suk of": an East Asian name, maybe titled.
+        let east_asian = (2..=3).any(|k| {
+            n.checked_sub(k).is_some_and(|from| {
+                words
+                    .get(from..)
+                    .is_some_and(super::names::is_east_asian_name)
+                    && (from == 0 || words.get(from - 1).is_some_and(|w| lexicon::is_title(w)))
+            })
+        });
         (words
             .first()
             .is_some_and(|w| super::names::is_given_name(w))
             && n >= 2)
             || ends_in_full_name
+            || east_asian
             || self.person_shaped(&words)
     }
 

@@ -141,15 +141,17 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
     index
 }
 
-/// Sports clubs of several words by their last word, when it is a club's
-/// ("United", "Rovers", "Villa").
-pub(crate) fn club_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
+/// Organisations of several words by their last word, when it is a
+/// club's ("United", "Rovers", "Villa") or a body's kind that the article
+/// may name it by alone ("the Commission" of "European Commission", "the
+/// Alliance" of "Countryside Alliance").
+pub(crate) fn body_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let Some((_, last)) = e.name.rsplit_once(' ') else {
             continue;
         };
-        if super::names::is_club_suffix(last)
+        if (super::names::is_club_suffix(last) || is_body_kind(last))
             && e.votes.best() == EntityKind::Organization
             && !weak.get(id).copied().unwrap_or(true)
         {
@@ -157,6 +159,31 @@ pub(crate) fn club_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
         }
     }
     tails
+}
+
+/// The last word of a body's name that stands for the body alone.
+fn is_body_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "Commission"
+            | "Alliance"
+            | "Council"
+            | "Authority"
+            | "Agency"
+            | "Committee"
+            | "Assembly"
+            | "Federation"
+            | "Association"
+            | "Society"
+            | "Institute"
+            | "Foundation"
+            | "Trust"
+            | "Corporation"
+            | "Coalition"
+            | "Movement"
+            | "Front"
+            | "Union"
+    )
 }
 
 /// Organisations of several words by their first word.

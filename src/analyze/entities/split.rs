@@ -178,6 +178,16 @@ impl Block<'_> {
             && !run
                 .get(k - 1)
                 .is_some_and(|&p| is_holiday_modifier(self.word(p)))
+            && !self.paper_on_sunday(run, k)
+            // "The Sunday Times".
+            && !(lexicon::is_day(word) && lexicon::is_paper_word(self.word(t + 1)))
+    }
+
+    /// "Mail on Sunday": a paper's word, "on", and the day at `k` are one
+    /// title.
+    fn paper_on_sunday(&self, run: &[usize], k: usize) -> bool {
+        let word = |i: usize| run.get(i).map_or("", |&t| self.word(t));
+        k >= 2 && word(k) == "Sunday" && word(k - 1) == "on" && lexicon::is_paper_word(word(k - 2))
     }
 
     /// Whether the connector `w` at run position `k` joins the piece
@@ -239,7 +249,7 @@ impl Block<'_> {
                         && left.iter().any(|&t| self.word(t) == "for")
                         && self.place_ends(run, k))
             }
-            "on" => lexicon::is_on_head(prev),
+            "on" => lexicon::is_on_head(prev) || self.paper_on_sunday(run, k + 1),
             "the" => matches!(prev, "of" | "for" | "on"),
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,

@@ -73,7 +73,37 @@ impl Block<'_> {
         {
             p.pop();
         }
+        if self.portfolio_before_and(&p) {
+            return Vec::new();
+        }
         self.split_inner_title(p, titled)
+    }
+
+    /// "Work and Pensions Secretary", "Culture, Media and Sport Secretary":
+    /// ordinary words that open a list of portfolios ending in an office of
+    /// state, no name.
+    fn portfolio_before_and(&self, p: &[usize]) -> bool {
+        let Some(&last) = p.last() else {
+            return false;
+        };
+        if !self.words_of(p).iter().all(|w| is_portfolio_word(w)) {
+            return false;
+        }
+        let mut listed = false;
+        for t in last + 1..self.tokens.len() {
+            let w = self.word(t);
+            let gap = super::tokens::gap(self.text, self.tokens, t - 1, t);
+            if !matches!(gap, Some(" " | ", ")) {
+                return false;
+            }
+            match w {
+                "and" => listed = true,
+                _ if is_state_office(w) => return listed,
+                _ if is_portfolio_word(w) && w.starts_with(char::is_uppercase) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// What the first word of `p` is to the name it opens.
@@ -142,9 +172,7 @@ impl Block<'_> {
             // "First West Yorkshire", "All Nippon Airways": mid-sentence, a
             // capitalised ordinal or "All" belongs to the name.
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next" | "All")
-        } else if (lexicon::is_calendar(w)
-            && !(titled && rest && lexicon::is_month(w))
-            && !self.month_as_given_name(p))
+        } else if self.date_lead(p, titled)
             || (rest && matches!(w, "Former" | "Ex"))
             // "a Member of Parliament", "Members of the House Judiciary
             // Committee": a seat's holder, then the body.
@@ -299,6 +327,23 @@ impl Block<'_> {
             && words.iter().all(|w| is_portfolio_word(w))
     }
 
+    /// The first word of `p` is a weekday or month that only dates the
+    /// name after it ("Former England captain …", "in May Tony Blair"):
+    /// not after a title, where a month is a given name ("Dr Jan
+    /// Scholtz"), nor a month as a given name before a surname ("Jan
+    /// Pronk"), nor a paper's weekday ("Sunday Times", "Sunday Express").
+    fn date_lead(&self, p: &[usize], titled: bool) -> bool {
+        let sunday_paper = matches!(p, [day, paper] if lexicon::is_day(self.word(*day))
+            && lexicon::is_paper_word(self.word(*paper)));
+        let given_name = |w: &str| {
+            (titled && p.len() > 1 && lexicon::is_month(w)) || self.month_as_given_name(p)
+        };
+        p.first().is_some_and(|&first| {
+            let w = self.word(first);
+            lexicon::is_calendar(w) && !given_name(w) && !sunday_paper
+        })
+    }
+
     /// "Jan Pronk", "April Ryan": a month that is also a given name, before
     /// a surname that is no given name itself ("in May Tony Blair said" is
     /// a date).
@@ -315,15 +360,18 @@ impl Block<'_> {
             && n.chars().all(char::is_alphabetic)
     }
 
-    /// "Information Commissioner", "Immigration Minister": one ordinary
-    /// word before an office of state is its portfolio, no name (not
-    /// "Treasury Secretary", an institution; "Apple Chairman" is no office
-    /// of state).
+    /// "Information Commissioner", "Immigration Minister", "International
+    /// Development Secretary": ordinary words before an office of state are
+    /// its portfolio, no name (not "Treasury Secretary", an institution;
+    /// "Apple Chairman" is no office of state; "Iraqi Interior Minister"
+    /// keeps its country).
     fn lone_portfolio(&self, p: &[usize]) -> bool {
-        matches!(p, [only] if {
-            let w = self.word(*only);
-            is_portfolio_word(w) && !lexicon::is_demonym(w)
-        })
+        let words = self.words_of(p);
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|w| is_portfolio_word(w) && !lexicon::is_demonym(w))
+            && !words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
     }
 
     /// The words of tokens `p`.

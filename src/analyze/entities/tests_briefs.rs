@@ -1,0 +1,108 @@
+//! End-to-end tests of forms British and agency news writes: Sunday
+//! papers, ministers' portfolios, a body named by its last word, pairs of
+//! people, clubs in relative clauses, and leaders' cabinets.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_weekday_belongs_to_a_papers_title() {
+    let ex = run("He wrote in the Sunday Courier last week. The Sunday Times and the Mail on Sunday disagreed, and he told the Independent on Sunday so.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Sunday Courier"),
+        None,
+        "no paper word, no paper: {n:?}"
+    );
+    for paper in [
+        "The Sunday Times",
+        "Mail on Sunday",
+        "Independent on Sunday",
+    ] {
+        assert_eq!(
+            kind(&ex, paper),
+            Some(EntityKind::Organization),
+            "{paper}: {n:?}"
+        );
+    }
+    assert!(!n.contains(&"Mail"), "{n:?}");
+}
+
+#[test]
+fn portfolios_before_an_office_of_state_are_no_names() {
+    let ex = run("Regional Renewal Secretary Olwen Prack met Work and Pensions Secretary Dafydd Tull. Culture, Media and Sport Secretary Ianto Brace joined them. Narvonian Interior Minister Kel Abrun was there.\n\nPrack said so.");
+    let n = names(&ex);
+    for no_name in ["Regional Renewal", "Work", "Culture", "Media"] {
+        assert!(!n.contains(&no_name), "{no_name}: {n:?}");
+    }
+    for person in ["Olwen Prack", "Dafydd Tull", "Ianto Brace", "Kel Abrun"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_body_named_by_its_last_word_is_the_body() {
+    let ex = run("The Greenfold Alliance has vowed to fight the ban. Alliance chief executive Tomas Prew said so.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Alliance"), "{n:?}");
+    let alliance = ex.entities.iter().find(|e| e.name == "Greenfold Alliance");
+    assert!(alliance.is_some_and(|e| e.aliases == ["Alliance"]), "{n:?}");
+}
+
+#[test]
+fn a_bare_name_paired_with_a_person_is_a_person() {
+    let ex = run("The captain paired Lynx Marrow and Philip Castagne on the first day. A Republican Assemblywoman, Jill Tarrow, spoke.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Lynx Marrow"), Some(EntityKind::Person), "{n:?}");
+    assert_ne!(
+        kind(&ex, "Republican Assemblywoman"),
+        Some(EntityKind::Person),
+        "an appositive, not a pair: {n:?}"
+    );
+}
+
+#[test]
+fn a_titled_east_asian_name_ends_before_of() {
+    let ex = run(
+        "The team, led by Professor Pyon Ha-sok of Tonggang National University, cloned embryos.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Pyon Ha-sok"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Tonggang National University"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_club_that_beat_another_in_a_relative_clause_is_a_club() {
+    let ex = run("Kimberley, who beat Dunmore 3-0 at the Oval, are second in the league. The striker scored twice and the manager praised the goal.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Kimberley"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_cabinet_magazine_and_rivals_say_what_names_are() {
+    let ex = run("The Tanabeko cabinet is revising the law. The firm publishes Marta Quell Living magazine. Analysts named rivals such as Brontix and Kelvara.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tanabeko"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Marta Quell Living"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Brontix"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
