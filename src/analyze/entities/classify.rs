@@ -303,6 +303,14 @@ impl<'a> NameParts<'a> {
             };
             v.add(kind, 9.0);
         }
+        // "Boeing 747", "Xbox 360", "FTSE 100": a model or an index, not
+        // the firm that makes or keeps it.
+        let model = self.list.last().is_some_and(|n| {
+            n.len() == 3 && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
+        });
+        if model && !numbered && words > 1 {
+            v.add(EntityKind::Other, 12.0);
+        }
         // "Euro 2004": the football championship, not the currency.
         if matches!(self.list.as_slice(), ["Euro", year] if super::discover::is_year(year)) {
             v.add(EntityKind::Event, 9.0);

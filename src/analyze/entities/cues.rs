@@ -54,6 +54,7 @@ pub(super) fn is_place_noun(word: &str) -> bool {
             | "settlements"
             | "hamlet"
             | "borough"
+            | "constituency"
             | "township"
             | "neighbourhood"
             | "neighborhood"

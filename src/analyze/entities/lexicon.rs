@@ -214,7 +214,7 @@ const THING_NOUNS: &str = "\
 const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
-    governorate|frontier|front|airport|station|stadium|bridge|tunnel";
+    governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.

@@ -25,13 +25,18 @@ impl Block<'_> {
 
     /// "Shrek 2", "PlayStation 2", "Windows XP Service Pack 2": a digit
     /// after a name is part of it, as news writes a count under ten in
-    /// words; not a count or a score ("2-1", "2 million"), nor after a
+    /// words, and so are a model's three ("Xbox 360"); not a count or a score ("2-1", "2 million"), nor after a
     /// date, a place or a lone common word ("Category 4", "Type 2").
     fn sequel(&self, run: &[usize], j: usize) -> bool {
         let number = self.word(j + 1);
         let head = self.word(j);
         let digit = number.len() == 1 && number.bytes().all(|b| (b'1'..=b'9').contains(&b));
-        if !digit {
+        // "Xbox 360", "Boeing 747", "FTSE 100": a model's or an index's
+        // three digits (a year has four).
+        let model = number.len() == 3
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && !number.starts_with('0');
+        if !digit && !model {
             return false;
         }
         let after = self
@@ -64,7 +69,24 @@ impl Block<'_> {
                 | "or"
                 | "and"
                 | "x"
-        ) && !(next == "and" && self.word(j + 3).starts_with(char::is_uppercase));
+        ) && !(next == "and" && self.word(j + 3).starts_with(char::is_uppercase))
+            // "Acme 300 staff", "Arsenal 100 years old": a count.
+            || (model
+                && matches!(
+                    next,
+                    "people"
+                        | "staff"
+                        | "jobs"
+                        | "workers"
+                        | "employees"
+                        | "members"
+                        | "troops"
+                        | "soldiers"
+                        | "years"
+                        | "points"
+                        | "votes"
+                        | "seats"
+                ));
         let words: Vec<&str> = run
             .iter()
             .map(|&t| self.word(t))

@@ -82,20 +82,21 @@ impl Block<'_> {
                 let on_head = self.word(j + 1) == "on"
                     && (lexicon::is_on_head(self.word(j))
                         || (lexicon::is_paper_word(self.word(j)) && self.word(j + 2) == "Sunday"));
-                let pair = matches!(
-                    (self.word(j + 1), self.word(j + 2)),
-                    (
-                        "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
-                        "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
-                    )
-                ) || (on_head && self.word(j + 2) == "the");
-                // "Committee for Cultural Relations with Foreign Countries".
+                // "Committee for Cultural Relations with Foreign Countries",
+                // "Committee for Solidarity with the World People".
                 let with_relation = self.word(j + 1) == "with"
                     && matches!(
                         self.word(j),
                         "Relations" | "Friendship" | "Solidarity" | "Cooperation" | "Co-operation"
                     )
                     && self.has_of_head(&run, run.len());
+                let pair = matches!(
+                    (self.word(j + 1), self.word(j + 2)),
+                    (
+                        "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
+                        "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
+                    )
+                ) || ((on_head || with_relation) && self.word(j + 2) == "the");
                 // "Association of Koreans in Japan": the people of a body's
                 // "of" and the country they live in; "Organisation for
                 // Security and Co-operation in Europe": a continent ends

@@ -250,7 +250,7 @@ impl Block<'_> {
                         && self.place_ends(run, k))
             }
             "on" => lexicon::is_on_head(prev) || self.paper_on_sunday(run, k + 1),
-            "the" => matches!(prev, "of" | "for" | "on"),
+            "the" => matches!(prev, "of" | "for" | "on" | "with"),
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }

@@ -106,3 +106,29 @@ fn a_cabinet_magazine_and_rivals_say_what_names_are() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_models_three_digits_belong_to_its_name() {
+    let ex = run("Delmar unveiled its Qubox 360 last week. The Brenta 100 index fell. Delmar 300 staff left, and in Ostrava 100 people marched.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Qubox 360"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Brenta 100"), Some(EntityKind::Other), "{n:?}");
+    assert!(!n.contains(&"Delmar 300"), "a count of staff: {n:?}");
+    assert!(!n.contains(&"Ostrava 100"), "a count of people: {n:?}");
+}
+
+#[test]
+fn a_constituency_a_ranch_and_a_relation_with_the_world() {
+    let ex = run("She heard the news in her home constituency of Wetumba, near Nyandi. He stayed at his Halloway ranch. The Narvonian Committee for Solidarity with the World People issued a statement.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Wetumba"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Halloway"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(
+            &ex,
+            "Narvonian Committee for Solidarity with the World People"
+        ),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
