@@ -102,6 +102,12 @@ pub(super) fn is_relation_in(word: &str) -> bool {
             | "coded"
             | "programmed"
             | "specialising"
+            | "flaw"
+            | "flaws"
+            | "bug"
+            | "bugs"
+            | "vulnerability"
+            | "vulnerabilities"
             | "specializing"
     )
 }

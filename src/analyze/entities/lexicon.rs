@@ -140,7 +140,8 @@ const PLACE_SUFFIXES: &str = "\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
     Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
-    Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum";
+    Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
+    Abbey|Basilica|Priory";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\
@@ -214,7 +215,7 @@ const THING_NOUNS: &str = "\
 const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
-    governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch";
+    governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch|compound";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.

@@ -40,6 +40,7 @@ mod overlong;
 mod packed;
 mod person_cues;
 mod places;
+mod portfolio_lists;
 mod quotes;
 mod runs;
 mod shortforms;

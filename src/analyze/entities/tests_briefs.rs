@@ -132,3 +132,50 @@ fn a_constituency_a_ranch_and_a_relation_with_the_world() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_body_listing_its_portfolios_with_commas_stays_whole() {
+    let ex = run("The winner will be named by the Bureau for Culture, Media and Sport in June. The Union of Rail, Maritime and Transport Workers agreed, but Secretary of State for Culture, Media and Sport Margaret Prack did not. The University of Varnholm, Cambridge and Durham met.");
+    let n = names(&ex);
+    for body in [
+        "Bureau for Culture, Media and Sport",
+        "Union of Rail, Maritime and Transport Workers",
+    ] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+    assert_eq!(
+        kind(&ex, "Margaret Prack"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Culture, Media and Sport"), "{n:?}");
+    assert!(
+        n.contains(&"University of Varnholm"),
+        "places are no portfolios: {n:?}"
+    );
+}
+
+#[test]
+fn openers_and_buildings_of_british_news() {
+    let ex = run("Team-mate Rubens Varrichi was third. A service will follow at St Aldhelm's Chapel. Sophos found a flaw in Internet Wanderer that the worm exploits.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Rubens Varrichi"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "St Aldhelm's Chapel"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Internet Wanderer"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}

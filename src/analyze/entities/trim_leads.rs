@@ -108,6 +108,15 @@ impl Block<'_> {
         {
             return true;
         }
+        // "Team-mate Rubens Barrichello", "Co-founder Sergey Brin": a
+        // compound of ordinary words.
+        if w.contains('-')
+            && w.split('-')
+                .all(|part| lexicon::is_english_word(&part.to_lowercase()))
+            && !places::is_place(w)
+        {
+            return true;
+        }
         // "Conglomerate Adani Group", "Carmaker Tesla": what a firm does,
         // written before its name.
         // … and in the plural before a list ("Rivals Vodafone, Orange and
