@@ -53,14 +53,17 @@ pub fn prefix_at_break(text: &str, max_chars: usize, is_break: impl Fn(char) -> 
         return text;
     }
     let (head, rest) = text.split_at(limit);
-    if rest.starts_with(&is_break) {
-        return head;
-    }
-    let end = match head.rfind(&is_break) {
-        Some(i) if i >= limit / 2 => i,
-        _ => grapheme_floor(text, limit),
+    // A break may sit inside a grapheme ("\u{11A84}\u{a0}": a prepended
+    // mark joins the space after it): cut at the grapheme's start then.
+    let end = if rest.starts_with(&is_break) {
+        limit
+    } else {
+        match head.rfind(&is_break) {
+            Some(i) if i >= limit / 2 => i,
+            _ => limit,
+        }
     };
-    text.get(..end).unwrap_or("")
+    text.get(..grapheme_floor(text, end)).unwrap_or("")
 }
 
 fn is_trailing_punctuation(c: char) -> bool {
@@ -78,8 +81,18 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
     if max_chars == 0 {
         return String::new();
     }
-    let head = prefix_at_break(text, max_chars.saturating_sub(1), char::is_whitespace);
-    let mut out = head.trim_end_matches(is_trailing_punctuation).to_string();
+    let mut head = prefix_at_break(text, max_chars.saturating_sub(1), char::is_whitespace);
+    // Trimming may leave half a grapheme (a prepended mark without the
+    // space it joins): back off to the grapheme's start and trim again.
+    loop {
+        let trimmed = head.trim_end_matches(is_trailing_punctuation);
+        let end = grapheme_floor(text, trimmed.len());
+        head = text.get(..end).unwrap_or("");
+        if end == trimmed.len() {
+            break;
+        }
+    }
+    let mut out = head.to_string();
     out.push(ELLIPSIS);
     out
 }
@@ -162,6 +175,17 @@ mod tests {
         let (before, _) = window(text, start, text.len(), 8);
         let mut cursor = GraphemeCursor::new(before.start, text.len(), true);
         assert_eq!(cursor.is_boundary(text, 0), Ok(true), "{before:?}");
+    }
+
+    #[test]
+    fn shorten_keeps_a_prepended_mark_with_the_space_it_joins() {
+        // U+11A84 is a prepended mark: with the no-break space after it,
+        // one grapheme, which neither the cut nor the trim may split.
+        let text = "\u{11A84}\u{a0}\u{201c}KimKimMr.\u{11A84}\u{a0}\u{201c}KimKimMr.";
+        let out = shorten(text, 14);
+        let head = out.strip_suffix('…').unwrap_or(&out);
+        assert!(text.starts_with(head));
+        assert_eq!(grapheme_floor(text, head.len()), head.len(), "{out:?}");
     }
 
     #[test]

@@ -65,82 +65,29 @@ impl Block<'_> {
             }
             let mut run = vec![i];
             let mut j = i;
-            'listed: loop {
+            loop {
                 while (self.adjacent(j, j + 1) || self.ampersand(j, j + 1)) && !self.prefixed(j) {
-                    let possessive = self.tokens.get(j).is_some_and(Token::possessive);
                     if self.name_word(j + 1) {
                         run.push(j + 1);
                         j += 1;
                         continue;
                     }
+                    let possessive = self.tokens.get(j).is_some_and(Token::possessive);
                     if possessive || self.ampersand(j, j + 1) {
                         break;
                     }
-                    // One or two connectors ("of", "of the", "van der") before
-                    // the next capitalised word.
-                    // "Treaty on the Non-Proliferation of Nuclear Weapons".
-                    // "Mail on Sunday", "Independent on Sunday": a paper.
-                    let on_head = self.word(j + 1) == "on"
-                        && (lexicon::is_on_head(self.word(j))
-                            || (lexicon::is_paper_word(self.word(j))
-                                && self.word(j + 2) == "Sunday"));
-                    // "Committee for Cultural Relations with Foreign Countries",
-                    // "Committee for Solidarity with the World People".
-                    let with_relation = self.word(j + 1) == "with"
-                        && matches!(
-                            self.word(j),
-                            "Relations"
-                                | "Friendship"
-                                | "Solidarity"
-                                | "Cooperation"
-                                | "Co-operation"
-                        )
-                        && self.has_of_head(&run, run.len());
-                    let pair = matches!(
-                        (self.word(j + 1), self.word(j + 2)),
-                        (
-                            "of" | "for"
-                                | "de"
-                                | "van"
-                                | "von"
-                                | "da"
-                                | "di"
-                                | "del"
-                                | "bin"
-                                | "ibn",
-                            "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
-                        )
-                    ) || ((on_head || with_relation) && self.word(j + 2) == "the");
-                    // "Association of Koreans in Japan": the people of a body's
-                    // "of" and the country they live in; "Organisation for
-                    // Security and Co-operation in Europe": a continent ends
-                    // such a name whatever comes before "in".
-                    let in_country = self.word(j + 1) == "in"
-                        && ((self.word(j).ends_with('s')
-                            && super::places::is_country(self.word(j + 2)))
-                            || is_continent(self.word(j + 2)))
-                        && self.has_of_head(&run, run.len());
-                    let chain = (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
-                        (1..=n).all(|c| {
-                            let w = self.word(j + c);
-                            (lexicon::is_connector(w)
-                                || (c == 1 && (on_head || with_relation || in_country)))
-                                && self.adjacent(j + c - 1, j + c)
-                        }) && self.adjacent(j + n, j + n + 1)
-                            && self.name_word(j + n + 1)
-                    });
-                    let Some(n) = chain else { break };
+                    let Some(n) = self.connectors(&run, j) else {
+                        break;
+                    };
                     run.extend(j + 1..=j + n + 1);
                     j += n + 1;
                 }
                 // "Department for Culture, Media and Sport".
-                match self.listed_portfolios(&run, j) {
-                    Some(end) => {
-                        run.extend(j + 1..=end);
-                        j = end;
-                    }
-                    None => break 'listed,
-                }
+                let Some(end) = self.listed_portfolios(&run, j) else {
+                    break;
+                };
+                run.extend(j + 1..=end);
+                j = end;
             }
             // "Terminal 3", "Air France Flight 447", "Apollo 17": the
             // number is part of the name.
@@ -389,7 +336,7 @@ impl Block<'_> {
 }
 
 /// A continent that ends a body's name after "in" ("… in Europe").
-fn is_continent(word: &str) -> bool {
+pub(super) fn is_continent(word: &str) -> bool {
     matches!(word, "Europe" | "Asia" | "Africa")
 }
 
