@@ -181,10 +181,18 @@ impl<'a> Around<'a> {
         let number_next = self
             .word(self.last + 2)
             .starts_with(|c: char| c.is_ascii_digit());
+        // "Vodafone, Orange and Telefonica said": the list speaks, not the
+        // last name alone.
+        let listed = self.close_before(self.first).is_some_and(|p| {
+            self.word(p) == "and"
+                && p.checked_sub(1)
+                    .is_some_and(|q| is_capitalised(self.word(q)) && self.close(q, p))
+        });
         let speaks = matches!(
             w,
             "said" | "says" | "told" | "added" | "wrote" | "explained"
-        ) && !number_next;
+        ) && !number_next
+            && !listed;
         let after_the = || {
             self.name.first() == Some(&"The")
                 || (!self.given

@@ -127,8 +127,13 @@ fn possessive(blocks: &[&str], r: &Raw) -> bool {
         .is_some_and(|a| crate::text::words::possessive_len(a) > 0)
 }
 
-/// Text between two names that lists them: a comma, "and", "or", a slash.
+/// Text between two names that lists them: a comma, "and", "or", a slash,
+/// maybe after a shop's possessive ("Sainsbury's and Morrisons").
 fn is_list_gap(gap: &str) -> bool {
+    let gap = gap
+        .strip_prefix("'s")
+        .or_else(|| gap.strip_prefix("\u{2019}s"))
+        .unwrap_or(gap);
     matches!(
         gap,
         ", " | ", and " | " and " | ", or " | " or " | " / " | "/"
@@ -220,9 +225,16 @@ fn vote_list(list: &mut [Raw]) {
                 .iter()
                 .any(|s| r.name.ends_with(s))
     };
+    // "Paul McCartney, Oasis and Muse": a name of one word beside people
+    // named in full is more often a band's or a firm's than a person's
+    // (but "Zeus, Hera and Athena": one-word people beside one-word names).
+    let one_word_person = list
+        .iter()
+        .any(|r| !r.name.contains(' ') && r.votes.get(EntityKind::Person) > 0.0);
+    let fits = |r: &Raw| kind != EntityKind::Person || r.name.contains(' ') || one_word_person;
     for r in list
         .iter_mut()
-        .filter(|r| r.votes.0.iter().sum::<f32>() < LISTED && !plural(r))
+        .filter(|r| r.votes.0.iter().sum::<f32>() < LISTED && !plural(r) && fits(r))
     {
         r.votes.add(kind, LISTED);
     }

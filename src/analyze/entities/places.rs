@@ -25,7 +25,11 @@ const COUNTRIES: &str = "\
     Tanzania|Thailand|Togo|Tonga|Trinidad|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|\
     Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|\
     Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|\
-    Britain|Great Britain|America|Korea|Soviet Union|Hong Kong|Macau|Greenland|Puerto Rico";
+    Britain|Great Britain|America|Korea|Soviet Union|Hong Kong|Macau|Greenland|Puerto Rico|\
+    Equatorial Guinea|Guinea-Bissau|Central African Republic|East Timor|Timor-Leste|\
+    Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Marshall Islands|\
+    Solomon Islands|Saint Lucia|Saint Kitts and Nevis|Sao Tome and Principe|Côte d'Ivoire|\
+    Democratic Republic of the Congo";
 
 const CITIES: &str = "\
     Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|\

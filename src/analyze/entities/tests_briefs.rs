@@ -179,3 +179,38 @@ fn openers_and_buildings_of_british_news() {
         "{n:?}"
     );
 }
+
+#[test]
+fn lists_of_firms_and_bands_keep_their_kind() {
+    let ex = run("Vodafone, Orange, T-Mobile and Telvanica said they would cut charges. Headliners include Paul McCartney, Orbisa and Vantara. Rivals Brenning's and Halloways have struggled.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Telvanica"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    for band in ["Orbisa", "Vantara"] {
+        assert_ne!(kind(&ex, band), Some(EntityKind::Person), "{band}: {n:?}");
+    }
+    assert_eq!(
+        kind(&ex, "Halloways"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn every_country_is_a_place_and_a_save_is_no_place() {
+    let ex = run("He plotted to overthrow the government of Equatorial Guinea. Goalkeeper Jerzy Dudek saved from Andriy Vashenko in the shoot-out.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Equatorial Guinea"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Andriy Vashenko"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}
