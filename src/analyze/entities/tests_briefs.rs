@@ -161,13 +161,14 @@ fn a_body_listing_its_portfolios_with_commas_stays_whole() {
 
 #[test]
 fn openers_and_buildings_of_british_news() {
-    let ex = run("Team-mate Rubens Varrichi was third. A service will follow at St Aldhelm's Chapel. Sophos found a flaw in Internet Wanderer that the worm exploits.");
+    let ex = run("Team-mate Paul Varrichi was third. Non-Aligned Movement envoys met. A service will follow at St Aldhelm's Chapel. Sophos found a flaw in Internet Wanderer that the worm exploits.");
     let n = names(&ex);
     assert_eq!(
-        kind(&ex, "Rubens Varrichi"),
+        kind(&ex, "Paul Varrichi"),
         Some(EntityKind::Person),
         "{n:?}"
     );
+    assert!(n.contains(&"Non-Aligned Movement"), "{n:?}");
     assert_eq!(
         kind(&ex, "St Aldhelm's Chapel"),
         Some(EntityKind::Place),

@@ -109,10 +109,13 @@ impl Block<'_> {
             return true;
         }
         // "Team-mate Rubens Barrichello", "Co-founder Sergey Brin": a
-        // compound of ordinary words.
+        // compound of ordinary words before a given name (not
+        // "Non-Aligned Movement").
         if w.contains('-')
             && w.split('-')
                 .all(|part| lexicon::is_english_word(&part.to_lowercase()))
+            && p.get(1)
+                .is_some_and(|&n| names::is_given_name(self.word(n)))
             && !places::is_place(w)
         {
             return true;
