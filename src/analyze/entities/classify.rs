@@ -144,6 +144,12 @@ impl<'a> NameParts<'a> {
         if national_arm {
             v.add(EntityKind::Organization, 4.0);
         }
+        // "Campaign Against Arms Trade", "Iraq Veterans Against the War":
+        // a cause's name is a body's, whatever its last word.
+        if words > 2 && self.list.iter().skip(1).any(|w| *w == "Against") {
+            v.add(EntityKind::Organization, 12.0);
+            return;
+        }
         if school_district {
             // "Irving Independent School District": a school board.
             v.add(EntityKind::Organization, 9.0);

@@ -179,7 +179,7 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                 .and_then(|(a, b)| blocks.get(a.block)?.get(a.end..b.start))
                 == Some(" and ")
             {
-                pair_with_person(list);
+                share_pair(blocks, list);
             }
         }
         start = end;
@@ -190,22 +190,39 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// with no evidence at all, joined by "and" to one a given name makes a
 /// person's, is a person too (a one-word name beside a person may be the
 /// firm he runs: "Tesco and Terry Leahy"; a comma may part an appositive:
-/// "a Republican Assemblywoman, Jill Tolles").
-fn pair_with_person(list: &mut [Raw]) {
+/// "a Republican Assemblywoman, Jill Tolles"). "plants in Warton and
+/// Samlesbury": a one-word name with no evidence, no ordinary word, after
+/// a place named after "in", "at" or "near", is a place too.
+fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     let [a, b] = list else {
         return;
     };
     let person_by_name = |r: &Raw| {
         r.votes.best() == EntityKind::Person && super::names::starts_with_given_name(&r.name)
     };
-    let bare = |r: &Raw| {
-        r.votes == Votes::default() && r.name.contains(' ') && !r.name.starts_with("The ")
-    };
-    if bare(a) && person_by_name(b) {
+    let bare = |r: &Raw| r.votes == Votes::default() && !r.name.starts_with("The ");
+    if bare(a) && a.name.contains(' ') && person_by_name(b) {
         a.votes.add(EntityKind::Person, LISTED);
-    } else if bare(b) && person_by_name(a) {
+    } else if bare(b) && b.name.contains(' ') && person_by_name(a) {
         b.votes.add(EntityKind::Person, LISTED);
+    } else if bare(b)
+        && !b.name.contains(' ')
+        && !super::lexicon::is_english_word(&b.name.to_lowercase())
+        && a.votes.best() == EntityKind::Place
+        && after_place_preposition(blocks, a)
+    {
+        b.votes.add(EntityKind::Place, LISTED);
     }
+}
+
+/// The name stands right after "in", "at" or "near".
+fn after_place_preposition(blocks: &[&str], r: &Raw) -> bool {
+    blocks
+        .get(r.block)
+        .and_then(|t| t.get(..r.start))
+        .and_then(|b| b.strip_suffix(' '))
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| matches!(w, "in" | "at" | "near"))
 }
 
 fn vote_list(list: &mut [Raw]) {

@@ -38,7 +38,7 @@ const DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chr
 
 /// Adjectives of nationality or region: modifiers, not entities.
 const DEMONYMS: &str = "\
-    Afghan|Albanian|Algerian|American|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|\
+    Afghan|Albanian|Algerian|American|Martian|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|\
     Azerbaijani|Belarusian|Belgian|Brazilian|British|Bulgarian|Burmese|Cambodian|Canadian|\
     Chilean|Chinese|Colombian|Croatian|Cuban|Czech|Danish|Dutch|Egyptian|English|Estonian|\
     Ethiopian|European|Filipino|Filipina|Philippine|Finnish|French|Georgian|German|Greek|Hungarian|Indian|\
@@ -215,7 +215,8 @@ const THING_NOUNS: &str = "\
 const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
-    governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch|compound";
+    governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch|compound|prison|\
+    crater";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.

@@ -47,7 +47,8 @@ impl Block<'_> {
         });
         // "Central Committee | of the | General Federation of Trade Unions
         // of Korea": when the body before the country holds an "of" of its
-        // own, the country ends a body named after the first "of".
+        // own, the country ends a body named after the first "of" that
+        // leaves a name short enough.
         let cut = cut.map(|(k, place)| {
             let inner = piece
                 .get(..k)
@@ -89,20 +90,25 @@ impl Block<'_> {
         }
     }
 
-    /// The first "of" of `piece` (at `k`) and the start of the name after
-    /// it (past a "the"), when that name is short enough to be one.
+    /// The first "of" of `piece` (at `k`) after which the rest (past a
+    /// "the") is short enough to be one name, and that name's start:
+    /// "Standing Committee of the Political Bureau | of the | Central
+    /// Committee of the Communist Party of China".
     fn after_first_of(&self, piece: &[usize]) -> Option<(usize, usize)> {
-        let k = piece.iter().position(|&t| self.word(t) == "of")?;
-        let mut name = k + 1;
-        if piece.get(name).is_some_and(|&t| self.word(t) == "the") {
-            name += 1;
-        }
-        let rest = piece.get(name..)?;
-        (k > 0
-            && self.name_length(rest) <= MAX_NAME_WORDS
-            && rest
-                .first()
-                .is_some_and(|&t| super::discover::is_name_start(self.word(t))))
-        .then_some((k, name))
+        (1..piece.len()).find_map(|k| {
+            if piece.get(k).is_none_or(|&t| self.word(t) != "of") {
+                return None;
+            }
+            let mut name = k + 1;
+            if piece.get(name).is_some_and(|&t| self.word(t) == "the") {
+                name += 1;
+            }
+            let rest = piece.get(name..)?;
+            (self.name_length(rest) <= MAX_NAME_WORDS
+                && rest
+                    .first()
+                    .is_some_and(|&t| super::discover::is_name_start(self.word(t))))
+            .then_some((k, name))
+        })
     }
 }

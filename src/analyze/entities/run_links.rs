@@ -40,10 +40,13 @@ impl Block<'_> {
             && ((self.word(j).ends_with('s') && places::is_country(self.word(j + 2)))
                 || is_continent(self.word(j + 2)))
             && self.has_of_head(run, run.len());
+        // "Iraq Veterans Against the War", "Rage Against the Machine".
+        let against = self.word(j) == "Against" && self.word(j + 1) == "the";
         (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
             (1..=n).all(|c| {
                 let w = self.word(j + c);
-                (lexicon::is_connector(w) || (c == 1 && (on_head || with_relation || in_country)))
+                (lexicon::is_connector(w)
+                    || (c == 1 && (on_head || with_relation || in_country || against)))
                     && self.adjacent(j + c - 1, j + c)
             }) && self.adjacent(j + n, j + n + 1)
                 && self.name_word(j + n + 1)

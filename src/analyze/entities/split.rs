@@ -250,7 +250,7 @@ impl Block<'_> {
                         && self.place_ends(run, k))
             }
             "on" => lexicon::is_on_head(prev) || self.paper_on_sunday(run, k + 1),
-            "the" => matches!(prev, "of" | "for" | "on" | "with"),
+            "the" => matches!(prev, "of" | "for" | "on" | "with" | "Against"),
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }
@@ -283,6 +283,7 @@ fn breaks_run(word: &str) -> bool {
             word,
             "Last"
                 | "Next"
+                | "Against"
                 | "Like"
                 | "Over"
                 | "Under"

@@ -215,3 +215,46 @@ fn every_country_is_a_place_and_a_save_is_no_place() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_cause_against_something_is_a_body() {
+    let ex = run("Campaign Against Arms Sales spokeswoman Anna Jones said so. He marched with the Veterans Against the Border War. The League Against Cruel Sports agreed. He voted Against Brexit.");
+    let n = names(&ex);
+    for body in [
+        "Campaign Against Arms Sales",
+        "Veterans Against the Border War",
+        "League Against Cruel Sports",
+    ] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_long_chain_of_bodies_splits_where_each_part_is_a_name() {
+    let ex = run("He received Wu Bangfei, member of the Standing Committee of the Political Bureau of the Central Committee of the Communist Party of Narvonia, and his party.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Central Committee of the Communist Party of Narvonia"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Standing Committee of the Political Bureau"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn prisons_craters_and_a_place_paired_with_a_place() {
+    let ex = run("The men are held at Harlmarsh prison. The rover is exploring the Vusek crater in the Martian south. The firm has plants in Warton and Samblesby in Lancashire.");
+    let n = names(&ex);
+    for place in ["Harlmarsh", "Vusek", "Samblesby"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+    assert!(!n.contains(&"Martian"), "{n:?}");
+}

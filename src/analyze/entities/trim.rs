@@ -136,6 +136,10 @@ impl Block<'_> {
                 return Lead::Keep;
             }
         }
+        // "Campaign Against Arms Trade": a cause's name.
+        if p.get(1).is_some_and(|&n| self.word(n) == "Against") {
+            return Lead::Keep;
+        }
         let rest = p.len() > 1;
         let titled_next =
             |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
