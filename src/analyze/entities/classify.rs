@@ -144,9 +144,12 @@ impl<'a> NameParts<'a> {
         if national_arm {
             v.add(EntityKind::Organization, 4.0);
         }
-        // "Campaign Against Arms Trade", "Iraq Veterans Against the War":
-        // a cause's name is a body's, whatever its last word.
-        if words > 2 && self.list.iter().skip(1).any(|w| *w == "Against") {
+        // "Campaign Against Arms Trade", "Iraq Veterans Against the War",
+        // "Save the Children": a cause's name is a body's, whatever its
+        // last word.
+        let campaign =
+            matches!(self.list.as_slice(), [verb, "the", _, ..] if lexicon::is_campaign_verb(verb));
+        if words > 2 && (campaign || self.list.iter().skip(1).any(|w| *w == "Against")) {
             v.add(EntityKind::Organization, 12.0);
             return;
         }

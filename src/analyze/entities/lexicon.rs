@@ -370,6 +370,15 @@ pub(crate) fn is_paper_word(word: &str) -> bool {
     )
 }
 
+/// A verb that opens a campaign's or a charity's name before "the": "Save
+/// the Children", "Stop the War Coalition", "Help the Aged".
+pub(crate) fn is_campaign_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "Save" | "Stop" | "Help" | "Feed" | "Free" | "Rock" | "Fight"
+    )
+}
+
 /// A month, weekday or feast day.
 pub(crate) fn is_calendar(word: &str) -> bool {
     is_month(word) || is_day(word)

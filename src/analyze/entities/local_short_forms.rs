@@ -104,7 +104,17 @@ impl Grouping {
             return ShortForm::Part(f);
         }
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;
-        if let Some(f) = only(&full.org_heads).filter(|_| short_org) {
+        // Not "SPA" of "SPA Presidium": an acronym before an organ's word
+        // names the parent body ("NPD" of "NPD Group" is the firm).
+        let organ_of = |f: usize| {
+            is_acronym(&e.name)
+                && self
+                    .entities
+                    .get(f)
+                    .and_then(|l| l.name.split_once(' '))
+                    .is_some_and(|(_, rest)| is_organ(rest))
+        };
+        if let Some(f) = only(&full.org_heads).filter(|&f| short_org && !organ_of(f)) {
             return ShortForm::Part(f);
         }
         // "Supreme Court" after "Supreme Court of Cassation"; but "Red Hat"
@@ -171,4 +181,18 @@ impl Grouping {
             cues_person,
         }
     }
+}
+
+/// A body's organ named after it: "SPA Presidium", "WPK Central Committee".
+fn is_organ(words: &str) -> bool {
+    matches!(
+        words,
+        "Presidium"
+            | "Politburo"
+            | "Secretariat"
+            | "Standing Committee"
+            | "Central Committee"
+            | "Political Bureau"
+            | "Executive Committee"
+    )
 }

@@ -40,8 +40,12 @@ impl Block<'_> {
             && ((self.word(j).ends_with('s') && places::is_country(self.word(j + 2)))
                 || is_continent(self.word(j + 2)))
             && self.has_of_head(run, run.len());
-        // "Iraq Veterans Against the War", "Rage Against the Machine".
-        let against = self.word(j) == "Against" && self.word(j + 1) == "the";
+        // "Iraq Veterans Against the War", "Rage Against the Machine";
+        // "Save the Children", a campaign's verb opening the run.
+        let against = self.word(j + 1) == "the"
+            && (self.word(j) == "Against"
+                || (lexicon::is_campaign_verb(self.word(j))
+                    && run.iter().all(|&t| t == j || self.word(t) == "The")));
         (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
             (1..=n).all(|c| {
                 let w = self.word(j + c);

@@ -250,7 +250,14 @@ impl Block<'_> {
                         && self.place_ends(run, k))
             }
             "on" => lexicon::is_on_head(prev) || self.paper_on_sunday(run, k + 1),
-            "the" => matches!(prev, "of" | "for" | "on" | "with" | "Against"),
+            "the" => {
+                matches!(prev, "of" | "for" | "on" | "with" | "Against")
+                    || (lexicon::is_campaign_verb(prev)
+                        && run
+                            .iter()
+                            .take(k.saturating_sub(1))
+                            .all(|&t| self.word(t) == "The"))
+            }
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }

@@ -258,3 +258,22 @@ fn prisons_craters_and_a_place_paired_with_a_place() {
     }
     assert!(!n.contains(&"Martian"), "{n:?}");
 }
+
+#[test]
+fn auction_houses_charities_and_organs_of_a_body() {
+    let ex = run("The guitar was bought at Marlowe's in London. Aid agencies including Save the Infants and Oxfam said so. The Stop the Border Coalition marched. Kim Yong Dae, vice-president of the SPA Presidium, spoke, and the SPA met.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Marlowe's"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    for body in ["Save the Infants", "Stop the Border Coalition"] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+    assert!(n.contains(&"SPA") && n.contains(&"SPA Presidium"), "{n:?}");
+}

@@ -166,10 +166,26 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
         }
         let word = text.get(start..full_end).unwrap_or("");
         let shop = || {
-            raw.get(i + 1).is_some_and(|next| {
+            let verb_next = raw.get(i + 1).is_some_and(|next| {
                 text.get(full_end..next.start) == Some(" ")
                     && text.get(next.clone()).is_some_and(is_verb_after_shop)
-            })
+            });
+            // "bought at Christie's in London", "a sale at Sotheby's.": a
+            // place of trade, the possessive governing nothing.
+            let at_shop = || {
+                let after = text.get(full_end..).unwrap_or("");
+                let place_before = text
+                    .get(..start)
+                    .and_then(|b| b.strip_suffix(' '))
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|w| matches!(w, "at" | "from" | "by"));
+                place_before
+                    && (after.starts_with([',', '.', ';'])
+                        || ["in ", "on ", "for "]
+                            .iter()
+                            .any(|p| after.strip_prefix(' ').is_some_and(|a| a.starts_with(p))))
+            };
+            verb_next || at_shop()
         };
         // "Sainsbury's said": the "'s" is the name's own.
         let end = strip_possessive(word)
