@@ -290,16 +290,18 @@ impl Block<'_> {
         // Seen in lower case in the corpus and opening this sentence:
         // a common word unless names clearly outnumber it.
         let lower = self.stats.lower(w).saturating_mul(3);
-        // Never seen in the corpus but here, and no English word
-        // ("Ubisoft, Microsoft and …"): a name.
-        let unseen_name = self.stats.cap_mid(w) == 0
+        // Never seen in lower case nor alone, and no English word
+        // ("Ubisoft, Microsoft and …", "Westchester lies north of …"): a
+        // name.
+        let unseen_name = self.stats.alone(w) == 0
             && lower == 0
             && !lexicon::is_english_word(w)
             && w.chars().all(char::is_alphabetic);
+        // Counted only where it stands alone: "Computer" of "Apple
+        // Computer" vouches for no sentence's "Computer users".
+        let alone = self.stats.alone(w);
         Some(if t0.initial {
-            (self.stats.cap_mid(w) == 0 || lower > self.stats.cap_mid(w))
-                && !unseen_name
-                && !self.vouched(last)
+            (alone == 0 || lower > alone) && !unseen_name && !self.vouched(last)
         } else {
             self.stats.common(w)
         })

@@ -2,7 +2,8 @@
 //! a sentence ("Trump said") from an ordinary word doing so ("Reports say").
 
 use super::hash::HashMap;
-use super::tokens::{is_capitalised, Token};
+use super::tokens::{adjacent, is_capitalised, Token};
+use super::trim_words::is_honorific;
 
 /// Counts `word` once more, allocating its key only the first time.
 fn bump(counts: &mut HashMap<String, u32>, word: &str) {
@@ -14,38 +15,76 @@ fn bump(counts: &mut HashMap<String, u32>, word: &str) {
     }
 }
 
+/// How a counted word was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Seen {
+    /// In lower case.
+    Lower,
+    /// Capitalised inside a sentence, beside another capitalised word
+    /// ("Computer" of "Apple Computer").
+    InName,
+    /// Capitalised inside a sentence with no capitalised word beside it
+    /// but a title ("shares in Shell", "Mr Blair").
+    Alone,
+}
+
 /// The words of one block's tokens that the counts take, borrowed from
-/// `text` (appended to `out`): a word capitalised inside a sentence with
-/// `true`, a word in lower case with `false`.
-pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(&'t str, bool)>) {
-    for t in tokens {
+/// `text` (appended to `out`), each with how it was written.
+pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(&'t str, Seen)>) {
+    let named = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            let w = t.word(text);
+            is_capitalised(w) && !super::lexicon::is_title(w) && !is_honorific(w)
+        })
+    };
+    for (i, t) in tokens.iter().enumerate() {
         let w = t.word(text);
         if is_capitalised(w) {
             if !t.initial {
-                out.push((w, true));
+                let before = i.checked_sub(1).is_some_and(|p| {
+                    named(p) && adjacent(text, tokens, p, i) && !tokens_possessive(tokens, p)
+                });
+                let after = named(i + 1) && adjacent(text, tokens, i, i + 1) && !t.possessive();
+                out.push((
+                    w,
+                    if before || after {
+                        Seen::InName
+                    } else {
+                        Seen::Alone
+                    },
+                ));
             }
         } else if w.chars().next().is_some_and(char::is_lowercase) {
-            out.push((w, false));
+            out.push((w, Seen::Lower));
         }
     }
 }
 
-/// How often each word is seen capitalised inside a sentence and in lower
-/// case, over the whole corpus.
+/// Token `i` ends in a possessive.
+fn tokens_possessive(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(Token::possessive)
+}
+
+/// How often each word is seen capitalised inside a sentence (and how
+/// often alone) and in lower case, over the whole corpus.
 #[derive(Debug, Default)]
 pub(crate) struct Stats {
     cap_mid: HashMap<String, u32>,
+    alone: HashMap<String, u32>,
     lower: HashMap<String, u32>,
 }
 
 impl Stats {
     /// Counts the words [`counted_words`] listed.
-    pub(super) fn add(&mut self, words: &[(&str, bool)]) {
-        for &(w, capitalised) in words {
-            if capitalised {
-                bump(&mut self.cap_mid, w);
-            } else {
-                bump(&mut self.lower, w);
+    pub(super) fn add(&mut self, words: &[(&str, Seen)]) {
+        for &(w, seen) in words {
+            match seen {
+                Seen::Lower => bump(&mut self.lower, w),
+                Seen::InName => bump(&mut self.cap_mid, w),
+                Seen::Alone => {
+                    bump(&mut self.cap_mid, w);
+                    bump(&mut self.alone, w);
+                }
             }
         }
     }
@@ -58,6 +97,9 @@ impl Stats {
         for (k, v) in other.cap_mid {
             *self.cap_mid.entry(k).or_default() += v;
         }
+        for (k, v) in other.alone {
+            *self.alone.entry(k).or_default() += v;
+        }
         for (k, v) in other.lower {
             *self.lower.entry(k).or_default() += v;
         }
@@ -66,6 +108,11 @@ impl Stats {
 
     pub(crate) fn cap_mid(&self, word: &str) -> u32 {
         self.cap_mid.get(word).copied().unwrap_or(0)
+    }
+
+    /// Capitalised inside a sentence with no other name word beside it.
+    pub(crate) fn alone(&self, word: &str) -> u32 {
+        self.alone.get(word).copied().unwrap_or(0)
     }
 
     pub(crate) fn lower(&self, word: &str) -> u32 {

@@ -277,3 +277,12 @@ fn auction_houses_charities_and_organs_of_a_body() {
     }
     assert!(n.contains(&"SPA") && n.contains(&"SPA Presidium"), "{n:?}");
 }
+
+#[test]
+fn a_word_seen_only_inside_longer_names_opens_no_sentence_as_a_name() {
+    let ex = run("Computer users are being warned. The warning came from Brindle Computer and from Vantor. Shares in Vantor rose.\n\nVantor said so.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Computer"), "{n:?}");
+    assert!(n.contains(&"Brindle Computer"), "{n:?}");
+    assert!(n.contains(&"Vantor"), "{n:?}");
+}
