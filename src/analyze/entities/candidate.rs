@@ -177,7 +177,13 @@ impl Block<'_> {
         // "PlayStation Portable": a brand's inner capital opens no person's
         // name (the shape still joins runs: "CentOS Stream" stays one).
         let brand = words.first().is_some_and(|w| names::is_camel_case(w));
-        if votes == Votes::default() && !after_the && !brand && self.person_shaped(&words) {
+        // "The Pensions Regulator, which …": no one is a "which".
+        let which = self
+            .text
+            .get(tl.full_end..)
+            .is_some_and(|a| a.starts_with(", which "));
+        if votes == Votes::default() && !after_the && !brand && !which && self.person_shaped(&words)
+        {
             // "Dries Mertens", "Marc Headley": two to four name words, none
             // an ordinary word of the corpus, nothing else known: most such
             // names in news are people. A token weight, so that any cue wins.

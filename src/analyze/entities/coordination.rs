@@ -81,6 +81,12 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     {
         return Some(EntityKind::Organization);
     }
+    // "their sons Brooklyn, Romeo and Cruz": someone's children.
+    if matches!(last, "sons" | "daughters" | "children" | "grandchildren")
+        && second.is_some_and(|w| matches!(w, "his" | "her" | "their" | "two" | "three" | "four"))
+    {
+        return Some(EntityKind::Person);
+    }
     let plural = match (last, second?) {
         ("as", "such") => words.next()?,
         ("including" | "like", noun) => noun,

@@ -231,10 +231,12 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     (long.len() >= 4 || (long.len() >= 2 && ordinary() >= 2)) && !lower_content && one_sentence
 }
 
-/// The byte ranges of the quotations right after "titled" or "entitled":
-/// the titles of works.
+/// The byte ranges of the quotations that are titles of works: right after
+/// "titled" or "entitled", or written in title case with a verb or a
+/// pronoun among the words ("We Will Defend the Motherland With Our
+/// Lives", "Songun Politics Is Ever-Victorious").
 fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = title_case_quotes(text);
     let mut from = 0;
     while let Some(at) = text.get(from..).and_then(|t| t.find("titled ")) {
         let after = from + at + "titled ".len();
@@ -251,6 +253,58 @@ fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
         let body = after + open.len_utf8();
         if let Some(len) = text.get(body..).and_then(|t| t.find(close)) {
             out.push(body..body + len);
+        }
+    }
+    out
+}
+
+/// Quotations in title case that hold a capitalised verb or pronoun: a
+/// song's, a slogan's or an article's title, not a name.
+fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"')] {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|t| t.find(open)) {
+            let body = from + at + open.len_utf8();
+            let Some(len) = text.get(body..).and_then(|t| t.find(close)) else {
+                break;
+            };
+            from = body + len + close.len_utf8();
+            let quote = text.get(body..body + len).unwrap_or("");
+            let words: Vec<&str> = quote
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let title_case = words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        *w,
+                        "of" | "the" | "and" | "a" | "an" | "to" | "in" | "for" | "on" | "with"
+                    )
+            });
+            let clause = words.iter().skip(1).any(|w| {
+                matches!(
+                    *w,
+                    "Is" | "Are"
+                        | "Was"
+                        | "Were"
+                        | "Will"
+                        | "Shall"
+                        | "We"
+                        | "Our"
+                        | "You"
+                        | "Your"
+                        | "My"
+                        | "Be"
+                        | "Let"
+                        | "Has"
+                        | "Have"
+                )
+            });
+            if words.len() >= 4 && title_case && clause {
+                out.push(body..body + len);
+            }
         }
     }
     out

@@ -82,5 +82,18 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     if introduced || family || rule {
         v.add(EntityKind::Person, 3.0);
     }
+    // "his wife Victoria", "their sons Brooklyn, Romeo and Cruz": named as
+    // someone's kin, whatever else the name may be.
+    let kin_before = is_kin(back(1))
+        && (matches!(
+            back(2),
+            "his" | "her" | "their" | "my" | "our" | "His" | "Her" | "Their"
+        ) || first
+            .checked_sub(2)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(Token::possessive));
+    if kin_before {
+        v.add(EntityKind::Person, 8.0);
+    }
     v
 }

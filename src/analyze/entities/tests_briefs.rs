@@ -286,3 +286,25 @@ fn a_word_seen_only_inside_longer_names_opens_no_sentence_as_a_name() {
     assert!(n.contains(&"Brindle Computer"), "{n:?}");
     assert!(n.contains(&"Vantor"), "{n:?}");
 }
+
+#[test]
+fn kin_quoted_titles_and_which_say_what_names_are() {
+    let ex = run("His wife Victoria and their sons Brooklyn, Romeo and Cruz live in Hertfordshire. Songs including \"We Will Defend General Pak With Our Lives\" were performed for General Pak. The Pensions Overseer, which started work in April, has powers.");
+    let n = names(&ex);
+    for person in ["Victoria", "Brooklyn", "Romeo", "Cruz"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    assert!(
+        !n.iter().any(|w| w.contains("Will Defend") || *w == "Lives"),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Pensions Overseer"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
