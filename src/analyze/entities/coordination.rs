@@ -5,7 +5,10 @@
 //! on; any cue of its own, here or elsewhere in the corpus, outweighs it.
 //! A plural noun after the list names the kind of every member: "the
 //! Donetsk and Luhansk regions", "the Labour and Conservative parties"; so
-//! does one before it: "charities such as Oxfam and Shelter".
+//! does one before it: "charities such as Oxfam and Shelter", "their sons
+//! Brooklyn and Romeo". Of two names joined by "and", a bare one takes a
+//! person's kind from a full personal name, a place's from a place after
+//! "in" ("Tiger Woods and Phil Mickelson", "in Warton and Samlesbury").
 
 use super::around_words::is_drill_adjective;
 use super::grouping::Raw;
@@ -137,8 +140,7 @@ fn possessive(blocks: &[&str], r: &Raw) -> bool {
 /// maybe after a shop's possessive ("Sainsbury's and Morrisons").
 fn is_list_gap(gap: &str) -> bool {
     let gap = gap
-        .strip_prefix("'s")
-        .or_else(|| gap.strip_prefix("\u{2019}s"))
+        .get(crate::text::words::possessive_len(gap)..)
         .unwrap_or(gap);
     matches!(
         gap,

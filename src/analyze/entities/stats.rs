@@ -42,7 +42,9 @@ pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(
         if is_capitalised(w) {
             if !t.initial {
                 let before = i.checked_sub(1).is_some_and(|p| {
-                    named(p) && adjacent(text, tokens, p, i) && !tokens_possessive(tokens, p)
+                    named(p)
+                        && adjacent(text, tokens, p, i)
+                        && !tokens.get(p).is_some_and(Token::possessive)
                 });
                 let after = named(i + 1) && adjacent(text, tokens, i, i + 1) && !t.possessive();
                 out.push((
@@ -58,11 +60,6 @@ pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(
             out.push((w, Seen::Lower));
         }
     }
-}
-
-/// Token `i` ends in a possessive.
-fn tokens_possessive(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).is_some_and(Token::possessive)
 }
 
 /// How often each word is seen capitalised inside a sentence (and how
