@@ -230,6 +230,14 @@ impl<'a> Around<'a> {
             // "the Kursk region", "the Hwanghae provinces"; not "Tasha
             // Yar's bridge station": what a person has.
             v.add(EntityKind::Place, 4.0);
+        } else if is_craft_plural(w)
+            && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| self.word(p).bytes().all(|b| b.is_ascii_digit()))
+        {
+            // "72 Eurofighter Typhoon jets": a count of a make of craft.
+            v.add(EntityKind::Other, 4.0);
         } else if is_system_noun(w)
             && !end_tok.possessive()
             && self
@@ -352,4 +360,29 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Organization, 4.0);
         }
     }
+}
+
+/// Made things in the plural that a count of a make names: "72 Eurofighter
+/// Typhoon jets", "12 Chinook helicopters".
+fn is_craft_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "jets"
+            | "aircraft"
+            | "planes"
+            | "airliners"
+            | "helicopters"
+            | "tanks"
+            | "missiles"
+            | "warships"
+            | "submarines"
+            | "locomotives"
+            | "trains"
+            | "cars"
+            | "trucks"
+            | "lorries"
+            | "buses"
+            | "handsets"
+            | "consoles"
+    )
 }

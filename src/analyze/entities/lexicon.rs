@@ -97,7 +97,7 @@ const TITLE_MODIFIERS: &str = "\
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\
     University|College|Institute|Institution|Agency|Army|Navy|Force|Forces|Guard|Times|Post|\
-    Jihad|Programme|\
+    Jihad|Programme|Liga|\
     Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|News|Press|Party|\
     Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\

@@ -301,11 +301,12 @@ impl Block<'_> {
         let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)
             || is_acronym(w)
             || w.ends_with("bank"));
-        // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co": one
-        // word each side of an ampersand (and maybe a firm's last word) is a
-        // firm's name, not two names.
+        // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co",
+        // "Lane Clark & Peacock": a word or two before an ampersand and one
+        // after it (and maybe a firm's last word) are a firm's name, not
+        // two names.
         let firm = ampersand
-            && (left_words.len() == 1
+            && (left_words.len() <= 2
                 && match rest {
                     [_] => true,
                     [_, tail] => super::names::is_company_word(self.word(*tail)),

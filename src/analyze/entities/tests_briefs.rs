@@ -308,3 +308,24 @@ fn kin_quoted_titles_and_which_say_what_names_are() {
         "{n:?}"
     );
 }
+
+#[test]
+fn firms_with_ampersands_leagues_and_counted_craft() {
+    let ex = run("The deficit was large, according to consultants Lane Varley & Peacock. Real are second in La Liga behind Barcelona. The firm will supply 72 Vantor Typhoon jets to Saudi Arabia.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Lane Varley & Peacock"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "La Liga"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Vantor Typhoon"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+}
