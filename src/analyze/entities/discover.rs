@@ -201,7 +201,9 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
         .map(|t| t.word(text))
         .filter(|w| w.chars().count() > 3)
         .collect();
-    let lower_content = long.iter().any(|w| {
+    // Any lower-case word but a function word, however short ("He met
+    // Home Secretary Hilary Benn in London": title case writes "Met").
+    let lower_content = tokens.iter().map(|t| t.word(text)).any(|w| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_lowercase) && {
             let cap: String = w

@@ -329,3 +329,10 @@ fn firms_with_ampersands_leagues_and_counted_craft() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_one_sentence_paragraph_with_a_short_verb_is_no_headline() {
+    let ex = run("Minister visits the north\n\nHe met Home Secretary Hilary Brace in Varnholm.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Hilary Brace"), Some(EntityKind::Person), "{n:?}");
+}
