@@ -299,13 +299,13 @@ impl Block<'_> {
         // Never seen in lower case nor alone, and no English word
         // ("Ubisoft, Microsoft and …", "Westchester lies north of …"): a
         // name.
-        let unseen_name = self.stats.alone(w) == 0
+        // Capitals counted only where the word stands alone: "Computer" of
+        // "Apple Computer" vouches for no sentence's "Computer users".
+        let alone = self.stats.alone(w);
+        let unseen_name = alone == 0
             && lower == 0
             && !lexicon::is_english_word(w)
             && w.chars().all(char::is_alphabetic);
-        // Counted only where it stands alone: "Computer" of "Apple
-        // Computer" vouches for no sentence's "Computer users".
-        let alone = self.stats.alone(w);
         Some(if t0.initial {
             (alone == 0 || lower > alone) && !unseen_name && !self.vouched(last)
         } else {

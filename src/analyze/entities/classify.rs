@@ -314,9 +314,10 @@ impl<'a> NameParts<'a> {
         }
         // "Boeing 747", "Xbox 360", "FTSE 100": a model or an index, not
         // the firm that makes or keeps it.
-        let model = self.list.last().is_some_and(|n| {
-            n.len() == 3 && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
-        });
+        let model = self
+            .list
+            .last()
+            .is_some_and(|n| super::numbered::is_model_number(n));
         if model && !numbered && words > 1 {
             v.add(EntityKind::Other, 12.0);
         }

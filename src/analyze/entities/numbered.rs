@@ -25,17 +25,14 @@ impl Block<'_> {
 
     /// "Shrek 2", "PlayStation 2", "Windows XP Service Pack 2": a digit
     /// after a name is part of it, as news writes a count under ten in
-    /// words, and so are a model's three ("Xbox 360"); not a count or a score ("2-1", "2 million"), nor after a
-    /// date, a place or a lone common word ("Category 4", "Type 2").
+    /// words, and so are a model's three ("Xbox 360"); not a count or a
+    /// score ("2-1", "2 million"), nor after a date, a place or a lone
+    /// common word ("Category 4", "Type 2").
     fn sequel(&self, run: &[usize], j: usize) -> bool {
         let number = self.word(j + 1);
         let head = self.word(j);
         let digit = number.len() == 1 && number.bytes().all(|b| (b'1'..=b'9').contains(&b));
-        // "Xbox 360", "Boeing 747", "FTSE 100": a model's or an index's
-        // three digits (a year has four).
-        let model = number.len() == 3
-            && number.bytes().all(|b| b.is_ascii_digit())
-            && !number.starts_with('0');
+        let model = is_model_number(number);
         if !digit && !model {
             return false;
         }
@@ -105,4 +102,10 @@ impl Block<'_> {
                     || self.stats.common(head)
                     || super::names::is_given_name(head)))
     }
+}
+
+/// "Xbox 360", "Boeing 747", "FTSE 100": a model's or an index's three
+/// digits (a year has four).
+pub(super) fn is_model_number(word: &str) -> bool {
+    word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit()) && !word.starts_with('0')
 }

@@ -12,11 +12,10 @@ impl Block<'_> {
     /// How many connector words after token `j` of `run` lead to the
     /// next capitalised word of the name, if any.
     pub(super) fn connectors(&self, run: &[usize], j: usize) -> Option<usize> {
-        // "Treaty on the Non-Proliferation of Nuclear Weapons".
-        // "Mail on Sunday", "Independent on Sunday": a paper.
+        // "Treaty on the Non-Proliferation of Nuclear Weapons", "Mail on
+        // Sunday".
         let on_head = self.word(j + 1) == "on"
-            && (lexicon::is_on_head(self.word(j))
-                || (lexicon::is_paper_word(self.word(j)) && self.word(j + 2) == "Sunday"));
+            && (lexicon::is_on_head(self.word(j)) || self.paper_on_sunday(j));
         // "Committee for Cultural Relations with Foreign Countries",
         // "Committee for Solidarity with the World People".
         let with_relation = self.word(j + 1) == "with"
@@ -55,6 +54,20 @@ impl Block<'_> {
             }) && self.adjacent(j + n, j + n + 1)
                 && self.name_word(j + n + 1)
         })
+    }
+
+    /// "Mail on Sunday", "Independent on Sunday": token `t` is a paper's
+    /// word, then "on Sunday".
+    pub(super) fn paper_on_sunday(&self, t: usize) -> bool {
+        lexicon::is_paper_word(self.word(t))
+            && self.word(t + 1) == "on"
+            && self.word(t + 2) == "Sunday"
+    }
+
+    /// "The Sunday Times", "Sunday Express": token `t` is a weekday that
+    /// opens a paper's title.
+    pub(super) fn weekday_paper(&self, t: usize) -> bool {
+        lexicon::is_day(self.word(t)) && lexicon::is_paper_word(self.word(t + 1))
     }
 
     /// When `run`, ending at token `j`, holds a body's "of" or "for" (and

@@ -178,16 +178,15 @@ impl Block<'_> {
             && !run
                 .get(k - 1)
                 .is_some_and(|&p| is_holiday_modifier(self.word(p)))
-            && !self.paper_on_sunday(run, k)
-            // "The Sunday Times".
-            && !(lexicon::is_day(word) && lexicon::is_paper_word(self.word(t + 1)))
+            && !self.sunday_of_paper(run, k)
+            && !self.weekday_paper(t)
     }
 
-    /// "Mail on Sunday": a paper's word, "on", and the day at `k` are one
-    /// title.
-    fn paper_on_sunday(&self, run: &[usize], k: usize) -> bool {
-        let word = |i: usize| run.get(i).map_or("", |&t| self.word(t));
-        k >= 2 && word(k) == "Sunday" && word(k - 1) == "on" && lexicon::is_paper_word(word(k - 2))
+    /// "Mail on Sunday": the day at `k` of `run` ends a paper's title.
+    fn sunday_of_paper(&self, run: &[usize], k: usize) -> bool {
+        k.checked_sub(2)
+            .and_then(|p| run.get(p))
+            .is_some_and(|&t| self.paper_on_sunday(t))
     }
 
     /// Whether the connector `w` at run position `k` joins the piece
@@ -249,7 +248,7 @@ impl Block<'_> {
                         && left.iter().any(|&t| self.word(t) == "for")
                         && self.place_ends(run, k))
             }
-            "on" => lexicon::is_on_head(prev) || self.paper_on_sunday(run, k + 1),
+            "on" => lexicon::is_on_head(prev) || self.sunday_of_paper(run, k + 1),
             "the" => {
                 matches!(prev, "of" | "for" | "on" | "with" | "Against")
                     || (lexicon::is_campaign_verb(prev)

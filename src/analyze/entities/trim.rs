@@ -337,8 +337,7 @@ impl Block<'_> {
     /// Scholtz"), nor a month as a given name before a surname ("Jan
     /// Pronk"), nor a paper's weekday ("Sunday Times", "Sunday Express").
     fn date_lead(&self, p: &[usize], titled: bool) -> bool {
-        let sunday_paper = matches!(p, [day, paper] if lexicon::is_day(self.word(*day))
-            && lexicon::is_paper_word(self.word(*paper)));
+        let sunday_paper = matches!(p, [day, _] if self.weekday_paper(*day));
         let given_name = |w: &str| {
             (titled && p.len() > 1 && lexicon::is_month(w)) || self.month_as_given_name(p)
         };

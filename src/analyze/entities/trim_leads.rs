@@ -108,7 +108,7 @@ impl Block<'_> {
         {
             return true;
         }
-        // "Team-mate Rubens Barrichello", "Co-founder Sergey Brin": a
+        // "Team-mate Jenson Button", "Co-founder Sergey Brin": a
         // compound of ordinary words before a given name (not
         // "Non-Aligned Movement").
         if w.contains('-')
