@@ -54,10 +54,13 @@ impl Block<'_> {
                 self.word(*right.first()?),
                 "Ben" | "Bin" | "Abu" | "Van" | "Von" | "De" | "Del" | "Da" | "Al" | "El"
             );
+            // Not after a title either, where the word is the first of a
+            // longer name ("President Susilo Bambang Yudhoyono").
             let lone_before_given = left.len() == 1
                 && given_next
                 && !person_start
                 && !particle
+                && !titled
                 && last.chars().count() > 2
                 && !last.ends_with('.');
             // "Minister of Education Stefania Giannini": after a title, one

@@ -278,6 +278,7 @@ impl<'a> Around<'a> {
         } else if is_event_after(self.past_drill_adjectives())
             && !end_tok.possessive()
             && !self.verb_after(w)
+            && !self.video_games()
         {
             v.add(EntityKind::Event, 4.0);
         } else if is_score(w) && !self.given {
@@ -297,6 +298,28 @@ impl<'a> Around<'a> {
         } else {
             ""
         }
+    }
+
+    /// "its PlayStation 3 games console", "the Halo games maker": games
+    /// played on a screen, a trade's noun, no sporting event.
+    fn video_games(&self) -> bool {
+        self.word(self.last + 1) == "games"
+            && self.close(self.last + 1, self.last + 2)
+            && matches!(
+                self.word(self.last + 2),
+                "console"
+                    | "consoles"
+                    | "maker"
+                    | "makers"
+                    | "industry"
+                    | "developer"
+                    | "developers"
+                    | "publisher"
+                    | "studio"
+                    | "machine"
+                    | "franchise"
+                    | "series"
+            )
     }
 
     /// "Unite general secretary", "Fiat general manager": a body's office

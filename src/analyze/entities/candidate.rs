@@ -301,11 +301,13 @@ impl Block<'_> {
         // name.
         // Capitals counted only where the word stands alone: "Computer" of
         // "Apple Computer" vouches for no sentence's "Computer users".
+        // A shop's possessive name counts by its stem ("Waterstone's said").
         let alone = self.stats.alone(w);
+        let stem = crate::text::words::strip_possessive(w).unwrap_or(w);
         let unseen_name = alone == 0
             && lower == 0
-            && !lexicon::is_english_word(w)
-            && w.chars().all(char::is_alphabetic);
+            && !lexicon::is_english_word(stem)
+            && stem.chars().all(char::is_alphabetic);
         Some(if t0.initial {
             (alone == 0 || lower > alone) && !unseen_name && !self.vouched(last)
         } else {

@@ -55,7 +55,8 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
 
 /// "a demo of Batman: Arkham VR", "the voice in Call of Duty: Black Ops":
 /// a name that a colon and a capitalised subtitle follow mid-sentence is a
-/// work's title (a headline's "Syria: Army retakes town" opens its line).
+/// work's title (a headline's "Syria: Army retakes town" opens its line);
+/// so, weakly, is a name quoted alone.
 fn title_of_work(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
     let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
@@ -73,6 +74,20 @@ fn title_of_work(text: &str, tokens: &[Token], first: usize, last: usize) -> Vot
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     if mid_sentence && subtitled && !end.possessive() {
         v.add(EntityKind::Other, 4.0);
+    }
+    // "the numbers “Song of Arirang” and “Army-People Unity”": a name that
+    // fills a quotation alone is a title, a slogan or a brand, weakly.
+    let opened = text
+        .get(..start.start)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| matches!(c, '“' | '"' | '‘'));
+    let closed = text
+        .get(end.full_end..)
+        .map(|rest| rest.trim_start_matches([',', '.']))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| matches!(c, '”' | '"' | '’'));
+    if opened && closed {
+        v.add(EntityKind::Other, 2.0);
     }
     v
 }

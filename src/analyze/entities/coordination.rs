@@ -200,7 +200,8 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// firm he runs: "Tesco and Terry Leahy"; a comma may part an appositive:
 /// "a Republican Assemblywoman, Jill Tolles"). "plants in Warton and
 /// Samlesbury": a one-word name with no evidence, no ordinary word, after
-/// a place named after "in", "at" or "near", is a place too.
+/// a place named after "in", "at", "near" or "the towns of", is a place
+/// too.
 fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     let [a, b] = list else {
         return;
@@ -223,14 +224,24 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     }
 }
 
-/// The name stands right after "in", "at" or "near".
+/// The name stands right after "in", "at" or "near", or after a kind of
+/// place and "of" ("the coastal towns of Biloxi and Gulfport").
 fn after_place_preposition(blocks: &[&str], r: &Raw) -> bool {
-    blocks
+    let mut before = blocks
         .get(r.block)
         .and_then(|t| t.get(..r.start))
         .and_then(|b| b.strip_suffix(' '))
-        .and_then(|b| b.rsplit(' ').next())
-        .is_some_and(|w| matches!(w, "in" | "at" | "near"))
+        .map(|b| b.rsplit(' '))
+        .into_iter()
+        .flatten();
+    match before.next() {
+        Some("in" | "at" | "near") => true,
+        Some("of") => before.next().is_some_and(|noun| {
+            super::cues::is_place_noun(noun)
+                || super::lexicon::singular(noun).is_some_and(|n| super::cues::is_place_noun(&n))
+        }),
+        _ => false,
+    }
 }
 
 fn vote_list(list: &mut [Raw]) {

@@ -316,6 +316,8 @@ mod tests_press;
 #[cfg(test)]
 mod tests_quotes;
 #[cfg(test)]
+mod tests_reports;
+#[cfg(test)]
 mod tests_robustness;
 #[cfg(test)]
 mod tests_text_forms;

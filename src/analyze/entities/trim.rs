@@ -335,15 +335,17 @@ impl Block<'_> {
     /// name after it ("Former England captain …", "in May Tony Blair"):
     /// not after a title, where a month is a given name ("Dr Jan
     /// Scholtz"), nor a month as a given name before a surname ("Jan
-    /// Pronk"), nor a paper's weekday ("Sunday Times", "Sunday Express").
+    /// Pronk"), nor a paper's weekday ("Sunday Times", "Sunday Express"),
+    /// nor a holiday's month ("May Day Stadium").
     fn date_lead(&self, p: &[usize], titled: bool) -> bool {
-        let sunday_paper = matches!(p, [day, _] if self.weekday_paper(*day));
+        let day_in_name = matches!(p, [day, _] if self.weekday_paper(*day))
+            || p.get(1).is_some_and(|&day| self.word(day) == "Day");
         let given_name = |w: &str| {
             (titled && p.len() > 1 && lexicon::is_month(w)) || self.month_as_given_name(p)
         };
         p.first().is_some_and(|&first| {
             let w = self.word(first);
-            lexicon::is_calendar(w) && !given_name(w) && !sunday_paper
+            lexicon::is_calendar(w) && !given_name(w) && !day_in_name
         })
     }
 

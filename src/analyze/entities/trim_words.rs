@@ -95,5 +95,13 @@ pub(super) fn is_trade_noun(word: &str) -> bool {
             | "startup"
             | "drugmaker"
             | "planemaker"
+            | "publisher"
+            | "grocer"
+            | "housebuilder"
+            | "wholesaler"
+            | "steelmaker"
+            | "shipbuilder"
+            | "refiner"
+            | "outsourcer"
     )
 }

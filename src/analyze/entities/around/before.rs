@@ -76,7 +76,7 @@ impl Around<'_> {
         let opening_cue = !self.given
             && self.tokens.get(p).is_some_and(|t| t.initial)
             && is_capitalised(w)
-            && !matches!(w, "Broadcaster" | "Publisher")
+            && w != "Broadcaster"
             && lexicon::is_org_cue(&w.to_lowercase());
         // "Pixar's The Incredibles": a title, its article capitalised
         // mid-sentence, after its maker.

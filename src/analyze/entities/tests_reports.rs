@@ -1,0 +1,60 @@
+//! End-to-end tests of forms from news reports of many kinds: long
+//! personal names after a title, firms by their trade, shops by their
+//! possessive, holidays' months, buildings, towns listed after "the towns
+//! of", quoted titles and video games.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_title_keeps_every_word_of_a_long_name() {
+    let ex = run("Yesterday Varnish President Sunaro Bambang Kelwati said the island was worst hit. The video featured Scientologist Tom Cruise.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Sunaro Bambang Kelwati"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Bambang Kelwati"), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("Scientologist")), "{n:?}");
+}
+
+#[test]
+fn a_publishers_trade_and_a_shops_possessive_open_firms() {
+    let ex = run("Publisher Quillmark said it had printed ten million copies. Brackwell's said queues had formed outside its stores before midnight.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Quillmark"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Brackwell's"), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("Publisher")), "{n:?}");
+}
+
+#[test]
+fn a_holidays_month_a_building_and_listed_towns_are_places() {
+    let ex = run("The rally was held at the May Day Stadium in Varnholm. The president spoke at the Harold Tenby Building in Ostrava. Floods hit the coastal towns of Keldry and Tarnvik.");
+    let n = names(&ex);
+    for place in [
+        "May Day Stadium",
+        "Harold Tenby Building",
+        "Keldry",
+        "Tarnvik",
+    ] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+    assert!(!n.contains(&"Day Stadium"), "{n:?}");
+}
+
+#[test]
+fn quoted_titles_and_video_games_are_things() {
+    let ex = run("The performers sang the numbers “Army-People Unity” and “Song of Varnholm”. Then Korvane showed its Skyrider 3 games console at the fair.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Army-People Unity"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Skyrider 3"), Some(EntityKind::Other), "{n:?}");
+}
