@@ -204,6 +204,20 @@ impl<'a> Around<'a> {
             // "The Independent reported", "the Hollow Pines said": a name
             // after "the" speaks as a paper, a band or a body, not a person.
             v.add(EntityKind::Organization, 2.0);
+        } else if speaks
+            && self.name.len() > 1
+            && self.name.iter().all(|w| {
+                lexicon::is_english_word(&w.to_lowercase())
+                    && !names::is_given_name(w)
+                    && !names::is_surname(w)
+                    && !names::is_east_asian_surname(w)
+                    && !lexicon::is_title(w)
+            })
+        {
+            // "Age Concern said", "Arctic Monkeys said": a name of
+            // ordinary words only, none a person's, speaks as a body or a
+            // band.
+            v.add(EntityKind::Organization, 1.0);
         } else if speaks {
             let weight = if self.given || self.name.len() == 1 {
                 2.0

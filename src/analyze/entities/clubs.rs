@@ -73,6 +73,15 @@ fn is_match_word(word: &str) -> bool {
     )
 }
 
+/// Words of match reports that other news uses too ("a final decision",
+/// "the title of the book"): counted only beside a score.
+fn is_scored_match_word(word: &str) -> bool {
+    matches!(
+        word,
+        "title" | "side" | "final" | "semi-final" | "quarter-final" | "play-off" | "trophy"
+    )
+}
+
 /// Distinct match words an article must hold, beside a score.
 const MATCH_WORDS: usize = 3;
 
@@ -86,14 +95,19 @@ const MATCH_WORDS_UNSCORED: usize = 5;
 fn reports_matches(blocks: &[&str]) -> bool {
     let mut scored = false;
     let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen_beside_score: HashSet<&str> = HashSet::new();
     for word in blocks.iter().flat_map(|b| b.split_whitespace()) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if is_match_word(word) {
             seen.insert(word);
+        } else if is_scored_match_word(word) {
+            seen_beside_score.insert(word);
         } else if !scored && is_score(word) {
             scored = true;
         }
-        if seen.len() >= MATCH_WORDS_UNSCORED || (scored && seen.len() >= MATCH_WORDS) {
+        if seen.len() >= MATCH_WORDS_UNSCORED
+            || (scored && seen.len() + seen_beside_score.len() >= MATCH_WORDS)
+        {
             return true;
         }
     }

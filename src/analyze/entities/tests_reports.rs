@@ -58,3 +58,31 @@ fn quoted_titles_and_video_games_are_things() {
     );
     assert_eq!(kind(&ex, "Skyrider 3"), Some(EntityKind::Other), "{n:?}");
 }
+
+#[test]
+fn ordinary_words_that_speak_are_a_body_and_feasts_open_places() {
+    let ex = run("Elder Care said many older people did not claim benefits. Sheriff Lund said one person was arrested. Fans gathered at Easter Road, and ships reached Christmas Island.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Elder Care"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    for place in ["Easter Road", "Christmas Island"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+    assert!(!n.contains(&"Road"), "{n:?}");
+}
+
+#[test]
+fn a_title_race_with_a_score_is_a_match_report() {
+    let ex = run("Report\n\nKelvin clinched the league title with a 2-0 win over Brackmoor. Their side moved clear of Tarnwick, who beat Oldmere 3-1.");
+    let n = names(&ex);
+    for club in ["Brackmoor", "Tarnwick", "Oldmere"] {
+        assert_eq!(
+            kind(&ex, club),
+            Some(EntityKind::Organization),
+            "{club}: {n:?}"
+        );
+    }
+}

@@ -336,10 +336,12 @@ impl Block<'_> {
     /// not after a title, where a month is a given name ("Dr Jan
     /// Scholtz"), nor a month as a given name before a surname ("Jan
     /// Pronk"), nor a paper's weekday ("Sunday Times", "Sunday Express"),
-    /// nor a holiday's month ("May Day Stadium").
+    /// nor a holiday's month ("May Day Stadium"), nor a feast's name
+    /// before a place's last word ("Easter Road", "Christmas Island").
     fn date_lead(&self, p: &[usize], titled: bool) -> bool {
         let day_in_name = matches!(p, [day, _] if self.weekday_paper(*day))
-            || p.get(1).is_some_and(|&day| self.word(day) == "Day");
+            || p.get(1).is_some_and(|&day| self.word(day) == "Day")
+            || matches!(p, [_, kind] if lexicon::is_place_suffix(self.word(*kind)));
         let given_name = |w: &str| {
             (titled && p.len() > 1 && lexicon::is_month(w)) || self.month_as_given_name(p)
         };
