@@ -402,10 +402,11 @@ impl<'a> NameParts<'a> {
         }
         // "Gloria", "Marx": a given name or a surname alone is a person unless a cue
         // says otherwise (a token weight, under the weakest cue: "next to
-        // Genova" is a place).
+        // Genova" is a place; and summed over many mentions that no cue
+        // types, still under one cue: "the Fedora operating system").
         let personal = names::is_given_name(name) || names::is_surname(name);
         if words == 1 && personal && !lexicon::is_english_word(name) {
-            v.add(EntityKind::Person, 0.9);
+            v.add(EntityKind::Person, 0.1);
             return;
         }
         // "Procter & Gamble", "Marks & Spencer": a firm's name.

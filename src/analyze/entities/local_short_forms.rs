@@ -21,6 +21,8 @@ struct FullNames {
     /// Sports clubs and bodies by the last word that names them ("United"
     /// of "Manchester United", "Commission" of "European Commission").
     body_tails: HashMap<String, Vec<usize>>,
+    /// Things by their last word ("Stream" of "CentOS Stream").
+    thing_tails: HashMap<String, Vec<usize>>,
     /// Named storms by their given name ("Dorian" of "Hurricane Dorian"),
     /// ships without their prefix ("Carl Vinson" of "USS Carl Vinson").
     prefixed: HashMap<String, Vec<usize>>,
@@ -52,6 +54,7 @@ impl Grouping {
             prefixes: shortforms::name_prefixes(&self.entities, &self.weak),
             prefixed: shortforms::prefixed_names(&self.entities),
             body_tails: shortforms::body_tails(&self.entities, &self.weak),
+            thing_tails: shortforms::thing_tails(&self.entities, &self.weak),
         };
         let mut surname_of: Vec<bool> = vec![false; self.entities.len()];
         for id in 0..self.entities.len() {
@@ -101,6 +104,15 @@ impl Grouping {
         // "United" after "Manchester United", "the Commission" after "the
         // European Commission".
         if let Some(f) = only(&full.body_tails).filter(|_| one_word) {
+            return ShortForm::Part(f);
+        }
+        // "Stream" after "CentOS Stream": a word that the article's own
+        // words hardly type (not "Craiova" of "Universitatea Craiova",
+        // named "in Craiova"), no acronym.
+        let untyped = e.votes.0.iter().sum::<f32>() < 0.5 * e.count as f32;
+        if let Some(f) = only(&full.thing_tails)
+            .filter(|&f| f < id && one_word && unknown && untyped && !is_acronym(&e.name))
+        {
             return ShortForm::Part(f);
         }
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;

@@ -161,6 +161,24 @@ pub(crate) fn body_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
     tails
 }
 
+/// Products, works and other things of several words by their last word
+/// ("Stream" of "CentOS Stream", "Mondeo" of "Ford Mondeo").
+pub(crate) fn thing_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
+    let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        let Some((_, last)) = e.name.rsplit_once(' ') else {
+            continue;
+        };
+        if e.votes.best() == EntityKind::Other
+            && last.chars().all(char::is_alphabetic)
+            && !weak.get(id).copied().unwrap_or(true)
+        {
+            tails.entry(last.to_string()).or_default().push(id);
+        }
+    }
+    tails
+}
+
 /// The last word of a body's name that stands for the body alone.
 fn is_body_kind(word: &str) -> bool {
     matches!(

@@ -86,3 +86,16 @@ fn a_title_race_with_a_score_is_a_match_report() {
         );
     }
 }
+
+#[test]
+fn a_product_named_often_by_its_tail_stays_a_thing() {
+    let ex = run("Red Hat sponsors the Mirela operating system. Mirela gets a snapshot every year. Engineers test Mirela every week. Mirela is fast. Users like Mirela.\n\nDevelopers now build the Helix Stream operating system. Stream gets updates first, and Stream is ahead of the rest. They formed a sex workers' group called \"Dravida Sangha\" in 2010.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Mirela"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Stream"), None, "folds into Helix Stream: {n:?}");
+    assert_eq!(
+        kind(&ex, "Dravida Sangha"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

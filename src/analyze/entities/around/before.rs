@@ -41,6 +41,14 @@ impl Around<'_> {
     /// a preposition of place, "told", "beat".
     pub(in super::super) fn before(&self, v: &mut Votes) {
         let Some(p) = self.close_before(self.first) else {
+            // 'a group called "Ashodaya Samithi"': past the opening quote.
+            let quoted = self.first.checked_sub(1).filter(|&p| {
+                super::super::tokens::gap(self.text, self.tokens, p, self.first)
+                    .is_some_and(|g| matches!(g.trim(), "\"" | "“" | "‘"))
+            });
+            if let Some(kind) = quoted.and_then(|p| self.kind_called(p)) {
+                v.add(kind, 5.0);
+            }
             return;
         };
         let w = self.word(p);
