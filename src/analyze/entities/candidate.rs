@@ -27,6 +27,20 @@ impl Block<'_> {
             })
     }
 
+    /// "Lord Fraser of Carmyllie", "Baroness Thatcher of Kesteven": the
+    /// word at `i` names a life peer's seat, part of the title, no place of
+    /// the news.
+    fn peerage_seat(&self, i: usize) -> bool {
+        i.checked_sub(3).is_some_and(|t| {
+            matches!(self.word(t), "Lord" | "Baroness" | "Baron" | "Lady")
+                && is_capitalised(self.word(t + 1))
+                && self.word(t + 2) == "of"
+                && self.adjacent(t, t + 1)
+                && self.adjacent(t + 1, t + 2)
+                && self.adjacent(t + 2, i)
+        })
+    }
+
     /// A sentence-initial word vouched for as a name by what follows it: an
     /// appositive ("Anthropic, a rival …") or a coordinated name ("Fitch and
     /// Moody's").
@@ -269,7 +283,7 @@ impl Block<'_> {
         let office = w.contains('-')
             && (lexicon::is_title(w) || super::discover::is_plural_title(w))
             || (super::discover::is_plural_title(w) && self.stats.lower(w) > 0);
-        if demonym_compound || (office && !known) {
+        if demonym_compound || (office && !known) || self.peerage_seat(last) {
             return None;
         }
         if (lexicon::is_demonym(w)

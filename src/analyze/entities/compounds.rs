@@ -179,7 +179,15 @@ pub(super) fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec
     // en dash: with no name after it ("the Carroll–Patel ticket"), an en
     // dash pairs what it joins.
     let dash_pair = word.contains('–') && !before_name;
-    let pairing = parts.iter().any(|p| is_standalone_part(text_of(p)))
+    // "Zanu-PF": a party's two-letter tail, after a word of no standing
+    // of its own, is no second name (but "R-AZ" pairs a party and a state).
+    let lettered_tail = matches!(parts.as_slice(), [a, b]
+        if !is_standalone_part(text_of(a))
+            && text_of(a).chars().count() > 2
+            && is_acronym(text_of(b))
+            && text_of(b).len() == 2);
+    let pairing = !lettered_tail
+        && parts.iter().any(|p| is_standalone_part(text_of(p)))
         && !(before_name
             && parts.iter().all(|p| {
                 let w = text_of(p);

@@ -111,7 +111,8 @@ const ORG_SUFFIXES: &str = "\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
-    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers|Premiership";
+    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers|Premiership|\
+    Community";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\

@@ -99,3 +99,22 @@ fn a_product_named_often_by_its_tail_stays_a_thing() {
         "{n:?}"
     );
 }
+
+#[test]
+fn peers_seats_communities_and_lettered_parties() {
+    let ex = run("The inquiry was led by Lord Brackley of Tarnmoor last year. Observers from the Southern Varnian Development Community said the vote was calm. The ruling Kanu-PF party won, and Sen. Ada Brell (R-AZ) objected.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Tarnmoor"), "{n:?}");
+    assert_eq!(kind(&ex, "Brackley"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Southern Varnian Development Community"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Kanu-PF"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"R-AZ"), "{n:?}");
+}
