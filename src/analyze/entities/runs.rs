@@ -350,12 +350,15 @@ fn is_plural_of_members(word: &str) -> bool {
             .any(|end| word.ends_with(end))
 }
 
-/// Names of organisations that open with a plural possessive ("Korean People's Army").
+/// Names of organisations that open with a plural possessive ("Korean People's Army"),
+/// and places named for a kind of people ("Mangyongdae Schoolchildren's Palace").
 fn joins_across_possessive(stem: &str, last: &str) -> bool {
     matches!(
         stem,
         "People" | "Women" | "Men" | "Children" | "Workers" | "Peoples"
-    ) || (lexicon::is_org_suffix(last)
+    ) || (["children", "men"].iter().any(|end| stem.ends_with(end))
+        && lexicon::is_kind_suffix(last))
+        || (lexicon::is_org_suffix(last)
         && (lexicon::is_generic(stem) || lexicon::is_title(stem))
         && !places::is_place(stem))
 }

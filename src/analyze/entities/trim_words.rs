@@ -103,5 +103,8 @@ pub(super) fn is_trade_noun(word: &str) -> bool {
             | "shipbuilder"
             | "refiner"
             | "outsourcer"
+            | "underwriter"
+            | "auditor"
+            | "bidder"
     )
 }
