@@ -232,7 +232,17 @@ impl Block<'_> {
         }
         let rest_from = if ampersand { k } else { k + 1 };
         let rest = run.get(rest_from..).unwrap_or(&[]);
-        let last = run.last().map_or("", |&l| self.word(l));
+        // The right name's last word before its own "of" ("Evergreen
+        // Aviation & Space Museum of McMinnville").
+        let head_end = rest
+            .iter()
+            .position(|&t| self.word(t) == "of")
+            .filter(|&p| p > 0)
+            .unwrap_or(rest.len());
+        let last = rest
+            .get(..head_end)
+            .and_then(|head| head.last())
+            .map_or("", |&l| self.word(l));
         let left_words: Vec<&str> = left
             .iter()
             .map(|&t| self.word(t))
@@ -359,6 +369,6 @@ fn joins_across_possessive(stem: &str, last: &str) -> bool {
     ) || (["children", "men"].iter().any(|end| stem.ends_with(end))
         && lexicon::is_kind_suffix(last))
         || (lexicon::is_org_suffix(last)
-        && (lexicon::is_generic(stem) || lexicon::is_title(stem))
-        && !places::is_place(stem))
+            && (lexicon::is_generic(stem) || lexicon::is_title(stem))
+            && !places::is_place(stem))
 }

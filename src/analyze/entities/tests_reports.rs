@@ -118,3 +118,19 @@ fn peers_seats_communities_and_lettered_parties() {
     );
     assert!(!n.contains(&"R-AZ"), "{n:?}");
 }
+
+#[test]
+fn possessives_and_ampersands_inside_longer_names() {
+    let ex = run("They visited the Tarnby Schoolchildren's Palace on Monday. The craft went to the Heritage Aviation & Space Museum of Keldry, Varnia. Underwriters Holt Feldman ran the auction.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tarnby Schoolchildren's Palace"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&"Heritage Aviation & Space Museum of Keldry"),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|x| x.starts_with("Underwriters")), "{n:?}");
+}
