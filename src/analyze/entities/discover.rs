@@ -103,6 +103,15 @@ pub(super) fn is_contraction(word: &str) -> bool {
     })
 }
 
+/// "T-shirt", "X-ray", "U-turn": a capital letter hyphened to a lower-case
+/// word is a common noun (not "X-Men").
+fn is_letter_compound(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('-')) if c.is_uppercase())
+        && chars.clone().count() >= 2
+        && chars.all(|c| c.is_lowercase())
+}
+
 /// A person's role, capitalised or not, singular or plural ("Commanders").
 pub(super) fn is_role(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -160,7 +169,7 @@ impl Block<'_> {
     /// label ("((WN))", "JS:") or a currency prefix ("US$", "HK$", "Rs.").
     pub(super) fn name_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        if !is_name_start(w) || is_contraction(w) {
+        if !is_name_start(w) || is_contraction(w) || is_letter_compound(w) {
             return false;
         }
         let Some(t) = self.tokens.get(i) else {

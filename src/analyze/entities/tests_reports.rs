@@ -134,3 +134,12 @@ fn possessives_and_ampersands_inside_longer_names() {
     );
     assert!(!n.iter().any(|x| x.starts_with("Underwriters")), "{n:?}");
 }
+
+#[test]
+fn a_letter_hyphened_to_a_common_noun_is_no_name() {
+    let ex = run("He wore a Korvane T-shirt to school on Monday. The X-ray showed a break.");
+    let n = names(&ex);
+    assert!(n.contains(&"Korvane"), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("T-shirt")), "{n:?}");
+    assert!(!n.contains(&"X-ray"), "{n:?}");
+}
