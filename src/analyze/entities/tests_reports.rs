@@ -143,3 +143,14 @@ fn a_letter_hyphened_to_a_common_noun_is_no_name() {
     assert!(!n.iter().any(|x| x.contains("T-shirt")), "{n:?}");
     assert!(!n.contains(&"X-ray"), "{n:?}");
 }
+
+#[test]
+fn what_employs_or_is_owned_is_a_firm() {
+    let ex = run("Catering staff employed by Brell Gourmet were sacked. The dispute at Brell Gourmet grew. Brell Gourmet, owned by the Tarnby Pacific Group, lost money.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Brell Gourmet"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

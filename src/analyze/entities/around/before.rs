@@ -274,7 +274,8 @@ fn is_member_of_parliament(word: &str) -> bool {
     )
 }
 
-/// A participle whose "by X" names a maker or owner: "made by", "owned by".
+/// A participle whose "by X" names a maker, owner or employer: "made by",
+/// "owned by", "employed by".
 fn is_maker_verb(word: &str) -> bool {
     matches!(
         word,
@@ -288,5 +289,8 @@ fn is_maker_verb(word: &str) -> bool {
             | "bought"
             | "published"
             | "developed"
+            | "employed"
+            | "sponsored"
+            | "funded"
     )
 }

@@ -133,8 +133,11 @@ impl<'a> Around<'a> {
         if !after.starts_with(',') || end_tok.possessive() {
             return;
         }
-        // "Mean Fiddler, which runs the festival": what a firm does.
-        if self.word(last + 1) == "which" && self.business_after_which() {
+        // "Mean Fiddler, which runs the festival": what a firm does; "Gate
+        // Gourmet, owned by Texas Pacific Group": what is done to one.
+        if (self.word(last + 1) == "which" && self.business_after_which())
+            || (is_business_passive(self.word(last + 1)) && self.word(last + 2) == "by")
+        {
             v.add(EntityKind::Organization, 3.0);
         }
         if clause {
@@ -248,6 +251,7 @@ fn is_business_passive(word: &str) -> bool {
             | "incorporated"
             | "delisted"
             | "valued"
+            | "owned"
     )
 }
 
