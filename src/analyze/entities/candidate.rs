@@ -148,10 +148,17 @@ impl Block<'_> {
             .join(" ");
         let party = names::party(&name);
         let institution = self.institution(first, &words);
+        // "the Sun newspaper", "The Sun" mid-sentence: a paper's title, though
+        // its word alone names the star.
+        let paper = (matches!(self.word(last + 1), "newspaper" | "tabloid" | "paper")
+            && self.adjacent(last, last + 1))
+            || (matches!(words.as_slice(), ["The", w] if super::discover::keeps_article(w))
+                && !t0.initial);
         // Not "the North East", a known region of compass words.
         if !structured
             && party.is_none()
             && !institution
+            && !paper
             && words.iter().all(|w| is_filler(w))
             && !(words.len() > 1 && places::is_place(&name))
         {

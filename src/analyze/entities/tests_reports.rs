@@ -154,3 +154,22 @@ fn what_employs_or_is_owned_is_a_firm() {
         "{n:?}"
     );
 }
+
+#[test]
+fn the_sun_is_a_paper_only_where_it_prints() {
+    let ex = run("The Sun newspaper published a photograph of the prince. He later told The Sun he was sorry.\n\nThe probe orbits the Sun every year. The Sun is hot.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "The Sun"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    let paper = ex.entities.iter().position(|e| e.name == "The Sun");
+    let sun = ex
+        .mentions
+        .iter()
+        .flatten()
+        .filter(|m| Some(m.entity) == paper)
+        .count();
+    assert_eq!(sun, 2, "the star is no mention of the paper: {n:?}");
+}
