@@ -155,10 +155,8 @@ impl Block<'_> {
             || (matches!(words.as_slice(), ["The", w] if super::discover::keeps_article(w))
                 && !t0.initial);
         // Not "the North East", a known region of compass words.
-        if !structured
-            && party.is_none()
-            && !institution
-            && !paper
+        let named = structured || party.is_some() || institution || paper;
+        if !named
             && words.iter().all(|w| is_filler(w))
             && !(words.len() > 1 && places::is_place(&name))
         {
