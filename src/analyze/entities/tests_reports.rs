@@ -173,3 +173,11 @@ fn the_sun_is_a_paper_only_where_it_prints() {
         .count();
     assert_eq!(sun, 2, "the star is no mention of the paper: {n:?}");
 }
+
+#[test]
+fn a_name_set_off_after_a_kind_of_place_is_that_place() {
+    let ex = run("The probe landed on Varnia's largest moon, Keldry, on Friday. The president of the Tarnby region, Hal Brenner, spoke. In the capital, Brenner said no.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Keldry"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Hal Brenner"), Some(EntityKind::Person), "{n:?}");
+}

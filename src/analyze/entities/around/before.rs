@@ -49,6 +49,9 @@ impl Around<'_> {
             if let Some(kind) = quoted.and_then(|p| self.kind_called(p)) {
                 v.add(kind, 5.0);
             }
+            if self.apposed_to_place_noun() {
+                v.add(EntityKind::Place, 4.0);
+            }
             return;
         };
         let w = self.word(p);
@@ -236,6 +239,31 @@ impl Around<'_> {
                 w.split('-')
                     .all(|part| lexicon::is_english_word(part) && !places::is_place(part))
             })
+    }
+
+    /// "Saturn's largest moon, Titan,", "the market town, Soham.": a name
+    /// set off by commas after a kind of place is that place (not "In the
+    /// capital, Blair said", where no comma closes the name).
+    fn apposed_to_place_noun(&self) -> bool {
+        let Some(p) = self.first.checked_sub(1) else {
+            return false;
+        };
+        let noun = self.word(p);
+        let opened = super::super::tokens::gap(self.text, self.tokens, p, self.first) == Some(", ");
+        let closed = self
+            .tokens
+            .get(self.last)
+            .and_then(|t| self.text.get(t.full_end..))
+            .is_some_and(|rest| rest.starts_with([',', '.', ';']));
+        // Not "the governor of the region, Roberto Maroni,": a place noun
+        // after "of" completes a title, whose holder is named.
+        let of_the = (1..=3).any(|back| p.checked_sub(back).is_some_and(|o| self.word(o) == "of"));
+        opened
+            && closed
+            && !of_the
+            && (is_place_noun(noun)
+                || lexicon::is_place_cue(noun)
+                || matches!(noun, "moon" | "planet"))
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group
