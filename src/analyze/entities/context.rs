@@ -77,10 +77,7 @@ fn title_of_work(text: &str, tokens: &[Token], first: usize, last: usize) -> Vot
     }
     // "the numbers “Song of Arirang” and “Army-People Unity”": a name that
     // fills a quotation alone is a title, a slogan or a brand, weakly.
-    let opened = text
-        .get(..start.start)
-        .and_then(|before| before.chars().next_back())
-        .is_some_and(|c| matches!(c, '“' | '"' | '‘'));
+    let opened = super::tokens::after_opening_quote(text, tokens, first);
     let closed = text
         .get(end.full_end..)
         .map(|rest| rest.trim_start_matches([',', '.']))

@@ -146,33 +146,33 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
 /// may name it by alone ("the Commission" of "European Commission", "the
 /// Alliance" of "Countryside Alliance").
 pub(crate) fn body_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
-    let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
-    for (id, e) in entities.iter().enumerate() {
-        let Some((_, last)) = e.name.rsplit_once(' ') else {
-            continue;
-        };
-        if (super::names::is_club_suffix(last) || is_body_kind(last))
+    by_last_word(entities, weak, |e, last| {
+        (super::names::is_club_suffix(last) || is_body_kind(last))
             && e.votes.best() == EntityKind::Organization
-            && !weak.get(id).copied().unwrap_or(true)
-        {
-            tails.entry(last.to_string()).or_default().push(id);
-        }
-    }
-    tails
+    })
 }
 
 /// Products, works and other things of several words by their last word
 /// ("Stream" of "CentOS Stream", "Mondeo" of "Ford Mondeo").
 pub(crate) fn thing_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
+    by_last_word(entities, weak, |e, last| {
+        e.votes.best() == EntityKind::Other && last.chars().all(char::is_alphabetic)
+    })
+}
+
+/// The article's names of several words, none weak, that `keep` accepts
+/// with their last word, indexed by that word.
+fn by_last_word(
+    entities: &[LocalEntity],
+    weak: &[bool],
+    keep: impl Fn(&LocalEntity, &str) -> bool,
+) -> HashMap<String, Vec<usize>> {
     let mut tails: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let Some((_, last)) = e.name.rsplit_once(' ') else {
             continue;
         };
-        if e.votes.best() == EntityKind::Other
-            && last.chars().all(char::is_alphabetic)
-            && !weak.get(id).copied().unwrap_or(true)
-        {
+        if keep(e, last) && !weak.get(id).copied().unwrap_or(true) {
             tails.entry(last.to_string()).or_default().push(id);
         }
     }

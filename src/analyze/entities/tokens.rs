@@ -236,6 +236,16 @@ fn is_verb_after_shop(word: &str) -> bool {
     )
 }
 
+/// The character right before token `i` opens a quotation ('called
+/// "Ashodaya Samithi"', "“Army-People Unity”").
+pub(crate) fn after_opening_quote(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i)
+        .and_then(|t| text.get(..t.start))
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| matches!(c, '“' | '"' | '‘'))
+}
+
 /// A straight double quote ending `before` opens a quotation (rather than
 /// closing one) when a space, an opener or the start of text precedes it.
 fn opens_quote(before: &str) -> bool {

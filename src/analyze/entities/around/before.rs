@@ -43,8 +43,8 @@ impl Around<'_> {
         let Some(p) = self.close_before(self.first) else {
             // 'a group called "Ashodaya Samithi"': past the opening quote.
             let quoted = self.first.checked_sub(1).filter(|&p| {
-                super::super::tokens::gap(self.text, self.tokens, p, self.first)
-                    .is_some_and(|g| matches!(g.trim(), "\"" | "“" | "‘"))
+                super::super::tokens::gap(self.text, self.tokens, p, self.first).is_some()
+                    && super::super::tokens::after_opening_quote(self.text, self.tokens, self.first)
             });
             if let Some(kind) = quoted.and_then(|p| self.kind_called(p)) {
                 v.add(kind, 5.0);
