@@ -164,9 +164,12 @@ fn is_team_before_pair(first: &str, second: &str) -> bool {
     }
 }
 
-/// A word after a team: "Arsenal manager", "Leeds fans", "Newcastle 3-1".
+/// A word after a team: "Arsenal manager", "Leeds fans", "Newcastle 3-1",
+/// "Marseille president".
 fn is_team_after(word: &str) -> bool {
-    is_score(word) || is_team_noun(word) || matches!(word, "v" | "vs" | "vs.")
+    is_score(word)
+        || is_team_noun(word)
+        || matches!(word, "v" | "vs" | "vs." | "chairman" | "president")
 }
 
 /// A result after a team and before its score: "Liverpool lost 2-1".

@@ -76,9 +76,9 @@ fn ordinary_words_that_speak_are_a_body_and_feasts_open_places() {
 
 #[test]
 fn a_title_race_with_a_score_is_a_match_report() {
-    let ex = run("Report\n\nKelvin clinched the league title with a 2-0 win over Brackmoor. Their side moved clear of Tarnwick, who beat Oldmere 3-1.");
+    let ex = run("Report\n\nKelvin clinched the league title with a 2-0 win over Brackmoor. Their side moved clear of Tarnwick, who beat Oldmere 3-1. Dunmere president Ola Brandt was there.");
     let n = names(&ex);
-    for club in ["Brackmoor", "Tarnwick", "Oldmere"] {
+    for club in ["Brackmoor", "Tarnwick", "Oldmere", "Dunmere"] {
         assert_eq!(
             kind(&ex, club),
             Some(EntityKind::Organization),
