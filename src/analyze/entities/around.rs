@@ -188,11 +188,20 @@ impl<'a> Around<'a> {
                 && p.checked_sub(1)
                     .is_some_and(|q| is_capitalised(self.word(q)) && self.close(q, p))
         });
+        // "a man from Bedford said", "the chairman of Rangers said": the
+        // name is a preposition's object, not the speaker.
+        let governed = self.close_before(self.first).is_some_and(|p| {
+            matches!(
+                self.word(p),
+                "of" | "from" | "in" | "at" | "for" | "with" | "by" | "near"
+            )
+        });
         let speaks = matches!(
             w,
             "said" | "says" | "told" | "added" | "wrote" | "explained"
         ) && !number_next
-            && !listed;
+            && !listed
+            && !governed;
         let after_the = || {
             self.name.first() == Some(&"The")
                 || (!self.given

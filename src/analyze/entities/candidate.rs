@@ -107,6 +107,47 @@ impl Block<'_> {
     }
 
     /// Turns a cleaned piece into a candidate, or rejects it.
+    /// "High Commissioner for Refugees", "Secretary of State for Work and
+    /// Pensions", "Director of Public Prosecutions": ordinary words after a
+    /// title's "for" or "of" are its portfolio, no name (not "the Minister
+    /// for Wales", "the chairman of Rangers").
+    fn portfolio_of_title(&self, first: usize, words: &[&str]) -> bool {
+        let Some(prep) = first.checked_sub(1) else {
+            return false;
+        };
+        let titled = prep
+            .checked_sub(1)
+            .is_some_and(|t| lexicon::is_title(self.word(t)) || self.word(t) == "State");
+        matches!(self.word(prep), "for" | "of")
+            && self.adjacent(prep, first)
+            && titled
+            && self.adjacent(prep - 1, prep)
+            && words
+                .iter()
+                .all(|w| matches!(*w, "and" | "the") || super::trim::is_portfolio_word(w))
+    }
+
+    /// "three Tests", "the 12 Finals": an ordinary plural counted by the
+    /// number before it is a kind of thing, no name.
+    fn counted_plural(&self, first: usize, words: &[&str]) -> bool {
+        let [word] = words else {
+            return false;
+        };
+        let Some(before) = first.checked_sub(1).filter(|&b| self.adjacent(b, first)) else {
+            return false;
+        };
+        let count = self.word(before);
+        let counts = count.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                count,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            );
+        counts
+            && word.ends_with('s')
+            && !is_acronym(word.trim_end_matches('s'))
+            && lexicon::is_english_word(word)
+    }
+
     pub(super) fn candidate(
         &self,
         piece: &[usize],
@@ -160,6 +201,9 @@ impl Block<'_> {
             && words.iter().all(|w| is_filler(w))
             && !(words.len() > 1 && places::is_place(&name))
         {
+            return None;
+        }
+        if self.portfolio_of_title(first, &words) || self.counted_plural(first, &words) {
             return None;
         }
         // "Ким Чен Ын" pasted into English text: the rules read the

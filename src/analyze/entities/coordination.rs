@@ -163,7 +163,15 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             }
             end += 1;
         }
-        if let Some(list) = raws.get_mut(start..end) {
+        // "Chris Martin of Coldplay, Bono, Dido and Will Young": the name
+        // after another's "of" is what that one belongs to, and the list
+        // begins with the other name, not with it.
+        let first = if raws.get(start).is_some_and(|r| after_name_of(blocks, r)) {
+            start + 1
+        } else {
+            start
+        };
+        if let Some(list) = raws.get_mut(first..end) {
             let after = (list.len() > 1)
                 .then(|| plural_head(blocks, list))
                 .flatten();
@@ -222,6 +230,17 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     {
         b.votes.add(EntityKind::Place, LISTED);
     }
+}
+
+/// The name stands right after a capitalised word and "of" ("Chris Martin
+/// of Coldplay").
+fn after_name_of(blocks: &[&str], r: &Raw) -> bool {
+    blocks
+        .get(r.block)
+        .and_then(|t| t.get(..r.start))
+        .and_then(|b| b.strip_suffix(" of "))
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The name stands right after "in", "at" or "near", or after a kind of

@@ -92,7 +92,7 @@ const TITLE_MODIFIERS: &str = "\
     Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
     Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
     Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club|\
-    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved|First";
+    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved|First|High";
 
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &str = "\
@@ -124,7 +124,7 @@ const EVENT_SUFFIXES: &str = "\
 
 /// Last words of names of laws, treaties, instruments and other things.
 const OTHER_SUFFIXES: &str = "\
-    Act|Acts|Treaty|Bill|Agreement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
+    Act|Acts|Treaty|Bill|Agreement|Arrangement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Regulations|Amendment|Plan|\
     Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store|\
     Declaration|Communique";

@@ -320,6 +320,8 @@ mod tests_reports;
 #[cfg(test)]
 mod tests_robustness;
 #[cfg(test)]
+mod tests_roles;
+#[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]
 mod tests_works;

@@ -127,6 +127,29 @@ impl Block<'_> {
             && !rest.is_empty()
             && rest.iter().all(|&t| is_name_start(self.word(t)))
             && (rest.len() >= 2 || run.len() > k + 2)
+            && !self.two_complete_names(run, k, rest)
+    }
+
+    /// "Bank of America and Deutsche Bank": the words before "and" name a
+    /// body after a place, and those after it end in a body's own last
+    /// word, so each is whole (not "Department of Health and Human
+    /// Services", whose "Health" is no place).
+    fn two_complete_names(&self, run: &[usize], k: usize, rest: &[usize]) -> bool {
+        let of = run
+            .iter()
+            .take(k)
+            .rposition(|&t| matches!(self.word(t), "of" | "for" | "on"));
+        let tail = of
+            .and_then(|o| run.get(o + 1..k))
+            .unwrap_or(&[])
+            .iter()
+            .map(|&t| self.word(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        places::is_place(&tail)
+            && rest
+                .last()
+                .is_some_and(|&t| lexicon::is_kind_suffix(self.word(t)))
     }
 
     /// The words of a piece so far look like a person's name ("Claudia Mo"

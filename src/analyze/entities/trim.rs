@@ -434,7 +434,7 @@ fn is_state_office(word: &str) -> bool {
 
 /// An ordinary word that may name a minister's portfolio ("Industry",
 /// "Information"): no institution, party or place of its own.
-fn is_portfolio_word(w: &str) -> bool {
+pub(super) fn is_portfolio_word(w: &str) -> bool {
     lexicon::is_english_word(w)
         && !names::is_institution(w)
         && names::party(w).is_none()

@@ -206,8 +206,10 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "to" && before == "according" {
             v.add(EntityKind::Organization, 3.0);
-        } else if w == "told" || (is_opponent_cue(w) && !self.given) {
-            // "told BBC Sport" (an outlet), "beat Chelsea" (a team).
+        } else if w == "told" || (is_opponent_cue(w) && !self.given && !self.after_personal_name(p))
+        {
+            // "told BBC Sport" (an outlet), "beat Chelsea" (a team; not
+            // "Roger Federer beat Lleyton Hewitt", one player another).
             v.add(EntityKind::Organization, 2.0);
         } else if is_place_preposition(prep)
             && !self.modifier()

@@ -1,0 +1,82 @@
+//! End-to-end tests of who does what in a sentence: a title's portfolio,
+//! one player beating another, a preposition's object that does not speak,
+//! a list that begins after another name's "of", two bodies joined by
+//! "and", and a counted plural.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_titles_portfolio_is_no_name() {
+    let ex = run("The UN High Commissioner for Refugees said the camps were full. Secretary of State for Work and Pensions Arlen Dutt agreed. The Director of Public Prosecutions declined to comment, as did the Minister for Varnland.");
+    let n = names(&ex);
+    for office in [
+        "Refugees",
+        "Work and Pensions",
+        "Public Prosecutions",
+        "UN High",
+    ] {
+        assert!(!n.contains(&office), "{office}: {n:?}");
+    }
+    assert_eq!(kind(&ex, "Arlen Dutt"), Some(EntityKind::Person), "{n:?}");
+    assert!(n.contains(&"Varnland"), "{n:?}");
+}
+
+#[test]
+fn a_player_beaten_by_a_player_is_a_person() {
+    let ex = run("World number one Roger Kastell beat Lleyvan Dromitt in straight sets on Tuesday. Chelsea beat Arsenal 2-0.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Lleyvan Dromitt"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_prepositions_object_does_not_speak() {
+    let ex = run("A farmer from Quenby said the flood came at night. The chairman of Quenby said more. Residents in Quenby said the same.");
+    let n = names(&ex);
+    assert_ne!(kind(&ex, "Quenby"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_list_after_another_names_of_lists_people() {
+    let ex = run("Stars including Chris Varden of Tallowmere, Bexo, Lira and Will Hadden sang on the record.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tallowmere"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    for person in ["Bexo", "Lira", "Will Hadden"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn two_banks_joined_by_and_stay_two() {
+    let ex = run(
+        "The administrator is suing lenders including Corvex, Bank of Portugal and Deutsche Bank.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Bank of Portugal"), "{n:?}");
+    assert!(n.contains(&"Deutsche Bank"), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains(" and ")), "{n:?}");
+}
+
+#[test]
+fn a_counted_plural_and_an_arrangement_are_no_people() {
+    let ex = run("The Lions will play three Tests against the hosts. The Quota-Fibre Arrangement expired at the end of the year.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Tests"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Quota-Fibre Arrangement"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+}
