@@ -206,7 +206,9 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// with no evidence at all, joined by "and" to one a given name makes a
 /// person's, is a person too (a one-word name beside a person may be the
 /// firm he runs: "Tesco and Terry Leahy"; a comma may part an appositive:
-/// "a Republican Assemblywoman, Jill Tolles"). "plants in Warton and
+/// "a Republican Assemblywoman, Jill Tolles"). A one-word name with no
+/// evidence beside a clear body is a body ("Liberty and Amnesty
+/// International"). "plants in Warton and
 /// Samlesbury": a one-word name with no evidence, no ordinary word, after
 /// a place named after "in", "at", "near" or "the towns of", is a place
 /// too.
@@ -218,10 +220,19 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         r.votes.best() == EntityKind::Person && super::names::starts_with_given_name(&r.name)
     };
     let bare = |r: &Raw| r.votes == Votes::default() && !r.name.starts_with("The ");
+    // "Liberty and Amnesty International welcomed it": a body by its own
+    // words or a cue, not by a lean.
+    let clear_body = |r: &Raw| {
+        r.votes.best() == EntityKind::Organization && r.votes.get(EntityKind::Organization) >= 4.0
+    };
     if bare(a) && a.name.contains(' ') && person_by_name(b) {
         a.votes.add(EntityKind::Person, LISTED);
     } else if bare(b) && b.name.contains(' ') && person_by_name(a) {
         b.votes.add(EntityKind::Person, LISTED);
+    } else if bare(a) && !a.name.contains(' ') && clear_body(b) {
+        a.votes.add(EntityKind::Organization, LISTED);
+    } else if bare(b) && !b.name.contains(' ') && clear_body(a) {
+        b.votes.add(EntityKind::Organization, LISTED);
     } else if bare(b)
         && !b.name.contains(' ')
         && !super::lexicon::is_english_word(&b.name.to_lowercase())

@@ -132,7 +132,7 @@ const OTHER_SUFFIXES: &str = "\
 /// Last words that make a name a place.
 const PLACE_SUFFIXES: &str = "\
     River|Sea|Ocean|Lake|Mountain|Mountains|Island|Islands|Peninsula|Strait|Straits|Gulf|Bay|\
-    Valley|Desert|Canal|Province|Region|Oblast|Krai|County|District|Prefecture|Street|Avenue|\
+    Islet|Islets|Valley|Desert|Canal|Province|Region|Oblast|Krai|County|District|Prefecture|Street|Avenue|\
     Road|Square|Bridge|Airport|Station|Port|Harbour|Harbor|Base|Cosmodrome|Spaceport|Stadium|\
     Arena|Palace|Castle|Tower|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
@@ -193,7 +193,7 @@ const ORG_CUES: &str = "\
     journal|lender|broker|makers|gang|cartel|syndicate|orchestra|choir|troupe|ensemble|league|\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
-    bookmaker|provider|wholesaler|housebuilder";
+    bookmaker|provider|wholesaler|housebuilder|body";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines

@@ -1,7 +1,7 @@
 //! End-to-end tests of who does what in a sentence: a title's portfolio,
 //! one player beating another, a preposition's object that does not speak,
 //! a list that begins after another name's "of", two bodies joined by
-//! "and", and a counted plural.
+//! "and", a counted plural, and a bare name beside a body.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -79,4 +79,18 @@ fn a_counted_plural_and_an_arrangement_are_no_people() {
         Some(EntityKind::Other),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_bare_name_beside_a_clear_body_and_an_industry_body_are_bodies() {
+    let ex = run("Fairlaw and Amnesty International welcomed the ruling. Tessitex, the European textile industry body, said jobs were at risk. Both claim Varo Islet.");
+    let n = names(&ex);
+    for body in ["Fairlaw", "Tessitex"] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Varo Islet"), Some(EntityKind::Place), "{n:?}");
 }
