@@ -27,10 +27,15 @@ impl Block<'_> {
             })
     }
 
-    /// "Lord Fraser of Carmyllie", "Baroness Thatcher of Kesteven": the
+    /// "Lord Fraser of Carmyllie", "Baroness Kennedy of the Shaws": the
     /// word at `i` names a life peer's seat, part of the title, no place of
     /// the news.
     fn peerage_seat(&self, i: usize) -> bool {
+        // Past a "the" before the seat.
+        let i = match i.checked_sub(1) {
+            Some(t) if self.word(t) == "the" && self.adjacent(t, i) => t,
+            _ => i,
+        };
         i.checked_sub(3).is_some_and(|t| {
             matches!(self.word(t), "Lord" | "Baroness" | "Baron" | "Lady")
                 && is_capitalised(self.word(t + 1))

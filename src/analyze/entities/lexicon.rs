@@ -208,7 +208,7 @@ const THING_NOUNS: &str = "\
     product|rebuild|fork|opera|musical|painting|sculpture|award|prize|medal|trophy|ideology|\
     doctrine|philosophy|theory|law|bill|treaty|index|currency|cryptocurrency|coin|token|compound|\
     species|genus|mineral|chemical|dish|beverage|drink|beer|wine|font|typeface|manga|anime|comic|\
-    podcast|blog|newsletter|operating|video|programming";
+    podcast|blog|newsletter|operating|video|programming|system";
 
 /// Lower-case words after a name that say it is a place ("the Kursk region",
 /// "Kennedy airport", "Waterloo station"). Not "line": "the MacBook line" is

@@ -239,7 +239,8 @@ impl Block<'_> {
                         && !lexicon::is_title(prev)
                         && !is_plural_title(prev)
                         && !is_role(prev)
-                        && !self.person_left(left))
+                        && !self.person_left(left)
+                        && !self.plural_opener(left))
                     || self.common_head(left, prev)
                     || (in_of && (self.stats.lower(prev) > 0 || lexicon::is_english_word(prev)))
                     // "Committee for the Peaceful Reunification of Korea": a
@@ -260,6 +261,16 @@ impl Block<'_> {
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }
+    }
+
+    /// "Workers of the Kim Chong Thae Electric Locomotive Complex", "Officials
+    /// of the Foreign Ministry": an ordinary plural opening the sentence
+    /// alone says who, before the name of the body they belong to.
+    fn plural_opener(&self, left: &[usize]) -> bool {
+        matches!(left, [only] if self.initial(*only) && {
+            let w = self.word(*only);
+            w.ends_with('s') && lexicon::is_english_word(w)
+        })
     }
 
     /// The rest of `run` after the connector at `k` (and a "the") is a

@@ -94,3 +94,28 @@ fn a_bare_name_beside_a_clear_body_and_an_industry_body_are_bodies() {
     }
     assert_eq!(kind(&ex, "Varo Islet"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_given_name_in_ly_opens_a_sentence_and_the_clause_after_its_appositive_is_not_its() {
+    let ex = run("Beverly Quarne, publisher of The Lantern, is the mother of a son. Baroness Kettle of the Shaws said the plans undermined the law.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Beverly Quarne"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_ne!(kind(&ex, "The Lantern"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.contains(&"Shaws"), "{n:?}");
+}
+
+#[test]
+fn an_operating_system_is_a_thing_and_workers_of_a_complex_are_no_name() {
+    let ex = run("The firm favours the operating system Tuxen. Workers of the Ryo Chang Electric Locomotive Complex have produced new engines.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tuxen"), Some(EntityKind::Other), "{n:?}");
+    assert!(
+        n.contains(&"Ryo Chang Electric Locomotive Complex"),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|x| x.starts_with("Workers")), "{n:?}");
+}

@@ -105,7 +105,10 @@ impl Block<'_> {
             && (w.ends_with("ing") || w.ends_with("ly"))
             && !kind_next
             && !places::is_place(w)
+            && !names::is_given_name(w)
         {
+            // "Currently Tony Blair", "Speaking Mr Blair" (not "Kimberly
+            // Quinn").
             return true;
         }
         // "Team-mate Jenson Button", "Co-founder Sergey Brin": a

@@ -125,9 +125,28 @@ impl<'a> Around<'a> {
     /// "Croydon, south London".
     pub(in crate::analyze::entities) fn appositive(&self, v: &mut Votes, end_tok: &Token) {
         let last = self.last;
+        // "Kimberly Quinn, publisher of The Spectator, is the mother of":
+        // after the comma the sentence goes on, no appositive of this name.
         let clause = matches!(
             self.word(last + 1),
-            "said" | "says" | "told" | "who" | "which" | "that" | "where" | "when" | "and" | "but"
+            "said"
+                | "says"
+                | "told"
+                | "who"
+                | "which"
+                | "that"
+                | "where"
+                | "when"
+                | "and"
+                | "but"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
         );
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
         if !after.starts_with(',') || end_tok.possessive() {
