@@ -154,8 +154,13 @@ impl Grouping {
         }
         let lower = e.name.to_lowercase();
         let single = one_word && unknown && !is_acronym(&e.name);
-        let tail =
-            !one_word && unknown && e.votes.person_like() && full.by_word.contains_key(&lower);
+        // "Van Nistelrooy" of "Ruud van Nistelrooy": a particle opens the
+        // tail of a personal name whatever the words around it say.
+        let particle = lower.split(' ').next().is_some_and(lexicon::is_particle);
+        let tail = !one_word
+            && unknown
+            && (e.votes.person_like() || particle)
+            && full.by_word.contains_key(&lower);
         if !single && !tail {
             return ShortForm::Neither;
         }

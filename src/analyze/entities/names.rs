@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 
 /// Common given names. Names as common as surnames ("Morgan", "Stanley",
 /// "Lloyd") are left out on purpose: they must not make a firm a person.
+/// The last lines add names of Britain, Ireland and the wider world that
+/// the generated list (`data/given-names.txt`) lacks.
 const GIVEN_NAMES: &str = "\
     Aaron|Abdul|Abdullah|Adam|Adrian|Ahmed|Ahmad|Aisha|Alan|Albert|Alberto|Alejandro|Alex|\
     Alexander|Alexandra|Alexei|Alexey|Ali|Alice|Alicia|Alison|Amanda|Amir|Amy|Ana|Andrea|Andreas|\
@@ -94,7 +96,15 @@ const GIVEN_NAMES: &str = "\
     Toni|Tonya|Travis|Trevor|Tristan|Trudy|Tyler|Tyrone|Valerie|Vera|Veronica|Vicente|Vicki|\
     Vickie|Vikram|Viola|Vivian|Vivienne|Wallace|Walt|Warren|Wayne|Wendell|Wilbur|Wilfred|Willem|\
     Willy|Wilma|Winston|Yasmine|Yolanda|Yvette|Yvonne|Zach|Zachary|Zara|Zelda|\
-    Markus";
+    Markus|\
+    Alasdair|Alastair|Calum|Euan|Fergus|Graeme|Iain|Murdo|Ruaridh|Ailsa|Catriona|Eilidh|Mhairi|\
+    Morag|Aled|Bethan|Carwyn|Cerys|Dafydd|Emlyn|Geraint|Gethin|Huw|Hywel|Ieuan|Ifan|Meirion|\
+    Owain|Rhodri|Sian|Aoife|Bronagh|Cathal|Ciaran|Clodagh|Colm|Cormac|Darragh|Dermot|Diarmuid|\
+    Donal|Eamon|Eamonn|Eoin|Fergal|Fintan|Grainne|Mairead|Malachy|Niall|Niamh|Oisin|Orla|\
+    Padraig|Roisin|Ronan|Ruairi|Saoirse|Sinead|Tadhg|Gert|Henk|Jaap|Joop|Kees|Ruud|Wim|Horst|\
+    Joschka|Arsene|Sylvain|Andriy|Evgeny|Nikolay|Yevgeny|Yuliya|Cesc|Hernan|Jenson|Ledley|\
+    Lleyton|Rubens|Xabi|Chaminda|Inzamam|Javed|Mahela|Muttiah|Sanath|Shoaib|Sourav|Virender|\
+    Waqar|Wasim|Younis|Herschelle|Makhaya|Takuma";
 
 /// Family names that open East Asian names written family name first
 /// ("Kim Tok Hun", "Lam Cheuk-ting", "Xi Jinping").

@@ -119,3 +119,17 @@ fn an_operating_system_is_a_thing_and_workers_of_a_complex_are_no_name() {
     );
     assert!(!n.iter().any(|x| x.starts_with("Workers")), "{n:?}");
 }
+
+#[test]
+fn british_given_names_and_a_particles_tail_name_people() {
+    let ex = run("Graeme Tollit beat Niall Varey 18-8 at the Crucible. Arsene Wenger accused Ruud van Kestelrooy of cheating. Wenger hits out at Van Kestelrooy.");
+    let n = names(&ex);
+    for person in ["Graeme Tollit", "Niall Varey", "Ruud van Kestelrooy"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    assert!(!n.contains(&"Van Kestelrooy"), "{n:?}");
+}
