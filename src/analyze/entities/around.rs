@@ -263,12 +263,14 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Other, 4.0);
         } else if is_system_noun(w)
             && !end_tok.possessive()
-            && self
-                .close_before(self.first)
-                .is_some_and(|p| matches!(self.word(p), "the" | "The"))
+            && self.close_before(self.first).is_some_and(|p| {
+                matches!(self.word(p), "the" | "The")
+                    || self.tokens.get(p).is_some_and(Token::possessive)
+            })
         {
-            // "the Fedora operating system", "the Zika virus": the name of
-            // a made or natural thing, whatever else the word may name.
+            // "the Fedora operating system", "the Zika virus", "the
+            // company's Internet Explorer browser": the name of a made or
+            // natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
         } else if matches!(
             w,

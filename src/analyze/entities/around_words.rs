@@ -142,6 +142,7 @@ pub(super) fn is_system_noun(word: &str) -> bool {
             | "console"
             | "handset"
             | "handheld"
+            | "format"
     )
 }
 
