@@ -200,8 +200,16 @@ impl Block<'_> {
             && self.adjacent(last, last + 1))
             || (matches!(words.as_slice(), ["The", w] if super::discover::keeps_article(w))
                 && !t0.initial);
+        // "Mr Green", "Mrs Church": an honorific vouches for a surname that
+        // is also an ordinary word (not "Mr. President", an address).
+        let honoured = matches!(words.as_slice(), [w] if !lexicon::is_title(w))
+            && first.checked_sub(1).is_some_and(|h| {
+                self.adjacent(h, first)
+                    && (super::trim_words::is_honorific(self.word(h))
+                        || matches!(self.word(h), "Dr" | "Dr."))
+            });
         // Not "the North East", a known region of compass words.
-        let named = structured || party.is_some() || institution || paper;
+        let named = structured || party.is_some() || institution || paper || honoured;
         if !named
             && words.iter().all(|w| is_filler(w))
             && !(words.len() > 1 && places::is_place(&name))
@@ -259,7 +267,9 @@ impl Block<'_> {
         }
         votes.merge(&context_votes(self.text, self.tokens, first, last));
         if titled {
-            votes.add(EntityKind::Person, 6.0);
+            // An honorific before one word outweighs a place's kind word
+            // ("Mr Field").
+            votes.add(EntityKind::Person, if honoured { 12.0 } else { 6.0 });
         }
         if party.is_some() || institution {
             votes.add(EntityKind::Organization, 10.0);

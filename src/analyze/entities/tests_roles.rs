@@ -133,3 +133,17 @@ fn british_given_names_and_a_particles_tail_name_people() {
     }
     assert!(!n.contains(&"Van Kestelrooy"), "{n:?}");
 }
+
+#[test]
+fn an_honorific_vouches_for_a_surname_that_is_an_ordinary_word() {
+    let ex = run("Mr Green said the plan was wrong. Later Mr Church agreed with Mr Field. Mr. President, do you agree?");
+    let n = names(&ex);
+    for person in ["Green", "Church", "Field"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    assert!(!n.contains(&"President"), "{n:?}");
+}
