@@ -86,6 +86,9 @@ impl<'a> Around<'a> {
                     )
                     // "at Anfield earlier in the day": a time, no noun.
                     && !is_time_adverb(next)
+                    // "from Bradford will release", "from Bedford held
+                    // off": a verb, no noun.
+                    && !is_verb_after_name(next)
             }
     }
 
@@ -433,4 +436,30 @@ fn is_craft_plural(word: &str) -> bool {
             | "handsets"
             | "consoles"
     )
+}
+
+/// A verb that may follow a name as its clause goes on: a modal, a past
+/// tense in "-ed" or a common irregular one.
+fn is_verb_after_name(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "will"
+                | "may"
+                | "held"
+                | "took"
+                | "won"
+                | "lost"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "saw"
+                | "got"
+                | "began"
+                | "became"
+                | "fell"
+                | "rose"
+                | "beat"
+        )
 }

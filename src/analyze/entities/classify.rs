@@ -115,9 +115,21 @@ impl<'a> NameParts<'a> {
         } else if known_org_head && self.last.contains(|c: char| c.is_ascii_digit()) {
             // "Airbus A380", "Boeing 787": a company's model.
             v.add(EntityKind::Other, 7.0);
-        } else if known_org_head {
+        } else if known_org_head || self.national_branch() {
             v.add(EntityKind::Organization, 7.0);
         }
+    }
+
+    /// "British Red Cross", "German Amnesty International": a known body of
+    /// several words after a nationality or a country is its national
+    /// branch.
+    fn national_branch(&self) -> bool {
+        self.words() > 1
+            && (lexicon::is_demonym(self.first) || places::is_country(self.first))
+            && self
+                .name
+                .split_once(' ')
+                .is_some_and(|(_, rest)| rest.contains(' ') && lexicon::is_org(rest))
     }
 
     /// The kind word a name ends in ("… Party", "… Airport", "… Summit"),

@@ -147,3 +147,19 @@ fn an_honorific_vouches_for_a_surname_that_is_an_ordinary_word() {
     }
     assert!(!n.contains(&"President"), "{n:?}");
 }
+
+#[test]
+fn a_verb_after_a_place_ends_no_modifier_and_a_known_body_keeps_its_nation() {
+    let ex = run("The 20-year-old from Quarrington will release a single in March. The 30-year-old from Tollerby held off the challenge. Fraudsters posed as the British Red Cross. Sony BMG is re-releasing the records.");
+    let n = names(&ex);
+    for place in ["Quarrington", "Tollerby"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{place}: {n:?}");
+    }
+    for body in ["British Red Cross", "Sony BMG"] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+}

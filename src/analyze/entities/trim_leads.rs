@@ -138,6 +138,7 @@ impl Block<'_> {
         });
         !is_acronym(w)
             && !places::is_place(w)
+            && !lexicon::is_org(w)
             && (self.stats.lower(w) > 0 || (before_acronym && !names::is_given_name(w)))
     }
 }

@@ -216,7 +216,8 @@ impl Around<'_> {
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !(prep == "to" && (is_speech(before) || is_relation_to(before)))
             && !(prep == "in" && is_relation_in(before))
-            && !(prep == "from" && is_act_from(before))
+            && !(prep == "from"
+                && (is_act_from(before) || is_act_from(&before.to_ascii_lowercase())))
         {
             // Not "in Brexit talks", "in COVID-19 cases" (the name modifies
             // a noun), "from Assad's forces" (the preposition governs the
