@@ -112,7 +112,7 @@ const ORG_SUFFIXES: &str = "\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
     Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers|Premiership|\
-    Community";
+    Community|Library";
 
 /// Last words that make a name an event.
 const EVENT_SUFFIXES: &str = "\

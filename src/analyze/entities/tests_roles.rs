@@ -83,9 +83,9 @@ fn a_counted_plural_and_an_arrangement_are_no_people() {
 
 #[test]
 fn a_bare_name_beside_a_clear_body_and_an_industry_body_are_bodies() {
-    let ex = run("Fairlaw and Amnesty International welcomed the ruling. Tessitex, the European textile industry body, said jobs were at risk. Both claim Varo Islet.");
+    let ex = run("Fairlaw and Amnesty International welcomed the ruling. Tessitex, the European textile industry body, said jobs were at risk. Both claim Varo Islet. Books came from the Quillon Library.");
     let n = names(&ex);
-    for body in ["Fairlaw", "Tessitex"] {
+    for body in ["Fairlaw", "Tessitex", "Quillon Library"] {
         assert_eq!(
             kind(&ex, body),
             Some(EntityKind::Organization),
