@@ -275,6 +275,9 @@ impl<'a> Around<'a> {
             // company's Internet Explorer browser": the name of a made or
             // natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
+        } else if matches!(w, "mini" | "nano" | "shuffle" | "lite") && !end_tok.possessive() {
+            // "the Mac mini", "an iPod shuffle": a model of a product line.
+            v.add(EntityKind::Other, 4.0);
         } else if matches!(
             w,
             "government" | "administration" | "regime" | "presidency" | "cabinet"

@@ -228,21 +228,22 @@ impl Block<'_> {
         }
         // "American Samoans", "South Koreans": a people, no name.
         if let [head @ .., last] = words.as_slice() {
-            if is_people(last)
-                && head
-                    .iter()
-                    .all(|w| lexicon::is_demonym(w) || places::is_place(w))
-            {
+            let of_places = head
+                .iter()
+                .all(|w| lexicon::is_demonym(w) || places::is_place(w));
+            if is_people(last) && of_places {
                 return None;
+            }
+            // "a New York Democrat", "the Ohio Republican": a member of a
+            // party from the place.
+            if matches!(*last, "Democrat" | "Republican") && places::is_place(&head.join(" ")) {
+                return self.candidate(&piece[..piece.len() - 1], titled, headline);
             }
         }
         let mut weak = headline;
         if let [w] = words.as_slice() {
             // "Mr Banks": a word after a courtesy title is a surname, however
             // common.
-            let honoured = first.checked_sub(1).is_some_and(|p| {
-                super::trim_words::is_honorific(self.word(p)) && self.adjacent(p, first)
-            });
             weak |= self.single_word(w, t0, last, party.is_some(), institution)? && !honoured;
         }
         let mut votes = name_votes(&name);

@@ -163,3 +163,14 @@ fn a_verb_after_a_place_ends_no_modifier_and_a_known_body_keeps_its_nation() {
         );
     }
 }
+
+#[test]
+fn a_model_word_makes_a_product_and_a_partys_member_leaves_the_place() {
+    let ex = run(
+        "The Quasar mini costs $499. Senator Dolan Varek, a New York Democrat, proposed a tariff.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Quasar"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "New York"), Some(EntityKind::Place), "{n:?}");
+    assert!(!n.contains(&"New York Democrat"), "{n:?}");
+}
