@@ -174,3 +174,14 @@ fn a_model_word_makes_a_product_and_a_partys_member_leaves_the_place() {
     assert_eq!(kind(&ex, "New York"), Some(EntityKind::Place), "{n:?}");
     assert!(!n.contains(&"New York Democrat"), "{n:?}");
 }
+
+#[test]
+fn no_one_is_a_group() {
+    let ex = run("Christian Vigil, a campaign group, published the addresses of executives.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Christian Vigil"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

@@ -222,8 +222,13 @@ impl<'a> Around<'a> {
             }
             if lexicon::is_org_cue(w) {
                 // "Kimberly Quinn, the publisher of …": after a given name,
-                // a firm's noun may name a person's trade ("publisher").
-                let weight = if self.given { 2.0 } else { 4.0 };
+                // a firm's noun may name a person's trade ("publisher"),
+                // but no one is a group ("Christian Voice, a campaign group").
+                let weight = if self.given && !is_collective(w) {
+                    2.0
+                } else {
+                    4.0
+                };
                 v.add(EntityKind::Organization, weight);
                 break;
             }
@@ -323,5 +328,33 @@ fn is_participle_after_head(word: &str) -> bool {
             | "operated"
             | "backed"
             | "funded"
+    )
+}
+
+/// An organisation's noun that never names a person's trade.
+fn is_collective(word: &str) -> bool {
+    matches!(
+        word,
+        "group"
+            | "company"
+            | "firm"
+            | "charity"
+            | "organisation"
+            | "organization"
+            | "party"
+            | "union"
+            | "association"
+            | "foundation"
+            | "agency"
+            | "band"
+            | "club"
+            | "team"
+            | "institute"
+            | "coalition"
+            | "alliance"
+            | "society"
+            | "federation"
+            | "body"
+            | "newspaper"
     )
 }
