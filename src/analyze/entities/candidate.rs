@@ -117,19 +117,37 @@ impl Block<'_> {
     /// title's "for" or "of" are its portfolio, no name (not "the Minister
     /// for Wales", "the chairman of Rangers").
     fn portfolio_of_title(&self, first: usize, words: &[&str]) -> bool {
-        let Some(prep) = first.checked_sub(1) else {
+        let portfolio = |w: &str| super::trim::is_portfolio_word(w);
+        if !words
+            .iter()
+            .all(|w| matches!(*w, "and" | "the") || portfolio(w))
+        {
             return false;
-        };
-        let titled = prep
-            .checked_sub(1)
-            .is_some_and(|t| lexicon::is_title(self.word(t)) || self.word(t) == "State");
-        matches!(self.word(prep), "for" | "of")
-            && self.adjacent(prep, first)
-            && titled
-            && self.adjacent(prep - 1, prep)
-            && words
-                .iter()
-                .all(|w| matches!(*w, "and" | "the") || super::trim::is_portfolio_word(w))
+        }
+        // Back to "of" past the offices listed before this one ("minister of
+        // Land and Marine Transport").
+        let mut at = first;
+        for _ in 0..6 {
+            let Some(p) = at.checked_sub(1).filter(|&p| self.adjacent(p, at)) else {
+                return false;
+            };
+            let w = self.word(p);
+            if matches!(w, "for" | "of") {
+                return p
+                    .checked_sub(1)
+                    .filter(|&t| self.adjacent(t, p))
+                    .is_some_and(|t| {
+                        let title = self.word(t);
+                        lexicon::is_title(title)
+                            || matches!(title, "State" | "minister" | "secretary" | "commissioner")
+                    });
+            }
+            if !(w == "and" || (is_capitalised(w) && portfolio(w))) {
+                return false;
+            }
+            at = p;
+        }
+        false
     }
 
     /// "three Tests", "the 12 Finals": an ordinary plural counted by the

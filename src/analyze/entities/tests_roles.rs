@@ -20,6 +20,12 @@ fn a_titles_portfolio_is_no_name() {
     }
     assert_eq!(kind(&ex, "Arlen Dutt"), Some(EntityKind::Person), "{n:?}");
     assert!(n.contains(&"Varnland"), "{n:?}");
+    let ex =
+        run("The ceremony was attended by Kim Ung Gwan, minister of Land and Marine Transport.");
+    let n = names(&ex);
+    for office in ["Land", "Marine Transport"] {
+        assert!(!n.contains(&office), "{office}: {n:?}");
+    }
 }
 
 #[test]
