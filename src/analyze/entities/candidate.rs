@@ -111,7 +111,6 @@ impl Block<'_> {
             })
     }
 
-    /// Turns a cleaned piece into a candidate, or rejects it.
     /// "High Commissioner for Refugees", "Secretary of State for Work and
     /// Pensions", "Director of Public Prosecutions": ordinary words after a
     /// title's "for" or "of" are its portfolio, no name (not "the Minister
@@ -160,17 +159,14 @@ impl Block<'_> {
             return false;
         };
         let count = self.word(before);
-        let counts = count.bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                count,
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            );
-        counts
-            && word.ends_with('s')
+        word.ends_with('s')
+            && ((!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
+                || super::trim_words::is_number_word(&super::context::capitalise(count)))
             && !is_acronym(word.trim_end_matches('s'))
             && lexicon::is_english_word(word)
     }
 
+    /// Turns a cleaned piece into a candidate, or rejects it.
     pub(super) fn candidate(
         &self,
         piece: &[usize],

@@ -127,42 +127,26 @@ impl<'a> Around<'a> {
         let last = self.last;
         // "Kimberly Quinn, publisher of The Spectator, is the mother of":
         // after the comma the sentence goes on, no appositive of this name.
-        let clause = matches!(
-            self.word(last + 1),
-            "said"
-                | "says"
-                | "told"
-                | "who"
-                | "which"
-                | "that"
-                | "where"
-                | "when"
-                | "and"
-                | "but"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-                | "will"
-                | "would"
-        );
+        let next = self.word(last + 1);
+        let clause = is_clause_verb(next)
+            || matches!(
+                next,
+                "who" | "which" | "that" | "where" | "when" | "and" | "but" | "are" | "were"
+            );
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
         if !after.starts_with(',') || end_tok.possessive() {
             return;
         }
         // "Mean Fiddler, which runs the festival": what a firm does; "Gate
         // Gourmet, owned by Texas Pacific Group": what is done to one.
-        if (self.word(last + 1) == "which" && self.business_after_which())
-            || (is_business_passive(self.word(last + 1)) && self.word(last + 2) == "by")
+        if (next == "which" && self.business_after_which())
+            || (is_business_passive(next) && self.word(last + 2) == "by")
         {
             v.add(EntityKind::Organization, 3.0);
         }
         if clause {
             return;
         }
-        let next = self.word(last + 1);
         let place_next = places::is_place(next)
             || (matches!(
                 next,
