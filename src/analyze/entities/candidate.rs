@@ -136,9 +136,12 @@ impl Block<'_> {
                     .checked_sub(1)
                     .filter(|&t| self.adjacent(t, p))
                     .is_some_and(|t| {
+                        // "Vice-minister of Railways": the title after a hyphen.
                         let title = self.word(t);
+                        let head = title.rsplit('-').next().unwrap_or(title);
                         lexicon::is_title(title)
-                            || matches!(title, "State" | "minister" | "secretary" | "commissioner")
+                            || lexicon::is_title(head)
+                            || matches!(head, "State" | "minister" | "secretary" | "commissioner")
                     });
             }
             if !(w == "and" || (is_capitalised(w) && portfolio(w))) {

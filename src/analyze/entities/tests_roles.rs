@@ -20,10 +20,9 @@ fn a_titles_portfolio_is_no_name() {
     }
     assert_eq!(kind(&ex, "Arlen Dutt"), Some(EntityKind::Person), "{n:?}");
     assert!(n.contains(&"Varnland"), "{n:?}");
-    let ex =
-        run("The ceremony was attended by Kim Ung Gwan, minister of Land and Marine Transport.");
+    let ex = run("The ceremony was attended by Kim Ung Gwan, minister of Land and Marine Transport. Vice-minister of Railways Kim Yong Sam spoke.");
     let n = names(&ex);
-    for office in ["Land", "Marine Transport"] {
+    for office in ["Land", "Marine Transport", "Railways"] {
         assert!(!n.contains(&office), "{office}: {n:?}");
     }
 }
