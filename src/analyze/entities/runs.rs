@@ -65,6 +65,10 @@ impl Block<'_> {
             }
             let mut run = vec![i];
             let mut j = i;
+            // A list of portfolios has had its "and" ("…, Culture and
+            // Science"): another "and" joins no more of the name ("… and
+            // Jon Yong Jin").
+            let mut listed = false;
             loop {
                 while (self.adjacent(j, j + 1) || self.ampersand(j, j + 1)) && !self.prefixed(j) {
                     if self.name_word(j + 1) {
@@ -73,7 +77,10 @@ impl Block<'_> {
                         continue;
                     }
                     let possessive = self.tokens.get(j).is_some_and(Token::possessive);
-                    if possessive || self.ampersand(j, j + 1) {
+                    if possessive
+                        || self.ampersand(j, j + 1)
+                        || (listed && self.word(j + 1) == "and")
+                    {
                         break;
                     }
                     let Some(n) = self.connectors(&run, j) else {
@@ -88,6 +95,7 @@ impl Block<'_> {
                 };
                 run.extend(j + 1..=end);
                 j = end;
+                listed = true;
             }
             // "Terminal 3", "Air France Flight 447", "Apollo 17": the
             // number is part of the name.

@@ -190,3 +190,14 @@ fn no_one_is_a_group() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_ministrys_listed_portfolios_end_before_the_next_and() {
+    let ex = run("Present were officials of the Ministry of Education, Culture and Science and Jon Yong Sok, ambassador to Varnland.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Ministry of Education, Culture and Science"),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Jon Yong Sok"), Some(EntityKind::Person), "{n:?}");
+}
