@@ -43,8 +43,16 @@ impl Block<'_> {
             let w = word(i);
             lexicon::is_title(w) || lexicon::is_title_modifier(w) || w == "The"
         }) && lexicon::is_title(word(k));
+        // "Pan-National Alliance for Korea's Reunification": a country's
+        // possessive inside a body's "for" or "of", before one word that
+        // ends it (not "… of America's DMCA", what the body has).
+        let country_inside = k + 2 == run.len()
+            && places::is_country(word(k))
+            && !is_acronym(last)
+            && self.has_of_head(run, k);
         joins_across_possessive(word(k), last)
             || titles_only
+            || country_inside
             || (saint && suffix_follows)
             // "Farmers' Union", "Fishmongers' Hall" (members named by a
             // common noun or a trade), not "the Beatles' Apple Corps".

@@ -201,3 +201,18 @@ fn a_ministrys_listed_portfolios_end_before_the_next_and() {
     );
     assert_eq!(kind(&ex, "Jon Yong Sok"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_countrys_possessive_inside_a_bodys_for_stays_in_the_name() {
+    let ex = run("The Pan-National Alliance for Moldova's Reunification released an appeal. Fans of the Recording Industries Association of Moldova's DMCA complained.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Pan-National Alliance for Moldova's Reunification"),
+        "{n:?}"
+    );
+    assert!(
+        !n.iter()
+            .any(|x| x.ends_with("DMCA") && x.contains("Association")),
+        "{n:?}"
+    );
+}
