@@ -316,7 +316,10 @@ impl<'a> NameParts<'a> {
             .is_some_and(|n| super::discover::is_designation(n))
             && super::discover::is_numbered_head(last);
         if numbered {
+            // "KPA Unit 264": an army's unit (not "Unit 3", a reactor).
+            let army_unit = last == "Unit" && is_acronym(first);
             let kind = match last {
+                _ if army_unit => EntityKind::Organization,
                 "Apollo" | "Gemini" | "Soyuz" | "Expedition" | "Mission" => EntityKind::Event,
                 "Flight" | "Proposition" | "Section" | "Reactor" | "Unit" => EntityKind::Other,
                 "Channel" | "Studio" | "Radio" => EntityKind::Organization,

@@ -79,6 +79,24 @@ pub(super) fn is_holding(word: &str) -> bool {
     )
 }
 
+/// A firm's head, owner or buyer, whose "of X" names the firm: "the chief
+/// executive of Marks & Spencer", "the owner of Bhs", "the takeover of
+/// Safeway".
+pub(super) fn is_firm_head(word: &str) -> bool {
+    matches!(
+        word,
+        "chairman"
+            | "chairwoman"
+            | "executive"
+            | "boss"
+            | "bosses"
+            | "owner"
+            | "owners"
+            | "shareholders"
+            | "takeover"
+    )
+}
+
 /// "analysts at X": people who work at an organisation.
 pub(super) fn is_staff(word: &str) -> bool {
     matches!(

@@ -152,6 +152,17 @@ impl Grouping {
         if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id && refers_to(f)) {
             return ShortForm::Part(f);
         }
+        // "M Riley" of "Mike Riley", when no other full name has those
+        // initials and surname.
+        if let Some(key) = shortforms::initialled(&e.name).filter(|_| unknown) {
+            return match full.by_word.get(&key).map(Vec::as_slice) {
+                Some(&[f]) if f != id => ShortForm::Name {
+                    full: f,
+                    cues_person: true,
+                },
+                _ => ShortForm::Neither,
+            };
+        }
         let lower = e.name.to_lowercase();
         let single = one_word && unknown && !is_acronym(&e.name);
         // "Van Nistelrooy" of "Ruud van Nistelrooy": a particle opens the

@@ -322,6 +322,8 @@ mod tests_robustness;
 #[cfg(test)]
 mod tests_roles;
 #[cfg(test)]
+mod tests_sheets;
+#[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]
 mod tests_works;

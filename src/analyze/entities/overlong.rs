@@ -21,10 +21,19 @@ impl Block<'_> {
     pub(super) fn split_overlong(&self, piece: Vec<usize>) -> Vec<Vec<usize>> {
         // "Presidium of the Political Bureau of the WPK Central Committee":
         // a long chain of "of"s is two bodies, however its "the"s count.
-        let ofs = piece.iter().filter(|&&t| self.word(t) == "of").count();
-        if piece.len() <= MAX_NAME_WORDS || (self.name_length(&piece) <= MAX_NAME_WORDS && ofs < 2)
-        {
+        let fits = |piece: &[usize]| {
+            let ofs = piece.iter().filter(|&&t| self.word(t) == "of").count();
+            piece.len() <= MAX_NAME_WORDS || (self.name_length(piece) <= MAX_NAME_WORDS && ofs < 2)
+        };
+        if fits(&piece) {
             return vec![piece];
+        }
+        // "Japanese | Ministry of Education, Culture, Sports, Science and
+        // Technology": a nationality before a long name only describes it.
+        if let Some((&first, rest)) = piece.split_first() {
+            if super::lexicon::is_demonym(self.word(first)) && fits(rest) {
+                return vec![rest.to_vec()];
+            }
         }
         let surface = |from: usize, to: usize| {
             let (Some(a), Some(b)) = (self.tokens.get(from), self.tokens.get(to)) else {

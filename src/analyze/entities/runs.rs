@@ -400,14 +400,15 @@ fn is_plural_of_members(word: &str) -> bool {
 }
 
 /// Names of organisations that open with a plural possessive ("Korean People's Army"),
-/// and places named for a kind of people ("Mangyongdae Schoolchildren's Palace").
+/// places named for a kind of people ("Mangyongdae Schoolchildren's Palace"),
+/// and a title's office ("Attorney General's Office"); not a body after a
+/// generic word's possessive ("the Bank's Monetary Policy Committee", "the
+/// United Kingdom's Royal Air Force"): that word names another body.
 fn joins_across_possessive(stem: &str, last: &str) -> bool {
     matches!(
         stem,
         "People" | "Women" | "Men" | "Children" | "Workers" | "Peoples"
     ) || (["children", "men"].iter().any(|end| stem.ends_with(end))
         && lexicon::is_kind_suffix(last))
-        || (lexicon::is_org_suffix(last)
-            && (lexicon::is_generic(stem) || lexicon::is_title(stem))
-            && !places::is_place(stem))
+        || (lexicon::is_org_suffix(last) && lexicon::is_title(stem) && !places::is_place(stem))
 }

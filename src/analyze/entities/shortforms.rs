@@ -135,7 +135,7 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
             .into_iter()
             .flatten()
             .map(|w| w.to_string());
-        for w in ends.chain(tails) {
+        for w in ends.chain(tails).chain(initialled_keys(&words)) {
             let list = index.entry(w.to_lowercase()).or_default();
             if !list.contains(&id) {
                 list.push(id);
@@ -143,6 +143,55 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
         }
     }
     index
+}
+
+/// "M Riley", "J. K. Rowling": a surname after initials, as the key ("m
+/// riley", "jk rowling") under which [`name_index`] files the full names
+/// those initials may stand for.
+pub(crate) fn initialled(name: &str) -> Option<String> {
+    let (initials, last) = name.rsplit_once(' ')?;
+    let letters: String = initials
+        .split(' ')
+        .map(initial_letters)
+        .collect::<Option<_>>()?;
+    (letters.chars().count() <= 3 && is_capitalised(last) && !is_acronym(last))
+        .then(|| format!("{} {}", letters.to_lowercase(), last.to_lowercase()))
+}
+
+/// "M", "M.", "JM", "J.M.": a word of initials, as its letters.
+fn initial_letters(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|&c| c != '.').collect();
+    let initials = !letters.is_empty()
+        && letters.chars().count() <= 3
+        && letters.chars().all(char::is_uppercase)
+        && (letters.chars().count() == 1
+            || word.contains('.')
+            || !word.contains(char::is_lowercase));
+    initials.then_some(letters)
+}
+
+/// The keys of a full name's initialled forms: its first given name's
+/// initial, and all of them, before its surname ("Mike Riley" → "M Riley";
+/// "James Matthew Barrie" → "J Barrie", "JM Barrie"); none for a name that
+/// opens with initials itself.
+fn initialled_keys(words: &[&str]) -> Vec<String> {
+    let Some((last, given)) = words.split_last() else {
+        return Vec::new();
+    };
+    if given.is_empty() || given.iter().any(|w| !is_capitalised(w)) {
+        return Vec::new();
+    }
+    if given.first().is_some_and(|w| initial_letters(w).is_some()) {
+        return Vec::new();
+    }
+    let letter = |w: &&str| w.chars().next();
+    let first: String = given.iter().take(1).filter_map(letter).collect();
+    let all: String = given.iter().filter_map(letter).collect();
+    let mut keys = vec![format!("{first} {last}")];
+    if all != first {
+        keys.push(format!("{all} {last}"));
+    }
+    keys
 }
 
 /// Organisations of several words by their last word, when it is a

@@ -166,6 +166,18 @@ impl Block<'_> {
                 return Lead::Keep;
             }
         }
+        // "General Electric", "General Mills": an ordinary word after the
+        // adjective names a firm, not General Pace.
+        if let [_, next] = p {
+            let next = self.word(*next);
+            if w == "General"
+                && lexicon::is_english_word(next)
+                && !names::is_given_name(next)
+                && !is_acronym(next)
+            {
+                return Lead::Keep;
+            }
+        }
         let drop = if !is_name_start(w) {
             // "of Apple Inc" once "Chief Executive Officer" is dropped.
             true
@@ -274,8 +286,18 @@ impl Block<'_> {
                 .and_then(|b| p.get(b))
                 .is_some_and(|&c| words.contains(&self.word(c)))
         };
+        // "KPA General Kim Il Chol": a rank before a given name.
+        let rank = |k: usize| {
+            p.get(k)
+                .is_some_and(|&t| matches!(self.word(t), "General" | "Generals"))
+                && (p
+                    .get(k + 1)
+                    .is_some_and(|&n| names::is_given_name(self.word(n)))
+                    || p.get(k + 1..)
+                        .is_some_and(|rest| names::is_east_asian_name(&self.words_of(rest))))
+        };
         let inner = (1..p.len()).filter(|_| !surname).find(|&k| {
-            p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t)))
+            (p.get(k).is_some_and(|&t| lexicon::is_title(self.word(t))) || rank(k))
                 && !before_is(k, &["of", "for"])
                 && !(before_is(k, &["the"]) && k >= 2 && before_is(k - 1, &["of", "for"]))
                 && !(k == 1

@@ -128,6 +128,15 @@ impl Block<'_> {
         // … and in the plural before a list ("Rivals Vodafone, Orange and
         // T-Mobile").
         let lower = w.to_lowercase();
+        // "Double Olympic champion Kelly Holmes", "Veteran French actor …":
+        // an ordinary word before a nationality's adjective, and no more.
+        let adjective_next = p.get(1).is_some_and(|&n| {
+            let n = self.word(n);
+            lexicon::is_demonym(n) || matches!(n, "Olympic" | "Paralympic")
+        });
+        if p.len() == 2 && adjective_next && lexicon::is_english_word(&lower) {
+            return true;
+        }
         if is_trade_noun(&lower) || lower.strip_suffix('s').is_some_and(is_trade_noun) {
             return true;
         }

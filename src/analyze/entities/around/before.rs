@@ -6,8 +6,8 @@ use super::super::around_words::{
     is_system_noun,
 };
 use super::super::cues::{
-    is_event_after, is_holding, is_opponent_cue, is_place_noun, is_place_preposition, is_speech,
-    is_staff,
+    is_event_after, is_firm_head, is_holding, is_opponent_cue, is_place_noun, is_place_preposition,
+    is_speech, is_staff,
 };
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
@@ -200,6 +200,12 @@ impl Around<'_> {
             // "her role in Vera Drake", "starred in Ray": a film or a play
             // (not "starred in Mike Leigh's film", its maker).
             v.add(EntityKind::Other, 4.0);
+        } else if prep == "of"
+            && is_firm_head(before)
+            && !self.given
+            && !places::is_place(&self.name.join(" "))
+        {
+            v.add(EntityKind::Organization, 4.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && is_staff(before) {

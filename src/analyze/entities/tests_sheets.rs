@@ -1,0 +1,81 @@
+//! End-to-end tests of match reports' team sheets and labels, initials
+//! before a surname, a firm's head and owner, a generic word's possessive,
+//! a nationality before a long name, and ranks.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_team_sheets_labels_are_no_names() {
+    let ex = run("Dornley 1-0 Castlebrook\n\nDornley: Pask, Hibbern, Yobrin. Subs not used: Walley.\n\nAtt: 31,204\n\nRef: K Tamsett (Kent).");
+    let n = names(&ex);
+    for label in ["Att", "Ref"] {
+        assert!(!n.contains(&label), "{label}: {n:?}");
+    }
+}
+
+#[test]
+fn initials_before_a_surname_stand_for_the_one_full_name_they_fit() {
+    let ex = run("The referee, Keith Tamsett, sent off two players. Stephen Jorrow kicked three penalties and Steve Jorrow none.\n\nRef: K Tamsett. Wales: S Jorrow, D Penrice, M Lavery.");
+    let n = names(&ex);
+    let tamsett = ex.entities.iter().find(|e| e.name == "Keith Tamsett");
+    assert!(
+        tamsett.is_some_and(|e| e.aliases.contains(&"K Tamsett".to_string())),
+        "{n:?}"
+    );
+    // Two full names fit "S Jorrow": it stays apart.
+    assert!(n.contains(&"S Jorrow"), "{n:?}");
+}
+
+#[test]
+fn a_firms_head_or_owner_names_the_firm() {
+    let ex = run("He met the chief executive of Brallco on Monday. The retail tycoon, the owner of Tarvex and Quendle, made a bid. The chairman of Morvick resigned after the takeover of Dranfield.");
+    let n = names(&ex);
+    for firm in ["Brallco", "Tarvex", "Quendle", "Morvick", "Dranfield"] {
+        assert_eq!(
+            kind(&ex, firm),
+            Some(EntityKind::Organization),
+            "{firm}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_generic_words_possessive_is_no_part_of_the_body_after_it() {
+    let ex = run("The decision by the Bank's Monetary Policy Committee was expected. The Prime Minister's Office declined to comment.");
+    let n = names(&ex);
+    assert!(n.contains(&"Monetary Policy Committee"), "{n:?}");
+    assert!(n.contains(&"Prime Minister's Office"), "{n:?}");
+}
+
+#[test]
+fn a_nationality_before_a_long_name_only_describes_it() {
+    let ex = run("The Finnish Ministry of Education, Culture, Sports, Science and Technology approved the textbook. Double Olympic champion Kelda Morrow will run.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Ministry of Education, Culture, Sports, Science and Technology"),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Double Olympic"), "{n:?}");
+    assert_eq!(kind(&ex, "Kelda Morrow"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn general_is_a_rank_before_a_name_and_an_adjective_before_a_word() {
+    let ex = run("He was accompanied by KPA General Pak Su Il and KPA Generals Ri Chol Man and Jon Kwang Ho at KPA Unit 4127. Shares in General Electric fell.");
+    let n = names(&ex);
+    for person in ["Pak Su Il", "Ri Chol Man", "Jon Kwang Ho"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    assert!(!n.iter().any(|x| x.starts_with("KPA General")), "{n:?}");
+    assert_eq!(
+        kind(&ex, "KPA Unit 4127"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"General Electric"), "{n:?}");
+}
