@@ -79,3 +79,15 @@ fn general_is_a_rank_before_a_name_and_an_adjective_before_a_word() {
     );
     assert!(n.contains(&"General Electric"), "{n:?}");
 }
+
+#[test]
+fn research_names_who_made_it_and_general_heads_a_bodys_name() {
+    let ex = run("Research by Pell Tarrant found that sales rose. He was accompanied by Ri Chol Man, deputy director of the General Political Bureau of the KPA.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Pell Tarrant"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"General Political Bureau of the KPA"), "{n:?}");
+}

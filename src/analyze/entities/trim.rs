@@ -166,12 +166,13 @@ impl Block<'_> {
                 return Lead::Keep;
             }
         }
-        // "General Electric", "General Mills": an ordinary word after the
-        // adjective names a firm, not General Pace.
-        if let [_, next] = p {
-            let next = self.word(*next);
+        // "General Electric", "General Political Bureau": an ordinary word
+        // after the adjective names a body, not General Pace.
+        if let Some(&next) = p.get(1) {
+            let next = self.word(next);
             if w == "General"
                 && lexicon::is_english_word(next)
+                && !lexicon::is_title(next)
                 && !names::is_given_name(next)
                 && !is_acronym(next)
             {

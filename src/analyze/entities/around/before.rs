@@ -169,9 +169,12 @@ impl Around<'_> {
         {
             // "in eastern Ladakh": the adjective hides the preposition.
             v.add(EntityKind::Place, 3.0);
-        } else if prep == "by" && is_maker_verb(before) && !self.given {
-            // "software made by Fujitsu", "a tanker owned by Sovcomflot": not
-            // a personal name, so a firm.
+        } else if prep == "by"
+            && (is_maker_verb(before) || is_study(&before.to_ascii_lowercase()))
+            && !self.given
+        {
+            // "software made by Fujitsu", "a tanker owned by Sovcomflot",
+            // "Research by Point Topic": not a personal name, so a firm.
             v.add(EntityKind::Organization, 2.0);
         } else if matches!(
             w,
@@ -308,6 +311,15 @@ fn is_member_of_parliament(word: &str) -> bool {
     matches!(
         word,
         "MP" | "MPs" | "MSP" | "MSPs" | "MEP" | "MEPs" | "MLA" | "MLAs" | "TD" | "TDs" | "MS"
+    )
+}
+
+/// A piece of research whose "by X" names who made it: "research by
+/// Point Topic", "a survey by Mori".
+fn is_study(word: &str) -> bool {
+    matches!(
+        word,
+        "research" | "survey" | "study" | "poll" | "report" | "analysis" | "figures"
     )
 }
 
