@@ -4,7 +4,7 @@
 
 use super::around_words::{is_drill_adjective, is_system_noun, is_time_adverb};
 use super::context::{capitalise, is_score};
-use super::cues::{is_event_after, is_org_after};
+use super::cues::{is_band_member, is_event_after, is_music_genre, is_org_after};
 use super::tokens::{is_capitalised, Token};
 use super::votes::Votes;
 use super::{lexicon, names, places, EntityKind};
@@ -304,7 +304,11 @@ impl<'a> Around<'a> {
             // "Wilmslow police station", "Euston railway station": the
             // station's town or street, not the force.
             v.add(EntityKind::Place, 4.0);
-        } else if (is_org_after(w) || self.general_role(w)) && !end_tok.possessive() {
+        } else if (is_org_after(w)
+            || self.general_role(w)
+            || (is_band_member(w) && !self.name.iter().any(|n| is_music_genre(n))))
+            && !end_tok.possessive()
+        {
             v.add(EntityKind::Organization, 4.0);
         } else if is_event_after(self.past_drill_adjectives())
             && !end_tok.possessive()

@@ -157,6 +157,50 @@ pub(super) fn is_team_noun(word: &str) -> bool {
     )
 }
 
+/// A band's member after its name ("Libertines singer Pete Doherty",
+/// "Coldplay frontman Chris Martin").
+pub(super) fn is_band_member(word: &str) -> bool {
+    matches!(
+        word,
+        "singer"
+            | "frontman"
+            | "frontwoman"
+            | "guitarist"
+            | "drummer"
+            | "bassist"
+            | "vocalist"
+            | "keyboardist"
+    )
+}
+
+/// A kind of music, which a singer's noun follows as often as a band's
+/// name does ("Soul singer Joss Stone").
+pub(super) fn is_music_genre(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "pop"
+            | "rock"
+            | "soul"
+            | "folk"
+            | "jazz"
+            | "country"
+            | "opera"
+            | "gospel"
+            | "punk"
+            | "blues"
+            | "rap"
+            | "reggae"
+            | "indie"
+            | "metal"
+            | "disco"
+            | "dance"
+            | "techno"
+            | "grime"
+            | "garage"
+            | "cabaret"
+    )
+}
+
 /// Nouns after an organisation's name ("Arsenal manager", "Labour leader",
 /// "Lloyds chief executive", "Reform UK MPs").
 pub(super) fn is_org_after(word: &str) -> bool {

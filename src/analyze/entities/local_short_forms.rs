@@ -163,6 +163,19 @@ impl Grouping {
                 _ => ShortForm::Neither,
             };
         }
+        // "South African Els" of "Ernie Els".
+        let nationality_surname = shortforms::after_nationality(&e.name)
+            .filter(|_| unknown)
+            .and_then(|key| match full.by_word.get(&key).map(Vec::as_slice) {
+                Some(&[f]) if f != id => Some(f),
+                _ => None,
+            });
+        if let Some(f) = nationality_surname {
+            return ShortForm::Name {
+                full: f,
+                cues_person: true,
+            };
+        }
         let lower = e.name.to_lowercase();
         let single = one_word && unknown && !is_acronym(&e.name);
         // "Van Nistelrooy" of "Ruud van Nistelrooy": a particle opens the

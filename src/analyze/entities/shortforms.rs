@@ -158,6 +158,28 @@ pub(crate) fn initialled(name: &str) -> Option<String> {
         .then(|| format!("{} {}", letters.to_lowercase(), last.to_lowercase()))
 }
 
+/// "South African Els", "Australian Hewitt": the one word after a
+/// nationality's adjective (and a compass word before it), lower-cased, as
+/// a surname that [`name_index`] files full names under.
+pub(crate) fn after_nationality(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let (surname, lead) = words.split_last()?;
+    let demonym = match lead {
+        [d] => d,
+        ["North" | "South" | "East" | "West" | "New", d] => d,
+        _ => return None,
+    };
+    // Not "Western Railway", "Northern Arapaho": a compass's adjective, or
+    // a kind word after it.
+    let compass = super::around_words::is_compass_adjective(&demonym.to_lowercase());
+    (lexicon::is_demonym(demonym)
+        && !compass
+        && is_capitalised(surname)
+        && !is_acronym(surname)
+        && !lexicon::is_kind_suffix(surname))
+    .then(|| surname.to_lowercase())
+}
+
 /// "M", "M.", "JM", "J.M.": a word of initials, as its letters.
 fn initial_letters(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|&c| c != '.').collect();

@@ -91,3 +91,21 @@ fn research_names_who_made_it_and_general_heads_a_bodys_name() {
     );
     assert!(n.contains(&"General Political Bureau of the KPA"), "{n:?}");
 }
+
+#[test]
+fn a_bands_member_names_the_band_and_a_nationality_before_a_surname_folds() {
+    let ex = run("Marrowbones singer Pete Dallow was arrested. Soul singer Jessa Stane won. Tarrick Wendell led after three rounds. South African Wendell finished second. The firm bought Cobalt Software of Hendleford.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Marrowbones"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_ne!(kind(&ex, "Soul"), Some(EntityKind::Organization), "{n:?}");
+    let wendell = ex.entities.iter().find(|e| e.name == "Tarrick Wendell");
+    assert!(
+        wendell.is_some_and(|e| e.aliases.contains(&"South African Wendell".to_string())),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Hendleford"), Some(EntityKind::Place), "{n:?}");
+}

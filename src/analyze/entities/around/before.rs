@@ -203,6 +203,14 @@ impl Around<'_> {
             // "her role in Vera Drake", "starred in Ray": a film or a play
             // (not "starred in Mike Leigh's film", its maker).
             v.add(EntityKind::Other, 4.0);
+        } else if w == "of"
+            && lexicon::is_org_suffix(before)
+            && pp.is_some_and(|b| self.close(b, p))
+            && !self.given
+        {
+            // "Criterion Software of Guildford", "Capitol Records of
+            // Hollywood": where a firm, named apart, is based.
+            v.add(EntityKind::Place, 3.0);
         } else if prep == "of"
             && is_firm_head(before)
             && !self.given
