@@ -278,6 +278,10 @@ impl<'a> Around<'a> {
         } else if matches!(w, "mini" | "nano" | "shuffle" | "lite") && !end_tok.possessive() {
             // "the Mac mini", "an iPod shuffle": a model of a product line.
             v.add(EntityKind::Other, 4.0);
+        } else if w == "crude" && !end_tok.possessive() {
+            // "Brent crude", "Urals crude": a grade of oil, named after a
+            // field or a region.
+            v.add(EntityKind::Other, 5.0);
         } else if matches!(
             w,
             "government" | "administration" | "regime" | "presidency" | "cabinet"

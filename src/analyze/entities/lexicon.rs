@@ -142,7 +142,7 @@ const PLACE_SUFFIXES: &str = "\
     Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
-    Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome";
+    Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome|Ironworks|Steelworks|Colliery";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 const OF_HEADS: &str = "\

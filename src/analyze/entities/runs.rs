@@ -71,50 +71,88 @@ impl Block<'_> {
                 i += 1;
                 continue;
             }
-            let mut run = vec![i];
-            let mut j = i;
-            // A list of portfolios has had its "and" ("…, Culture and
-            // Science"): another "and" joins no more of the name ("… and
-            // Jon Yong Jin").
-            let mut listed = false;
-            loop {
-                while (self.adjacent(j, j + 1) || self.ampersand(j, j + 1)) && !self.prefixed(j) {
-                    if self.name_word(j + 1) {
-                        run.push(j + 1);
-                        j += 1;
-                        continue;
-                    }
-                    let possessive = self.tokens.get(j).is_some_and(Token::possessive);
-                    if possessive
-                        || self.ampersand(j, j + 1)
-                        || (listed && self.word(j + 1) == "and")
-                    {
-                        break;
-                    }
-                    let Some(n) = self.connectors(&run, j) else {
-                        break;
-                    };
-                    run.extend(j + 1..=j + n + 1);
-                    j += n + 1;
-                }
-                // "Department for Culture, Media and Sport".
-                let Some(end) = self.listed_portfolios(&run, j) else {
-                    break;
-                };
-                run.extend(j + 1..=end);
-                j = end;
-                listed = true;
-            }
-            // "Terminal 3", "Air France Flight 447", "Apollo 17": the
-            // number is part of the name.
-            if self.takes_number(&run, j) {
-                j += 1;
-                run.push(j);
-            }
+            let (run, j) = self.dated_run(i).unwrap_or_else(|| self.run_at(i));
             runs.push(run);
             i = j + 1;
         }
         runs
+    }
+
+    /// "the April 13 Ironworks", "the February 8 Vinalon Complex": after
+    /// "the", a month and its day name the works or the place of the run
+    /// after them, when that run holds a kind's word.
+    fn dated_run(&self, i: usize) -> Option<(Vec<usize>, usize)> {
+        let after_the = i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.word(p), "the" | "The") && self.adjacent(p, i));
+        let day = self.word(i + 1);
+        let is_day = !day.is_empty()
+            && day.len() <= 2
+            && day.bytes().all(|b| b.is_ascii_digit())
+            && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        if !(after_the
+            && lexicon::is_month(self.word(i))
+            && is_day
+            && self.adjacent(i, i + 1)
+            && self.adjacent(i + 1, i + 2)
+            && self.name_word(i + 2))
+        {
+            return None;
+        }
+        let (rest, j) = self.run_at(i + 2);
+        let named = rest.iter().any(|&t| {
+            let w = self.word(t);
+            lexicon::is_kind_suffix(w) || lexicon::is_of_head(w)
+        });
+        named.then(|| ([i, i + 1].into_iter().chain(rest).collect(), j))
+    }
+
+    /// The run of capitalised words and connectors that starts at name
+    /// word `i`, and the token it ends at.
+    fn run_at(&self, i: usize) -> (Vec<usize>, usize) {
+        let mut run = vec![i];
+        let mut j = i;
+        // A list of portfolios has had its "and" ("…, Culture and
+        // Science"): another "and" joins no more of the name ("… and
+        // Jon Yong Jin").
+        let mut listed = false;
+        loop {
+            while (self.adjacent(j, j + 1) || self.ampersand(j, j + 1)) && !self.prefixed(j) {
+                if self.name_word(j + 1) {
+                    run.push(j + 1);
+                    j += 1;
+                    continue;
+                }
+                // "Workers of the February 8 Vinalon Complex".
+                if let Some((dated, end)) = self.dated_run(j) {
+                    run.extend(dated.into_iter().skip(1));
+                    return (run, end);
+                }
+                let possessive = self.tokens.get(j).is_some_and(Token::possessive);
+                if possessive || self.ampersand(j, j + 1) || (listed && self.word(j + 1) == "and") {
+                    break;
+                }
+                let Some(n) = self.connectors(&run, j) else {
+                    break;
+                };
+                run.extend(j + 1..=j + n + 1);
+                j += n + 1;
+            }
+            // "Department for Culture, Media and Sport".
+            let Some(end) = self.listed_portfolios(&run, j) else {
+                break;
+            };
+            run.extend(j + 1..=end);
+            j = end;
+            listed = true;
+        }
+        // "Terminal 3", "Air France Flight 447", "Apollo 17": the
+        // number is part of the name.
+        if self.takes_number(&run, j) {
+            j += 1;
+            run.push(j);
+        }
+        (run, j)
     }
 
     /// Before word `k` of `run`: "of" or "for" after an institution word

@@ -172,9 +172,15 @@ impl Block<'_> {
         let word = self.word(t);
         let date =
             !lexicon::is_month(word) || self.word(t + 1).starts_with(|c: char| c.is_ascii_digit());
+        // "Workers of the February 8 Vinalon Complex": a month and its day
+        // inside a run name the works (see `runs`).
+        let dated = run
+            .get(k + 1)
+            .is_some_and(|&n| n == t + 1 && self.word(n).bytes().all(|b| b.is_ascii_digit()));
         k > 0
             && lexicon::is_calendar(word)
             && date
+            && !dated
             && !run
                 .get(k - 1)
                 .is_some_and(|&p| is_holiday_modifier(self.word(p)))

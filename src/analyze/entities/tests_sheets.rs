@@ -109,3 +109,23 @@ fn a_bands_member_names_the_band_and_a_nationality_before_a_surname_folds() {
     );
     assert_eq!(kind(&ex, "Hendleford"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_month_and_day_after_the_name_the_works() {
+    let ex = run("Workers of the February 8 Varnalon Complex and the April 13 Ironworks met at the April 25 House of Culture. On April 15 Kim Il Sung spoke. The price of Brent crude fell. In the men's race, South African Hennick Ramalo won.");
+    let n = names(&ex);
+    for works in [
+        "February 8 Varnalon Complex",
+        "April 13 Ironworks",
+        "April 25 House of Culture",
+    ] {
+        assert!(n.contains(&works), "{works}: {n:?}");
+    }
+    assert!(n.contains(&"Kim Il Sung"), "{n:?}");
+    assert_eq!(kind(&ex, "Brent"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Hennick Ramalo"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}

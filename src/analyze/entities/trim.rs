@@ -244,6 +244,15 @@ impl Block<'_> {
             true
         } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
             self.demonym_before_name(p)
+        } else if rest
+            && !ends_kind
+            && matches!(w, "North" | "South" | "East" | "West" | "New")
+            && p.get(1).is_some_and(|&d| lexicon::is_demonym(self.word(d)))
+            && p.get(1..)
+                .is_some_and(|rest| self.demonym_before_name(rest))
+        {
+            // "South African Hendrick Ramaala": the nationality's first word.
+            true
         } else {
             self.opener(p)
         };
@@ -364,7 +373,10 @@ impl Block<'_> {
     fn date_lead(&self, p: &[usize], titled: bool) -> bool {
         let day_in_name = matches!(p, [day, _] if self.weekday_paper(*day))
             || p.get(1).is_some_and(|&day| self.word(day) == "Day")
-            || matches!(p, [_, kind] if lexicon::is_place_suffix(self.word(*kind)));
+            || matches!(p, [_, kind] if lexicon::is_place_suffix(self.word(*kind)))
+            // "the April 13 Ironworks" (see `runs`).
+            || p.get(1)
+                .is_some_and(|&d| self.word(d).bytes().all(|b| b.is_ascii_digit()));
         let given_name = |w: &str| {
             (titled && p.len() > 1 && lexicon::is_month(w)) || self.month_as_given_name(p)
         };
