@@ -279,8 +279,9 @@ fn a_government_named_after_its_leader_and_a_county_by_its_shire() {
 fn declarations_homelands_and_names_after_the() {
     let ex = run("They scuttled the May 3 East-West Joint Declaration, said the Committee for the Peaceful Unity of the Fatherland. Updates turn on the Zorbex Firewall. The Turkish Cypriot government spoke.");
     let n = names(&ex);
+    // The date is part of the declaration's name after "the".
     assert_eq!(
-        kind(&ex, "East-West Joint Declaration"),
+        kind(&ex, "May 3 East-West Joint Declaration"),
         Some(EntityKind::Other),
         "{n:?}"
     );
