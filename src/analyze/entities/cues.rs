@@ -67,6 +67,8 @@ pub(super) fn is_holding(word: &str) -> bool {
         word,
         "shares"
             | "Shares"
+            | "shareholders"
+            | "Shareholders"
             | "stake"
             | "stakes"
             | "investment"

@@ -129,3 +129,33 @@ fn a_month_and_day_after_the_name_the_works() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_korean_syllable_that_reads_as_a_function_word_stays_in_the_name() {
+    let ex = run("He was accompanied by Pak To Chol and Kim In Sul. Do They Know was sung.");
+    let n = names(&ex);
+    for person in ["Pak To Chol", "Kim In Sul"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    assert!(!n.iter().any(|x| x.starts_with("Do They")), "{n:?}");
+}
+
+#[test]
+fn a_plural_role_before_one_name_is_a_side_and_shareholders_hold_a_firm() {
+    let ex = run("Dornley moved within six points of leaders Chelsea. Shareholders in Tarnvale backed the plan.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Chelsea"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Tarnvale"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

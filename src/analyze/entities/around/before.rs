@@ -120,6 +120,10 @@ impl Around<'_> {
             // "the star QX Lyrae": a body in the sky, a place as a planet
             // is, not a person.
             v.add(EntityKind::Place, 3.0);
+        } else if self.plural_role_before_one(w) {
+            // "six points behind leaders Chelsea", "champions Porto": a
+            // side, where a list of people would follow the plural.
+            v.add(EntityKind::Organization, 4.0);
         } else if lexicon::is_person_role(w) {
             v.add(EntityKind::Person, 6.0);
         } else if opening_cue
@@ -249,6 +253,20 @@ impl Around<'_> {
             };
             v.add(EntityKind::Place, weight);
         }
+    }
+
+    /// `w`, right before a one-word name that no list continues, is the
+    /// plural of a role ("leaders", "champions", "holders").
+    fn plural_role_before_one(&self, w: &str) -> bool {
+        let plural = w.strip_suffix('s').is_some_and(|s| {
+            lexicon::is_person_role(s) || matches!(s, "champion" | "holder" | "leader")
+        });
+        let listed = self
+            .tokens
+            .get(self.last)
+            .and_then(|t| self.text.get(t.full_end..))
+            .is_some_and(|rest| rest.starts_with(',') || rest.trim_start().starts_with("and "));
+        plural && self.name.len() == 1 && !listed
     }
 
     /// The name's words are ordinary ones, as a minister's portfolio is
