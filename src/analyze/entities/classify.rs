@@ -217,8 +217,9 @@ impl<'a> NameParts<'a> {
     fn heads(&self, v: &mut Votes) {
         let (words, first, last) = (self.words(), self.first, self.last);
         if let Some(head) = self.head {
-            if is_of_the_year(&self.list) {
-                // "Footballer of the Year": an award, whoever gives it.
+            if is_of_the_year(&self.list) || head == "Order" {
+                // "Footballer of the Year", "Order of Lenin": an award,
+                // whoever gives it.
                 v.add(EntityKind::Other, 9.0);
             } else if lexicon::is_place_suffix(head) && lexicon::is_event_suffix(last) && words > 3
             {

@@ -211,7 +211,7 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// International"). "plants in Warton and
 /// Samlesbury": a one-word name with no evidence, no ordinary word, after
 /// a place named after "in", "at", "near" or "the towns of", is a place
-/// too.
+/// too, as is one after a listed town ("tour Hamhung and Nampho").
 fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     let [a, b] = list else {
         return;
@@ -237,10 +237,16 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         && !b.name.contains(' ')
         && !super::lexicon::is_english_word(&b.name.to_lowercase())
         && a.votes.best() == EntityKind::Place
-        && after_place_preposition(blocks, a)
+        && (after_place_preposition(blocks, a) || known_town(a))
     {
         b.votes.add(EntityKind::Place, LISTED);
     }
+}
+
+/// A listed place that is no country ("tour Hamhung and Nampho"; a
+/// country is as often paired with a firm).
+fn known_town(r: &Raw) -> bool {
+    super::places::is_known_place(&r.name) && !super::places::is_country(&r.name)
 }
 
 /// The name stands right after a capitalised word and "of" ("Chris Martin

@@ -159,3 +159,20 @@ fn a_plural_role_before_one_name_is_a_side_and_shareholders_hold_a_firm() {
         "{n:?}"
     );
 }
+
+#[test]
+fn an_order_is_an_award_a_member_belongs_to_a_body_and_towns_pair() {
+    let ex = run("The decree awarded the Order of Kim Kyong Su to the college. The police arrested members of Tarnchongryon. The troupe will tour Hamhung and Sonballo.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Order of Kim Kyong Su"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Tarnchongryon"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Sonballo"), Some(EntityKind::Place), "{n:?}");
+}

@@ -216,6 +216,16 @@ impl Around<'_> {
             // Hollywood": where a firm, named apart, is based.
             v.add(EntityKind::Place, 3.0);
         } else if prep == "of"
+            && matches!(before, "member" | "members")
+            && !self.given
+            && !self.modifier()
+            && !places::is_place(&self.name.join(" "))
+        {
+            // "members of Hanchongryon", "a member of the Political
+            // Bureau": what one belongs to (not "members of the Windsor
+            // family").
+            v.add(EntityKind::Organization, 3.0);
+        } else if prep == "of"
             && is_firm_head(before)
             && !self.given
             && !places::is_place(&self.name.join(" "))
