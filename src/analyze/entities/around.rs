@@ -56,11 +56,39 @@ impl<'a> Around<'a> {
     /// A lower-case word other than a function word follows the name: a
     /// verb whose subject it is, maybe of a clause that describes the noun
     /// before it ("the law Smith signed").
+    /// Not what a work itself does ("the series Little Britain won").
     fn relative_clause(&self) -> bool {
         let next = self.word(self.last + 1);
         self.close(self.last, self.last + 1)
             && next.starts_with(char::is_lowercase)
             && !crate::text::words::is_function_word(&capitalise(next))
+            && !matches!(
+                next,
+                "won"
+                    | "wins"
+                    | "returns"
+                    | "returned"
+                    | "ended"
+                    | "ends"
+                    | "starts"
+                    | "started"
+                    | "began"
+                    | "begins"
+                    | "topped"
+                    | "tops"
+                    | "attracted"
+                    | "drew"
+                    | "received"
+                    | "earned"
+                    | "became"
+                    | "remains"
+                    | "opened"
+                    | "opens"
+                    | "premiered"
+                    | "grossed"
+                    | "sold"
+                    | "sells"
+            )
     }
 
     /// The name modifies the lower-case noun after it ("Brexit talks"), or

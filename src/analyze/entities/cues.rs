@@ -139,8 +139,8 @@ pub(super) fn is_opponent_cue(word: &str) -> bool {
     )
 }
 
-/// Nouns after a sports team's name: its staff, players and fans
-/// ("Arsenal manager", "Leeds fans").
+/// Nouns after a sports team's name: its staff, players, drivers and fans
+/// ("Arsenal manager", "Leeds fans", "Williams driver").
 pub(super) fn is_team_noun(word: &str) -> bool {
     matches!(
         word,
@@ -156,6 +156,8 @@ pub(super) fn is_team_noun(word: &str) -> bool {
             | "captain"
             | "fans"
             | "supporters"
+            | "driver"
+            | "drivers"
     )
 }
 

@@ -224,7 +224,8 @@ const PLACE_CUES: &str = "\
 const SHIP_PREFIXES: &str = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|MV|RMS|SS";
 
 /// Capitalised words that are not names when they stand alone (with a match
-/// report's labels: "Att: 37,816", "Ref: M Dean").
+/// report's labels, "Att: 37,816", "Ref: M Dean", and cricket's "the
+/// second Test").
 const GENERIC: &str = "\
     North|South|East|West|Northeast|Northwest|Southeast|Southwest|Studies|Affairs|Relations|\
     Political|Diplomatic|Economic|Environment|Environmental|Legal|Religious|Medical|\
@@ -240,7 +241,7 @@ const GENERIC: &str = "\
     Sea|Ocean|Lake|Region|Province|County|District|Capital|Centre|Center|Media|Press|Times|Post|\
     Summit|War|Games|Cup|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\
     Meeting|Session|Plenum|\
-    Att|Ref|\
+    Att|Ref|Test|\
     Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\
     COVID|Covid|CEO|CFO|COO|CTO|GDP|TV|OK|AM|PM|ID|AI|PhD|UTC|GMT|EST|PST|BST|CET|USD|EUR|\
     GBP|JPY|CNY|RMB|INR|KRW|AUD|CHF|HKD|SGD|RUB|Rs|Rp|MP|MPs|MSP|MSPs|MEP|MEPs|MLA|MLAs|\

@@ -176,3 +176,19 @@ fn an_order_is_an_award_a_member_belongs_to_a_body_and_towns_pair() {
     );
     assert_eq!(kind(&ex, "Sonballo"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_channels_programme_a_teams_driver_and_a_test_match() {
+    let ex = run("ITV's Carrow Street won best continuing drama, and the comedy series Dimbleton Hours won too. ITV's Michael Tay said so. Corvane driver Nick Heldt was third. England won the fourth Test.");
+    let n = names(&ex);
+    for show in ["Carrow Street", "Dimbleton Hours"] {
+        assert_eq!(kind(&ex, show), Some(EntityKind::Other), "{show}: {n:?}");
+    }
+    assert_eq!(kind(&ex, "Michael Tay"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Corvane"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Test"), "{n:?}");
+}

@@ -102,7 +102,20 @@ impl Around<'_> {
             } else {
                 w == "The" && maker_before(p)
             } && !super::super::discover::keeps_article(self.name.last().copied().unwrap_or(""));
-        if work_after_maker {
+        // "ITV's Coronation Street", "Channel 4's Shameless": a channel's
+        // programme, whatever its words say (not "ITV's Michael Grade",
+        // "Channel 4's News Service").
+        let programme = self.tokens.get(p).is_some_and(Token::possessive)
+            && self.channel(p)
+            && !self.given
+            && !matches!(
+                self.name.first(),
+                Some(&("Radio" | "Channel" | "TV" | "News"))
+            )
+            && !self.name.last().is_some_and(|l| lexicon::is_org_suffix(l));
+        if programme {
+            v.add(EntityKind::Other, 9.0);
+        } else if work_after_maker {
             v.add(EntityKind::Other, 4.0);
         } else if matches!(w, "rival" | "rivals" | "competitor" | "subsidiary" | "arm")
             && matches!(
@@ -277,6 +290,26 @@ impl Around<'_> {
             .and_then(|t| self.text.get(t.full_end..))
             .is_some_and(|rest| rest.starts_with(',') || rest.trim_start().starts_with("and "));
         plural && self.name.len() == 1 && !listed
+    }
+
+    /// The word at `p` ends a television channel's name: "ITV", "Channel
+    /// 4", "BBC One".
+    fn channel(&self, p: usize) -> bool {
+        let w = self.word(p);
+        let w = crate::text::words::strip_possessive(w).unwrap_or(w);
+        let numbered = matches!(
+            w,
+            "1" | "2" | "3" | "4" | "5" | "One" | "Two" | "Three" | "Four"
+        ) && self
+            .close_before(p)
+            .is_some_and(|q| matches!(self.word(q), "Channel" | "BBC"));
+        // Not "the BBC's Rageh Omaar": a news network's possessive names
+        // its reporters as often as its programmes.
+        numbered
+            || matches!(
+                w,
+                "BBC1" | "BBC2" | "ITV" | "ITV1" | "ITV2" | "Sky" | "HBO" | "MTV" | "E4" | "S4C"
+            )
     }
 
     /// The name's words are ordinary ones, as a minister's portfolio is
