@@ -412,6 +412,9 @@ impl<'a> NameParts<'a> {
             && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))
         {
             v.add(EntityKind::Organization, 4.0);
+        } else if is_firm_word(self.last) {
+            // "Sun Microsystems", "Ubisoft", "Grundig Electronics".
+            v.add(EntityKind::Organization, 4.0);
         }
         if *v != Votes::default() {
             return;
@@ -460,6 +463,14 @@ impl<'a> NameParts<'a> {
             }
         }
     }
+}
+
+/// A word that firms' names end in: "Microsystems", "Ubisoft",
+/// "Philtronics" (not the ending alone).
+fn is_firm_word(word: &str) -> bool {
+    ["systems", "soft", "tronics"]
+        .iter()
+        .any(|end| word.len() > end.len() + 1 && word.to_ascii_lowercase().ends_with(end))
 }
 
 /// The name ends "of the Year", as awards do ("Player of the Year").

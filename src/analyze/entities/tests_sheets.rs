@@ -192,3 +192,16 @@ fn a_channels_programme_a_teams_driver_and_a_test_match() {
     );
     assert!(!n.contains(&"Test"), "{n:?}");
 }
+
+#[test]
+fn a_sentences_opening_in_places_it_and_a_firms_word_ends_a_firm() {
+    let ex = run("In Tadworth Vale, Mr Brell was challenged by Reg Dunmore. In Corvex's view, it is fine. The case began with a complaint by Ardent Microsystems in 1998.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tadworth Vale"), Some(EntityKind::Place), "{n:?}");
+    assert_ne!(kind(&ex, "Corvex"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Ardent Microsystems"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

@@ -275,7 +275,24 @@ impl Around<'_> {
                 2.5
             };
             v.add(EntityKind::Place, weight);
+        } else if w == "In" && self.opens_with_comma(p) {
+            // "In Sedgefield, Mr Blair was challenged": where the sentence
+            // happens.
+            v.add(EntityKind::Place, 2.5);
         }
+    }
+
+    /// The sentence opens with the word at `p`, and a comma ends the name
+    /// right after it ("In Sedgefield, …"; not "In Microsoft's view, …").
+    fn opens_with_comma(&self, p: usize) -> bool {
+        let opens = self.tokens.get(p).is_some_and(|t| t.initial);
+        let comma = self
+            .tokens
+            .get(self.last)
+            .filter(|t| !t.possessive())
+            .and_then(|t| self.text.get(t.full_end..))
+            .is_some_and(|rest| rest.starts_with(','));
+        opens && comma
     }
 
     /// `w`, right before a one-word name that no list continues, is the
