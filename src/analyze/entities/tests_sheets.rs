@@ -205,3 +205,10 @@ fn a_sentences_opening_in_places_it_and_a_firms_word_ends_a_firm() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_version_is_of_a_product() {
+    let ex = run("The firm is working on the next version of QuarnPress.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "QuarnPress"), Some(EntityKind::Other), "{n:?}");
+}

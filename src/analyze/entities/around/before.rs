@@ -229,6 +229,13 @@ impl Around<'_> {
             // Hollywood": where a firm, named apart, is based.
             v.add(EntityKind::Place, 3.0);
         } else if prep == "of"
+            && matches!(before, "version" | "versions" | "edition" | "editions")
+            && !self.given
+        {
+            // "the next version of Windows": a product or a work, above a
+            // camel-cased name's lean to a firm ("QuarkXPress").
+            v.add(EntityKind::Other, 5.0);
+        } else if prep == "of"
             && matches!(before, "member" | "members")
             && !self.given
             && !self.modifier()
