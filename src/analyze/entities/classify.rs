@@ -468,9 +468,12 @@ impl<'a> NameParts<'a> {
 /// A word that firms' names end in: "Microsystems", "Ubisoft",
 /// "Philtronics" (not the ending alone).
 fn is_firm_word(word: &str) -> bool {
-    ["systems", "soft", "tronics"]
-        .iter()
-        .any(|end| word.len() > end.len() + 1 && word.to_ascii_lowercase().ends_with(end))
+    ["systems", "soft", "tronics"].iter().any(|end| {
+        word.len() > end.len() + 1
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(end))
+    })
 }
 
 /// The name ends "of the Year", as awards do ("Player of the Year").

@@ -164,23 +164,28 @@ impl Block<'_> {
         };
         // "Pak To Chun", "Kim In Sik": a syllable of an East Asian given
         // name may read as a function word.
-        let syllable = k
-            .checked_sub(1)
-            .and_then(|p| run.get(p))
-            .is_some_and(|&family| {
-                let (family, next_word) = (self.word(family), self.word(t + 1));
-                // Not "Do They Know …": words of a sentence on either side.
-                let plain = |w: &str| {
-                    crate::text::words::is_function_word(w) || lexicon::is_english_word(w)
-                };
-                !plain(family)
-                    && !plain(next_word)
-                    && run.get(k + 1).is_some_and(|&next| {
-                        next == t + 1
-                            && super::names::is_east_asian_name(&[family, self.word(t), next_word])
-                    })
-            });
-        k > 0 && breaks_run(self.word(t)) && !surname_like && !syllable
+        let syllable = || {
+            k.checked_sub(1)
+                .and_then(|p| run.get(p))
+                .is_some_and(|&family| {
+                    let (family, next_word) = (self.word(family), self.word(t + 1));
+                    // Not "Do They Know …": words of a sentence on either side.
+                    let plain = |w: &str| {
+                        crate::text::words::is_function_word(w) || lexicon::is_english_word(w)
+                    };
+                    !plain(family)
+                        && !plain(next_word)
+                        && run.get(k + 1).is_some_and(|&next| {
+                            next == t + 1
+                                && super::names::is_east_asian_name(&[
+                                    family,
+                                    self.word(t),
+                                    next_word,
+                                ])
+                        })
+                })
+        };
+        k > 0 && breaks_run(self.word(t)) && !surname_like && !syllable()
     }
 
     /// A weekday or month inside a run ends the name before it. "Theresa
