@@ -186,7 +186,7 @@ impl Block<'_> {
 
     /// "Bank of America and Deutsche Bank": the words before "and" name a
     /// body after a place, and those after it end in a body's own last
-    /// word, so each is whole (not "Department of Health and Human
+    /// word or join with "&" ("… and Deloitte & Touche"), so each is whole (not "Department of Health and Human
     /// Services", whose "Health" is no place).
     fn two_complete_names(&self, run: &[usize], k: usize, rest: &[usize]) -> bool {
         let of = run
@@ -200,10 +200,16 @@ impl Block<'_> {
             .map(|&t| self.word(t))
             .collect::<Vec<_>>()
             .join(" ");
+        // "… and Deloitte & Touche": a firm's whole name joined by "&".
+        let firm = rest.windows(2).any(|pair| match pair {
+            [a, b] => self.ampersand(*a, *b),
+            _ => false,
+        });
         places::is_place(&tail)
-            && rest
-                .last()
-                .is_some_and(|&t| lexicon::is_kind_suffix(self.word(t)))
+            && (firm
+                || rest
+                    .last()
+                    .is_some_and(|&t| lexicon::is_kind_suffix(self.word(t))))
     }
 
     /// The words of a piece so far look like a person's name ("Claudia Mo"

@@ -212,3 +212,16 @@ fn a_version_is_of_a_product() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "QuarnPress"), Some(EntityKind::Other), "{n:?}");
 }
+
+#[test]
+fn a_firm_joined_by_an_ampersand_is_whole_and_a_possessor_is_no_head() {
+    let ex = run("Bank of America and Dorrow & Pelch have been named in lawsuits. Enrico Varnelli, the company's administrator, is suing the banks.");
+    let n = names(&ex);
+    assert!(n.contains(&"Bank of America"), "{n:?}");
+    assert!(n.contains(&"Dorrow & Pelch"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Enrico Varnelli"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}

@@ -177,6 +177,11 @@ impl<'a> Around<'a> {
             if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
                 break;
             }
+            // "Enrico Bondi, the company's administrator": the possessor is
+            // no head.
+            if t.possessive() {
+                continue;
+            }
             // "Scott Srebnick, a member of the legal team": the head comes
             // before a preposition.
             if matches!(
