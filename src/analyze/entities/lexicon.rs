@@ -477,6 +477,12 @@ word_set!(
     /// A built-in organisation.
     is_org, ORGS);
 
+/// The first word of a nationality of two ("South African", "North
+/// Korean", "New Zealand").
+pub(crate) fn is_nation_prefix(word: &str) -> bool {
+    matches!(word, "North" | "South" | "East" | "West" | "New")
+}
+
 /// Is `word`, in lower case, an ordinary English word (SCOWL size 35, see
 /// `data/english-words.README`)? "Biology", "Landscape", "Bush": a capital
 /// alone does not make such a word a name.

@@ -152,29 +152,25 @@ impl Grouping {
         if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id && refers_to(f)) {
             return ShortForm::Part(f);
         }
+        // The one full personal name filed under `key`, no other.
+        let one_full_name = |key: String| match full.by_word.get(&key).map(Vec::as_slice) {
+            Some(&[f]) if f != id => Some(ShortForm::Name {
+                full: f,
+                cues_person: true,
+            }),
+            _ => None,
+        };
         // "M Riley" of "Mike Riley", when no other full name has those
         // initials and surname.
         if let Some(key) = shortforms::initialled(&e.name).filter(|_| unknown) {
-            return match full.by_word.get(&key).map(Vec::as_slice) {
-                Some(&[f]) if f != id => ShortForm::Name {
-                    full: f,
-                    cues_person: true,
-                },
-                _ => ShortForm::Neither,
-            };
+            return one_full_name(key).unwrap_or(ShortForm::Neither);
         }
         // "South African Els" of "Ernie Els".
-        let nationality_surname = shortforms::after_nationality(&e.name)
+        if let Some(name) = shortforms::after_nationality(&e.name)
             .filter(|_| unknown)
-            .and_then(|key| match full.by_word.get(&key).map(Vec::as_slice) {
-                Some(&[f]) if f != id => Some(f),
-                _ => None,
-            });
-        if let Some(f) = nationality_surname {
-            return ShortForm::Name {
-                full: f,
-                cues_person: true,
-            };
+            .and_then(one_full_name)
+        {
+            return name;
         }
         let lower = e.name.to_lowercase();
         let single = one_word && unknown && !is_acronym(&e.name);

@@ -85,14 +85,9 @@ impl Block<'_> {
         let after_the = i
             .checked_sub(1)
             .is_some_and(|p| matches!(self.word(p), "the" | "The") && self.adjacent(p, i));
-        let day = self.word(i + 1);
-        let is_day = !day.is_empty()
-            && day.len() <= 2
-            && day.bytes().all(|b| b.is_ascii_digit())
-            && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
         if !(after_the
             && lexicon::is_month(self.word(i))
-            && is_day
+            && is_day_of_month(self.word(i + 1))
             && self.adjacent(i, i + 1)
             && self.adjacent(i + 1, i + 2)
             && self.name_word(i + 2))
@@ -427,6 +422,13 @@ impl Block<'_> {
                     && !places::is_place(w)
             })
     }
+}
+
+/// "8", "25": a day of a month in figures.
+pub(super) fn is_day_of_month(word: &str) -> bool {
+    word.len() <= 2
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// A continent that ends a body's name after "in" ("… in Europe").

@@ -166,7 +166,7 @@ pub(crate) fn after_nationality(name: &str) -> Option<String> {
     let (surname, lead) = words.split_last()?;
     let demonym = match lead {
         [d] => d,
-        ["North" | "South" | "East" | "West" | "New", d] => d,
+        [prefix, d] if lexicon::is_nation_prefix(prefix) => d,
         _ => return None,
     };
     // Not "Western Railway", "Northern Arapaho": a compass's adjective, or

@@ -199,7 +199,7 @@ impl Block<'_> {
         // inside a run name the works (see `runs`).
         let dated = run
             .get(k + 1)
-            .is_some_and(|&n| n == t + 1 && self.word(n).bytes().all(|b| b.is_ascii_digit()));
+            .is_some_and(|&n| n == t + 1 && super::runs::is_day_of_month(self.word(n)));
         k > 0
             && lexicon::is_calendar(word)
             && date

@@ -246,7 +246,7 @@ impl Block<'_> {
             self.demonym_before_name(p)
         } else if rest
             && !ends_kind
-            && matches!(w, "North" | "South" | "East" | "West" | "New")
+            && lexicon::is_nation_prefix(w)
             && p.get(1).is_some_and(|&d| lexicon::is_demonym(self.word(d)))
             && p.get(1..)
                 .is_some_and(|rest| self.demonym_before_name(rest))
@@ -376,7 +376,7 @@ impl Block<'_> {
             || matches!(p, [_, kind] if lexicon::is_place_suffix(self.word(*kind)))
             // "the April 13 Ironworks" (see `runs`).
             || p.get(1)
-                .is_some_and(|&d| self.word(d).bytes().all(|b| b.is_ascii_digit()));
+                .is_some_and(|&d| super::runs::is_day_of_month(self.word(d)));
         let given_name = |w: &str| {
             (titled && p.len() > 1 && lexicon::is_month(w)) || self.month_as_given_name(p)
         };

@@ -320,7 +320,6 @@ impl Around<'_> {
     /// 4", "BBC One".
     fn channel(&self, p: usize) -> bool {
         let w = self.word(p);
-        let w = crate::text::words::strip_possessive(w).unwrap_or(w);
         let numbered = matches!(
             w,
             "1" | "2" | "3" | "4" | "5" | "One" | "Two" | "Three" | "Four"
