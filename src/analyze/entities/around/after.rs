@@ -1,0 +1,289 @@
+//! The words right after a name, and later in the clause it opens: a
+//! speech verb, a kind's noun, a score, a possessive pronoun.
+
+use super::super::around_words::{is_drill_adjective, is_system_noun};
+use super::super::context::is_score;
+use super::super::cues::{is_band_member, is_event_after, is_music_genre, is_org_after};
+use super::super::tokens::{is_capitalised, Token};
+use super::super::votes::Votes;
+use super::super::{lexicon, names, places, EntityKind};
+use super::Around;
+
+impl<'a> Around<'a> {
+    /// The name is a place, a party, a known body or a people's adjective,
+    /// which a government may be named after too.
+    fn leader_unlikely(&self) -> bool {
+        let name = self.name.join(" ");
+        places::is_known_place(&name)
+            || names::party(&name).is_some()
+            || lexicon::is_org(&name)
+            || lexicon::is_demonym(&name)
+            || self.name.iter().any(|w| super::super::tokens::is_acronym(w))
+            || lexicon::is_english_word(&name)
+            // "the Samoan government": a people's adjective not listed.
+            || self.name.iter().any(|w| lexicon::is_demonym(w))
+            || self.name.last().is_some_and(|w| {
+                ["ian", "ean", "ese", "ish", "an", "ot"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+            })
+    }
+
+    /// Cues in the word right after the name: a speech verb, a place's,
+    /// organisation's or event's noun, a match score.
+    pub(in super::super) fn next_word(&self, v: &mut Votes, end_tok: &Token) {
+        if !self.close(self.last, self.last + 1) {
+            return;
+        }
+        let w = self.word(self.last + 1);
+        // "Advantest added 3.1%": a share price, not a speaker.
+        let number_next = self
+            .word(self.last + 2)
+            .starts_with(|c: char| c.is_ascii_digit());
+        // "Vodafone, Orange and Telefonica said": the list speaks, not the
+        // last name alone.
+        let listed = self.close_before(self.first).is_some_and(|p| {
+            self.word(p) == "and"
+                && p.checked_sub(1)
+                    .is_some_and(|q| is_capitalised(self.word(q)) && self.close(q, p))
+        });
+        // "a man from Bedford said", "the chairman of Rangers said": the
+        // name is a preposition's object, not the speaker.
+        let governed = self.close_before(self.first).is_some_and(|p| {
+            matches!(
+                self.word(p),
+                "of" | "from" | "in" | "at" | "for" | "with" | "by" | "near"
+            )
+        });
+        let speaks = matches!(
+            w,
+            "said" | "says" | "told" | "added" | "wrote" | "explained"
+        ) && !number_next
+            && !listed
+            && !governed;
+        let after_the = || {
+            self.name.first() == Some(&"The")
+                || (!self.given
+                    && self
+                        .close_before(self.first)
+                        .is_some_and(|p| matches!(self.word(p), "the" | "The")))
+        };
+        if (speaks || matches!(w, "reported" | "reports")) && after_the() {
+            // "The Independent reported", "the Hollow Pines said": a name
+            // after "the" speaks as a paper, a band or a body, not a person.
+            v.add(EntityKind::Organization, 2.0);
+        } else if speaks
+            && self.name.len() > 1
+            && self.name.iter().all(|w| {
+                lexicon::is_english_word(&w.to_lowercase())
+                    && !names::is_given_name(w)
+                    && !names::is_surname(w)
+                    && !names::is_east_asian_surname(w)
+                    && !lexicon::is_title(w)
+            })
+        {
+            // "Age Concern said", "Arctic Monkeys said": a name of
+            // ordinary words only, none a person's, speaks as a body or a
+            // band.
+            v.add(EntityKind::Organization, 1.0);
+        } else if speaks {
+            let weight = if self.given || self.name.len() == 1 {
+                2.0
+            } else {
+                0.5
+            };
+            v.add(EntityKind::Person, weight);
+        } else if end_tok.possessive()
+            && matches!(
+                w,
+                "disease" | "syndrome" | "law" | "principle" | "theorem" | "effect" | "paradox"
+            )
+        {
+            // "Parkinson's disease", "Moore's law": an eponym, no one's mention.
+            v.add(EntityKind::Other, 6.0);
+        } else if matches!(w, "died" | "dies") || (w == "has" && self.word(self.last + 2) == "died")
+        {
+            // "Ginger Baker has died": only people die in the news's sense.
+            v.add(EntityKind::Person, 3.0);
+        } else if (lexicon::is_place_cue(w)
+            || lexicon::singular(w).is_some_and(|s| lexicon::is_place_cue(&s)))
+            && !end_tok.possessive()
+        {
+            // "the Kursk region", "the Hwanghae provinces"; not "Tasha
+            // Yar's bridge station": what a person has.
+            v.add(EntityKind::Place, 4.0);
+        } else if is_craft_plural(w)
+            && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| self.word(p).bytes().all(|b| b.is_ascii_digit()))
+        {
+            // "72 Eurofighter Typhoon jets": a count of a make of craft.
+            v.add(EntityKind::Other, 4.0);
+        } else if is_system_noun(w)
+            && !end_tok.possessive()
+            && self.close_before(self.first).is_some_and(|p| {
+                matches!(self.word(p), "the" | "The")
+                    || self.tokens.get(p).is_some_and(Token::possessive)
+            })
+        {
+            // "the Fedora operating system", "the Zika virus", "the
+            // company's Internet Explorer browser": the name of a made or
+            // natural thing, whatever else the word may name.
+            v.add(EntityKind::Other, 3.0);
+        } else if matches!(w, "mini" | "nano" | "shuffle" | "lite") && !end_tok.possessive() {
+            // "the Mac mini", "an iPod shuffle": a model of a product line.
+            v.add(EntityKind::Other, 4.0);
+        } else if w == "crude" && !end_tok.possessive() {
+            // "Brent crude", "Urals crude": a grade of oil, named after a
+            // field or a region.
+            v.add(EntityKind::Other, 5.0);
+        } else if matches!(
+            w,
+            "government" | "administration" | "regime" | "presidency" | "cabinet"
+        ) && !end_tok.possessive()
+            && !self.leader_unlikely()
+        {
+            // "the Koizumi government", "the Bush administration", "the
+            // Blair cabinet": named
+            // after the leader (a country, a party or a body is known).
+            v.add(EntityKind::Person, 3.0);
+        } else if matches!(w, "headquarters" | "HQ")
+            && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .and_then(|p| self.tokens.get(p))
+                .is_some_and(Token::possessive)
+        {
+            // "Nokia's Espoo headquarters": where a body's seat stands.
+            v.add(EntityKind::Place, 4.0);
+        } else if self.word(self.last + 2) == "station"
+            && self.close(self.last + 1, self.last + 2)
+            && !end_tok.possessive()
+        {
+            // "Wilmslow police station", "Euston railway station": the
+            // station's town or street, not the force.
+            v.add(EntityKind::Place, 4.0);
+        } else if (is_org_after(w)
+            || self.general_role(w)
+            || (is_band_member(w) && !self.name.iter().any(|n| is_music_genre(n))))
+            && !end_tok.possessive()
+        {
+            v.add(EntityKind::Organization, 4.0);
+        } else if is_event_after(self.past_drill_adjectives())
+            && !end_tok.possessive()
+            && !self.verb_after(w)
+            && !self.video_games()
+        {
+            v.add(EntityKind::Event, 4.0);
+        } else if is_score(w) && !self.given {
+            v.add(EntityKind::Organization, 2.0);
+        }
+    }
+
+    /// The first word after the name past at most two adjectives of war
+    /// games ("Ulji Freedom Shield joint military exercises").
+    fn past_drill_adjectives(&self) -> &'a str {
+        let mut i = self.last + 1;
+        while i < self.last + 3 && self.close(i - 1, i) && is_drill_adjective(self.word(i)) {
+            i += 1;
+        }
+        if self.close(i - 1, i) {
+            self.word(i)
+        } else {
+            ""
+        }
+    }
+
+    /// "its PlayStation 3 games console", "the Halo games maker": games
+    /// played on a screen, a trade's noun, no sporting event.
+    fn video_games(&self) -> bool {
+        self.word(self.last + 1) == "games"
+            && self.close(self.last + 1, self.last + 2)
+            && matches!(
+                self.word(self.last + 2),
+                "console"
+                    | "consoles"
+                    | "maker"
+                    | "makers"
+                    | "industry"
+                    | "developer"
+                    | "developers"
+                    | "publisher"
+                    | "studio"
+                    | "machine"
+                    | "franchise"
+                    | "series"
+            )
+    }
+
+    /// "Unite general secretary", "Fiat general manager": a body's office
+    /// after its name, not "general election".
+    fn general_role(&self, w: &str) -> bool {
+        w == "general"
+            && self.close(self.last + 1, self.last + 2)
+            && matches!(
+                self.word(self.last + 2),
+                "secretary" | "manager" | "counsel" | "director"
+            )
+    }
+
+    /// "Goldman Sachs raised its forecast", "Mertens scored his third": the
+    /// possessive pronoun of the clause the name opens.
+    pub(in super::super) fn pronoun(&self, v: &mut Votes, end_tok: &Token) {
+        for (k, t) in self.tokens.iter().enumerate().skip(self.last + 1).take(4) {
+            let gap = self
+                .tokens
+                .get(k - 1)
+                .and_then(|p| self.text.get(p.full_end..t.start));
+            if t.sentence != end_tok.sentence
+                || gap.is_none_or(|g| g.contains([',', ';', ':', '"', '“', '(', '—']))
+            {
+                break;
+            }
+            match t.word(self.text) {
+                "its" => {
+                    v.add(EntityKind::Organization, 1.5);
+                    break;
+                }
+                "his" => {
+                    v.add(EntityKind::Person, 1.5);
+                    break;
+                }
+                "who" | "which" | "that" | "and" | "or" | "but" => break,
+                _ => {}
+            }
+        }
+    }
+
+    /// "Perttu Ahola talks about …": a word after the name that is a verb
+    /// here, not a noun the name modifies ("Brexit talks").
+    fn verb_after(&self, w: &str) -> bool {
+        w == "talks" && matches!(self.word(self.last + 2), "about" | "to")
+    }
+}
+
+/// Made things in the plural that a count of a make names: "72 Eurofighter
+/// Typhoon jets", "12 Chinook helicopters".
+fn is_craft_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "jets"
+            | "aircraft"
+            | "planes"
+            | "airliners"
+            | "helicopters"
+            | "tanks"
+            | "missiles"
+            | "warships"
+            | "submarines"
+            | "locomotives"
+            | "trains"
+            | "cars"
+            | "trucks"
+            | "lorries"
+            | "buses"
+            | "handsets"
+            | "consoles"
+    )
+}
