@@ -449,11 +449,7 @@ impl<'a> NameParts<'a> {
         if has_place {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
-        } else if list.iter().enumerate().all(|(i, w)| {
-            // "Hamza bin Laden", "Ludwig van Beethoven": a particle inside.
-            let inner = i > 0 && i + 1 < words;
-            namey(w) || inner && lexicon::is_particle(w)
-        }) {
+        } else if names::is_personal_form(list, namey) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
             if names::starts_with_given_name(name) || names::is_east_asian_name(list) {

@@ -309,6 +309,14 @@ word_set!(
     /// A place's kind word that is also a common surname.
     is_surname_kind_word, SURNAME_KIND_WORDS);
 
+/// Are `words` a person's name in form: every word passes `name_word`, or
+/// is a particle inside the name ("Hamza bin Laden", "Ruud van Nistelrooy")?
+pub(crate) fn is_personal_form(words: &[&str], name_word: impl Fn(&str) -> bool) -> bool {
+    words.iter().enumerate().all(|(k, w)| {
+        name_word(w) || (k > 0 && k + 1 < words.len() && super::lexicon::is_particle(w))
+    })
+}
+
 /// Does the (multiword) name open with a given name?
 pub(crate) fn starts_with_given_name(name: &str) -> bool {
     let mut words = name.split(' ');

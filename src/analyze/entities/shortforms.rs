@@ -118,11 +118,7 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
             && e.votes.get(EntityKind::Person) > 0.0
             && !words.first().is_some_and(|w| super::lexicon::is_demonym(w))
             && (e.gazetteer.is_none() || e.votes.best() == EntityKind::Person)
-            // "Ruud van Nistelrooy": a particle inside the name.
-            && words.iter().enumerate().all(|(k, w)| {
-                (is_capitalised(w) && !is_acronym(w))
-                    || (k > 0 && k + 1 < words.len() && super::lexicon::is_particle(w))
-            });
+            && super::names::is_personal_form(&words, |w| is_capitalised(w) && !is_acronym(w));
         if !is_full {
             continue;
         }
