@@ -148,6 +148,20 @@ fn is_list_gap(gap: &str) -> bool {
     )
 }
 
+/// "Kewell (Smicer 23), Baros": a team sheet's substitute and the minute he
+/// came on, in brackets after the player he replaced. Either the gap into
+/// the bracket (`after` the substitute is his minute and the bracket's
+/// close) or the gap out of it (the minute, the close, a list's gap).
+fn is_substitute_gap(gap: &str, after: &str) -> bool {
+    fn minute_close(t: &str) -> Option<&str> {
+        let t = t.strip_prefix(' ')?;
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits).then_some(())?;
+        t.get(digits..)?.strip_prefix(')')
+    }
+    (gap == " (" && minute_close(after).is_some()) || minute_close(gap).is_some_and(is_list_gap)
+}
+
 /// Gives each evidence-free member of a list of names (`raws`, sorted by
 /// block and start) a weak vote for the kind the other members share.
 pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
@@ -158,7 +172,14 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             let gap = (a.block == b.block)
                 .then(|| blocks.get(a.block).and_then(|t| t.get(a.end..b.start)))
                 .flatten();
-            if !gap.is_some_and(is_list_gap) {
+            let substitute = || {
+                let after_b = blocks
+                    .get(b.block)
+                    .and_then(|t| t.get(b.end..))
+                    .unwrap_or("");
+                gap.is_some_and(|g| is_substitute_gap(g, after_b))
+            };
+            if !gap.is_some_and(is_list_gap) && !substitute() {
                 break;
             }
             end += 1;

@@ -239,7 +239,13 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
             })
             .count()
     };
-    (long.len() >= 4 || (long.len() >= 2 && ordinary() >= 2)) && !lower_content && one_sentence
+    // "Liverpool: Dudek, Finnan (Hamann 46), Carragher, …": a team sheet or
+    // a cast list, names in a row; a headline seldom lists three.
+    let listing = text.matches(',').count() >= 2;
+    (long.len() >= 4 || (long.len() >= 2 && ordinary() >= 2))
+        && !lower_content
+        && one_sentence
+        && !listing
 }
 
 /// The byte ranges of the quotations that are titles of works: right after

@@ -84,6 +84,18 @@ impl Block<'_> {
                         | "votes"
                         | "seats"
                 ));
+        // "Kewell (Smicer 23)", "(Rui Costa 112)": a team sheet's substitute
+        // and his minute, the bracket round both.
+        let minute = after.starts_with(')')
+            && number.parse::<u32>().is_ok_and(|m| m <= 120)
+            && run
+                .first()
+                .and_then(|&t| self.tokens.get(t))
+                .and_then(|t| self.text.get(..t.start))
+                .is_some_and(|before| before.ends_with('('));
+        if minute {
+            return false;
+        }
         let words: Vec<&str> = run
             .iter()
             .map(|&t| self.word(t))

@@ -225,3 +225,19 @@ fn a_firm_joined_by_an_ampersand_is_whole_and_a_possessor_is_no_head() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_team_sheet_lists_its_players_and_their_substitutes() {
+    let ex = run("Dornley beat Castlebrook on penalties on Wednesday night.\n\nDornley: Pask, Walsh (Yobrin 46), Quellan, Barker, Vesk (Ombray 112), Lurrin (Sadeck 85).\n\nSubs Not Used: Walley, Hughes, Norrat.");
+    let n = names(&ex);
+    for player in [
+        "Pask", "Walsh", "Yobrin", "Quellan", "Barker", "Vesk", "Ombray", "Lurrin", "Sadeck",
+        "Walley", "Hughes", "Norrat",
+    ] {
+        assert_eq!(
+            kind(&ex, player),
+            Some(EntityKind::Person),
+            "{player}: {n:?}"
+        );
+    }
+}
