@@ -54,6 +54,12 @@ impl<'a> NameParts<'a> {
         let last = match list.as_slice() {
             [.., before, "International" | "Worldwide" | "Global"] if words > 2 => before,
             // "Air France Flight 447", "Terminal 3": the kind is in the head.
+            // "Hwasong Middle School No. 1": past the number's sign too.
+            [.., before, "No." | "No", number]
+                if words > 2 && super::discover::is_designation(number) =>
+            {
+                before
+            }
             [.., before, number] if words > 1 && super::discover::is_designation(number) => before,
             _ => last,
         };

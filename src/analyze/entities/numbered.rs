@@ -1,7 +1,8 @@
 //! Numbers inside names: a numbered head's designation ("Terminal 3",
 //! "Flight 447") and a sequel's or version's digit ("Shrek 2").
 
-use super::discover::{is_numbered, Block};
+use super::discover::{is_designation, is_numbered, Block};
+use super::tokens::{gap, is_capitalised};
 use super::{lexicon, places};
 
 impl Block<'_> {
@@ -10,6 +11,21 @@ impl Block<'_> {
     pub(super) fn takes_number(&self, run: &[usize], j: usize) -> bool {
         (is_numbered(self.word(j), self.word(j + 1)) || self.sequel(run, j))
             && self.adjacent(j, j + 1)
+            || (run.len() >= 2
+                && j.checked_sub(1)
+                    .is_some_and(|p| is_capitalised(self.word(p)) && self.adjacent(p, j))
+                && self.numero(j))
+    }
+
+    /// "Taehongdan Potato Farm No. 3", "Symphony No. 5": token `j` is "No."
+    /// and a designation follows it in the same line.
+    fn numero(&self, j: usize) -> bool {
+        self.word(j) == "No"
+            && is_designation(self.word(j + 1))
+            && gap(self.text, self.tokens, j, j + 1).is_some_and(|g| {
+                let g = g.strip_prefix('.').unwrap_or(g);
+                !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}')
+            })
     }
 
     /// The piece ends in a numbered head and its number ("Flight 447",
@@ -19,7 +35,9 @@ impl Block<'_> {
             return false;
         };
         name.last().is_some_and(|&head| {
-            is_numbered(self.word(head), self.word(number)) || self.sequel(name, head)
+            is_numbered(self.word(head), self.word(number))
+                || self.sequel(name, head)
+                || (name.len() >= 2 && self.numero(head))
         })
     }
 

@@ -1,6 +1,6 @@
 //! End-to-end tests of match reports' team sheets and labels, initials
 //! before a surname, a firm's head and owner, a generic word's possessive,
-//! a nationality before a long name, and ranks.
+//! a nationality before a long name, ranks, and a number after "No.".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -240,4 +240,17 @@ fn a_team_sheet_lists_its_players_and_their_substitutes() {
             "{player}: {n:?}"
         );
     }
+}
+
+#[test]
+fn a_number_after_no_belongs_to_the_name_before_it() {
+    let ex = run("The general inspected the Torvang Potato Farm No. 3 and the Brelling Middle School No. 1 on Tuesday. It was the No. 2 seed.");
+    let n = names(&ex);
+    assert!(n.contains(&"Torvang Potato Farm No. 3"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Brelling Middle School No. 1"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|n| n.starts_with("No")), "{n:?}");
 }
