@@ -241,7 +241,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     };
     // "Liverpool: Dudek, Finnan (Hamann 46), Carragher, …": a team sheet or
     // a cast list, names in a row; a headline seldom lists three.
-    let listing = text.matches(',').count() >= 2;
+    let listing = text.matches(',').count() >= 3;
     (long.len() >= 4 || (long.len() >= 2 && ordinary() >= 2))
         && !lower_content
         && one_sentence

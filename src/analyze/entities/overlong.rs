@@ -21,9 +21,13 @@ impl Block<'_> {
     pub(super) fn split_overlong(&self, piece: Vec<usize>) -> Vec<Vec<usize>> {
         // "Presidium of the Political Bureau of the WPK Central Committee":
         // a long chain of "of"s is two bodies, however its "the"s count.
+        // But "Presidium of the Supreme People's Assembly of the DPRK": a
+        // body's body, then the country both belong to, is one name.
         let fits = |piece: &[usize]| {
             let ofs = piece.iter().filter(|&&t| self.word(t) == "of").count();
-            piece.len() <= MAX_NAME_WORDS || (self.name_length(piece) <= MAX_NAME_WORDS && ofs < 2)
+            piece.len() <= MAX_NAME_WORDS
+                || (self.name_length(piece) <= MAX_NAME_WORDS
+                    && (ofs < 2 || (ofs == 2 && self.ends_in_country(piece))))
         };
         if fits(&piece) {
             return vec![piece];
@@ -97,6 +101,28 @@ impl Block<'_> {
             Some((body, place)) => vec![body.to_vec(), place.to_vec()],
             None => vec![piece],
         }
+    }
+
+    /// The last "of" of `piece` is followed (past a "the") by a known place
+    /// and nothing else.
+    fn ends_in_country(&self, piece: &[usize]) -> bool {
+        let Some(k) = piece.iter().rposition(|&t| self.word(t) == "of") else {
+            return false;
+        };
+        let rest = piece.get(k + 1..).unwrap_or(&[]);
+        let rest = match rest {
+            [the, tail @ ..] if self.word(*the) == "the" => tail,
+            _ => rest,
+        };
+        let (Some(&a), Some(&b)) = (rest.first(), rest.last()) else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (self.tokens.get(a), self.tokens.get(b)) else {
+            return false;
+        };
+        self.text
+            .get(a.start..b.end)
+            .is_some_and(super::places::is_known_place)
     }
 
     /// The first "of" of `piece` (at `k`) after which the rest (past a

@@ -228,11 +228,11 @@ fn a_firm_joined_by_an_ampersand_is_whole_and_a_possessor_is_no_head() {
 
 #[test]
 fn a_team_sheet_lists_its_players_and_their_substitutes() {
-    let ex = run("Dornley beat Castlebrook on penalties on Wednesday night.\n\nDornley: Pask, Walsh (Yobrin 46), Quellan, Barker, Vesk (Ombray 112), Lurrin (Sadeck 85).\n\nSubs Not Used: Walley, Hughes, Norrat.");
+    let ex = run("Dornley beat Castlebrook on penalties on Wednesday night.\n\nDornley: Pask, Walsh (Yobrin 46), Quellan, Barker, Vesk (Ombray 112), Lurrin (Sadeck 85).\n\nSubs Not Used: Walley, Hughes, Norrat, Kelly.");
     let n = names(&ex);
     for player in [
         "Pask", "Walsh", "Yobrin", "Quellan", "Barker", "Vesk", "Ombray", "Lurrin", "Sadeck",
-        "Walley", "Hughes", "Norrat",
+        "Walley", "Hughes", "Norrat", "Kelly",
     ] {
         assert_eq!(
             kind(&ex, player),
@@ -253,4 +253,14 @@ fn a_number_after_no_belongs_to_the_name_before_it() {
         "{n:?}"
     );
     assert!(!n.iter().any(|n| n.starts_with("No")), "{n:?}");
+}
+
+#[test]
+fn a_bodys_body_and_the_country_they_belong_to_are_one_name() {
+    let ex = run("Tarn Velo, head of the Steering Board of the National Farmers Council of Peru, arrived on Monday.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Steering Board of the National Farmers Council of Peru"),
+        "{n:?}"
+    );
 }
