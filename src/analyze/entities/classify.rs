@@ -171,6 +171,12 @@ impl<'a> NameParts<'a> {
             v.add(EntityKind::Organization, 12.0);
             return;
         }
+        if words == 2 && last == "House" && names::starts_with_given_name(self.name) {
+            // "Clarence House", "Lambeth House": a house named after someone
+            // is a building (or the office in it), though "House" is a
+            // surname too.
+            v.add(EntityKind::Place, 8.0);
+        }
         if school_district {
             // "Irving Independent School District": a school board.
             v.add(EntityKind::Organization, 9.0);

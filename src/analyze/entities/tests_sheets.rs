@@ -264,3 +264,16 @@ fn a_bodys_body_and_the_country_they_belong_to_are_one_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_royal_style_is_a_title_and_a_named_house_a_building() {
+    let ex = run("She will be known as HRH The Duchess of Marlowe after the wedding, Clarence House said on Thursday.");
+    let n = names(&ex);
+    assert!(!n.contains(&"HRH"), "{n:?}");
+    assert!(n.contains(&"Duchess of Marlowe"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Clarence House"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}
