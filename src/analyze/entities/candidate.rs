@@ -144,7 +144,12 @@ impl Block<'_> {
                             || matches!(head, "State" | "minister" | "secretary" | "commissioner")
                     });
             }
-            if !(w == "and" || (is_capitalised(w) && portfolio(w))) {
+            // "Secretary of State Rice": the office ends at "State"; a
+            // portfolio would follow a "for".
+            let of_state = at == first
+                && w == "State"
+                && p.checked_sub(1).is_some_and(|o| self.word(o) == "of");
+            if of_state || !(w == "and" || (is_capitalised(w) && portfolio(w))) {
                 return false;
             }
             at = p;

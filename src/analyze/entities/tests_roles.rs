@@ -1,7 +1,8 @@
 //! End-to-end tests of who does what in a sentence: a title's portfolio,
 //! one player beating another, a preposition's object that does not speak,
 //! a list that begins after another name's "of", two bodies joined by
-//! "and", a counted plural, and a bare name beside a body.
+//! "and", a counted plural, a bare name beside a body, and a surname after
+//! "Secretary of State".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -215,4 +216,18 @@ fn a_countrys_possessive_inside_a_bodys_for_stays_in_the_name() {
             .any(|x| x.ends_with("DMCA") && x.contains("Association")),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_surname_after_secretary_of_state_is_no_portfolio() {
+    let ex = run("The remarks made by US Secretary of State Marsh and Assistant Secretary of State Birch were noted. Secretary of State Marsh left on Friday. The Work and Pensions Secretary said nothing.");
+    let n = names(&ex);
+    for person in ["Marsh", "Birch"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+    assert!(!n.contains(&"Work"), "{n:?}");
 }

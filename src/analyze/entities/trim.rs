@@ -86,7 +86,19 @@ impl Block<'_> {
         let Some(&last) = p.last() else {
             return false;
         };
-        if !self.words_of(p).iter().all(|w| is_portfolio_word(w)) {
+        // Not "US Secretary of State Rice and Assistant Secretary …": a
+        // title or an office before the words says a name follows.
+        let after_office = p.first().and_then(|f| f.checked_sub(1)).is_some_and(|b| {
+            let w = self.word(b);
+            lexicon::is_title(w)
+                || (w == "State" && b.checked_sub(1).is_some_and(|o| self.word(o) == "of"))
+        });
+        if after_office
+            || !self
+                .words_of(p)
+                .iter()
+                .all(|w| is_portfolio_word(w) && !lexicon::is_title(w))
+        {
             return false;
         }
         let mut listed = false;
