@@ -277,3 +277,17 @@ fn a_royal_style_is_a_title_and_a_named_house_a_building() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_capital_a_in_a_list_of_players_is_an_initial() {
+    let ex = run("Dornley won at home on Saturday.\n\nReplacements: F Quellan, M Tarrow, A Vesketh, D Lurrin, A Sadeck.\n\nA Dornley fan ran on.");
+    let n = names(&ex);
+    for player in ["A Vesketh", "A Sadeck"] {
+        assert_eq!(
+            kind(&ex, player),
+            Some(EntityKind::Person),
+            "{player}: {n:?}"
+        );
+    }
+    assert!(!n.contains(&"A Dornley"), "{n:?}");
+}

@@ -4,7 +4,7 @@
 //! in `apposition`.
 
 use super::discover::{is_name_start, is_plural_title, keeps_article, Block};
-use super::tokens::{is_acronym, Token};
+use super::tokens::{is_acronym, is_capitalised, Token};
 use super::trim_words::{is_auxiliary, is_honorific, is_number_word, is_surname_title};
 use super::{lexicon, names, places};
 
@@ -188,6 +188,19 @@ impl Block<'_> {
                 && !names::is_given_name(next)
                 && !is_acronym(next)
             {
+                return Lead::Keep;
+            }
+        }
+        // "…, J O'Connor, A Foley.": a capital "A" after a name and a
+        // comma, before a surname, is an initial in a list of players.
+        if let [_, surname] = p {
+            let listed = first.checked_sub(1).is_some_and(|b| {
+                matches!(
+                    super::tokens::gap(self.text, self.tokens, b, first),
+                    Some(", " | "; ")
+                ) && is_capitalised(self.word(b))
+            });
+            if w == "A" && listed && !lexicon::is_english_word(self.word(*surname)) {
                 return Lead::Keep;
             }
         }
