@@ -291,3 +291,16 @@ fn a_capital_a_in_a_list_of_players_is_an_initial() {
     }
     assert!(!n.contains(&"A Dornley"), "{n:?}");
 }
+
+#[test]
+fn a_moving_share_price_and_a_head_of_department_name_firms() {
+    let ex = run("Brelco Tinto added 41p and Quandry Holt rose 2p to 352p. Richard Hollis, head of UK equities at Tarrant Lansdown, was upbeat.");
+    let n = names(&ex);
+    for firm in ["Brelco Tinto", "Quandry Holt", "Tarrant Lansdown"] {
+        assert_eq!(
+            kind(&ex, firm),
+            Some(EntityKind::Organization),
+            "{firm}: {n:?}"
+        );
+    }
+}

@@ -105,6 +105,10 @@ impl<'a> Around<'a> {
         {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
+        } else if is_price_move(w) && self.price_at(self.last + 2) {
+            // "Rio Tinto added 41p", "Sainsbury's rose 2p to 352p": a share
+            // price moves; people's and places' do not.
+            v.add(EntityKind::Organization, 3.0);
         } else if (lexicon::is_place_cue(w)
             || lexicon::singular(w).is_some_and(|s| lexicon::is_place_cue(&s)))
             && !end_tok.possessive()
@@ -179,6 +183,28 @@ impl<'a> Around<'a> {
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
+    }
+
+    /// Token `i` is a share price or its move: "41p", "352p", "3.1%", "2
+    /// pence", "5 cents".
+    fn price_at(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let word = self.word(i);
+        let digits = word.trim_end_matches('p');
+        let numeric = !digits.is_empty()
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        if !numeric {
+            return false;
+        }
+        let after = self.text.get(t.end..).unwrap_or("");
+        (word.ends_with('p') && word.len() > 1)
+            || after.starts_with('%')
+            || after.starts_with(" per cent")
+            || after.starts_with(" pence")
+            || after.starts_with(" cents")
     }
 
     /// The first word after the name past at most two adjectives of war
@@ -285,5 +311,33 @@ fn is_craft_plural(word: &str) -> bool {
             | "buses"
             | "handsets"
             | "consoles"
+    )
+}
+
+/// A verb that moves a share price: "rose 23p", "slipped 4p", "added 3%".
+fn is_price_move(word: &str) -> bool {
+    matches!(
+        word,
+        "rose"
+            | "fell"
+            | "added"
+            | "gained"
+            | "slipped"
+            | "dropped"
+            | "climbed"
+            | "jumped"
+            | "lost"
+            | "shed"
+            | "eased"
+            | "firmed"
+            | "edged"
+            | "slid"
+            | "tumbled"
+            | "soared"
+            | "dipped"
+            | "advanced"
+            | "declined"
+            | "surged"
+            | "plunged"
     )
 }

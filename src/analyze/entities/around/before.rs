@@ -253,7 +253,7 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 4.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
-        } else if prep == "at" && is_staff(before) {
+        } else if prep == "at" && (is_staff(before) || pp.is_some_and(|i| self.head_of_before(i))) {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "to" && before == "according" {
             v.add(EntityKind::Organization, 3.0);
@@ -287,6 +287,26 @@ impl Around<'_> {
             // happens.
             v.add(EntityKind::Place, 2.5);
         }
+    }
+
+    /// "head of UK equities at …", "director of research at …": the words
+    /// up to `i` name a post in a department, so what follows "at" is the
+    /// employer.
+    fn head_of_before(&self, i: usize) -> bool {
+        let mut at = i;
+        for _ in 0..4 {
+            let Some(q) = self.close_before(at) else {
+                return false;
+            };
+            if self.word(at) == "of" {
+                return matches!(
+                    self.word(q),
+                    "head" | "director" | "chief" | "heads" | "directors"
+                );
+            }
+            at = q;
+        }
+        false
     }
 
     /// The sentence opens with the word at `p`, and a comma ends the name

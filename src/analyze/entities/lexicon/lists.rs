@@ -308,4 +308,4 @@ pub(super) const ORGS: &str = "\
     Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|\
     Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|\
     Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|Premiership|\
-    Joson Inmingun|Chongryon";
+    Joson Inmingun|Chongryon|Rio Tinto|BHP Billiton|Xstrata";
