@@ -210,20 +210,14 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
         .map(|t| t.word(text))
         .filter(|w| w.chars().count() > 3)
         .collect();
-    // Any lower-case word but a function word, however short ("He met
-    // Home Secretary Hilary Benn in London": title case writes "Met").
-    let lower_content = tokens.iter().map(|t| t.word(text)).any(|w| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_lowercase) && {
-            let cap: String = w
-                .chars()
-                .take(1)
-                .flat_map(char::to_uppercase)
-                .chain(w.chars().skip(1))
-                .collect();
-            !lexicon::is_stopword(&cap)
-        }
-    });
+    // Any lower-case word that title case would capitalise, however short
+    // ("He met Home Secretary Hilary Benn in London": title case writes
+    // "Met"; "Officials of the Korea Peace Committee were there": "Were",
+    // "There").
+    let lower_content = tokens
+        .iter()
+        .map(|t| t.word(text))
+        .any(|w| w.starts_with(char::is_lowercase) && !is_title_case_minor(w));
     // A caption listing names ("… President Sean Mills. Image: David
     // Shankbone") has several sentences; a headline has one.
     let one_sentence = tokens.iter().all(|t| t.sentence == 0);
@@ -246,6 +240,42 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
         && !lower_content
         && one_sentence
         && !listing
+}
+
+/// A word that title case leaves in lower case: an article, a short
+/// preposition or a conjunction.
+fn is_title_case_minor(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "for"
+            | "so"
+            | "yet"
+            | "of"
+            | "on"
+            | "in"
+            | "at"
+            | "to"
+            | "by"
+            | "up"
+            | "as"
+            | "from"
+            | "with"
+            | "into"
+            | "onto"
+            | "over"
+            | "per"
+            | "via"
+            | "vs"
+            | "off"
+            | "out"
+            | "than"
+    )
 }
 
 /// The byte ranges of the quotations that are titles of works: right after

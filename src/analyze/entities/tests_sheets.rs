@@ -304,3 +304,11 @@ fn a_moving_share_price_and_a_head_of_department_name_firms() {
         );
     }
 }
+
+#[test]
+fn a_short_sentence_of_function_words_is_no_headline() {
+    let ex =
+        run("A ceremony was held on Friday.\n\nOfficials of the Narvo Peace Committee were there.");
+    let n = names(&ex);
+    assert!(n.contains(&"Narvo Peace Committee"), "{n:?}");
+}
