@@ -312,3 +312,11 @@ fn a_short_sentence_of_function_words_is_no_headline() {
     let n = names(&ex);
     assert!(n.contains(&"Narvo Peace Committee"), "{n:?}");
 }
+
+#[test]
+fn the_name_before_mp_is_a_seat() {
+    let ex =
+        run("The Tarrowby MP was ordered out of the chamber. A Labour MP, Dennis Kell, objected.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarrowby"), Some(EntityKind::Place), "{n:?}");
+}

@@ -105,6 +105,15 @@ impl<'a> Around<'a> {
         {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
+        } else if matches!(w, "MP" | "MSP" | "MEP" | "AM")
+            && !end_tok.possessive()
+            && names::party(&self.name.join(" ")).is_none()
+            && !lexicon::is_org(&self.name.join(" "))
+            && !lexicon::is_demonym(&self.name.join(" "))
+        {
+            // "the Bolsover MP", "the Sedgefield MP Tony Blair": the seat,
+            // a constituency (not "Labour MP", a party).
+            v.add(EntityKind::Place, 4.0);
         } else if is_price_move(w) && self.price_at(self.last + 2) {
             // "Rio Tinto added 41p", "Sainsbury's rose 2p to 352p": a share
             // price moves; people's and places' do not.
