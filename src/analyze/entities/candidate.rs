@@ -370,7 +370,7 @@ impl Block<'_> {
         let office = w.contains('-')
             && (lexicon::is_title(w) || super::discover::is_plural_title(w))
             || (super::discover::is_plural_title(w) && self.stats.lower(w) > 0);
-        if demonym_compound || (office && !known) || self.peerage_seat(last) {
+        if demonym_compound || (office && !known) || self.peerage_seat(last) || is_measure(w) {
             return None;
         }
         if (lexicon::is_demonym(w)
@@ -450,6 +450,36 @@ fn dateline_city(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         display: Some(display),
     };
     Some(candidate)
+}
+
+/// "512MB", "20GB", "3GHz", "600MW": a quantity and its unit in one word.
+fn is_measure(word: &str) -> bool {
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    unit.len() < word.len()
+        && matches!(
+            unit,
+            "KB" | "MB"
+                | "GB"
+                | "TB"
+                | "Kb"
+                | "Mb"
+                | "Gb"
+                | "Hz"
+                | "kHz"
+                | "MHz"
+                | "GHz"
+                | "kW"
+                | "KW"
+                | "MW"
+                | "GW"
+                | "kWh"
+                | "MWh"
+                | "GWh"
+                | "TWh"
+                | "mAh"
+                | "mph"
+                | "kph"
+        )
 }
 
 /// An ordinary English word in "-ing" that is no given name: "Finding",

@@ -320,3 +320,15 @@ fn the_name_before_mp_is_a_seat() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Tarrowby"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_quantity_with_its_unit_is_no_name_and_an_opening_rival_is_a_firm() {
+    let ex = run("The player will cost $99 for a 512MB version, with a 3GHz chip. Rival Brisk Quorvex, whose player competes with it, said it was not worried.");
+    let n = names(&ex);
+    assert!(!n.contains(&"512MB") && !n.contains(&"3GHz"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Brisk Quorvex"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

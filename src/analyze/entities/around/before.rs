@@ -122,9 +122,11 @@ impl Around<'_> {
                 self.close_before(p).map(|q| self.word(q)),
                 Some("its" | "their" | "Its" | "Their")
             )
+            || (w == "Rival" && !self.given && self.tokens.get(p).is_some_and(|t| t.initial))
         {
-            // "Its rival Ubisoft said": a body's rival or arm is another
-            // body (not "his rival", a person's).
+            // "Its rival Ubisoft said", "Rival Creative Technology said": a
+            // body's rival or arm is another body (not "his rival", a
+            // person's; nor "Rival John Smith", a given name's).
             v.add(EntityKind::Organization, 4.0);
         } else if let Some(kind) = self.kind_called(p) {
             // Above a camel-cased name's lean to a firm ("DomainKeys").

@@ -131,7 +131,16 @@ impl<'a> Around<'a> {
         let clause = is_clause_verb(next)
             || matches!(
                 next,
-                "who" | "which" | "that" | "where" | "when" | "and" | "but" | "are" | "were"
+                "who"
+                    | "whose"
+                    | "which"
+                    | "that"
+                    | "where"
+                    | "when"
+                    | "and"
+                    | "but"
+                    | "are"
+                    | "were"
             );
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
         if !after.starts_with(',') || end_tok.possessive() {
