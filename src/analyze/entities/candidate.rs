@@ -146,10 +146,9 @@ impl Block<'_> {
             }
             // "Secretary of State Rice": the office ends at "State"; a
             // portfolio would follow a "for".
-            let of_state = at == first
-                && w == "State"
-                && p.checked_sub(1).is_some_and(|o| self.word(o) == "of");
-            if of_state || !(w == "and" || (is_capitalised(w) && portfolio(w))) {
+            if (at == first && self.of_state(p))
+                || !(w == "and" || (is_capitalised(w) && portfolio(w)))
+            {
                 return false;
             }
             at = p;

@@ -88,11 +88,10 @@ impl Block<'_> {
         };
         // Not "US Secretary of State Rice and Assistant Secretary …": a
         // title or an office before the words says a name follows.
-        let after_office = p.first().and_then(|f| f.checked_sub(1)).is_some_and(|b| {
-            let w = self.word(b);
-            lexicon::is_title(w)
-                || (w == "State" && b.checked_sub(1).is_some_and(|o| self.word(o) == "of"))
-        });
+        let after_office = p
+            .first()
+            .and_then(|f| f.checked_sub(1))
+            .is_some_and(|b| lexicon::is_title(self.word(b)) || self.of_state(b));
         if after_office
             || !self
                 .words_of(p)
@@ -116,6 +115,12 @@ impl Block<'_> {
             }
         }
         false
+    }
+
+    /// Token `i` is the "State" of "Secretary of State", "Minister of
+    /// State": an office's end, after which a name may follow.
+    pub(super) fn of_state(&self, i: usize) -> bool {
+        self.word(i) == "State" && i.checked_sub(1).is_some_and(|o| self.word(o) == "of")
     }
 
     /// What the first word of `p` is to the name it opens.

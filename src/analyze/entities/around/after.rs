@@ -7,6 +7,7 @@ use super::super::cues::{is_band_member, is_event_after, is_music_genre, is_org_
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
 use super::super::{lexicon, names, places, EntityKind};
+use super::before::is_member_of_parliament;
 use super::Around;
 
 impl<'a> Around<'a> {
@@ -105,12 +106,7 @@ impl<'a> Around<'a> {
         {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
-        } else if matches!(w, "MP" | "MSP" | "MEP" | "AM")
-            && !end_tok.possessive()
-            && names::party(&self.name.join(" ")).is_none()
-            && !lexicon::is_org(&self.name.join(" "))
-            && !lexicon::is_demonym(&self.name.join(" "))
-        {
+        } else if is_member_of_parliament(w) && !end_tok.possessive() && self.may_be_seat() {
             // "the Bolsover MP", "the Sedgefield MP Tony Blair": the seat,
             // a constituency (not "Labour MP", a party).
             v.add(EntityKind::Place, 4.0);
@@ -192,6 +188,13 @@ impl<'a> Around<'a> {
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
+    }
+
+    /// The name is no party, body or people's adjective, so a member of a
+    /// parliament after it sits for it.
+    fn may_be_seat(&self) -> bool {
+        let name = self.name.join(" ");
+        names::party(&name).is_none() && !lexicon::is_org(&name) && !lexicon::is_demonym(&name)
     }
 
     /// Token `i` is a share price or its move: "41p", "352p", "3.1%", "2

@@ -419,12 +419,23 @@ impl Around<'_> {
     }
 }
 
-/// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" names
-/// the constituency.
-fn is_member_of_parliament(word: &str) -> bool {
+/// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" (or
+/// "the X MP") names the constituency.
+pub(super) fn is_member_of_parliament(word: &str) -> bool {
     matches!(
         word,
-        "MP" | "MPs" | "MSP" | "MSPs" | "MEP" | "MEPs" | "MLA" | "MLAs" | "TD" | "TDs" | "MS"
+        "MP" | "MPs"
+            | "MSP"
+            | "MSPs"
+            | "MEP"
+            | "MEPs"
+            | "MLA"
+            | "MLAs"
+            | "TD"
+            | "TDs"
+            | "MS"
+            | "AM"
+            | "AMs"
     )
 }
 
