@@ -321,3 +321,23 @@ pub(super) fn is_speech(word: &str) -> bool {
             | "told"
     )
 }
+
+/// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" (or
+/// "the X MP") names the constituency.
+pub(crate) fn is_member_of_parliament(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MPs"
+            | "MSP"
+            | "MSPs"
+            | "MEP"
+            | "MEPs"
+            | "MLA"
+            | "MLAs"
+            | "TD"
+            | "TDs"
+            | "MS"
+            | "AM"
+            | "AMs"
+    )
+}

@@ -332,3 +332,11 @@ fn a_quantity_with_its_unit_is_no_name_and_an_opening_rival_is_a_firm() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_party_before_mp_is_the_partys_mention() {
+    let ex = run("Veteran Labour MP Dorran Kell has been suspended from the chamber.");
+    let n = names(&ex);
+    assert!(n.contains(&"Labour Party"), "{n:?}");
+    assert_eq!(kind(&ex, "Dorran Kell"), Some(EntityKind::Person), "{n:?}");
+}

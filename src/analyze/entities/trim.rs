@@ -3,6 +3,7 @@
 //! titles. A person's name in apposition after another name is split off
 //! in `apposition`.
 
+use super::cues::is_member_of_parliament;
 use super::discover::{is_name_start, is_plural_title, keeps_article, Block};
 use super::tokens::{is_acronym, is_capitalised, Token};
 use super::trim_words::{is_auxiliary, is_honorific, is_number_word, is_surname_title};
@@ -270,6 +271,8 @@ impl Block<'_> {
             && titled_next(&|n| {
                 lexicon::is_title(n) || lexicon::is_title_modifier(n) || is_plural_title(n)
             })
+            // "Labour MP Dennis Skinner": a party's member, the party named.
+            && !(names::party(w).is_some() && titled_next(&is_member_of_parliament))
         {
             true
         } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
@@ -349,11 +352,15 @@ impl Block<'_> {
         let inner = inner.filter(|_| !one_name && !names::is_east_asian_name(&self.words_of(&p)));
         if let Some(k) = inner {
             let office = p.get(k).is_some_and(|&t| is_state_office(self.word(t)));
+            let member = p
+                .get(k)
+                .is_some_and(|&t| is_member_of_parliament(self.word(t)));
             let right: Vec<usize> = p.split_off(k + 1);
             p.truncate(k);
             while p.last().is_some_and(|&t| {
                 let w = self.word(t);
-                lexicon::is_title_modifier(w) || !super::discover::is_name_start(w)
+                (lexicon::is_title_modifier(w) && !(member && names::party(w).is_some()))
+                    || !super::discover::is_name_start(w)
             }) {
                 p.pop();
             }

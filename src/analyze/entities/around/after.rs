@@ -3,11 +3,11 @@
 
 use super::super::around_words::{is_drill_adjective, is_system_noun};
 use super::super::context::is_score;
+use super::super::cues::is_member_of_parliament;
 use super::super::cues::{is_band_member, is_event_after, is_music_genre, is_org_after};
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
 use super::super::{lexicon, names, places, EntityKind};
-use super::before::is_member_of_parliament;
 use super::Around;
 
 impl<'a> Around<'a> {

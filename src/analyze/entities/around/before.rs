@@ -6,8 +6,8 @@ use super::super::around_words::{
     is_system_noun,
 };
 use super::super::cues::{
-    is_event_after, is_firm_head, is_holding, is_opponent_cue, is_place_noun, is_place_preposition,
-    is_speech, is_staff,
+    is_event_after, is_firm_head, is_holding, is_member_of_parliament, is_opponent_cue,
+    is_place_noun, is_place_preposition, is_speech, is_staff,
 };
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
@@ -417,26 +417,6 @@ impl Around<'_> {
             None
         }
     }
-}
-
-/// "MP", "MSP", "MEP", "TD"…: a member of a parliament, whose "for X" (or
-/// "the X MP") names the constituency.
-pub(super) fn is_member_of_parliament(word: &str) -> bool {
-    matches!(
-        word,
-        "MP" | "MPs"
-            | "MSP"
-            | "MSPs"
-            | "MEP"
-            | "MEPs"
-            | "MLA"
-            | "MLAs"
-            | "TD"
-            | "TDs"
-            | "MS"
-            | "AM"
-            | "AMs"
-    )
 }
 
 /// A piece of research whose "by X" names who made it: "research by
