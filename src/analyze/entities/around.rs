@@ -43,6 +43,14 @@ impl<'a> Around<'a> {
         self.tokens.get(i).map_or("", |t| t.word(self.text))
     }
 
+    /// The text after the name's last token (and its possessive).
+    fn after_name(&self) -> &'a str {
+        self.tokens
+            .get(self.last)
+            .and_then(|t| self.text.get(t.full_end..))
+            .unwrap_or("")
+    }
+
     /// Adjacent in the same sentence, with only spaces between.
     fn close(&self, a: usize, b: usize) -> bool {
         super::tokens::gap(self.text, self.tokens, a, b).is_some_and(|g| g.trim().is_empty())
@@ -96,10 +104,8 @@ impl<'a> Around<'a> {
     fn modifier(&self) -> bool {
         let last = self.last;
         let hyphened = self
-            .tokens
-            .get(last)
-            .and_then(|t| self.text.get(t.full_end..))
-            .and_then(|a| a.strip_prefix('-'))
+            .after_name()
+            .strip_prefix('-')
             .is_some_and(|a| a.starts_with(char::is_lowercase));
         hyphened
             || self.close(last, last + 1) && {

@@ -315,12 +315,8 @@ impl Around<'_> {
     /// right after it ("In Sedgefield, …"; not "In Microsoft's view, …").
     fn opens_with_comma(&self, p: usize) -> bool {
         let opens = self.tokens.get(p).is_some_and(|t| t.initial);
-        let comma = self
-            .tokens
-            .get(self.last)
-            .filter(|t| !t.possessive())
-            .and_then(|t| self.text.get(t.full_end..))
-            .is_some_and(|rest| rest.starts_with(','));
+        let comma = !self.tokens.get(self.last).is_some_and(Token::possessive)
+            && self.after_name().starts_with(',');
         opens && comma
     }
 
@@ -330,11 +326,8 @@ impl Around<'_> {
         let plural = w.strip_suffix('s').is_some_and(|s| {
             lexicon::is_person_role(s) || matches!(s, "champion" | "holder" | "leader")
         });
-        let listed = self
-            .tokens
-            .get(self.last)
-            .and_then(|t| self.text.get(t.full_end..))
-            .is_some_and(|rest| rest.starts_with(',') || rest.trim_start().starts_with("and "));
+        let rest = self.after_name();
+        let listed = rest.starts_with(',') || rest.trim_start().starts_with("and ");
         plural && self.name.len() == 1 && !listed
     }
 
@@ -376,11 +369,7 @@ impl Around<'_> {
         };
         let noun = self.word(p);
         let opened = super::super::tokens::gap(self.text, self.tokens, p, self.first) == Some(", ");
-        let closed = self
-            .tokens
-            .get(self.last)
-            .and_then(|t| self.text.get(t.full_end..))
-            .is_some_and(|rest| rest.starts_with([',', '.', ';']));
+        let closed = self.after_name().starts_with([',', '.', ';']);
         // Not "the governor of the region, Roberto Maroni,": a place noun
         // after "of" completes a title, whose holder is named.
         let of_the = (1..=3).any(|back| p.checked_sub(back).is_some_and(|o| self.word(o) == "of"));
