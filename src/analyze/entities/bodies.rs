@@ -4,13 +4,14 @@
 
 use super::tokens::Token;
 use super::votes::Votes;
-use super::{places, EntityKind};
+use super::{lexicon, places, EntityKind};
 
-/// "Coldplay have won", "Tesco are cutting": British English gives a body
-/// named in the singular a plural verb, which no one person takes. Only a
-/// name that opens its sentence, the verb's whole subject (not "Smith and
-/// Jones have", "did Cleopatra have?"); not a plural name ("the
-/// Beatles"), nor a listed place (a national side: "England have won").
+/// "Coldplay have won", "Tesco are cutting", "Glasgow band Franz Ferdinand
+/// have won": British English gives a body named in the singular a plural
+/// verb, which no one person takes. Only a name that is the verb's whole
+/// subject (not "Smith and Jones have", "did Cleopatra have?", "the wings
+/// of the A380 are"); not a plural name ("the Beatles"), nor a listed
+/// place (a national side: "England have won").
 pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
@@ -20,12 +21,13 @@ pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: 
     let name = text.get(start.start..end.end).unwrap_or("");
     let plural_verb = matches!(word(last + 1), "have" | "are" | "were")
         && super::tokens::gap(text, tokens, last, last + 1) == Some(" ");
-    let opens = first
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_none_or(|p| p.sentence != start.sentence);
+    let subject = first.checked_sub(1).is_none_or(|p| {
+        tokens
+            .get(p)
+            .is_none_or(|t| t.sentence != start.sentence || !shares_the_verb(text, tokens, p))
+    });
     if plural_verb
-        && opens
+        && subject
         && !end.possessive()
         && !name.ends_with('s')
         && !places::is_known_place(name)
@@ -33,6 +35,53 @@ pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: 
         v.add(EntityKind::Organization, 4.0);
     }
     v
+}
+
+/// Token `p`, right before a name in its sentence, gives a verb after the
+/// name another subject: it joins the name to another ("and", "or", a
+/// comma), makes it a possessor's or a preposition's ("Youngspiration's
+/// Baggio Leung", "of the A380"), names a person's role, or asks a
+/// question ("would", "did").
+fn shares_the_verb(text: &str, tokens: &[Token], p: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let owned = |i: usize| {
+        tokens.get(i).is_some_and(Token::possessive)
+            || matches!(
+                word(i),
+                "of" | "for" | "from" | "with" | "by" | "in" | "at" | "on"
+            )
+    };
+    let joined = super::tokens::gap(text, tokens, p, p + 1).is_none_or(|g| g.trim() != "");
+    // "… and cardinal Theodore McCarrick were": a role before the name
+    // makes it a person, the verb a list's.
+    let role = lexicon::is_person_role(&word(p).to_lowercase())
+        || lexicon::is_title(&super::context::capitalise(word(p)));
+    joined
+        || role
+        || owned(p)
+        || (matches!(word(p), "the" | "The") && p.checked_sub(1).is_some_and(owned))
+        || matches!(
+            word(p).to_lowercase().as_str(),
+            "and"
+                | "or"
+                | "nor"
+                | "would"
+                | "could"
+                | "should"
+                | "might"
+                | "will"
+                | "did"
+                | "do"
+                | "does"
+                | "can"
+                | "may"
+                | "must"
+                | "shall"
+                | "why"
+                | "how"
+                | "where"
+                | "when"
+        )
 }
 
 /// "Sainsbury's said": a name that keeps its "'s" (see the tokens) is a

@@ -111,51 +111,6 @@ impl Block<'_> {
             })
     }
 
-    /// "High Commissioner for Refugees", "Secretary of State for Work and
-    /// Pensions", "Director of Public Prosecutions": ordinary words after a
-    /// title's "for" or "of" are its portfolio, no name (not "the Minister
-    /// for Wales", "the chairman of Rangers").
-    fn portfolio_of_title(&self, first: usize, words: &[&str]) -> bool {
-        let portfolio = |w: &str| super::trim::is_portfolio_word(w);
-        if !words
-            .iter()
-            .all(|w| matches!(*w, "and" | "the") || portfolio(w))
-        {
-            return false;
-        }
-        // Back to "of" past the offices listed before this one ("minister of
-        // Land and Marine Transport").
-        let mut at = first;
-        for _ in 0..6 {
-            let Some(p) = at.checked_sub(1).filter(|&p| self.adjacent(p, at)) else {
-                return false;
-            };
-            let w = self.word(p);
-            if matches!(w, "for" | "of") {
-                return p
-                    .checked_sub(1)
-                    .filter(|&t| self.adjacent(t, p))
-                    .is_some_and(|t| {
-                        // "Vice-minister of Railways": the title after a hyphen.
-                        let title = self.word(t);
-                        let head = title.rsplit('-').next().unwrap_or(title);
-                        lexicon::is_title(title)
-                            || lexicon::is_title(head)
-                            || matches!(head, "State" | "minister" | "secretary" | "commissioner")
-                    });
-            }
-            // "Secretary of State Rice": the office ends at "State"; a
-            // portfolio would follow a "for".
-            if (at == first && self.of_state(p))
-                || !(w == "and" || (is_capitalised(w) && portfolio(w)))
-            {
-                return false;
-            }
-            at = p;
-        }
-        false
-    }
-
     /// "three Tests", "the 12 Finals": an ordinary plural counted by the
     /// number before it is a kind of thing, no name.
     fn counted_plural(&self, first: usize, words: &[&str]) -> bool {
@@ -237,7 +192,10 @@ impl Block<'_> {
         {
             return None;
         }
-        if self.portfolio_of_title(first, &words) || self.counted_plural(first, &words) {
+        if self.portfolio_of_title(first, &words)
+            || self.portfolio_before_title(piece)
+            || self.counted_plural(first, &words)
+        {
             return None;
         }
         // "Ким Чен Ын" pasted into English text: the rules read the

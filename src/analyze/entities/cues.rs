@@ -83,11 +83,12 @@ pub(super) fn is_holding(word: &str) -> bool {
 
 /// A firm's head, owner or buyer, whose "of X" names the firm: "the chief
 /// executive of Marks & Spencer", "the owner of Bhs", "the takeover of
-/// Safeway".
+/// Safeway", "head of Offshore Challenges".
 pub(super) fn is_firm_head(word: &str) -> bool {
     matches!(
         word,
-        "chairman"
+        "head"
+            | "chairman"
             | "chairwoman"
             | "executive"
             | "boss"

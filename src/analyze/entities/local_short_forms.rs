@@ -102,8 +102,14 @@ impl Grouping {
             return ShortForm::Part(f);
         }
         // "United" after "Manchester United", "the Commission" after "the
-        // European Commission".
-        if let Some(f) = only(&full.body_tails).filter(|_| one_word) {
+        // European Commission"; of two bodies ending in the word
+        // ("Shareholders United"), the one the article names most.
+        let most_named = full.body_tails.get(e.name.as_str()).and_then(|list| {
+            let count = |f: &usize| self.entities.get(*f).map_or(0, |b| b.count);
+            let top = list.iter().max_by_key(|f| count(f))?;
+            (list.iter().filter(|f| count(f) == count(top)).count() == 1).then_some(*top)
+        });
+        if let Some(f) = most_named.filter(|_| one_word) {
             return ShortForm::Part(f);
         }
         // "Stream" after "CentOS Stream": a word that the article's own

@@ -40,6 +40,7 @@ mod overlong;
 mod packed;
 mod person_cues;
 mod places;
+mod portfolios;
 mod quotes;
 mod run_links;
 mod runs;
@@ -311,6 +312,8 @@ mod tests_lists;
 mod tests_name_votes;
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_offices;
 #[cfg(test)]
 mod tests_press;
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use super::cues::is_member_of_parliament;
 use super::discover::{is_name_start, is_plural_title, keeps_article, Block};
+use super::portfolios::{is_portfolio_word, is_state_office};
 use super::tokens::{is_acronym, is_capitalised, Token};
 use super::trim_words::{is_auxiliary, is_honorific, is_number_word, is_surname_title};
 use super::{lexicon, names, places};
@@ -78,44 +79,6 @@ impl Block<'_> {
             return Vec::new();
         }
         self.split_inner_title(p, titled)
-    }
-
-    /// "Work and Pensions Secretary", "Culture, Media and Sport Secretary":
-    /// ordinary words that open a list of portfolios ending in an office of
-    /// state, no name.
-    fn portfolio_before_and(&self, p: &[usize]) -> bool {
-        let Some(&last) = p.last() else {
-            return false;
-        };
-        // Not "US Secretary of State Rice and Assistant Secretary …": a
-        // title or an office before the words says a name follows.
-        let after_office = p
-            .first()
-            .and_then(|f| f.checked_sub(1))
-            .is_some_and(|b| lexicon::is_title(self.word(b)) || self.of_state(b));
-        if after_office
-            || !self
-                .words_of(p)
-                .iter()
-                .all(|w| is_portfolio_word(w) && !lexicon::is_title(w))
-        {
-            return false;
-        }
-        let mut listed = false;
-        for t in last + 1..self.tokens.len() {
-            let w = self.word(t);
-            let gap = super::tokens::gap(self.text, self.tokens, t - 1, t);
-            if !matches!(gap, Some(" " | ", ")) {
-                return false;
-            }
-            match w {
-                "and" => listed = true,
-                _ if is_state_office(w) => return listed,
-                _ if is_portfolio_word(w) && w.starts_with(char::is_uppercase) => {}
-                _ => return false,
-            }
-        }
-        false
     }
 
     /// Token `i` is the "State" of "Secretary of State", "Minister of
@@ -487,28 +450,4 @@ impl Block<'_> {
             .unwrap_or("");
         tail.contains('?')
     }
-}
-
-/// An office of state whose holder's portfolio may stand before it:
-/// "Information Commissioner", "Home Secretary".
-fn is_state_office(word: &str) -> bool {
-    matches!(
-        word,
-        "Secretary"
-            | "Minister"
-            | "Commissioner"
-            | "Spokesman"
-            | "Spokeswoman"
-            | "Ombudsman"
-            | "Undersecretary"
-    )
-}
-
-/// An ordinary word that may name a minister's portfolio ("Industry",
-/// "Information"): no institution, party or place of its own.
-pub(super) fn is_portfolio_word(w: &str) -> bool {
-    lexicon::is_english_word(w)
-        && !names::is_institution(w)
-        && names::party(w).is_none()
-        && !places::is_place(w)
 }

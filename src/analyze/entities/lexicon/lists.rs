@@ -70,7 +70,7 @@ pub(super) const TITLES: &str = "\
     Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
     MEP|MSP|MLA|Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
     Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
-    Countess|Marquess|Marchioness|Viscount|Viscountess|Speaker|HRH";
+    Countess|Marquess|Marchioness|Viscount|Viscountess|Speaker|HRH|Attorney|Prosecutor";
 
 /// Awards known by one name, which may also be a given name ("Oscar").
 pub(super) const AWARDS: &str = "\
@@ -189,7 +189,7 @@ pub(super) const ORG_CUES: &str = "\
     journal|lender|broker|makers|gang|cartel|syndicate|orchestra|choir|troupe|ensemble|league|\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
-    bookmaker|provider|wholesaler|housebuilder|body";
+    bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines
@@ -213,7 +213,7 @@ pub(super) const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
     governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch|compound|prison|\
-    crater";
+    crater|harbour|harbor|marina|beach|racecourse|airfield|estuary|docks";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.
@@ -308,4 +308,9 @@ pub(super) const ORGS: &str = "\
     Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|\
     Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|\
     Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|Premiership|\
-    Joson Inmingun|Chongryon|Rio Tinto|BHP Billiton|Xstrata";
+    Joson Inmingun|Chongryon|Rio Tinto|BHP Billiton|Xstrata|JP Morgan|J.P. Morgan|Merrill Lynch|\
+    Lehman Brothers|Bear Stearns|Citibank|Cazenove|BNP Paribas|ABN Amro|Yukos|Sibneft|Lukoil|\
+    Aeroflot|MG Rover|Dixons|Morrisons|Safeway|Vivendi|Alcatel|Bhs|Marks & Spencer|\
+    Marks and Spencer|Prudential|Aviva|Abbey National|Northern Rock|Standard Chartered|Reuters|\
+    EADS|Thales|Philips|Bayer|BASF|Danone|LVMH|Parmalat|Eurotunnel|Railtrack|Corus|Cadbury|\
+    Cadbury Schweppes|Diageo|Wal-Mart|Qantas|Lufthansa|KLM|Air France|Alitalia|Virgin Atlantic";
