@@ -324,7 +324,11 @@ fn vote_list(list: &mut [Raw]) {
     let one_word_person = list
         .iter()
         .any(|r| !r.name.contains(' ') && r.votes.get(EntityKind::Person) > 0.0);
-    let fits = |r: &Raw| kind != EntityKind::Person || r.name.contains(' ') || one_word_person;
+    // Nor "The Streets": no person's name takes an article.
+    let fits = |r: &Raw| {
+        kind != EntityKind::Person
+            || ((r.name.contains(' ') || one_word_person) && !r.name.starts_with("The "))
+    };
     for r in list
         .iter_mut()
         .filter(|r| r.votes.0.iter().sum::<f32>() < LISTED && !plural(r) && fits(r))

@@ -153,6 +153,9 @@ pub(super) struct Block<'a> {
     /// Whether most of the block's letters are Latin, worked out once, when
     /// a name in another script first asks.
     pub(super) latin: std::cell::OnceCell<bool>,
+    /// Whether the block is a headline in title case, whose small words
+    /// are capitalised too.
+    pub(super) headline: bool,
 }
 
 impl Block<'_> {
@@ -244,7 +247,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
 
 /// A word that title case leaves in lower case: an article, a short
 /// preposition or a conjunction.
-fn is_title_case_minor(word: &str) -> bool {
+pub(super) fn is_title_case_minor(word: &str) -> bool {
     matches!(
         word,
         "a" | "an"
@@ -359,13 +362,14 @@ fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Finds the candidate names of one block.
 pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candidate> {
+    let headline = is_headline(text, tokens);
     let block = Block {
         text,
         tokens,
         stats,
         latin: std::cell::OnceCell::new(),
+        headline,
     };
-    let headline = is_headline(text, tokens);
     let mut out = Vec::new();
     let mut skip_before = 0;
     if let Some((cities, end)) = super::candidate::dateline_cities(text, tokens) {

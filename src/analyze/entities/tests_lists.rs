@@ -81,3 +81,10 @@ fn two_plurals_coordinated_inside_a_partys_name_stay_one_name() {
     assert!(n.contains(&"Royal Navy"), "{n:?}");
     assert_eq!(kind(&ex, "Hwangpo"), Some(EntityKind::Place), "{n:?}");
 }
+
+#[test]
+fn a_name_with_an_article_listed_among_people_is_no_person() {
+    let ex = run("The four-piece beat favourites including The Marrows, Keane and Holt Brannigan to the prize.");
+    let n = names(&ex);
+    assert_ne!(kind(&ex, "The Marrows"), Some(EntityKind::Person), "{n:?}");
+}

@@ -79,3 +79,23 @@ fn a_brands_inner_capital_opens_no_persons_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_capitalised_small_word_inside_a_sentence_holds_a_works_title_together() {
+    let ex = run("Last year's winner was Tavi Brandt for Girl On Da Roof. She starred in Lord Of The Moors. Regina Holm In the west of the city, voters stayed home.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Girl On Da Roof"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Lord Of The Moors"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&"Regina Holm"),
+        "a caption run into a sentence: {n:?}"
+    );
+}

@@ -37,7 +37,12 @@ impl Block<'_> {
         let possessive_title = piece.iter().rev().skip(1).any(|&t| {
             self.tokens.get(t).is_some_and(Token::possessive) && lexicon::is_title(self.word(t))
         });
-        if possessive_title {
+        // "Lord Of The Rings": a work's title keeps its words, titles too.
+        let work = piece.len() > 2
+            && piece
+                .get(1..piece.len() - 1)
+                .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)));
+        if possessive_title || work {
             while p
                 .first()
                 .is_some_and(|&t| lexicon::is_stopword(self.word(t)))
