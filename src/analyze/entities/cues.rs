@@ -58,6 +58,9 @@ pub(super) fn is_place_noun(word: &str) -> bool {
             | "township"
             | "neighbourhood"
             | "neighborhood"
+            | "resort"
+            | "peninsula"
+            | "valley"
     )
 }
 

@@ -326,13 +326,9 @@ fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .collect();
-            let title_case = words.iter().all(|w| {
-                w.starts_with(char::is_uppercase)
-                    || matches!(
-                        *w,
-                        "of" | "the" | "and" | "a" | "an" | "to" | "in" | "for" | "on" | "with"
-                    )
-            });
+            let title_case = words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || is_title_case_minor(w));
             let clause = words.iter().skip(1).any(|w| {
                 matches!(
                     *w,

@@ -103,11 +103,13 @@ impl Grouping {
         }
         // "United" after "Manchester United", "the Commission" after "the
         // European Commission"; of two bodies ending in the word
-        // ("Shareholders United"), the one the article names most.
+        // ("Shareholders United", "Newcastle United"), the one the article
+        // names most, or else first.
         let most_named = full.body_tails.get(e.name.as_str()).and_then(|list| {
-            let count = |f: &usize| self.entities.get(*f).map_or(0, |b| b.count);
-            let top = list.iter().max_by_key(|f| count(f))?;
-            (list.iter().filter(|f| count(f) == count(top)).count() == 1).then_some(*top)
+            let count = |f: usize| self.entities.get(f).map_or(0, |b| b.count);
+            list.iter()
+                .copied()
+                .max_by_key(|&f| (count(f), std::cmp::Reverse(f)))
         });
         if let Some(f) = most_named.filter(|_| one_word) {
             return ShortForm::Part(f);

@@ -46,7 +46,7 @@ fn a_portfolio_between_a_rank_and_its_title_is_no_name() {
 
 #[test]
 fn the_body_a_head_leads_and_a_towns_harbour() {
-    let ex = run("Mark Tolley, head of Offshore Ventures, said it was a record. The yacht came into Penmarrow harbour on Tuesday.");
+    let ex = run("Mark Tolley, head of Offshore Ventures, said it was a record. The yacht came into Penmarrow harbour on Tuesday. The toll in the resort of Khao Varin rose.");
     let n = names(&ex);
     assert_eq!(
         kind(&ex, "Offshore Ventures"),
@@ -54,11 +54,16 @@ fn the_body_a_head_leads_and_a_towns_harbour() {
         "{n:?}"
     );
     assert_eq!(kind(&ex, "Penmarrow"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Khao Varin"), Some(EntityKind::Place), "{n:?}");
 }
 
 #[test]
 fn a_clubs_last_word_is_the_body_the_article_names_most() {
     let ex = run("Kestrel United sacked their manager. Supporters of Kestrel United protested, and the group Shareholders United said it would fight on. United chief executive Dan Moss said the board would meet. Kestrel United play on Saturday.");
+    let n = names(&ex);
+    assert!(!n.contains(&"United"), "{n:?}");
+    // Of two clubs named as often, the first.
+    let ex = run("Kestrel United signed the striker. Harwick United had also bid for him, but he wanted to join United.");
     let n = names(&ex);
     assert!(!n.contains(&"United"), "{n:?}");
 }

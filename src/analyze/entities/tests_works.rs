@@ -99,3 +99,14 @@ fn a_capitalised_small_word_inside_a_sentence_holds_a_works_title_together() {
         "a caption run into a sentence: {n:?}"
     );
 }
+
+#[test]
+fn a_title_case_song_with_small_prepositions_holds_no_names() {
+    let ex = run(
+        "The songs included \"We Will Guard the Marshal at the Cost of Our Lives\" and others.",
+    );
+    let n = names(&ex);
+    for word in ["Will Guard", "Cost", "Lives", "Marshal"] {
+        assert!(!n.contains(&word), "{word}: {n:?}");
+    }
+}

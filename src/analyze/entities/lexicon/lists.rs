@@ -279,7 +279,8 @@ pub(super) const ALIASES: &str = "\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
     USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong|\
     Fed=Federal Reserve|US Federal Reserve=Federal Reserve|US Fed=Federal Reserve|\
-    Olympic=Olympics|Paralympic=Paralympics";
+    Olympic=Olympics|Paralympic=Paralympics|Man Utd=Manchester United|Man United=Manchester United|\
+    Man City=Manchester City";
 
 /// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
 pub(super) const ORGS: &str = "\
