@@ -314,4 +314,5 @@ pub(super) const ORGS: &str = "\
     Aeroflot|MG Rover|Dixons|Morrisons|Safeway|Vivendi|Alcatel|Bhs|Marks & Spencer|\
     Marks and Spencer|Prudential|Aviva|Abbey National|Northern Rock|Standard Chartered|Reuters|\
     EADS|Thales|Philips|Bayer|BASF|Danone|LVMH|Parmalat|Eurotunnel|Railtrack|Corus|Cadbury|\
-    Cadbury Schweppes|Diageo|Wal-Mart|Qantas|Lufthansa|KLM|Air France|Alitalia|Virgin Atlantic";
+    Cadbury Schweppes|Diageo|Wal-Mart|Qantas|Lufthansa|KLM|Air France|Alitalia|Virgin Atlantic|Dell|\
+    Creative Technology";
