@@ -223,6 +223,7 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "spokesperson"
                 | "leader"
                 | "party"
+                | "coalition"
                 | "board"
                 | "shareholders"
                 | "staff"

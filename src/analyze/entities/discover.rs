@@ -6,6 +6,7 @@ use super::lexicon;
 use super::stats::Stats;
 use super::tokens::{adjacent, is_acronym, is_capitalised, Token};
 use super::votes::Votes;
+use super::work_titles::{is_title_case_minor, titled_quotes};
 
 /// A discovered name in one block.
 #[derive(Debug, Clone)]
@@ -243,117 +244,6 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
         && !lower_content
         && one_sentence
         && !listing
-}
-
-/// A word that title case leaves in lower case: an article, a short
-/// preposition or a conjunction.
-pub(super) fn is_title_case_minor(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "for"
-            | "so"
-            | "yet"
-            | "of"
-            | "on"
-            | "in"
-            | "at"
-            | "to"
-            | "by"
-            | "up"
-            | "as"
-            | "from"
-            | "with"
-            | "into"
-            | "onto"
-            | "over"
-            | "per"
-            | "via"
-            | "vs"
-            | "off"
-            | "out"
-            | "than"
-    )
-}
-
-/// The byte ranges of the quotations that are titles of works: right after
-/// "titled" or "entitled", or written in title case with a verb or a
-/// pronoun among the words ("We Will Defend the Motherland With Our
-/// Lives", "Songun Politics Is Ever-Victorious").
-fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = title_case_quotes(text);
-    let mut from = 0;
-    while let Some(at) = text.get(from..).and_then(|t| t.find("titled ")) {
-        let after = from + at + "titled ".len();
-        from = after;
-        let Some(open) = text.get(after..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        let close = match open {
-            '"' => '"',
-            '“' => '”',
-            '‘' => '’',
-            _ => continue,
-        };
-        let body = after + open.len_utf8();
-        if let Some(len) = text.get(body..).and_then(|t| t.find(close)) {
-            out.push(body..body + len);
-        }
-    }
-    out
-}
-
-/// Quotations in title case that hold a capitalised verb or pronoun: a
-/// song's, a slogan's or an article's title, not a name.
-fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    for (open, close) in [('“', '”'), ('"', '"')] {
-        let mut from = 0;
-        while let Some(at) = text.get(from..).and_then(|t| t.find(open)) {
-            let body = from + at + open.len_utf8();
-            let Some(len) = text.get(body..).and_then(|t| t.find(close)) else {
-                break;
-            };
-            from = body + len + close.len_utf8();
-            let quote = text.get(body..body + len).unwrap_or("");
-            let words: Vec<&str> = quote
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .filter(|w| !w.is_empty())
-                .collect();
-            let title_case = words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || is_title_case_minor(w));
-            let clause = words.iter().skip(1).any(|w| {
-                matches!(
-                    *w,
-                    "Is" | "Are"
-                        | "Was"
-                        | "Were"
-                        | "Will"
-                        | "Shall"
-                        | "We"
-                        | "Our"
-                        | "You"
-                        | "Your"
-                        | "My"
-                        | "Be"
-                        | "Let"
-                        | "Has"
-                        | "Have"
-                )
-            });
-            if words.len() >= 4 && title_case && clause {
-                out.push(body..body + len);
-            }
-        }
-    }
-    out
 }
 
 /// Finds the candidate names of one block.

@@ -54,6 +54,7 @@ mod trim_leads;
 mod trim_words;
 mod votes;
 mod word_spans;
+mod work_titles;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerError};
 

@@ -2,7 +2,7 @@
 //! possessives, calendar words, an outlet before a person (and, in
 //! [`super::split_heads`], a storm's or a party's name before more words).
 
-use super::discover::{is_name_start, is_plural_title, is_role, is_title_case_minor, Block};
+use super::discover::{is_name_start, is_plural_title, is_role, Block};
 use super::lexicon;
 use super::tokens::{is_acronym, is_capitalised, Token};
 
@@ -185,40 +185,25 @@ impl Block<'_> {
                         })
                 })
         };
-        k > 0
-            && breaks_run(self.word(t))
-            && !surname_like
-            && !syllable()
-            && !(k + 1 < run.len() && self.capital_small_word(t))
-    }
-
-    /// "Boy In Da Corner", "Lord Of The Rings": a small word that title
-    /// case would leave in lower case, capitalised inside a sentence of
-    /// running text (not a headline's, not in capitals) between two
-    /// capitalised words, is a word of a work's title (not "Regina Ip In
-    /// the …", a caption run into the next sentence, nor "Australia On
-    /// Saturday").
-    pub(super) fn capital_small_word(&self, t: usize) -> bool {
-        let title_cased = |w: &str| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        // "Nguyen Van An": the last syllable of a name of three.
+        let last_syllable = || {
+            k + 1 == run.len()
+                && k.checked_sub(2)
+                    .and_then(|f| run.get(f..=k))
+                    .is_some_and(|name| {
+                        let words: Vec<&str> = name.iter().map(|&w| self.word(w)).collect();
+                        name.windows(2).all(|p| p[1] == p[0] + 1)
+                            && super::names::is_east_asian_name(&words)
+                    })
         };
-        let small = |i: usize| {
-            let w = self.word(i);
-            title_cased(w)
-                && is_title_case_minor(&w.to_lowercase())
-                && self.tokens.get(i).is_some_and(|t| !t.initial)
+        // A word of a name, or of a work's title, after all.
+        let kept = || {
+            surname_like
+                || syllable()
+                || last_syllable()
+                || (k + 1 < run.len() && self.capital_small_word(t))
         };
-        let word_of_title = |i: usize| {
-            let w = self.word(i);
-            is_capitalised(w) && w.chars().any(char::is_lowercase) && !lexicon::is_calendar(w)
-        };
-        !self.headline
-            && small(t)
-            && t.checked_sub(1)
-                .is_some_and(|p| self.adjacent(p, t) && word_of_title(p))
-            && self.adjacent(t, t + 1)
-            && word_of_title(t + 1)
+        k > 0 && breaks_run(self.word(t)) && !kept()
     }
 
     /// A weekday or month inside a run ends the name before it. "Theresa

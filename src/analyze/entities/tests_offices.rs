@@ -46,7 +46,7 @@ fn a_portfolio_between_a_rank_and_its_title_is_no_name() {
 
 #[test]
 fn the_body_a_head_leads_and_a_towns_harbour() {
-    let ex = run("Mark Tolley, head of Offshore Ventures, said it was a record. The yacht came into Penmarrow harbour on Tuesday. The toll in the resort of Khao Varin rose.");
+    let ex = run("Mark Tolley, head of Offshore Ventures, said it was a record. The yacht came into Penmarrow harbour on Tuesday. The toll in the resort of Khao Varin rose. He will join the Verity coalition.");
     let n = names(&ex);
     assert_eq!(
         kind(&ex, "Offshore Ventures"),
@@ -55,6 +55,7 @@ fn the_body_a_head_leads_and_a_towns_harbour() {
     );
     assert_eq!(kind(&ex, "Penmarrow"), Some(EntityKind::Place), "{n:?}");
     assert_eq!(kind(&ex, "Khao Varin"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Verity"), Some(EntityKind::Organization), "{n:?}");
 }
 
 #[test]

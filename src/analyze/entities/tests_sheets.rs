@@ -132,9 +132,9 @@ fn a_month_and_day_after_the_name_the_works() {
 
 #[test]
 fn a_korean_syllable_that_reads_as_a_function_word_stays_in_the_name() {
-    let ex = run("He was accompanied by Pak To Chol and Kim In Sul. Do They Know was sung.");
+    let ex = run("He was accompanied by Pak To Chol and Kim In Sul. Do They Know was sung. A message went to Nguyen Van An, chairman of the assembly.");
     let n = names(&ex);
-    for person in ["Pak To Chol", "Kim In Sul"] {
+    for person in ["Pak To Chol", "Kim In Sul", "Nguyen Van An"] {
         assert_eq!(
             kind(&ex, person),
             Some(EntityKind::Person),

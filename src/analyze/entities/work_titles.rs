@@ -1,0 +1,150 @@
+//! Titles of works written in title case: the small words title case
+//! leaves in lower case, quotations that are titles ("We Will Defend the
+//! Motherland With Our Lives"), and a small word capitalised inside running
+//! text that holds a title together ("Boy In Da Corner").
+
+use super::discover::Block;
+use super::lexicon;
+use super::tokens::is_capitalised;
+
+impl Block<'_> {
+    /// "Boy In Da Corner", "Lord Of The Rings": a small word that title
+    /// case would leave in lower case, capitalised inside a sentence of
+    /// running text (not a headline's, not in capitals) between two
+    /// capitalised words, is a word of a work's title (not "Regina Ip In
+    /// the …", a caption run into the next sentence, nor "Australia On
+    /// Saturday").
+    pub(super) fn capital_small_word(&self, t: usize) -> bool {
+        let title_cased = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        };
+        let small = |i: usize| {
+            let w = self.word(i);
+            title_cased(w)
+                && is_title_case_minor(&w.to_lowercase())
+                && self.tokens.get(i).is_some_and(|t| !t.initial)
+        };
+        let word_of_title = |i: usize| {
+            let w = self.word(i);
+            is_capitalised(w) && w.chars().any(char::is_lowercase) && !lexicon::is_calendar(w)
+        };
+        !self.headline
+            && small(t)
+            && t.checked_sub(1)
+                .is_some_and(|p| self.adjacent(p, t) && word_of_title(p))
+            && self.adjacent(t, t + 1)
+            && word_of_title(t + 1)
+    }
+}
+
+/// A word that title case leaves in lower case: an article, a short
+/// preposition or a conjunction.
+pub(super) fn is_title_case_minor(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "for"
+            | "so"
+            | "yet"
+            | "of"
+            | "on"
+            | "in"
+            | "at"
+            | "to"
+            | "by"
+            | "up"
+            | "as"
+            | "from"
+            | "with"
+            | "into"
+            | "onto"
+            | "over"
+            | "per"
+            | "via"
+            | "vs"
+            | "off"
+            | "out"
+            | "than"
+    )
+}
+
+/// The byte ranges of the quotations that are titles of works: right after
+/// "titled" or "entitled", or written in title case with a verb or a
+/// pronoun among the words ("We Will Defend the Motherland With Our
+/// Lives", "Songun Politics Is Ever-Victorious").
+pub(super) fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = title_case_quotes(text);
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|t| t.find("titled ")) {
+        let after = from + at + "titled ".len();
+        from = after;
+        let Some(open) = text.get(after..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let close = match open {
+            '"' => '"',
+            '“' => '”',
+            '‘' => '’',
+            _ => continue,
+        };
+        let body = after + open.len_utf8();
+        if let Some(len) = text.get(body..).and_then(|t| t.find(close)) {
+            out.push(body..body + len);
+        }
+    }
+    out
+}
+
+/// Quotations in title case that hold a capitalised verb or pronoun: a
+/// song's, a slogan's or an article's title, not a name.
+fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"')] {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|t| t.find(open)) {
+            let body = from + at + open.len_utf8();
+            let Some(len) = text.get(body..).and_then(|t| t.find(close)) else {
+                break;
+            };
+            from = body + len + close.len_utf8();
+            let quote = text.get(body..body + len).unwrap_or("");
+            let words: Vec<&str> = quote
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let title_case = words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || is_title_case_minor(w));
+            let clause = words.iter().skip(1).any(|w| {
+                matches!(
+                    *w,
+                    "Is" | "Are"
+                        | "Was"
+                        | "Were"
+                        | "Will"
+                        | "Shall"
+                        | "We"
+                        | "Our"
+                        | "You"
+                        | "Your"
+                        | "My"
+                        | "Be"
+                        | "Let"
+                        | "Has"
+                        | "Have"
+                )
+            });
+            if words.len() >= 4 && title_case && clause {
+                out.push(body..body + len);
+            }
+        }
+    }
+    out
+}
