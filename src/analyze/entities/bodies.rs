@@ -54,33 +54,16 @@ fn shares_the_verb(text: &str, tokens: &[Token], p: usize) -> bool {
     let joined = super::tokens::gap(text, tokens, p, p + 1).is_none_or(|g| g.trim() != "");
     // "… and cardinal Theodore McCarrick were": a role before the name
     // makes it a person, the verb a list's.
-    let role = lexicon::is_person_role(&word(p).to_lowercase())
-        || lexicon::is_title(&super::context::capitalise(word(p)));
+    let capital = super::context::capitalise(word(p));
+    let role = lexicon::is_person_role(&word(p).to_lowercase()) || lexicon::is_title(&capital);
     joined
         || role
         || owned(p)
         || (matches!(word(p), "the" | "The") && p.checked_sub(1).is_some_and(owned))
+        || super::trim_words::is_auxiliary(&capital)
         || matches!(
-            word(p).to_lowercase().as_str(),
-            "and"
-                | "or"
-                | "nor"
-                | "would"
-                | "could"
-                | "should"
-                | "might"
-                | "will"
-                | "did"
-                | "do"
-                | "does"
-                | "can"
-                | "may"
-                | "must"
-                | "shall"
-                | "why"
-                | "how"
-                | "where"
-                | "when"
+            capital.as_str(),
+            "And" | "Or" | "Nor" | "Why" | "How" | "Where" | "When"
         )
 }
 
