@@ -158,6 +158,20 @@ impl Block<'_> {
         {
             return None;
         }
+        // "the Chief Executive": an office, though its last word may end a
+        // body's name ("Scottish Executive"); not "Queen's Club", nor a
+        // party ("Labour").
+        if words.len() > 1
+            && words.iter().any(|w| lexicon::is_title(w))
+            && words
+                .iter()
+                .all(|w| lexicon::is_title(w) || lexicon::is_title_modifier(w))
+            && !piece
+                .iter()
+                .any(|&t| self.tokens.get(t).is_some_and(Token::possessive))
+        {
+            return None;
+        }
         let structured = words.len() > 1
             && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
                 || words.iter().any(|w| !is_name_start(w)));

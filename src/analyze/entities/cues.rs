@@ -64,6 +64,14 @@ pub(super) fn is_place_noun(word: &str) -> bool {
     )
 }
 
+/// The people who live in a place: "residents of X".
+pub(super) fn is_dwellers(word: &str) -> bool {
+    matches!(
+        word,
+        "residents" | "inhabitants" | "citizens" | "villagers" | "townspeople" | "natives"
+    )
+}
+
 /// "shares in X", "a stake in X": what one holds in an organisation.
 pub(super) fn is_holding(word: &str) -> bool {
     matches!(

@@ -91,3 +91,16 @@ fn a_plural_verb_makes_a_band_or_a_club() {
         );
     }
 }
+
+#[test]
+fn an_executive_is_a_body_and_a_chief_executive_an_office() {
+    let ex = run("The Health and Marine Safety Executive brought the case. The Chief Executive resigned. Residents of Tarnby will pay the most.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Health and Marine Safety Executive"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Chief Executive"), "{n:?}");
+    assert_eq!(kind(&ex, "Tarnby"), Some(EntityKind::Place), "{n:?}");
+}

@@ -6,8 +6,8 @@ use super::super::around_words::{
     is_system_noun,
 };
 use super::super::cues::{
-    is_event_after, is_firm_head, is_holding, is_member_of_parliament, is_opponent_cue,
-    is_place_noun, is_place_preposition, is_speech, is_staff,
+    is_dwellers, is_event_after, is_firm_head, is_holding, is_member_of_parliament,
+    is_opponent_cue, is_place_noun, is_place_preposition, is_speech, is_staff,
 };
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
@@ -150,8 +150,12 @@ impl Around<'_> {
             // Not "publishers Jann Wenner": a plural noun before a personal
             // name lists people.
             v.add(EntityKind::Organization, 5.0);
-        } else if prep == "of" && (is_place_noun(before) || is_direction(before)) {
-            // "the city of Mosul", "north of Bermuda".
+        } else if prep == "of"
+            && (is_place_noun(before)
+                || is_direction(before)
+                || is_dwellers(&before.to_ascii_lowercase()))
+        {
+            // "the city of Mosul", "north of Bermuda", "residents of Rutland".
             v.add(EntityKind::Place, 5.0);
         } else if prep == "of"
             && matches!(before, "minister" | "ministers" | "ministry" | "ministries")
