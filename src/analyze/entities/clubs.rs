@@ -212,14 +212,18 @@ fn words_after(text: &str, end: usize) -> (&str, &str) {
 fn team_spot(text: &str, start: usize, end: usize) -> bool {
     let (b1, b2) = words_before(text, start);
     let (a1, a2) = words_after(text, end);
+    // "The 19-year-old from Dunblane won 6-2": the verb is the player's,
+    // the name a preposition's.
+    let subject = !matches!(b1, "from" | "of" | "in");
     is_team_before(b1)
         || is_team_before_pair(b2, b1)
         || is_team_after(a1)
-        || (is_result_verb(a1) && is_score(a2))
-        || matches!(
-            a1,
-            "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
-        )
+        || (subject && is_result_verb(a1) && is_score(a2))
+        || (subject
+            && matches!(
+                a1,
+                "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
+            ))
         // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
         || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at" | "by"))
 }
@@ -366,6 +370,11 @@ mod tests {
 
     #[test]
     fn team_spots() {
+        assert!(!team_spot(
+            "The teenager from Dunblane won 6-2 6-4.",
+            18,
+            26
+        ));
         let at = |text: &str, name: &str| {
             let start = text.find(name).unwrap_or(0);
             team_spot(text, start, start + name.len())
