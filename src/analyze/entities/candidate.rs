@@ -268,6 +268,10 @@ impl Block<'_> {
         if party.is_some() || institution {
             votes.add(EntityKind::Organization, 10.0);
         }
+        // "in Get On Up": a work, whatever the preposition before it says.
+        if self.work_title(piece) {
+            votes.add(EntityKind::Other, 4.0);
+        }
         // "south Korea", as North Korea's press writes it: the compass word
         // in lower case still names the country.
         let compass = match words.as_slice() {

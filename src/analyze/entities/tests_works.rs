@@ -82,7 +82,7 @@ fn a_brands_inner_capital_opens_no_persons_name() {
 
 #[test]
 fn a_capitalised_small_word_inside_a_sentence_holds_a_works_title_together() {
-    let ex = run("Last year's winner was Tavi Brandt for Girl On Da Roof. She starred in Lord Of The Moors. Regina Holm In the west of the city, voters stayed home.");
+    let ex = run("Last year's winner was Tavi Brandt for Girl On Da Roof. She starred in Lord Of The Moors. Regina Holm In the west of the city, voters stayed home. He played Jon Brandt in Walk On Home.");
     let n = names(&ex);
     assert_eq!(
         kind(&ex, "Girl On Da Roof"),
@@ -98,6 +98,7 @@ fn a_capitalised_small_word_inside_a_sentence_holds_a_works_title_together() {
         n.contains(&"Regina Holm"),
         "a caption run into a sentence: {n:?}"
     );
+    assert_eq!(kind(&ex, "Walk On Home"), Some(EntityKind::Other), "{n:?}");
 }
 
 #[test]

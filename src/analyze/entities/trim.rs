@@ -38,11 +38,7 @@ impl Block<'_> {
             self.tokens.get(t).is_some_and(Token::possessive) && lexicon::is_title(self.word(t))
         });
         // "Lord Of The Rings": a work's title keeps its words, titles too.
-        let work = piece.len() > 2
-            && piece
-                .get(1..piece.len() - 1)
-                .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)));
-        if possessive_title || work {
+        if possessive_title || self.work_title(piece) {
             while p
                 .first()
                 .is_some_and(|&t| lexicon::is_stopword(self.word(t)))

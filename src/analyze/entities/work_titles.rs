@@ -8,6 +8,17 @@ use super::lexicon;
 use super::tokens::is_capitalised;
 
 impl Block<'_> {
+    /// `piece` is a work's title held together by a capitalised small word
+    /// inside it ("Lord Of The Rings", "Get On Up"; not "Pak To Chol", a
+    /// Korean name whose syllable reads as one).
+    pub(super) fn work_title(&self, piece: &[usize]) -> bool {
+        piece.len() > 2
+            && piece
+                .get(1..piece.len() - 1)
+                .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)))
+            && !super::names::is_east_asian_name(&self.words_of(piece))
+    }
+
     /// "Boy In Da Corner", "Lord Of The Rings": a small word that title
     /// case would leave in lower case, capitalised inside a sentence of
     /// running text (not a headline's, not in capitals) between two
