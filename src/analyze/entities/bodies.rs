@@ -21,13 +21,16 @@ pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: 
     let name = text.get(start.start..end.end).unwrap_or("");
     let plural_verb = matches!(word(last + 1), "have" | "are" | "were")
         && super::tokens::gap(text, tokens, last, last + 1) == Some(" ");
-    let subject = first.checked_sub(1).is_none_or(|p| {
-        tokens
-            .get(p)
-            .is_none_or(|t| t.sentence != start.sentence || !shares_the_verb(text, tokens, p))
-    });
+    // Read only when a plural verb follows: most names have none.
+    let subject = || {
+        first.checked_sub(1).is_none_or(|p| {
+            tokens
+                .get(p)
+                .is_none_or(|t| t.sentence != start.sentence || !shares_the_verb(text, tokens, p))
+        })
+    };
     if plural_verb
-        && subject
+        && subject()
         && !end.possessive()
         && !name.ends_with('s')
         && !places::is_known_place(name)

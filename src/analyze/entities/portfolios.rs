@@ -99,15 +99,17 @@ impl Block<'_> {
         let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else {
             return false;
         };
-        let words = self.words_of(piece);
         let title_after = self.adjacent(last, last + 1) && lexicon::is_title(self.word(last + 1));
         let title_before = first
             .checked_sub(1)
             .is_some_and(|b| self.adjacent(b, first) && lexicon::is_title(self.word(b)));
-        let opened = title_before || words.first().is_some_and(|w| lexicon::is_title_modifier(w));
-        title_after
-            && opened
-            && words.iter().any(|w| !lexicon::is_title_modifier(w))
+        let opened = title_before || lexicon::is_title_modifier(self.word(first));
+        // The words are listed only for the few pieces a title closes.
+        if !(title_after && opened) {
+            return false;
+        }
+        let words = self.words_of(piece);
+        words.iter().any(|w| !lexicon::is_title_modifier(w))
             && words.iter().all(|w| {
                 // "Staff" of "Senior Staff Attorney" is the rank's, where
                 // "Department" of "State Department Spokesperson" is a body.
