@@ -235,7 +235,7 @@ pub(crate) fn analyze(
     super::coordination::share_kinds(blocks, &mut raws);
     super::clubs::vote_clubs(blocks, &mut raws);
     let mut g = Grouping::new(&raws);
-    g.mark_stray_codes();
+    g.mark_stray_codes(stats);
     g.mark_terms(blocks, &raws);
     g.mark_families();
     let mut acronyms = g.defined_acronyms(blocks, &raws);

@@ -324,10 +324,13 @@ fn vote_list(list: &mut [Raw]) {
     let one_word_person = list
         .iter()
         .any(|r| !r.name.contains(' ') && r.votes.get(EntityKind::Person) > 0.0);
-    // Nor "The Streets": no person's name takes an article.
+    // Nor "The Streets": no person's name takes an article, and few hold
+    // a digit ("U2, Coldplay, Madonna and Elton John").
     let fits = |r: &Raw| {
         kind != EntityKind::Person
-            || ((r.name.contains(' ') || one_word_person) && !r.name.starts_with("The "))
+            || ((r.name.contains(' ') || one_word_person)
+                && !r.name.starts_with("The ")
+                && !r.name.contains(|c: char| c.is_ascii_digit()))
     };
     for r in list
         .iter_mut()

@@ -7,6 +7,7 @@
 use super::article::{key, state_of, AcronymDef, LocalEntity, LocalMention};
 use super::hash::HashMap;
 use super::shortforms::{self, initials};
+use super::stats::Stats;
 use super::tokens::is_acronym;
 use super::votes::Votes;
 use super::{lexicon, names, places, EntityKind};
@@ -29,6 +30,11 @@ pub(super) fn known(name: &str) -> bool {
     let c = lexicon::alias(name).unwrap_or(name);
     places::is_place(c) || lexicon::is_org(c)
 }
+
+/// How often the corpus writes two capitals inside sentences before they
+/// are taken for a name where an article names them once: a code or a
+/// pair of initials rarely recurs across articles.
+const RECURRING_CODE: u32 = 3;
 
 /// The article's raw mentions grouped into local entities, and what the
 /// resolution steps decide about each entity (indexed alike).
@@ -88,8 +94,9 @@ impl Grouping {
     }
 
     /// "NC", "SA": two capitals once in an article, undefined and unknown,
-    /// are more often a code or initials than a name.
-    pub(super) fn mark_stray_codes(&mut self) {
+    /// are more often a code or initials than a name, unless the corpus
+    /// writes them inside sentences again and again ("shares in BT").
+    pub(super) fn mark_stray_codes(&mut self, stats: &Stats) {
         for (e, w) in self.entities.iter().zip(self.weak.iter_mut()) {
             let letters = e.name.chars().filter(|c| c.is_alphanumeric()).count();
             if e.count == 1
@@ -97,6 +104,7 @@ impl Grouping {
                 && letters == 2
                 && is_acronym(&e.name)
                 && !known(&e.name)
+                && stats.cap_mid(&e.name) < RECURRING_CODE
             {
                 *w = true;
             }

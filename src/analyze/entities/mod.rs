@@ -304,6 +304,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_briefs;
 #[cfg(test)]
+mod tests_british;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_kinds;

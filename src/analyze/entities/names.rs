@@ -319,10 +319,11 @@ pub(crate) fn is_personal_form(words: &[&str], name_word: impl Fn(&str) -> bool)
 
 /// Does the (multiword) name open with a given name?
 pub(crate) fn starts_with_given_name(name: &str) -> bool {
-    let mut words = name.split(' ');
-    let first = words.next().unwrap_or("");
-    let two = words.next().map(|w| format!("{first} {w}"));
-    is_given_name(first) || two.is_some_and(|t| is_given_name(&t))
+    let mut spaces = name.match_indices(' ').map(|(i, _)| i);
+    let first = spaces.next().and_then(|i| name.get(..i)).unwrap_or(name);
+    // The first two words, borrowed: "Mary Ann".
+    let two = spaces.next().and_then(|i| name.get(..i)).unwrap_or(name);
+    is_given_name(first) || (two.len() > first.len() && is_given_name(two))
 }
 
 /// "Kim Tok Hun", "Wong Kwok-hing", "Xi Jinping": an East Asian family name
@@ -355,17 +356,32 @@ pub(crate) fn is_east_asian_name(words: &[&str]) -> bool {
 /// "NatWest", "OpenAI", "SoftBank": a capital after a lower-case letter
 /// inside the word, not after a surname prefix ("McConnell", "DeVos").
 pub(crate) fn is_camel_case(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let inner = chars
-        .windows(2)
-        .position(|w| w[0].is_lowercase() && w[1].is_uppercase());
-    let Some(i) = inner else { return false };
-    let prefix: String = chars.iter().take(i + 1).collect();
-    chars.first().is_some_and(|c| c.is_uppercase())
-        && !matches!(
-            prefix.as_str(),
-            "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Du" | "Fitz"
-        )
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut chars = word.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if let Some(&(at, next)) = chars.peek() {
+            if c.is_lowercase() && next.is_uppercase() {
+                return !matches!(
+                    word.get(..at),
+                    Some(
+                        "Mc" | "Mac"
+                            | "De"
+                            | "Di"
+                            | "Da"
+                            | "La"
+                            | "Le"
+                            | "Van"
+                            | "Von"
+                            | "Du"
+                            | "Fitz"
+                    )
+                );
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]

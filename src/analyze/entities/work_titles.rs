@@ -91,10 +91,8 @@ pub(super) fn is_title_case_minor(word: &str) -> bool {
 /// Lives", "Songun Politics Is Ever-Victorious").
 pub(super) fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = title_case_quotes(text);
-    let mut from = 0;
-    while let Some(at) = text.get(from..).and_then(|t| t.find("titled ")) {
-        let after = from + at + "titled ".len();
-        from = after;
+    for at in memchr::memmem::find_iter(text.as_bytes(), "titled ") {
+        let after = at + "titled ".len();
         let Some(open) = text.get(after..).and_then(|r| r.chars().next()) else {
             break;
         };

@@ -70,7 +70,8 @@ pub(super) const TITLES: &str = "\
     Coordinator|Curator|Founder|Chairperson|Insp|Insp.|Supt|Supt.|Cllr|Cllr.|Secretary-General|\
     MEP|MSP|MLA|Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
     Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
-    Countess|Marquess|Marchioness|Viscount|Viscountess|Speaker|HRH|Attorney|Prosecutor";
+    Countess|Marquess|Marchioness|Viscount|Viscountess|Speaker|HRH|Attorney|Prosecutor|Mufti|\
+    Assemblyman|Assemblywoman|Assemblymember";
 
 /// Awards known by one name, which may also be a given name ("Oscar").
 pub(super) const AWARDS: &str = "\

@@ -1,0 +1,49 @@
+//! End-to-end tests of British news's forms: its spellings of ordinary
+//! words at the start of a sentence, a firm's two capitals that the corpus
+//! names again and again, and a list where a band stands among people.
+
+use super::tests_news::{kind, names, run};
+use super::{extract, EntityKind};
+
+#[test]
+fn british_spellings_that_open_a_sentence_are_no_names() {
+    let ex = run("Organisers of the Fenwick fair said it would go ahead. Neighbours complained about the noise. Privatisation of the Kelmoor works was delayed. Behaviour at the ground had improved, said Dara Lusk.");
+    let n = names(&ex);
+    for word in ["Organisers", "Neighbours", "Privatisation", "Behaviour"] {
+        assert!(!n.contains(&word), "{word}: {n:?}");
+    }
+    assert_eq!(kind(&ex, "Dara Lusk"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn two_capitals_the_corpus_names_often_are_a_name_in_every_article() {
+    let article = |text: &str| vec![text.to_string()];
+    let corpus = [
+        article("QX said its profits rose by 5%."),
+        article("Shares in QX fell 3p in early trading."),
+        article("The contract went to QX after a long tender."),
+        article("Analysts said QX would gain from the deal."),
+        // Once in one article and nowhere else: a code, no name.
+        article("The form was marked ZK by the clerk."),
+    ];
+    let ex = extract(&corpus, None);
+    let n = names(&ex);
+    let qx = ex.entities.iter().position(|e| e.name == "QX");
+    assert!(qx.is_some(), "{n:?}");
+    let naming = ex
+        .mentions
+        .iter()
+        .filter(|ms| ms.iter().any(|m| Some(m.entity) == qx))
+        .count();
+    assert_eq!(naming, 4, "{n:?}");
+    assert!(!n.contains(&"ZK"), "{n:?}");
+}
+
+#[test]
+fn a_name_with_a_digit_takes_no_persons_kind_from_a_list() {
+    let ex =
+        run("The line-up includes R7, Tallis Moor, Madonna and Elton Jarvis, the organisers said.");
+    let n = names(&ex);
+    assert_ne!(kind(&ex, "R7"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "Elton Jarvis"), Some(EntityKind::Person), "{n:?}");
+}
