@@ -7,20 +7,20 @@ use super::votes::Votes;
 use super::{lexicon, places, EntityKind};
 
 /// "Coldplay have won", "Tesco are cutting", "Glasgow band Franz Ferdinand
-/// have won": British English gives a body named in the singular a plural
+/// have won", "Keane, from Battle, also have": British English gives a body named in the singular a plural
 /// verb, which no one person takes. Only a name that is the verb's whole
 /// subject (not "Smith and Jones have", "did Cleopatra have?", "the wings
 /// of the A380 are"); not a plural name ("the Beatles"), nor a listed
 /// place (a national side: "England have won").
 pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
     let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {
         return v;
     };
     let name = text.get(start.start..end.end).unwrap_or("");
-    let plural_verb = matches!(word(last + 1), "have" | "are" | "were")
-        && super::tokens::gap(text, tokens, last, last + 1) == Some(" ");
+    let plural_verb = (super::tokens::gap(text, tokens, last, last + 1) == Some(" ")
+        && plural_verb_at(text, tokens, last + 1))
+        || aside_end(text, tokens, last).is_some_and(|k| plural_verb_at(text, tokens, k + 1));
     // Read only when a plural verb follows: most names have none.
     let subject = || {
         first.checked_sub(1).is_none_or(|p| {
@@ -38,6 +38,42 @@ pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: 
         v.add(EntityKind::Organization, 4.0);
     }
     v
+}
+
+/// "have", "are", "were" at token `at`, or after one adverb there ("also
+/// have").
+fn plural_verb_at(text: &str, tokens: &[Token], at: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let verb = |i: usize| matches!(word(i), "have" | "are" | "were");
+    verb(at)
+        || (matches!(word(at), "also" | "now" | "still" | "already")
+            && super::tokens::gap(text, tokens, at, at + 1) == Some(" ")
+            && verb(at + 1))
+}
+
+/// "Keane, from Battle in East Sussex, also have": the last token of an
+/// aside set off by commas right after the name at token `last` (a dozen
+/// words at most, in its sentence, joining no other name with "and" or
+/// "or", adding none with "with").
+fn aside_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
+    let gap = |i: usize| super::tokens::gap(text, tokens, i, i + 1);
+    // "Jim Brown, with his wife, were": an aside that adds a subject.
+    let adds = |w: &str| {
+        matches!(
+            w,
+            "with" | "along" | "together" | "as" | "plus" | "like" | "including"
+        )
+    };
+    if gap(last) != Some(", ") || tokens.get(last + 1).is_none_or(|t| adds(t.word(text))) {
+        return None;
+    }
+    (last + 1..last + 13)
+        .take_while(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| !matches!(t.word(text), "and" | "or" | "but"))
+        })
+        .find(|&k| gap(k) == Some(", "))
 }
 
 /// Token `p`, right before a name in its sentence, gives a verb after the

@@ -1,6 +1,7 @@
 //! End-to-end tests of British news's forms: its spellings of ordinary
 //! words at the start of a sentence, a firm's two capitals that the corpus
-//! names again and again, and a list where a band stands among people.
+//! names again and again, a band among people in a list or before an aside
+//! and a plural verb, and a month that opens a name.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -46,4 +47,25 @@ fn a_name_with_a_digit_takes_no_persons_kind_from_a_list() {
     let n = names(&ex);
     assert_ne!(kind(&ex, "R7"), Some(EntityKind::Person), "{n:?}");
     assert_eq!(kind(&ex, "Elton Jarvis"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_plural_verb_after_an_aside_makes_a_band() {
+    let ex = run("Velmoor, from Rye in East Sussex, also have three nominations. Tarn Ellis, with his wife, were at the party.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Velmoor"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Tarn Ellis"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_month_after_the_opens_a_name() {
+    let ex = run("Veterans marked the November Uprising in Kelvar. The 9th June Tarsk Art Festival opened on Monday. In May Dara Lusk won the seat.");
+    let n = names(&ex);
+    for name in ["November Uprising", "June Tarsk Art Festival", "Dara Lusk"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
 }

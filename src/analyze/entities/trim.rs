@@ -370,7 +370,8 @@ impl Block<'_> {
     /// Scholtz"), nor a month as a given name before a surname ("Jan
     /// Pronk"), nor a paper's weekday ("Sunday Times", "Sunday Express"),
     /// nor a holiday's month ("May Day Stadium"), nor a feast's name
-    /// before a place's last word ("Easter Road", "Christmas Island").
+    /// before a place's last word ("Easter Road", "Christmas Island"), nor
+    /// a month after "the" ("the October Revolution").
     fn date_lead(&self, p: &[usize], titled: bool) -> bool {
         let day_in_name = matches!(p, [day, _] if self.weekday_paper(*day))
             || p.get(1).is_some_and(|&day| self.word(day) == "Day")
@@ -383,8 +384,22 @@ impl Block<'_> {
         };
         p.first().is_some_and(|&first| {
             let w = self.word(first);
-            lexicon::is_calendar(w) && !given_name(w) && !day_in_name
+            let named = p.len() > 1 && lexicon::is_month(w) && self.after_the(first);
+            lexicon::is_calendar(w) && !given_name(w) && !day_in_name && !named
         })
+    }
+
+    /// "the October Revolution", "the 23rd April Spring Festival": token
+    /// `t` follows "the" (and an ordinal after it), which no date takes.
+    fn after_the(&self, t: usize) -> bool {
+        let the = |i: usize| matches!(self.word(i), "the" | "The");
+        let Some(p) = t.checked_sub(1).filter(|&p| self.adjacent(p, t)) else {
+            return false;
+        };
+        the(p)
+            || (is_numeral_ordinal(self.word(p))
+                && p.checked_sub(1)
+                    .is_some_and(|q| self.adjacent(q, p) && the(q)))
     }
 
     /// "Jan Pronk", "April Ryan": a month that is also a given name, before
@@ -451,4 +466,12 @@ impl Block<'_> {
             .unwrap_or("");
         tail.contains('?')
     }
+}
+
+/// "23rd", "1st", "4th": digits and an ordinal's ending.
+fn is_numeral_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(word.get(digits.len()..), Some("st" | "nd" | "rd" | "th"))
 }
