@@ -40,11 +40,26 @@ pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: 
     v
 }
 
-/// "have", "are", "were" at token `at`, or after one adverb there ("also
-/// have").
+/// A plural verb at token `at`, or after one adverb there ("also have"):
+/// "have", "are", "were", or one a club takes in a league report
+/// ("Celtic travel to Dunfermline", "Hibernian remain third").
 fn plural_verb_at(text: &str, tokens: &[Token], at: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
-    let verb = |i: usize| matches!(word(i), "have" | "are" | "were");
+    let verb = |i: usize| {
+        matches!(
+            word(i),
+            "have"
+                | "are"
+                | "were"
+                | "remain"
+                | "travel"
+                | "face"
+                | "host"
+                | "visit"
+                | "trail"
+                | "need"
+        )
+    };
     verb(at)
         || (matches!(word(at), "also" | "now" | "still" | "already")
             && super::tokens::gap(text, tokens, at, at + 1) == Some(" ")
@@ -79,8 +94,8 @@ fn aside_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
 /// Token `p`, right before a name in its sentence, gives a verb after the
 /// name another subject: it joins the name to another ("and", "or", a
 /// comma), makes it a possessor's or a preposition's ("Youngspiration's
-/// Baggio Leung", "of the A380"), names a person's role, or asks a
-/// question ("would", "did").
+/// Baggio Leung", "of the A380"), names a person's role, asks a question
+/// ("would", "did"), or makes the verb a bare infinitive ("saw").
 fn shares_the_verb(text: &str, tokens: &[Token], p: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
     let owned = |i: usize| {
@@ -103,6 +118,26 @@ fn shares_the_verb(text: &str, tokens: &[Token], p: usize) -> bool {
         || matches!(
             capital.as_str(),
             "And" | "Or" | "Nor" | "Why" | "How" | "Where" | "When"
+        )
+        // "saw Henman face", "helped Blair visit": the verb is a bare
+        // infinitive, any subject's.
+        || matches!(
+            word(p),
+            "make"
+                | "made"
+                | "makes"
+                | "let"
+                | "lets"
+                | "help"
+                | "helped"
+                | "helps"
+                | "see"
+                | "saw"
+                | "seen"
+                | "watch"
+                | "watched"
+                | "hear"
+                | "heard"
         )
 }
 

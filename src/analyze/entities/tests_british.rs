@@ -69,3 +69,31 @@ fn a_month_after_the_opens_a_name() {
         assert!(n.contains(&name), "{name}: {n:?}");
     }
 }
+
+#[test]
+fn a_club_takes_a_plural_verb_in_a_league_report() {
+    let ex = run("Drumvale remain third after a 1-1 draw. Corrieford travel to Inverlane on Saturday. Fans saw Tobin Marsh face the press.");
+    let n = names(&ex);
+    for club in ["Drumvale", "Corrieford"] {
+        assert_eq!(
+            kind(&ex, club),
+            Some(EntityKind::Organization),
+            "{club}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Tobin Marsh"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_departments_post_after_a_name_makes_a_body() {
+    let ex = run("Kelmar Athletics performance director Max Joss said so. Vantor finance director Jo Lusk agreed.");
+    let n = names(&ex);
+    for body in ["Kelmar Athletics", "Vantor"] {
+        assert_eq!(
+            kind(&ex, body),
+            Some(EntityKind::Organization),
+            "{body}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Jo Lusk"), Some(EntityKind::Person), "{n:?}");
+}

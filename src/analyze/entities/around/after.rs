@@ -255,14 +255,36 @@ impl<'a> Around<'a> {
             )
     }
 
-    /// "Unite general secretary", "Fiat general manager": a body's office
-    /// after its name, not "general election".
+    /// "Unite general secretary", "Fiat general manager", "UK Athletics
+    /// performance director", "Tesco finance director": a body's office
+    /// after its name, a department's word before the post (not "general
+    /// election", nor a campaign's, which may be a person's).
     fn general_role(&self, w: &str) -> bool {
-        w == "general"
-            && self.close(self.last + 1, self.last + 2)
+        matches!(
+            w,
+            "general"
+                | "managing"
+                | "finance"
+                | "financial"
+                | "performance"
+                | "commercial"
+                | "technical"
+                | "marketing"
+                | "sales"
+                | "operations"
+                | "communications"
+                | "medical"
+                | "research"
+                | "creative"
+                | "artistic"
+                | "musical"
+                | "football"
+                | "programme"
+                | "news"
+        ) && self.close(self.last + 1, self.last + 2)
             && matches!(
                 self.word(self.last + 2),
-                "secretary" | "manager" | "counsel" | "director"
+                "secretary" | "manager" | "counsel" | "director" | "officer" | "editor"
             )
     }
 
