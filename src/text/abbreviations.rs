@@ -65,13 +65,9 @@ pub(super) fn is_fixed(word: &str) -> bool {
 }
 
 /// "e.g", "i.e", "a.m": dotted lower-case abbreviations (the last dot is the
-/// one being tested, so it is not part of `word`).
+/// one being tested, so it is not part of `word`); not a sum ("£1.5bn").
 fn is_lowercase_dotted(word: &str) -> bool {
-    word.contains('.')
-        && word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_lowercase)
+    word.contains('.') && word.chars().all(|c| c == '.' || c.is_lowercase())
 }
 
 /// A company's legal form written with a full stop that belongs to the
@@ -97,6 +93,7 @@ mod tests {
     fn titles_are_fixed_acronyms_soft() {
         assert!(is_fixed("Mr"));
         assert!(is_fixed("e.g"));
+        assert!(!is_fixed("1.5bn") && !is_fixed("2.4m"));
         assert!(!is_fixed("no"));
         assert!(is_soft("U.S"));
         assert!(is_soft("Inc"));

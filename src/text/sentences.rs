@@ -217,6 +217,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_with_a_unit_ends_a_sentence() {
+        let t = "Profit fell to £1.5bn. Sales rose by 2.4m. Costs were cut, e.g. jobs.";
+        assert_eq!(
+            pieces(t),
+            [
+                "Profit fell to £1.5bn.",
+                "Sales rose by 2.4m.",
+                "Costs were cut, e.g. jobs."
+            ]
+        );
+    }
+
+    #[test]
     fn acronym_at_sentence_end_splits_before_function_word() {
         let t = "He flew to the U.S. The talks began.";
         assert_eq!(pieces(t), ["He flew to the U.S.", "The talks began."]);
