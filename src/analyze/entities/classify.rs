@@ -118,12 +118,26 @@ impl<'a> NameParts<'a> {
         {
             // "Olympic" for the Olympics: an event's short form.
             v.add(EntityKind::Event, 10.0);
-        } else if known_org_head && self.last.contains(|c: char| c.is_ascii_digit()) {
-            // "Airbus A380", "Boeing 787": a company's model.
+        } else if known_org_head
+            && (self.last.contains(|c: char| c.is_ascii_digit()) || self.product_after_maker())
+        {
+            // "Airbus A380", "Boeing 787", "Sony PlayStation": a company's
+            // model or product.
             v.add(EntityKind::Other, 7.0);
         } else if known_org_head || self.national_branch() {
             v.add(EntityKind::Organization, 7.0);
         }
+    }
+
+    /// "Sony PlayStation", "Apple iTunes": after a known company, one word
+    /// of a brand's coining, capitals inside it (not "BT Wholesale", "BBC
+    /// Scotland", "Hyundai Asan", a subsidiary's place-like name).
+    fn product_after_maker(&self) -> bool {
+        let [_, product] = self.list.as_slice() else {
+            return false;
+        };
+        (names::is_camel_case(product) || super::tokens::is_lowercase_brand(product))
+            && !lexicon::is_org(product)
     }
 
     /// "British Red Cross", "German Amnesty International": a known body of

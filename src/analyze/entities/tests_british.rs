@@ -97,3 +97,31 @@ fn a_departments_post_after_a_name_makes_a_body() {
     }
     assert_eq!(kind(&ex, "Jo Lusk"), Some(EntityKind::Person), "{n:?}");
 }
+
+#[test]
+fn a_written_works_by_names_its_author() {
+    let ex =
+        run("The film is based on the novel by HG Marsh. A portrait by Kovar Ilsen sold for £2m.");
+    let n = names(&ex);
+    for person in ["HG Marsh", "Kovar Ilsen"] {
+        assert_eq!(
+            kind(&ex, person),
+            Some(EntityKind::Person),
+            "{person}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_known_makers_coined_word_is_a_product() {
+    let ex = run(
+        "Sony MegaDeck sales rose in Japan. BT Wholesale said it had signed up more customers.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Sony MegaDeck"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(
+        kind(&ex, "BT Wholesale"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

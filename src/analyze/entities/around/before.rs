@@ -192,6 +192,10 @@ impl Around<'_> {
         {
             // "in eastern Ladakh": the adjective hides the preposition.
             v.add(EntityKind::Place, 3.0);
+        } else if prep == "by" && is_authored(before) {
+            // "the novel by HG Wells", "a portrait by Lucian Freud": a
+            // written or painted work's author.
+            v.add(EntityKind::Person, 3.0);
         } else if prep == "by"
             && (is_maker_verb(before) || is_study(&before.to_ascii_lowercase()))
             && !self.given
@@ -439,5 +443,32 @@ fn is_maker_verb(word: &str) -> bool {
             | "employed"
             | "sponsored"
             | "funded"
+    )
+}
+
+/// A work one person writes, paints or composes, whose "by X" names its
+/// author (not a film's or an album's, which a studio or a band may make).
+fn is_authored(noun: &str) -> bool {
+    matches!(
+        noun,
+        "novel"
+            | "novels"
+            | "poem"
+            | "poems"
+            | "memoir"
+            | "memoirs"
+            | "biography"
+            | "autobiography"
+            | "painting"
+            | "paintings"
+            | "portrait"
+            | "sculpture"
+            | "symphony"
+            | "opera"
+            | "essay"
+            | "novella"
+            | "written"
+            | "painted"
+            | "composed"
     )
 }

@@ -316,4 +316,8 @@ pub(super) const ORGS: &str = "\
     Marks and Spencer|Prudential|Aviva|Abbey National|Northern Rock|Standard Chartered|Reuters|\
     EADS|Thales|Philips|Bayer|BASF|Danone|LVMH|Parmalat|Eurotunnel|Railtrack|Corus|Cadbury|\
     Cadbury Schweppes|Diageo|Wal-Mart|Qantas|Lufthansa|KLM|Air France|Alitalia|Virgin Atlantic|Dell|\
-    Creative Technology";
+    Creative Technology|BT|NTL|Telewest|Carphone Warehouse|Tiscali|Wanadoo|AOL|Freeserve|\
+    Openreach|Centrica|British Gas|Powergen|National Grid|Severn Trent|Thames Water|Argos|\
+    Sony Ericsson|Electronic Arts|Activision|Ubisoft|Verizon|AT&T|Comcast|Time Warner|Viacom|\
+    News Corporation|News Corp|Pixar|DreamWorks|Warner Bros|Mozilla|Sun Microsystems|\
+    RealNetworks|Vivendi Universal|Sega|Atari|Skype|Friends Reunited";
