@@ -65,6 +65,46 @@ fn is_word_acronym(name: &str) -> bool {
         && cs.all(|c| c.is_ascii_lowercase())
 }
 
+/// "MoD", "DfES", "DoH": capitals with the small initials of the small
+/// words between them ("Ministry of Defence").
+fn is_mixed_acronym(name: &str) -> bool {
+    let upper = name.chars().filter(char::is_ascii_uppercase).count();
+    (3..=6).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.ends_with(|c: char| c.is_ascii_uppercase())
+        && upper >= 2
+        && upper < name.len()
+}
+
+/// Does `acronym` spell `full` letter by letter, each capital the initial
+/// of its next capitalised word and each small letter that of a small word
+/// before it ("DfES": Department for Education and Skills)?
+fn spells_with_small_words(full: &str, acronym: &str) -> bool {
+    let mut words = full.split(' ').peekable();
+    for c in acronym.chars() {
+        let found = if c.is_ascii_uppercase() {
+            words
+                .by_ref()
+                .find(|w| is_capitalised(w))
+                .is_some_and(|w| w.starts_with(c))
+        } else {
+            let mut hit = false;
+            while let Some(w) = words.next_if(|w| !is_capitalised(w)) {
+                if w.starts_with(c) {
+                    hit = true;
+                    break;
+                }
+            }
+            hit
+        };
+        if !found {
+            return false;
+        }
+    }
+    !words.any(is_capitalised)
+}
+
 /// An acronym whose letters are the initials of exactly one longer name of
 /// the article ("AP" and "Associated Press"), defined or not, is that name.
 pub(crate) fn acronyms_by_initials(
@@ -83,18 +123,31 @@ pub(crate) fn acronyms_by_initials(
         // (Not "Alma", a given name: its mentions would type the whole as
         // a person.)
         let word_acronym = is_word_acronym(&e.name) && !super::names::is_given_name(&e.name);
-        if !(is_acronym(&e.name) || word_acronym)
+        if !(is_acronym(&e.name) || word_acronym || is_mixed_acronym(&e.name))
             || e.gazetteer.is_some()
             || target.get(id).is_some_and(Option::is_some)
         {
             continue;
         }
-        let letters: String = if is_acronym(&e.name) {
+        let letters: String = if is_acronym(&e.name) || is_mixed_acronym(&e.name) {
             e.name.chars().filter(|c| c.is_uppercase()).collect()
         } else {
             e.name.to_uppercase()
         };
-        if let Some([f]) = by_initials.get(&letters).map(Vec::as_slice) {
+        let candidates = by_initials.get(&letters).map(Vec::as_slice);
+        // "MoD": its small letters must stand for the small words.
+        let candidates: Vec<usize> = candidates
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(|&f| {
+                !is_mixed_acronym(&e.name)
+                    || entities
+                        .get(f)
+                        .is_some_and(|full| spells_with_small_words(&full.name, &e.name))
+            })
+            .collect();
+        if let [f] = candidates.as_slice() {
             if let (Some(full), Some(t)) = (entities.get(*f), target.get_mut(id)) {
                 acronyms.push(AcronymDef {
                     short: e.key.clone(),

@@ -125,3 +125,18 @@ fn a_known_makers_coined_word_is_a_product() {
         "{n:?}"
     );
 }
+
+#[test]
+fn an_acronym_with_small_letters_is_its_full_name() {
+    let ex = run("The Department for Kelp and Tides said the DfKT would act. The Ministry of Vellum agreed, and the MoV said so.");
+    let n = names(&ex);
+    for short in ["DfKT", "MoV"] {
+        assert!(!n.contains(&short), "{short}: {n:?}");
+    }
+    let full = ex
+        .entities
+        .iter()
+        .find(|e| e.name == "Ministry of Vellum")
+        .map(|e| e.aliases.clone());
+    assert!(full.is_some_and(|a| a.iter().any(|x| x == "MoV")), "{n:?}");
+}

@@ -320,4 +320,5 @@ pub(super) const ORGS: &str = "\
     Openreach|Centrica|British Gas|Powergen|National Grid|Severn Trent|Thames Water|Argos|\
     Sony Ericsson|Electronic Arts|Activision|Ubisoft|Verizon|AT&T|Comcast|Time Warner|Viacom|\
     News Corporation|News Corp|Pixar|DreamWorks|Warner Bros|Mozilla|Sun Microsystems|\
-    RealNetworks|Vivendi Universal|Sega|Atari|Skype|Friends Reunited";
+    RealNetworks|Vivendi Universal|Sega|Atari|Skype|Friends Reunited|House of Commons|\
+    House of Lords|Whitehall";
