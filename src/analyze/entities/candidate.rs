@@ -136,7 +136,7 @@ impl Block<'_> {
         headline: bool,
     ) -> Option<Candidate> {
         let (&first, &last) = (piece.first()?, piece.last()?);
-        if self.name_length(piece) > super::overlong::MAX_NAME_WORDS {
+        if self.too_long(piece) {
             return None;
         }
         // "Labour MPs": a plural acronym after a name is no part of it.

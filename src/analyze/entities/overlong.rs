@@ -5,11 +5,27 @@ use super::discover::Block;
 /// Most words a name holds, "the" aside; a longer piece is no name.
 pub(super) const MAX_NAME_WORDS: usize = 8;
 
+/// Most words a body's name holds when its kind word opens it.
+const MAX_BODY_WORDS: usize = 14;
+
 impl Block<'_> {
     /// The words of `piece` that count toward [`MAX_NAME_WORDS`]: all but
     /// "the" ("Japanese Society for the Study of the Juche Idea" is seven).
     pub(super) fn name_length(&self, piece: &[usize]) -> usize {
         piece.iter().filter(|&&t| self.word(t) != "the").count()
+    }
+
+    /// Too long for a name, by [`MAX_NAME_WORDS`]: a body's name may run to
+    /// [`MAX_BODY_WORDS`] when its kind word comes early ("Korean Committee
+    /// on Measures for Sex Slaves for the Japanese Army and Drafted
+    /// Victims").
+    pub(super) fn too_long(&self, piece: &[usize]) -> bool {
+        let length = self.name_length(piece);
+        let body_first = piece
+            .iter()
+            .take(3)
+            .any(|&t| super::lexicon::is_org_suffix(self.word(t)));
+        length > MAX_BODY_WORDS || (length > MAX_NAME_WORDS && !body_first)
     }
 
     /// A piece too long to be one name, split before an "of" that a known
@@ -23,21 +39,25 @@ impl Block<'_> {
         // a long chain of "of"s is two bodies, however its "the"s count.
         // But "Presidium of the Supreme People's Assembly of the DPRK": a
         // body's body, then the country both belong to, is one name.
-        let fits = |piece: &[usize]| {
+        let fits = |piece: &[usize], max: usize| {
             let ofs = piece.iter().filter(|&&t| self.word(t) == "of").count();
             piece.len() <= MAX_NAME_WORDS
-                || (self.name_length(piece) <= MAX_NAME_WORDS
+                || (self.name_length(piece) <= max
                     && (ofs < 2 || (ofs == 2 && self.ends_in_country(piece))))
         };
-        if fits(&piece) {
+        if fits(&piece, MAX_NAME_WORDS) {
             return vec![piece];
         }
         // "Japanese | Ministry of Education, Culture, Sports, Science and
         // Technology": a nationality before a long name only describes it.
         if let Some((&first, rest)) = piece.split_first() {
-            if super::lexicon::is_demonym(self.word(first)) && fits(rest) {
+            if super::lexicon::is_demonym(self.word(first)) && fits(rest, MAX_NAME_WORDS) {
                 return vec![rest.to_vec()];
             }
+        }
+        // A body's long name, its kind word early (see `too_long`).
+        if !self.too_long(&piece) && fits(&piece, MAX_BODY_WORDS) {
+            return vec![piece];
         }
         let surface = |from: usize, to: usize| {
             let (Some(a), Some(b)) = (self.tokens.get(from), self.tokens.get(to)) else {

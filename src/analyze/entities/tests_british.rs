@@ -1,7 +1,9 @@
-//! End-to-end tests of British news's forms: its spellings of ordinary
-//! words at the start of a sentence, a firm's two capitals that the corpus
-//! names again and again, a band among people in a list or before an aside
-//! and a plural verb, and a month that opens a name.
+//! End-to-end tests of forms British news and KCNA use: spellings of
+//! ordinary words at the start of a sentence, a firm's two capitals that
+//! the corpus names again and again, a band among people in a list or
+//! before an aside and a plural verb, a month that opens a name, a post
+//! after a body's name, a work's author, a maker's product, an acronym
+//! with small letters, and a body's long name.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -139,4 +141,12 @@ fn an_acronym_with_small_letters_is_its_full_name() {
         .find(|e| e.name == "Ministry of Vellum")
         .map(|e| e.aliases.clone());
     assert!(full.is_some_and(|a| a.iter().any(|x| x == "MoV")), "{n:?}");
+}
+
+#[test]
+fn a_bodys_long_name_stays_whole() {
+    let name = "Tarsk Committee on Measures for Flood Victims for the Northern Provinces and Displaced Workers";
+    let ex = run(&format!("The {name} issued a statement on Monday."));
+    let n = names(&ex);
+    assert_eq!(kind(&ex, name), Some(EntityKind::Organization), "{n:?}");
 }
