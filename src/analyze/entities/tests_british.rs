@@ -150,3 +150,16 @@ fn a_bodys_long_name_stays_whole() {
     let n = names(&ex);
     assert_eq!(kind(&ex, name), Some(EntityKind::Organization), "{n:?}");
 }
+
+#[test]
+fn a_nationality_before_a_bodys_ordinary_last_word_stays_in_its_name() {
+    let ex = run("The British Phonoglyph Industry welcomed the launch. The Kelvish Retail Consortium agreed.");
+    let n = names(&ex);
+    assert!(n.contains(&"British Phonoglyph Industry"), "{n:?}");
+    assert!(!n.contains(&"Phonoglyph Industry"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Kelvish Retail Consortium"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}

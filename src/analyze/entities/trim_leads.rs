@@ -66,9 +66,18 @@ impl Block<'_> {
         office > 0 && office < words.len() && !places::is_known_place(&words.join(" "))
     }
 
+    /// "Phonographic Industry": a last word that is an ordinary one and no
+    /// listed surname, which a body's name ends in more often than a
+    /// person's with no known given name.
+    fn ordinary_last(words: &[&str]) -> bool {
+        words
+            .last()
+            .is_some_and(|l| lexicon::is_english_word(l) && !names::is_surname(l))
+    }
+
     /// "Chinese President Xi", "Muslim Zara Kay", "the British FTSE", not
-    /// "French Guiana": a demonym describing the person or body named after
-    /// it.
+    /// "French Guiana" nor "British Phonographic Industry": a demonym
+    /// describing the person or body named after it.
     pub(super) fn demonym_before_name(&self, p: &[usize]) -> bool {
         let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
         p.get(1).is_some_and(|&n| {
@@ -76,7 +85,7 @@ impl Block<'_> {
             lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
         }) || (others.len() >= 2
             && (others.first().is_some_and(|n| names::is_given_name(n))
-                || self.person_shaped(&others)))
+                || (self.person_shaped(&others) && !Self::ordinary_last(&others))))
             // "the British FTSE", "the German DAX": a nation's index or body.
             || matches!(others.as_slice(), [acronym] if is_acronym(acronym))
     }
