@@ -7,11 +7,11 @@ use super::votes::Votes;
 use super::{lexicon, places, EntityKind};
 
 /// "Coldplay have won", "Tesco are cutting", "Glasgow band Franz Ferdinand
-/// have won", "Keane, from Battle, also have": British English gives a body named in the singular a plural
-/// verb, which no one person takes. Only a name that is the verb's whole
-/// subject (not "Smith and Jones have", "did Cleopatra have?", "the wings
-/// of the A380 are"); not a plural name ("the Beatles"), nor a listed
-/// place (a national side: "England have won").
+/// have won", "Keane, from Battle, also have": British English gives a body
+/// named in the singular a plural verb, which no one person takes. Only a
+/// name that is the verb's whole subject (not "Smith and Jones have", "did
+/// Cleopatra have?", "the wings of the A380 are"); not a plural name ("the
+/// Beatles"), nor a listed place (a national side: "England have won").
 pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
     let (Some(start), Some(end)) = (tokens.get(first), tokens.get(last)) else {

@@ -134,20 +134,18 @@ pub(crate) fn acronyms_by_initials(
         } else {
             e.name.to_uppercase()
         };
-        let candidates = by_initials.get(&letters).map(Vec::as_slice);
         // "MoD": its small letters must stand for the small words.
-        let candidates: Vec<usize> = candidates
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .filter(|&f| {
+        let mut spelled = by_initials
+            .get(&letters)
+            .into_iter()
+            .flatten()
+            .filter(|&&f| {
                 !is_mixed_acronym(&e.name)
                     || entities
                         .get(f)
                         .is_some_and(|full| spells_with_small_words(&full.name, &e.name))
-            })
-            .collect();
-        if let [f] = candidates.as_slice() {
+            });
+        if let (Some(f), None) = (spelled.next(), spelled.next()) {
             if let (Some(full), Some(t)) = (entities.get(*f), target.get_mut(id)) {
                 acronyms.push(AcronymDef {
                     short: e.key.clone(),
