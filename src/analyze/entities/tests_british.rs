@@ -163,3 +163,12 @@ fn a_nationality_before_a_bodys_ordinary_last_word_stays_in_its_name() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_technologys_acronym_is_no_name() {
+    let ex = run("The Kelvar regulator said VoIP calls and ADSL lines were growing. DRM software is unpopular, said Ilse Varga.");
+    let n = names(&ex);
+    for term in ["VoIP", "ADSL", "DRM"] {
+        assert!(!n.contains(&term), "{term}: {n:?}");
+    }
+}

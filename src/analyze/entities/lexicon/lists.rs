@@ -252,7 +252,8 @@ pub(super) const GENERIC: &str = "\
     HD|URL|ATM|IP|IT|RAM|CPU|GPU|SMS|GPS|UFO|MRI|ICU|ER|PR|HR|ML|API|MP3|LGBT|LGBTQ|NGO|NGOs|MBA|\
     BA|BSc|MSc|MA|QC|KC|SC|AD|BC|CE|BCE|POTUS|FLOTUS|RSVP|ASAP|FYI|LOL|OMG|TBA|TBC|ETA|IPO|IPOs|\
     CCTV|SIM|PIN|WiFi|Wi-Fi|HIV|AIDS|BMI|PTSD|ADHD|OCD|IVF|STD|STI|CO2|HQ|PS|NB|RIP|AKA|aka|DJ|MC|\
-    EP|LP|TBD|KPI|ROI|B2B|CV|Q1|Q2|Q3|Q4|H1|H2|FY|YoY|EPS|P&L|M&A|R&D|S&M|A&E|Q&A";
+    EP|LP|TBD|KPI|ROI|B2B|CV|Q1|Q2|Q3|Q4|H1|H2|FY|YoY|EPS|P&L|M&A|R&D|S&M|A&E|Q&A|VoIP|GPRS|\
+    WAP|ADSL|DSL|DRM|P2P|MMS|RFID|HDTV|IPTV|3G|4G|5G";
 
 /// Languages and faiths named by a noun of their own, and other names that
 /// are neither people, organisations nor places: market indices, currencies.
