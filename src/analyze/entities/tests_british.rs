@@ -3,7 +3,7 @@
 //! the corpus names again and again, a band among people in a list or
 //! before an aside and a plural verb, a month that opens a name, a post
 //! after a body's name, a work's author, a maker's product, an acronym
-//! with small letters, and a body's long name.
+//! with small letters, a body's long name, and a court that is a place.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -170,5 +170,19 @@ fn a_technologys_acronym_is_no_name() {
     let n = names(&ex);
     for term in ["VoIP", "ADSL", "DRM"] {
         assert!(!n.contains(&term), "{term}: {n:?}");
+    }
+}
+
+#[test]
+fn a_court_named_by_its_own_word_is_a_place() {
+    let ex = run("The final was played on Tarrow Court in Kelvar. The High Court ruled on Monday, and the European Court agreed.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarrow Court"), Some(EntityKind::Place), "{n:?}");
+    for court in ["High Court", "European Court"] {
+        assert_eq!(
+            kind(&ex, court),
+            Some(EntityKind::Organization),
+            "{court}: {n:?}"
+        );
     }
 }
