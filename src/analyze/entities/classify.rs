@@ -199,7 +199,10 @@ impl<'a> NameParts<'a> {
             && !self.research_centre
             && !names::is_given_name_surname(&self.list)
         {
-            if words == 2 && last == "Court" && !is_court_kind(first) {
+            if words == 2
+                && last == "Court"
+                && !lexicon::is_court_kind(first.trim_end_matches(['\'', '’']))
+            {
                 // "Earls Court", "Centre Court", "Hampton Court": a court
                 // named by a word of its own is a place, a hall or a
                 // palace; a court of law is named by its kind ("High
@@ -507,70 +510,4 @@ fn is_firm_word(word: &str) -> bool {
 /// The name ends "of the Year", as awards do ("Player of the Year").
 pub(super) fn is_of_the_year(list: &[&str]) -> bool {
     list.ends_with(&["of", "the", "Year"])
-}
-
-/// A word that names a kind of court of law before "Court" ("Supreme
-/// Court", "Crown Court", "Magistrates' Court").
-fn is_court_kind(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches(['\'', '’']),
-        "Supreme"
-            | "High"
-            | "Crown"
-            | "Magistrates"
-            | "District"
-            | "Federal"
-            | "Constitutional"
-            | "Appeals"
-            | "Appeal"
-            | "County"
-            | "Family"
-            | "Criminal"
-            | "Sheriff"
-            | "Youth"
-            | "Coroners"
-            | "Coroner's"
-            | "Circuit"
-            | "Superior"
-            | "Tax"
-            | "Military"
-            | "Juvenile"
-            | "Labour"
-            | "Labor"
-            | "Administrative"
-            | "Civil"
-            | "Commercial"
-            | "Claims"
-            | "Bankruptcy"
-            | "State"
-            | "Municipal"
-            | "Arbitration"
-            | "Special"
-            | "Appellate"
-            | "Regional"
-            | "Provincial"
-            | "Trial"
-            | "People's"
-            | "Peoples"
-            | "Central"
-            | "Revolutionary"
-            | "Islamic"
-            | "Sharia"
-            | "Shariah"
-            | "Election"
-            | "Electoral"
-            | "Disciplinary"
-            | "European"
-            | "International"
-            | "World"
-            | "Inter-American"
-            | "African"
-            | "Permanent"
-            | "Lower"
-            | "Top"
-            | "Housing"
-            | "Probate"
-            | "Drug"
-            | "Traffic"
-    )
 }

@@ -40,6 +40,9 @@ word_set!(
     /// A caption or credit label ("Image:", "Photo:").
     is_caption_label, CAPTION_LABELS);
 word_set!(
+    /// A kind of court of law named before "Court" ("High", "Crown").
+    is_court_kind, COURT_KINDS);
+word_set!(
     /// A month's name or abbreviation, which may also be a surname or a
     /// given name ("Jan Scholtz", "Jun Ji-hyun"): a date only before a number.
     is_month, MONTHS);

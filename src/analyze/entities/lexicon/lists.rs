@@ -323,3 +323,13 @@ pub(super) const ORGS: &str = "\
     News Corporation|News Corp|Pixar|DreamWorks|Warner Bros|Mozilla|Sun Microsystems|\
     RealNetworks|Vivendi Universal|Sega|Atari|Skype|Friends Reunited|House of Commons|\
     House of Lords|Whitehall";
+
+/// Words that name a kind of court of law before "Court" ("Supreme Court",
+/// "Crown Court", "Magistrates' Court"): a court named otherwise is a place.
+pub(super) const COURT_KINDS: &str = "\
+    Supreme|High|Crown|Magistrates|District|Federal|Constitutional|Appeals|Appeal|County|Family|\
+    Criminal|Sheriff|Youth|Coroners|Coroner's|Circuit|Superior|Tax|Military|Juvenile|Labour|Labor|\
+    Administrative|Civil|Commercial|Claims|Bankruptcy|State|Municipal|Arbitration|Special|\
+    Appellate|Regional|Provincial|Trial|People's|Peoples|Central|Revolutionary|Islamic|Sharia|\
+    Shariah|Election|Electoral|Disciplinary|European|International|World|Inter-American|African|\
+    Permanent|Lower|Top|Housing|Probate|Drug|Traffic";
