@@ -21,11 +21,14 @@ impl Block<'_> {
     /// Victims").
     pub(super) fn too_long(&self, piece: &[usize]) -> bool {
         let length = self.name_length(piece);
-        let body_first = piece
-            .iter()
-            .take(3)
-            .any(|&t| super::lexicon::is_org_suffix(self.word(t)));
-        length > MAX_BODY_WORDS || (length > MAX_NAME_WORDS && !body_first)
+        // Most pieces are short: the kind word is looked up only for long ones.
+        let body_first = || {
+            piece
+                .iter()
+                .take(3)
+                .any(|&t| super::lexicon::is_org_suffix(self.word(t)))
+        };
+        length > MAX_BODY_WORDS || (length > MAX_NAME_WORDS && !body_first())
     }
 
     /// A piece too long to be one name, split before an "of" that a known
