@@ -18,6 +18,12 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         return v;
     }
     n.listed(&mut v);
+    // "82nd Airborne Division", "Guards 105th Tank Division": a numbered
+    // military unit.
+    let unit = |w: &&str| super::trim::is_numeral_ordinal(w);
+    if n.list.iter().any(unit) && lexicon::is_military_unit(n.head.unwrap_or(n.last)) {
+        v.add(EntityKind::Organization, 8.0);
+    }
     n.suffixes(&mut v);
     n.heads(&mut v);
     n.events_and_sites(&mut v);
@@ -481,7 +487,13 @@ impl<'a> NameParts<'a> {
             w.split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
         });
-        if has_place {
+        // "David Blackburn", "Lewis Hamilton": a given name, then a town's
+        // name that is a surname too.
+        let surname_of_town = places::is_place(self.last)
+            && names::is_surname(self.last)
+            && !places::is_place(self.first)
+            && names::starts_with_given_name(name);
+        if has_place && !surname_of_town {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
         } else if names::is_personal_form(list, namey) {

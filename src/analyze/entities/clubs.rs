@@ -224,6 +224,9 @@ fn team_spot(text: &str, start: usize, end: usize) -> bool {
                 a1,
                 "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
             ))
+        // "Middlesbrough fought back from two goals down": a side's comeback
+        // (a player's surname is left out, see `may_be_club`).
+        || (subject && a2 == "back" && matches!(a1, "fought" | "came" | "hit" | "bounced"))
         // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
         || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at" | "by"))
 }
@@ -393,6 +396,11 @@ mod tests {
         assert!(!at("Oldfield's manager said", "Oldfield"));
         assert!(at("They were held 1-1 by Oldfield.", "Oldfield"));
         assert!(at("It leaves them behind leaders Oldfield.", "Oldfield"));
+        assert!(at("Oldfield fought back from 2-0 down.", "Oldfield"));
+        assert!(!at(
+            "A striker from Oldfield hit back at critics.",
+            "Oldfield"
+        ));
         assert!(!at("They live in Oldfield now.", "Oldfield"));
         assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));
     }

@@ -191,7 +191,11 @@ pub(super) fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec
         && !(before_name
             && parts.iter().all(|p| {
                 let w = text_of(p);
-                !is_acronym(w) && !lexicon::is_org(w) && !is_prefix(w)
+                // "DPRK-China Friendship Year": a country's short form is a
+                // place, not a firm's acronym.
+                (!is_acronym(w) || places::is_known_place(w))
+                    && !lexicon::is_org(w)
+                    && !is_prefix(w)
             }));
     if parts.len() > 1
         && all_cap

@@ -193,6 +193,33 @@ pub(crate) fn is_english_word(word: &str) -> bool {
     }
 }
 
+/// The last word of an army's, navy's or air force's unit, named with an
+/// ordinal ("82nd Airborne Division", "6th Fleet", "1st Marines").
+pub(crate) fn is_military_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "Division"
+            | "Brigade"
+            | "Regiment"
+            | "Battalion"
+            | "Corps"
+            | "Army"
+            | "Fleet"
+            | "Flotilla"
+            | "Squadron"
+            | "Wing"
+            | "Airborne"
+            | "Infantry"
+            | "Cavalry"
+            | "Marines"
+            | "Rifles"
+            | "Hussars"
+            | "Lancers"
+            | "Dragoons"
+            | "Fusiliers"
+    )
+}
+
 /// Any suffix that fixes a name's kind (organisation, event or place).
 pub(crate) fn is_kind_suffix(word: &str) -> bool {
     is_org_suffix(word) || is_event_suffix(word) || is_place_suffix(word) || is_other_suffix(word)

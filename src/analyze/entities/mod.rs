@@ -332,6 +332,8 @@ mod tests_sheets;
 #[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]
+mod tests_units;
+#[cfg(test)]
 mod tests_works;
 
 /// The text blocks extraction reads for one article: its blocks, then its

@@ -160,6 +160,7 @@ const PARTIES: &str = "\
     Labour=Labour Party|Labour Party=Labour Party|Conservatives=Conservative Party|\
     Conservative=Conservative Party|Conservative Party=Conservative Party|\
     Tories=Conservative Party|Tory=Conservative Party|Liberal Democrats=Liberal Democrats|\
+    Liberal Democrat=Liberal Democrats|\
     Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Greens=Green Party|\
     Democrats=Democratic Party|Democrat=Democratic Party|Democratic=Democratic Party|Republicans=Republican Party|\
     Republican=Republican Party|GOP=Republican Party|SNP=Scottish National Party";

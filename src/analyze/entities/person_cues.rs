@@ -2,7 +2,7 @@
 //! Bowen))"), a self-introduction ("I'm Rich Bowen", "my name is …"), a
 //! spouse or child named with the name ("Rajamma and her husband",
 //! "Rajamma's son"), a ruler's time in office ("the Trump administration",
-//! "Qaboos's reign").
+//! "Qaboos's reign"), an age ("Joss Stone, 17,").
 
 use super::tokens::{adjacent, is_acronym, Token};
 use super::votes::Votes;
@@ -78,7 +78,16 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     let after_the = first
         .checked_sub(1)
         .is_some_and(|p| word(p).eq_ignore_ascii_case("the") && spaced(p, first));
-    let rule = is_rule(word(last + 1)) && spaced(last, last + 1) && (end.possessive() || after_the);
+    // "the second-term Bush administration": one adjective between.
+    let after_the_adjective = first.checked_sub(2).is_some_and(|p| {
+        word(p).eq_ignore_ascii_case("the")
+            && word(p + 1).starts_with(|c: char| c.is_lowercase())
+            && spaced(p, p + 1)
+            && spaced(p + 1, first)
+    });
+    let rule = is_rule(word(last + 1))
+        && spaced(last, last + 1)
+        && (end.possessive() || after_the || after_the_adjective);
     if introduced || family || rule {
         v.add(EntityKind::Person, 3.0);
     }
@@ -95,5 +104,29 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     if kin_before {
         v.add(EntityKind::Person, 8.0);
     }
+    if aged(text, tokens, last) {
+        v.add(EntityKind::Person, 4.0);
+    }
     v
+}
+
+/// "Joss Stone, 17, from Devon", "Smith, aged 45,": an age set off by
+/// commas right after the name; only people's ages are given that way.
+fn aged(text: &str, tokens: &[Token], last: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let gap = |a: usize| super::tokens::gap(text, tokens, a, a + 1);
+    let is_age = |w: &str| {
+        (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<u16>().is_ok_and(|n| (1..=115).contains(&n))
+    };
+    if gap(last) != Some(", ") {
+        return false;
+    }
+    let at = if word(last + 1) == "aged" && gap(last + 1) == Some(" ") {
+        last + 2
+    } else {
+        last + 1
+    };
+    is_age(word(at)) && gap(at).is_some_and(|g| g.starts_with(','))
 }

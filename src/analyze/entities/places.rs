@@ -145,7 +145,12 @@ const MORE_CITIES: &str = "\
     Osh|Samarkand|Bukhara|Ashkhabad|Nur-Sultan|Shymkent|Mecca|Medina|Dammam|Sharjah|Ajman|Doha|\
     Kuwait|Manama|Muscat|Salalah|Sanaa|Hodeidah|Taiz|Marib|Mukalla|Djibouti|Mogadishu|Kismayo|\
     Bosaso|Berbera|Addis Ababa|Mekelle|Gondar|Bahir Dar|Khartoum|Omdurman|El Fasher|Nyala|\
-    Port Sudan|Kassala|Juba|Wau|Malakal";
+    Port Sudan|Kassala|Juba|Wau|Malakal|Middlesbrough|Wigan|Norwich|Coventry|Wolverhampton|\
+    Ipswich|Crewe|Swindon|Huddersfield|Blackpool|Barnsley|Rotherham|Doncaster|Stockport|Walsall|\
+    Wrexham|Gillingham|Northampton|Peterborough|Cheltenham|Colchester|Kilmarnock|Motherwell|\
+    Falkirk|Dunfermline|Exeter|Gloucester|Salford|Widnes|Sunderland|Bradford|Blackburn|Burnley|\
+    Luton|Watford|Oldham|York|Stirling|Wakefield|Warrington|Worcester|Paisley|Bournemouth|\
+    Hartlepool|Tranmere|Scunthorpe|Grimsby|Chelmsford|Canterbury";
 
 fn set(lists: &[&'static str]) -> HashSet<&'static str> {
     lists

@@ -68,14 +68,57 @@ impl Block<'_> {
         let mut i = 0;
         while i < n {
             if !self.name_word(i) {
+                if let Some((run, j)) = self.unit_run(i) {
+                    runs.push(run);
+                    i = j;
+                }
                 i += 1;
                 continue;
             }
-            let (run, j) = self.dated_run(i).unwrap_or_else(|| self.run_at(i));
+            let (run, j) = self
+                .dated_run(i)
+                .or_else(|| self.unit_run(i))
+                .unwrap_or_else(|| self.run_at(i));
             runs.push(run);
             i = j + 1;
         }
         runs
+    }
+
+    /// "the 82nd Airborne Division", "the Guards 105th Tank Division": an
+    /// ordinal numeral at token `i`, then a run of capitalised words that
+    /// ends in a military unit's word, is that unit's name.
+    fn unit_run(&self, i: usize) -> Option<(Vec<usize>, usize)> {
+        if !(super::trim::is_numeral_ordinal(self.word(i))
+            && self.adjacent(i, i + 1)
+            && self.name_word(i + 1))
+        {
+            return None;
+        }
+        let (rest, j) = self.run_at(i + 1);
+        let run: Vec<usize> = std::iter::once(i).chain(rest).collect();
+        self.unit_ordinal(&run).then_some((run, j))
+    }
+
+    /// `p` opens with an ordinal numeral, and names a military unit: its
+    /// last word, or the last before "of", is a unit's ("1st Infantry
+    /// Division of the KPA").
+    pub(super) fn unit_ordinal(&self, p: &[usize]) -> bool {
+        let p = match p {
+            [the, rest @ ..] if self.word(*the) == "The" => rest,
+            _ => p,
+        };
+        let Some((&first, rest)) = p.split_first() else {
+            return false;
+        };
+        let head = rest
+            .iter()
+            .position(|&t| self.word(t) == "of")
+            .map_or(rest, |k| rest.get(..k).unwrap_or(&[]));
+        super::trim::is_numeral_ordinal(self.word(first))
+            && head
+                .last()
+                .is_some_and(|&t| lexicon::is_military_unit(self.word(t)))
     }
 
     /// "the April 13 Ironworks", "the February 8 Vinalon Complex": after
@@ -121,6 +164,11 @@ impl Block<'_> {
                 // "Workers of the February 8 Vinalon Complex".
                 if let Some((dated, end)) = self.dated_run(j) {
                     run.extend(dated.into_iter().skip(1));
+                    return (run, end);
+                }
+                // "the Guards 105th Tank Division".
+                if let Some((unit, end)) = self.unit_run(j + 1) {
+                    run.extend(unit);
                     return (run, end);
                 }
                 let possessive = self.tokens.get(j).is_some_and(Token::possessive);

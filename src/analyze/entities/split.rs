@@ -36,6 +36,13 @@ impl Block<'_> {
                 pieces.push(Vec::new());
                 continue;
             }
+            if k == 0 && self.unit_ordinal(run) {
+                // "82nd Airborne Division": the unit's number opens its name.
+                if let Some(p) = pieces.last_mut() {
+                    p.push(t);
+                }
+                continue;
+            }
             if !is_name_start(w) {
                 let left = pieces.last().map_or(&[][..], Vec::as_slice);
                 let allowed = self.connector_joins(w, run, k, left, in_of, inner_stop);
@@ -64,7 +71,8 @@ impl Block<'_> {
             {
                 p.pop();
             }
-            while p.first().is_some_and(|&t| !is_name_start(self.word(t))) {
+            while p.first().is_some_and(|&t| !is_name_start(self.word(t))) && !self.unit_ordinal(p)
+            {
                 p.remove(0);
             }
             // "Helen Ashworth KC", "Paul Waugh MP": an honour or office
@@ -272,6 +280,13 @@ impl Block<'_> {
                     || (w == "of"
                         && matches!(left, [.., the, _] if self.word(*the) == "The" && !self.initial(*the))
                         && run.len() <= k + 3)
+                    // "General Staff of the KPA": an army's command, whatever
+                    // names the army (not "Staff of the BBC", its people).
+                    || (w == "of"
+                        && prev == "Staff"
+                        && matches!(left, [.., g, _] if self.word(*g) == "General"))
+                    // "9th Infantry Brigade of the KPA": a unit of an army.
+                    || (w == "of" && lexicon::is_military_unit(prev) && self.unit_ordinal(left))
                     // "Sports Personality of the Year": an award.
                     || (w == "of" && self.of_the_year(run, k))
                     // "Prince of Wales": a style.

@@ -311,6 +311,10 @@ mod tests {
             ["Council", "on", "American-Islamic", "Relations"]
         );
         assert_eq!(
+            words("the DPRK-China Friendship Year"),
+            ["the", "DPRK-China", "Friendship", "Year"]
+        );
+        assert_eq!(
             words("Russia-North Korea ties"),
             ["Russia", "North", "Korea", "ties"]
         );

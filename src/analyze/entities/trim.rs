@@ -175,8 +175,9 @@ impl Block<'_> {
             }
         }
         let drop = if !is_name_start(w) {
-            // "of Apple Inc" once "Chief Executive Officer" is dropped.
-            true
+            // "of Apple Inc" once "Chief Executive Officer" is dropped; not
+            // "82nd Airborne Division", a unit's number.
+            !self.unit_ordinal(p)
         } else if w == "The" {
             !(rest
                 && (!self.initial(first) || p.last().is_some_and(|&l| keeps_article(self.word(l)))))
@@ -469,7 +470,7 @@ impl Block<'_> {
 }
 
 /// "23rd", "1st", "4th": digits and an ordinal's ending.
-fn is_numeral_ordinal(word: &str) -> bool {
+pub(super) fn is_numeral_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())

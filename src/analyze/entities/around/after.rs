@@ -95,6 +95,11 @@ impl<'a> Around<'a> {
             };
             v.add(EntityKind::Person, weight);
         } else if end_tok.possessive()
+            && (names::is_camel_case(w) || super::super::tokens::is_lowercase_brand(w))
+        {
+            // "Six Apart's TypePad", "Apple's iPod": a firm's product.
+            v.add(EntityKind::Organization, 3.0);
+        } else if end_tok.possessive()
             && matches!(
                 w,
                 "disease" | "syndrome" | "law" | "principle" | "theorem" | "effect" | "paradox"
@@ -291,6 +296,14 @@ impl<'a> Around<'a> {
     /// "Goldman Sachs raised its forecast", "Mertens scored his third": the
     /// possessive pronoun of the clause the name opens.
     pub(in super::super) fn pronoun(&self, v: &mut Votes, end_tok: &Token) {
+        // "the Bush administration has revealed its intention": the
+        // pronoun is the noun's the name modifies.
+        if matches!(
+            self.word(self.last + 1),
+            "administration" | "government" | "regime" | "presidency" | "cabinet" | "family"
+        ) {
+            return;
+        }
         for (k, t) in self.tokens.iter().enumerate().skip(self.last + 1).take(4) {
             let gap = self
                 .tokens

@@ -265,7 +265,7 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && (is_staff(before) || pp.is_some_and(|i| self.head_of_before(i))) {
             v.add(EntityKind::Organization, 5.0);
-        } else if prep == "to" && before == "according" {
+        } else if prep == "to" && before.eq_ignore_ascii_case("according") {
             v.add(EntityKind::Organization, 3.0);
         } else if w == "told" || (is_opponent_cue(w) && !self.given && !self.after_personal_name(p))
         {

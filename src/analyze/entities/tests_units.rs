@@ -1,0 +1,117 @@
+//! End-to-end tests of forms met in British news and KCNA: a person's age
+//! after the name, a military unit's number, a country's short form in a
+//! compound before a name, a party's adjective before a portfolio, a
+//! leader's administration with an adjective before it, a hotel, a source
+//! opening a sentence, a firm's product, a town that is a surname too, and
+//! a club's comeback.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_name_with_an_age_after_it_is_a_person() {
+    let ex = run("Lark Hollow, 17, from Devon, is nominated for best newcomer. The judges praised Lark Hollow.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Lark Hollow"), Some(EntityKind::Person), "{n:?}");
+    let ex = run("Amber Mill, aged 45, was charged. The court heard Amber Mill had fled.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Amber Mill"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_numbered_military_unit_is_one_organisation() {
+    let ex = run("Soldiers of the 47th Highland Division arrived in Farrow. Kim Jong Il inspected the Kwanmo Guards 318th Tank Division. The 9th Infantry Brigade of the KPA held a meeting.");
+    let n = names(&ex);
+    for unit in [
+        "47th Highland Division",
+        "Kwanmo Guards 318th Tank Division",
+        "9th Infantry Brigade of the KPA",
+    ] {
+        assert_eq!(
+            kind(&ex, unit),
+            Some(EntityKind::Organization),
+            "{unit}: {n:?}"
+        );
+    }
+    assert!(!n.contains(&"Highland Division"), "{n:?}");
+}
+
+#[test]
+fn a_countrys_short_form_in_a_compound_before_a_name_stays_in_it() {
+    let ex = run("The troupe performed in Beijing to mark the DPRK-Laos Friendship Year. DPRK-Laos relations are developing.");
+    let n = names(&ex);
+    assert!(n.contains(&"DPRK-Laos Friendship Year"), "{n:?}");
+    assert!(!n.contains(&"Laos Friendship Year"), "{n:?}");
+}
+
+#[test]
+fn a_party_adjective_before_a_portfolio_is_the_party() {
+    let ex = run("Liberal Democrat Treasury spokesman Orrin Vale said the plan was wrong.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Liberal Democrat Treasury"), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Liberal Democrats"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn an_administration_named_after_a_leader_is_the_leaders_even_after_an_adjective() {
+    let ex = run(
+        "The second-term Bush administration has revealed its intention to isolate the country.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Bush"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_hotel_named_like_a_person_is_a_place() {
+    let ex = run("The ceremony was held at the Doris Wendell hotel in Leeds.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Doris Wendell"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn a_source_opening_a_sentence_is_no_place() {
+    let ex = run("According to Blorvix, which tracks prices, rents rose by 4%.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Blorvix"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn the_owner_of_a_branded_product_is_a_firm() {
+    let ex = run("The service will compete with Nine Arches's QuillPad and others.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Nine Arches"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_given_name_before_a_towns_name_that_is_a_surname_is_a_person() {
+    let ex = run("One of the authors, herpetologist David Blackburn, told the magazine the results were striking.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "David Blackburn"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_town_that_fights_back_in_a_match_report_is_a_club() {
+    let ex = run("Rovers dropped two points after Middlesbrough fought back from two goals down to earn a 2-2 draw. The striker scored twice and the goalkeeper was booked in the league match.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Middlesbrough"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
