@@ -56,10 +56,15 @@ impl Block<'_> {
             );
             // Not after a title either, where the word is the first of a
             // longer name ("President Susilo Bambang Yudhoyono").
+            // Nor a surname that is no English word ("Hasan Ahmad Yunis":
+            // names of two given names and a surname).
+            let surname =
+                names::is_surname(last) && !lexicon::is_english_word(&last.to_lowercase());
             let lone_before_given = left.len() == 1
                 && given_next
                 && !person_start
                 && !particle
+                && !surname
                 && !titled
                 && last.chars().count() > 2
                 && !last.ends_with('.');

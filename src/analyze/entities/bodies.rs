@@ -1,6 +1,7 @@
 //! Cues that a name is a body of people, read from how the sentence
 //! treats it: a plural verb after a singular name, an "'s" kept before a
-//! verb.
+//! verb; and the kind a list's noun gives the name it opens ("X and other
+//! organisations").
 
 use super::tokens::Token;
 use super::votes::Votes;
@@ -148,6 +149,34 @@ pub(super) fn shop_name(text: &str, tokens: &[Token], last: usize) -> Votes {
     let word = tokens.get(last).map_or("", |t| t.word(text));
     if crate::text::strip_possessive(word).is_some() {
         v.add(EntityKind::Organization, 6.0);
+    }
+    v
+}
+
+/// "Hanchongryon and other organisations", "Lyon and other cities",
+/// "Wenger and other managers": the plural noun after "and other" (or "or
+/// other") says what the name before it is.
+pub(super) fn and_other(text: &str, tokens: &[Token], last: usize) -> Votes {
+    let mut v = Votes::default();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let spaced = |i: usize| matches!(super::tokens::gap(text, tokens, i, i + 1), Some(" " | ", "));
+    if tokens.get(last).is_some_and(Token::possessive)
+        || !matches!(word(last + 1), "and" | "or")
+        || word(last + 2) != "other"
+        || !(spaced(last) && spaced(last + 1) && spaced(last + 2))
+    {
+        return v;
+    }
+    let noun = word(last + 3);
+    let Some(one) = lexicon::singular(noun).filter(|_| noun.ends_with('s')) else {
+        return v;
+    };
+    if lexicon::is_org_cue(&one) || matches!(one.as_str(), "organisation" | "organization") {
+        v.add(EntityKind::Organization, 4.0);
+    } else if lexicon::is_place_cue(&one) || matches!(one.as_str(), "country" | "nation") {
+        v.add(EntityKind::Place, 4.0);
+    } else if lexicon::is_person_role(&one) {
+        v.add(EntityKind::Person, 4.0);
     }
     v
 }

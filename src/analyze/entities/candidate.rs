@@ -3,8 +3,8 @@
 //! dateline's city.
 
 use super::candidate_words::{
-    is_demonym_noun, is_filler, is_foreign_letter, is_lone_initial, is_people, is_roman_numeral,
-    is_ticker, mostly_latin,
+    is_degree, is_demonym_noun, is_filler, is_foreign_letter, is_lone_initial, is_people,
+    is_roman_numeral, is_ticker, mostly_latin,
 };
 use super::classify::name_votes;
 use super::context::context_votes;
@@ -355,6 +355,16 @@ impl Block<'_> {
             && !party
             || acronym_plural
         {
+            return None;
+        }
+        if w == "BA"
+            && is_degree(
+                self.text.get(..t0.start).unwrap_or(""),
+                self.text.get(t0.full_end..).unwrap_or(""),
+            )
+        {
+            // "a BA in history": a degree; "BA said", "shares in BA": the
+            // airline.
             return None;
         }
         if is_acronym(w) && !known && is_ticker(self.text.get(..t0.start).unwrap_or("")) {

@@ -214,7 +214,7 @@ impl<'a> NameParts<'a> {
                 // palace; a court of law is named by its kind ("High
                 // Court", "Crown Court").
                 v.add(EntityKind::Place, 8.0);
-            } else if lexicon::is_org_suffix(last) {
+            } else if lexicon::is_org_suffix(last) || self.games_maker() {
                 v.add(EntityKind::Organization, 8.0);
             } else if lexicon::is_event_suffix(last) && !self.list.ends_with(&["Grand", "Masters"])
             {
@@ -430,6 +430,46 @@ impl<'a> NameParts<'a> {
         }
     }
 
+    /// "Argonaut Games", "Vivendi Universal Games": a maker of games,
+    /// named by no people, place, season or sport the way a multi-sport
+    /// event is ("Commonwealth Games", "Asian Games", "Winter Games",
+    /// "2012 Games", "X Games").
+    fn games_maker(&self) -> bool {
+        let [head @ .., "Games"] = self.list.as_slice() else {
+            return false;
+        };
+        let sporting = |w: &str| {
+            matches!(
+                w,
+                "Olympic"
+                    | "Paralympic"
+                    | "Commonwealth"
+                    | "Goodwill"
+                    | "Highland"
+                    | "Invictus"
+                    | "Youth"
+                    | "World"
+                    | "Winter"
+                    | "Summer"
+                    | "Island"
+                    | "Islands"
+                    | "Special"
+                    | "Military"
+                    | "Pan"
+                    | "Universiade"
+            )
+        };
+        !head.is_empty()
+            && head.iter().all(|w| {
+                w.chars().count() > 2
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().any(char::is_lowercase)
+                    && !sporting(w)
+                    && !lexicon::is_demonym(w)
+                    && !places::is_place(w)
+            })
+    }
+
     /// Shapes: an acronym, a company-like word, a place-named club, a
     /// personal name.
     fn shapes(&self, v: &mut Votes) {
@@ -438,6 +478,16 @@ impl<'a> NameParts<'a> {
         // "KCNA", but not "COP29": a numbered acronym is as often an event.
         if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
             v.add(EntityKind::Organization, 3.0);
+        }
+        // "The Killers", "The White Stripes": "The" and a plural of ordinary
+        // words names a band or a team, not a person (nor "The
+        // Netherlands", a place, which the lists know).
+        if let ["The", .., plural] = list.as_slice() {
+            let ordinary = lexicon::singular(plural)
+                .is_some_and(|one| lexicon::is_english_word(&one.to_lowercase()));
+            if plural.ends_with('s') && !plural.ends_with("ss") && ordinary && !has_place {
+                v.add(EntityKind::Organization, 2.0);
+            }
         }
         // "8GB", "A380s", "SARS-CoV-2": a code, model or quantity, no name
         // of a person, organisation or place ("G7", "H1N1" are acronyms).

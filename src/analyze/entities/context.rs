@@ -201,6 +201,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&publication(text, tokens, first, last));
     v.merge(&super::bodies::collective_verb(text, tokens, first, last));
     v.merge(&super::bodies::shop_name(text, tokens, last));
+    v.merge(&super::bodies::and_other(text, tokens, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }

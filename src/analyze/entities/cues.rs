@@ -278,6 +278,8 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "broadcaster"
                 | "court"
                 | "tribunal"
+                | "poll"
+                | "survey"
         )
 }
 

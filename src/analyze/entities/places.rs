@@ -97,7 +97,7 @@ const MORE_REGIONS: &str = "\
     Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
     Hollywood|Broadway|Wall Street|Capitol Hill|Silicon Valley|Antarctic|Arctic Circle|\
     North Pole|South Pole|Azores|Madeira|Canary Islands|Canaries|Balearic Islands|Balearics|\
-    Crete|Cyclades|Dodecanese|Hebrides|Orkney|Shetland|Falklands|Falkland Islands|Faroe Islands|\
+    Holy See|Crete|Cyclades|Dodecanese|Hebrides|Orkney|Shetland|Falklands|Falkland Islands|Faroe Islands|\
     Faroes|Channel Islands|Galapagos|Galápagos|Aleutian Islands|Aleutians|Tierra del Fuego|\
     English Channel|Bristol Channel|Mozambique Channel|Bosphorus|Dardanelles|Suez Canal|\
     Panama Canal|Strait of Hormuz|Strait of Gibraltar|Bab el-Mandeb";

@@ -2,8 +2,9 @@
 //! after the name, a military unit's number, a country's short form in a
 //! compound before a name, a party's adjective before a portfolio, a
 //! leader's administration with an adjective before it, a hotel, a source
-//! opening a sentence, a firm's product, a town that is a surname too, and
-//! a club's comeback.
+//! opening a sentence, a firm's product, a town that is a surname too, a
+//! club's comeback, a maker of games, two capitals that are a degree too,
+//! and the noun of "X and other …".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -114,4 +115,74 @@ fn a_town_that_fights_back_in_a_match_report_is_a_club() {
         Some(EntityKind::Organization),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_maker_of_games_is_a_firm_and_a_multi_sport_event_an_event() {
+    let ex =
+        run("Tarnwell Games has been put up for sale. The Commonwealth Games opened in Melbourne.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tarnwell Games"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Commonwealth Games"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn two_capitals_that_are_also_a_degree_name_the_firm_outside_a_degree() {
+    let ex = run("Chief executive Orla Venn said BA had to reduce costs. Unions accused BA of short-term thinking.");
+    let n = names(&ex);
+    assert!(n.contains(&"BA"), "{n:?}");
+    let ex = run("Orla Venn has a BA in history from Leeds and took her BA at Hull.");
+    let n = names(&ex);
+    assert!(!n.contains(&"BA"), "{n:?}");
+}
+
+#[test]
+fn the_noun_after_and_other_says_what_the_name_is() {
+    let ex = run("Quorvath and other organisations of Koreans in Japan support it. Lessary and other cities were hit.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Quorvath"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Lessary"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn a_storms_kind_word_opening_a_sentence_stays_in_its_name() {
+    let ex = run("Hurricane Orlen forced oil firms to evacuate platforms. Prices could fall once the hurricane season ended.");
+    let n = names(&ex);
+    assert!(n.contains(&"Hurricane Orlen"), "{n:?}");
+}
+
+#[test]
+fn a_surname_before_a_given_name_and_a_surname_opens_one_name() {
+    let ex = run("Present there was Hasan Ahmad Yunis, ambassador here.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Hasan Ahmad Yunis"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_band_is_named_with_the_and_a_plural_or_after_a_member_of_it() {
+    let ex = run("Coldvane, The Paper Lanterns and The Rusty Gates are among the acts confirmed. Brian Hollis of the Tin Larks will perform his new album.");
+    let n = names(&ex);
+    for band in ["The Paper Lanterns", "The Rusty Gates", "Tin Larks"] {
+        assert_eq!(
+            kind(&ex, band),
+            Some(EntityKind::Organization),
+            "{band}: {n:?}"
+        );
+    }
 }

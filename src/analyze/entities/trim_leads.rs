@@ -154,9 +154,13 @@ impl Block<'_> {
             let n = self.word(n);
             is_acronym(n) && !places::is_known_place(n)
         });
+        // "Hurricane Ivan forced …" where the article speaks of "the
+        // hurricane season": a storm's kind word opens its name.
+        let storm = matches!(w, "Hurricane" | "Typhoon" | "Cyclone" | "Storm");
         !is_acronym(w)
             && !places::is_place(w)
             && !lexicon::is_org(w)
+            && !storm
             && (self.stats.lower(w) > 0 || (before_acronym && !names::is_given_name(w)))
     }
 }

@@ -171,12 +171,15 @@ impl<'a> Around<'a> {
         {
             // "Nokia's Espoo headquarters": where a body's seat stands.
             v.add(EntityKind::Place, 4.0);
-        } else if self.word(self.last + 2) == "station"
+        } else if (self.word(self.last + 2) == "station"
+            || (self.word(self.last + 2) == "ground"
+                && matches!(w, "training" | "cricket" | "football" | "rugby" | "sports")))
             && self.close(self.last + 1, self.last + 2)
             && !end_tok.possessive()
         {
             // "Wilmslow police station", "Euston railway station": the
-            // station's town or street, not the force.
+            // station's town or street, not the force; "the club's
+            // Carrington training ground".
             v.add(EntityKind::Place, 4.0);
         } else if (is_org_after(w)
             || self.general_role(w)
@@ -296,6 +299,15 @@ impl<'a> Around<'a> {
     /// "Goldman Sachs raised its forecast", "Mertens scored his third": the
     /// possessive pronoun of the clause the name opens.
     pub(in super::super) fn pronoun(&self, v: &mut Votes, end_tok: &Token) {
+        // "Brian Wilson of the Beach Boys will perform his album": a
+        // preposition's object is not the clause's subject.
+        let mut p = self.close_before(self.first);
+        if p.is_some_and(|p| matches!(self.word(p), "the" | "The")) {
+            p = p.and_then(|p| self.close_before(p));
+        }
+        if p.is_some_and(|p| matches!(self.word(p), "of" | "from" | "in" | "at" | "with" | "by")) {
+            return;
+        }
         // "the Bush administration has revealed its intention": the
         // pronoun is the noun's the name modifies.
         if matches!(

@@ -165,11 +165,18 @@ impl Around<'_> {
             // ministry, whose words are ordinary ones (not "the foreign
             // minister of Laos").
             v.add(EntityKind::Organization, 5.0);
-        } else if w == "of"
-            && self.after_personal_name(p)
+        } else if (w == "of" && self.after_personal_name(p)
+            || (w == "the"
+                && prep == "of"
+                && !self.modifier()
+                && !self.after_name().starts_with(',')
+                && self
+                    .close_before(p)
+                    .is_some_and(|q| self.after_personal_name(q))))
             && !places::is_place(&self.name.join(" "))
         {
-            // "Richard Ratner of Seymour Pierce": where a person works.
+            // "Richard Ratner of Seymour Pierce", "Brian Wilson of the
+            // Beach Boys": where a person works or plays.
             v.add(EntityKind::Organization, 4.0);
         } else if matches!(w, "its" | "their") && !self.given && !self.modifier() {
             // "Sony said its PlayStation Portable would …": what a body
