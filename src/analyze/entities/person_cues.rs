@@ -39,7 +39,13 @@ fn is_kin(word: &str) -> bool {
 fn is_rule(word: &str) -> bool {
     matches!(
         word,
-        "regime" | "administration" | "presidency" | "premiership" | "reign" | "dictatorship"
+        "regime"
+            | "administration"
+            | "presidency"
+            | "premiership"
+            | "reign"
+            | "dictatorship"
+            | "clique"
     )
 }
 

@@ -298,6 +298,7 @@ impl Block<'_> {
                             _ => false,
                         })
                     || (lexicon::is_kind_suffix(last)
+                        && !is_acronym(prev)
                         && !lexicon::is_title(prev)
                         && !is_plural_title(prev)
                         && !is_role(prev)

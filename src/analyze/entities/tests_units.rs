@@ -186,3 +186,29 @@ fn a_band_is_named_with_the_and_a_plural_or_after_a_member_of_it() {
         );
     }
 }
+
+#[test]
+fn a_town_after_the_that_speaks_is_a_firm_named_after_it() {
+    let ex = run("House prices fell in January, while the Halifax said prices were flat.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Halifax"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_leaders_clique_is_named_after_the_leader() {
+    let ex = run("The Tarrow clique is to blame for the crisis, the commentary says.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarrow"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn an_acronym_ends_a_name_before_for_and_another_body() {
+    let ex = run("The figures were compiled by Voxley EDI for the Cinema Screens Association.");
+    let n = names(&ex);
+    assert!(n.contains(&"Voxley EDI"), "{n:?}");
+    assert!(n.contains(&"Cinema Screens Association"), "{n:?}");
+}

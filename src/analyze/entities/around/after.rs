@@ -71,8 +71,12 @@ impl<'a> Around<'a> {
         };
         if (speaks || matches!(w, "reported" | "reports")) && after_the() {
             // "The Independent reported", "the Hollow Pines said": a name
-            // after "the" speaks as a paper, a band or a body, not a person.
-            v.add(EntityKind::Organization, 2.0);
+            // after "the" speaks as a paper, a band or a body, not a person;
+            // nor a town ("the Halifax said": a bank named after one).
+            let town = self.name.len() == 1
+                && self.name.first() != Some(&"The")
+                && places::is_city(&self.name.join(" "));
+            v.add(EntityKind::Organization, if town { 12.0 } else { 2.0 });
         } else if speaks
             && self.name.len() > 1
             && self.name.iter().all(|w| {

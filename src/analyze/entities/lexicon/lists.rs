@@ -139,7 +139,8 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
-    Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome|Ironworks|Steelworks|Colliery";
+    Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome|Ironworks|Steelworks|Colliery|Peak|\
+    Peaks|Gorge|Cave|Caves|Waterfall";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 pub(super) const OF_HEADS: &str = "\
