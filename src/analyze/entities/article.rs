@@ -6,10 +6,11 @@
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
 use super::grouping::{Grouping, Raw};
+use super::hash::HashSet;
 use super::packed::Packed;
 use super::shortforms;
 use super::stats::Stats;
-use super::tokens::{tokenize, Token};
+use super::tokens::{is_capitalised, tokenize, Token};
 use super::votes::Votes;
 use super::{lexicon, quotes, EntityKind, Sentence};
 use std::ops::Range;
@@ -232,6 +233,7 @@ pub(crate) fn analyze(
         );
     }
     raws.sort_by_key(|r| (r.block, r.start));
+    drop_unspelt_capitals(&mut raws);
     super::coordination::share_kinds(blocks, &mut raws);
     super::clubs::vote_clubs(blocks, &mut raws);
     let mut g = Grouping::new(&raws);
@@ -252,6 +254,28 @@ pub(crate) fn analyze(
         quotes,
         acronyms,
     }
+}
+
+/// "GNP", "BA": capitals that usually stand for a term (discovery keeps
+/// them weak and evidence-free) name something only where the article
+/// names a body of those initials ("Grand National Party", "British
+/// Airways"); elsewhere they are dropped before they join any list.
+fn drop_unspelt_capitals(raws: &mut Vec<Raw>) {
+    let common = |r: &Raw| {
+        r.weak
+            && r.votes == Votes::default()
+            && super::tokens::is_acronym(&r.name)
+            && lexicon::is_generic(&r.name)
+    };
+    if !raws.iter().any(common) {
+        return;
+    }
+    let spelt: HashSet<String> = raws
+        .iter()
+        .filter(|r| r.name.split(' ').filter(|w| is_capitalised(w)).count() >= 2)
+        .map(|r| shortforms::initials(&r.name))
+        .collect();
+    raws.retain(|r| !common(r) || spelt.contains(&r.name));
 }
 
 /// The sentences of block `b` (appended to `sentences`) and its raw

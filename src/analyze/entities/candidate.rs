@@ -3,8 +3,8 @@
 //! dateline's city.
 
 use super::candidate_words::{
-    is_degree, is_demonym_noun, is_filler, is_foreign_letter, is_lone_initial, is_people,
-    is_roman_numeral, is_ticker, mostly_latin,
+    is_demonym_noun, is_filler, is_foreign_letter, is_lone_initial, is_people, is_roman_numeral,
+    is_ticker, mostly_latin,
 };
 use super::classify::name_votes;
 use super::context::context_votes;
@@ -198,12 +198,18 @@ impl Block<'_> {
                     && (super::trim_words::is_honorific(self.word(h))
                         || matches!(self.word(h), "Dr" | "Dr."))
             });
-        // Not "the North East", a known region of compass words.
         let named = structured || party.is_some() || institution || paper || honoured;
-        if !named
-            && words.iter().all(|w| is_filler(w))
-            && !(words.len() > 1 && places::is_place(&name))
-        {
+        let fillers = words.iter().all(|w| is_filler(w));
+        // "GNP", "BA": capitals that usually stand for a term (gross national
+        // product, a degree) stay as a weak name, kept only where the
+        // article spells out a name of those initials ("the Grand National
+        // Party (GNP)").
+        let common_capitals = matches!(words.as_slice(), [w] if is_acronym(w)
+            && lexicon::is_generic(w)
+            && (2..=5).contains(&w.len()));
+        // Not "the North East", a known region of compass words.
+        let kept = named || common_capitals || (words.len() > 1 && places::is_place(&name));
+        if fillers && !kept {
             return None;
         }
         if self.portfolio_of_title(first, &words)
@@ -233,7 +239,7 @@ impl Block<'_> {
                 return self.candidate(&piece[..piece.len() - 1], titled, headline);
             }
         }
-        let mut weak = headline;
+        let mut weak = headline || common_capitals;
         if let [w] = words.as_slice() {
             // "Mr Banks": a word after a courtesy title is a surname, however
             // common.
@@ -271,6 +277,10 @@ impl Block<'_> {
         // "in Get On Up": a work, whatever the preposition before it says.
         if self.work_title(piece) {
             votes.add(EntityKind::Other, 4.0);
+        }
+        if common_capitals {
+            // Its kind is the spelt-out name's; it lends none to a list.
+            votes = Votes::default();
         }
         // "south Korea", as North Korea's press writes it: the compass word
         // in lower case still names the country.
@@ -355,16 +365,6 @@ impl Block<'_> {
             && !party
             || acronym_plural
         {
-            return None;
-        }
-        if w == "BA"
-            && is_degree(
-                self.text.get(..t0.start).unwrap_or(""),
-                self.text.get(t0.full_end..).unwrap_or(""),
-            )
-        {
-            // "a BA in history": a degree; "BA said", "shares in BA": the
-            // airline.
             return None;
         }
         if is_acronym(w) && !known && is_ticker(self.text.get(..t0.start).unwrap_or("")) {

@@ -19,25 +19,6 @@ pub(super) fn is_filler(w: &str) -> bool {
         || !is_name_start(w)
 }
 
-/// A word between `before` and `after` names a degree: "a BA in
-/// history", "his BA degree", "BA (Hons)".
-pub(super) fn is_degree(before: &str, after: &str) -> bool {
-    let word_before = before.trim_end().rsplit(' ').next().unwrap_or("");
-    let word_after = after
-        .trim_start()
-        .split([' ', ',', '.', ';'])
-        .next()
-        .unwrap_or("")
-        .trim_matches(['(', ')']);
-    matches!(
-        word_before.to_ascii_lowercase().as_str(),
-        "a" | "an" | "his" | "her" | "their" | "my" | "your" | "our"
-    ) || matches!(
-        word_after,
-        "in" | "degree" | "degrees" | "Hons" | "hons" | "honours" | "from" | "course"
-    )
-}
-
 /// The text before a word ends in a stock exchange's name and a colon, as
 /// in "(NYSE: GM)": the word is a ticker.
 pub(super) fn is_ticker(before: &str) -> bool {
