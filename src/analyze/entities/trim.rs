@@ -471,6 +471,10 @@ impl Block<'_> {
 
 /// "23rd", "1st", "4th": digits and an ordinal's ending.
 pub(super) fn is_numeral_ordinal(word: &str) -> bool {
+    // Most words open with a letter: answered at the first byte.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
