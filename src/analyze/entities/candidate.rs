@@ -73,7 +73,13 @@ impl Block<'_> {
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)
             && !t.possessive();
-        appositive || org_noun || (coordinated && matches!(next, "and" | "or"))
+        // "Hearts drew 1-1 with Hibernian", "Wolves beat Leeds 2-0": a side's
+        // result, whatever the word means in lower case.
+        let result = matches!(
+            next,
+            "drew" | "beat" | "won" | "lost" | "thrashed" | "edged" | "hammered"
+        ) && (last + 2..=last + 4).any(|k| super::context::is_score(self.word(k)));
+        appositive || org_noun || result || (coordinated && matches!(next, "and" | "or"))
     }
 
     /// Two to four words shaped like a personal name: capitalised letters

@@ -222,3 +222,10 @@ fn an_acronym_ends_a_name_before_for_and_another_body() {
     assert!(n.contains(&"Voxley EDI"), "{n:?}");
     assert!(n.contains(&"Cinema Screens Association"), "{n:?}");
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_with_a_sides_result_is_a_club() {
+    let ex = run("Hearts drew 1-1 with Hibernian in the derby at Tynecastle. The striker scored a penalty and the goalkeeper was booked before half-time.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Hearts"), Some(EntityKind::Organization), "{n:?}");
+}
