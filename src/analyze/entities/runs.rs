@@ -356,6 +356,39 @@ impl Block<'_> {
         {
             return false;
         }
+        // "the Key Resolve and Ulji Freedom Guardian exercises", "the Labour
+        // and Liberal Democrat parties": a plural noun after the run is the
+        // kind of two names it shares.
+        let shared_head = !ampersand
+            && run.last().is_some_and(|&l| {
+                self.adjacent(l, l + 1)
+                    && matches!(
+                        self.word(l + 1),
+                        "exercises"
+                            | "drills"
+                            | "games"
+                            | "summits"
+                            | "elections"
+                            | "championships"
+                            | "festivals"
+                            | "parties"
+                            | "companies"
+                            | "firms"
+                            | "groups"
+                            | "banks"
+                            | "clubs"
+                            | "teams"
+                            | "regions"
+                            | "provinces"
+                            | "cities"
+                            | "districts"
+                            | "rivers"
+                            | "islands"
+                    )
+            });
+        if shared_head {
+            return false;
+        }
         let rest_from = if ampersand { k } else { k + 1 };
         let rest = run.get(rest_from..).unwrap_or(&[]);
         // The right name's last word before its own "of" ("Evergreen
