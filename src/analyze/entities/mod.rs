@@ -10,6 +10,7 @@
 //! counts how each word is capitalised across the corpus; a sequential,
 //! hash-based merge then unifies entities across articles.
 
+mod and_joins;
 mod apposition;
 mod around;
 mod around_words;

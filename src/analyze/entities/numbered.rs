@@ -1,11 +1,48 @@
 //! Numbers inside names: a numbered head's designation ("Terminal 3",
-//! "Flight 447") and a sequel's or version's digit ("Shrek 2").
+//! "Flight 447"), a sequel's or version's digit ("Shrek 2") and a military
+//! unit's ordinal ("82nd Airborne Division").
 
 use super::discover::{is_designation, is_numbered, Block};
 use super::tokens::{gap, is_capitalised};
 use super::{lexicon, places};
 
 impl Block<'_> {
+    /// "the 82nd Airborne Division", "the Guards 105th Tank Division": an
+    /// ordinal numeral at token `i`, then a run of capitalised words that
+    /// ends in a military unit's word, is that unit's name.
+    pub(super) fn unit_run(&self, i: usize) -> Option<(Vec<usize>, usize)> {
+        if !(super::trim::is_numeral_ordinal(self.word(i))
+            && self.adjacent(i, i + 1)
+            && self.name_word(i + 1))
+        {
+            return None;
+        }
+        let (rest, j) = self.run_at(i + 1);
+        let run: Vec<usize> = std::iter::once(i).chain(rest).collect();
+        self.unit_ordinal(&run).then_some((run, j))
+    }
+
+    /// `p` opens with an ordinal numeral, and names a military unit: its
+    /// last word, or the last before "of", is a unit's ("1st Infantry
+    /// Division of the KPA").
+    pub(super) fn unit_ordinal(&self, p: &[usize]) -> bool {
+        let p = match p {
+            [the, rest @ ..] if self.word(*the) == "The" => rest,
+            _ => p,
+        };
+        let Some((&first, rest)) = p.split_first() else {
+            return false;
+        };
+        let head = rest
+            .iter()
+            .position(|&t| self.word(t) == "of")
+            .map_or(rest, |k| rest.get(..k).unwrap_or(&[]));
+        super::trim::is_numeral_ordinal(self.word(first))
+            && head
+                .last()
+                .is_some_and(|&t| lexicon::is_military_unit(self.word(t)))
+    }
+
     /// Does the run so far, ending at token `j`, take the number after it:
     /// a numbered head's designation or a sequel's digit?
     pub(super) fn takes_number(&self, run: &[usize], j: usize) -> bool {

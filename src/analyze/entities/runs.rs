@@ -1,7 +1,7 @@
 //! Runs of capitalised words: where a name may start and end, and which
 //! connectors ("of", "and", "&", a possessive) join its words.
 
-use super::discover::{is_name_start, is_plural_title, is_role, Block};
+use super::discover::{is_plural_title, is_role, Block};
 use super::tokens::{gap, is_acronym, is_capitalised, Token};
 use super::{lexicon, places};
 
@@ -85,42 +85,6 @@ impl Block<'_> {
         runs
     }
 
-    /// "the 82nd Airborne Division", "the Guards 105th Tank Division": an
-    /// ordinal numeral at token `i`, then a run of capitalised words that
-    /// ends in a military unit's word, is that unit's name.
-    fn unit_run(&self, i: usize) -> Option<(Vec<usize>, usize)> {
-        if !(super::trim::is_numeral_ordinal(self.word(i))
-            && self.adjacent(i, i + 1)
-            && self.name_word(i + 1))
-        {
-            return None;
-        }
-        let (rest, j) = self.run_at(i + 1);
-        let run: Vec<usize> = std::iter::once(i).chain(rest).collect();
-        self.unit_ordinal(&run).then_some((run, j))
-    }
-
-    /// `p` opens with an ordinal numeral, and names a military unit: its
-    /// last word, or the last before "of", is a unit's ("1st Infantry
-    /// Division of the KPA").
-    pub(super) fn unit_ordinal(&self, p: &[usize]) -> bool {
-        let p = match p {
-            [the, rest @ ..] if self.word(*the) == "The" => rest,
-            _ => p,
-        };
-        let Some((&first, rest)) = p.split_first() else {
-            return false;
-        };
-        let head = rest
-            .iter()
-            .position(|&t| self.word(t) == "of")
-            .map_or(rest, |k| rest.get(..k).unwrap_or(&[]));
-        super::trim::is_numeral_ordinal(self.word(first))
-            && head
-                .last()
-                .is_some_and(|&t| lexicon::is_military_unit(self.word(t)))
-    }
-
     /// "the April 13 Ironworks", "the February 8 Vinalon Complex": after
     /// "the", a month and its day name the works or the place of the run
     /// after them, when that run holds a kind's word.
@@ -147,7 +111,7 @@ impl Block<'_> {
 
     /// The run of capitalised words and connectors that starts at name
     /// word `i`, and the token it ends at.
-    fn run_at(&self, i: usize) -> (Vec<usize>, usize) {
+    pub(super) fn run_at(&self, i: usize) -> (Vec<usize>, usize) {
         let mut run = vec![i];
         let mut j = i;
         // A list of portfolios has had its "and" ("…, Culture and
@@ -207,52 +171,6 @@ impl Block<'_> {
                     .and_then(|p| run.get(p))
                     .is_some_and(|&h| lexicon::is_of_head(self.word(h)))
         })
-    }
-
-    /// "Royal College of Paediatrics and Child Health": "and" continues a
-    /// name whose head before "of" is an institution, when a name of two
-    /// words or more follows it to the end of the run.
-    fn and_after_of_head(&self, run: &[usize], k: usize) -> bool {
-        let head_of = self.has_of_head(run, k);
-        let rest = run.get(k + 1..).unwrap_or(&[]);
-        // "… and Co-operation in Europe": a continent after "in" ends it.
-        let rest = match rest {
-            [head @ .., i, c] if self.word(*i) == "in" && is_continent(self.word(*c)) => head,
-            _ => rest,
-        };
-        head_of
-            && !rest.is_empty()
-            && rest.iter().all(|&t| is_name_start(self.word(t)))
-            && (rest.len() >= 2 || run.len() > k + 2)
-            && !self.two_complete_names(run, k, rest)
-    }
-
-    /// "Bank of America and Deutsche Bank": the words before "and" name a
-    /// body after a place, and those after it end in a body's own last
-    /// word or join with "&" ("… and Deloitte & Touche"), so each is whole (not "Department of Health and Human
-    /// Services", whose "Health" is no place).
-    fn two_complete_names(&self, run: &[usize], k: usize, rest: &[usize]) -> bool {
-        let of = run
-            .iter()
-            .take(k)
-            .rposition(|&t| matches!(self.word(t), "of" | "for" | "on"));
-        let tail = of
-            .and_then(|o| run.get(o + 1..k))
-            .unwrap_or(&[])
-            .iter()
-            .map(|&t| self.word(t))
-            .collect::<Vec<_>>()
-            .join(" ");
-        // "… and Deloitte & Touche": a firm's whole name joined by "&".
-        let firm = rest.windows(2).any(|pair| match pair {
-            [a, b] => self.ampersand(*a, *b),
-            _ => false,
-        });
-        places::is_place(&tail)
-            && (firm
-                || rest
-                    .last()
-                    .is_some_and(|&t| lexicon::is_kind_suffix(self.word(t))))
     }
 
     /// The words of a piece so far look like a person's name ("Claudia Mo"
@@ -336,172 +254,6 @@ impl Block<'_> {
             && !lexicon::is_stopword(prev)
             && !is_role(prev)
             && !is_plural_title(prev)
-    }
-
-    /// Does "and" (or "&") at run position `k` continue the name? "National
-    /// Air and Space Museum", "Department for Trade and Industry", not
-    /// "Toyota and General Motors" nor "Shanghai Airlines and Xiamen
-    /// Airlines": the words before it must be no complete name of their own.
-    pub(super) fn and_joins(
-        &self,
-        left: &[usize],
-        run: &[usize],
-        k: usize,
-        ampersand: bool,
-    ) -> bool {
-        // "Bank of America Corp. and JPMorgan Chase": a legal form ends a name.
-        if left
-            .last()
-            .is_some_and(|&t| super::split::is_legal_form(self.word(t)))
-        {
-            return false;
-        }
-        // "the Key Resolve and Ulji Freedom Guardian exercises", "the Labour
-        // and Liberal Democrat parties": a plural noun after the run is the
-        // kind of two names it shares.
-        let shared_head = !ampersand
-            && run.last().is_some_and(|&l| {
-                self.adjacent(l, l + 1)
-                    && matches!(
-                        self.word(l + 1),
-                        "exercises"
-                            | "drills"
-                            | "games"
-                            | "summits"
-                            | "elections"
-                            | "championships"
-                            | "festivals"
-                            | "parties"
-                            | "companies"
-                            | "firms"
-                            | "groups"
-                            | "banks"
-                            | "clubs"
-                            | "teams"
-                            | "regions"
-                            | "provinces"
-                            | "cities"
-                            | "districts"
-                            | "rivers"
-                            | "islands"
-                    )
-            });
-        if shared_head {
-            return false;
-        }
-        let rest_from = if ampersand { k } else { k + 1 };
-        let rest = run.get(rest_from..).unwrap_or(&[]);
-        // The right name's last word before its own "of" ("Evergreen
-        // Aviation & Space Museum of McMinnville").
-        let head_end = rest
-            .iter()
-            .position(|&t| self.word(t) == "of")
-            .filter(|&p| p > 0)
-            .unwrap_or(rest.len());
-        let last = rest
-            .get(..head_end)
-            .and_then(|head| head.last())
-            .map_or("", |&l| self.word(l));
-        let left_words: Vec<&str> = left
-            .iter()
-            .map(|&t| self.word(t))
-            .filter(|w| is_name_start(w))
-            .collect();
-        let left_name = left_words.join(" ");
-        let right_name = rest
-            .iter()
-            .map(|&t| self.word(t))
-            .filter(|w| is_name_start(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let right_known = places::is_place(&right_name)
-            || lexicon::is_org(&right_name)
-            || lexicon::alias(&right_name).is_some();
-        // "Kim Chaek Iron and Steel Complex", "Rason Economic and Trade
-        // Zone": ordinary words either side of "and" coordinate inside one
-        // name, though the words before look like a person's ("Kim Chaek"),
-        // unless they are a given name and one word ("John Brown and …").
-        let ordinary = |w: &str| {
-            lexicon::is_english_word(w) && !super::names::is_given_name(w) && !places::is_place(w)
-        };
-        let coordinated = !ampersand
-            && left_words.last().is_some_and(|w| ordinary(w))
-            && rest.first().is_some_and(|&t| ordinary(self.word(t)))
-            && !matches!(left_words.as_slice(), [given, _] if super::names::is_given_name(given));
-        // "Workers and Peasants Party": two plurals coordinated inside one
-        // name, though the first may end a body's name ("… Workers").
-        let plurals = coordinated
-            && left_words.last().is_some_and(|w| w.ends_with('s'))
-            && rest.first().is_some_and(|&t| self.word(t).ends_with('s'));
-        // "(US) Securities and Exchange Commission": ordinary words
-        // coordinated before a body's last word, though the first may end
-        // a firm's name ("Numis Securities").
-        let suffixed = lexicon::is_kind_suffix(last);
-        let content: Vec<&str> = left_words
-            .iter()
-            .copied()
-            .filter(|w| !lexicon::is_stopword(w))
-            .collect();
-        let only_a_country_before = match content.as_slice() {
-            [_] => true,
-            [first, _] => places::is_place(first) || is_acronym(first),
-            _ => false,
-        };
-        // Not "Director of Media and Communications": a title's office.
-        let office = left
-            .first()
-            .and_then(|f| f.checked_sub(2))
-            .is_some_and(|t| self.word(t + 1) == "of" && lexicon::is_title(self.word(t)));
-        let body_words = coordinated && suffixed && only_a_country_before && !office;
-        let suffix_inside = |i: usize, w: &str| {
-            (lexicon::is_kind_suffix(w) && !((plurals || body_words) && i + 1 == left_words.len()))
-                || lexicon::is_of_head(w)
-        };
-        let left_complete = right_known
-            || left_words
-                .iter()
-                .enumerate()
-                .any(|(i, w)| suffix_inside(i, w))
-            || places::is_place(&left_name)
-            || lexicon::is_org(&left_name)
-            || (self.person_left(left) && !coordinated);
-        // One word before "and" ("Food and Drug Administration") unless it
-        // is a name of its own shape ("Sberbank", "AMD").
-        let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)
-            || is_acronym(w)
-            || w.ends_with("bank"));
-        // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co",
-        // "Lane Clark & Peacock": a word or two before an ampersand and one
-        // after it (and maybe a firm's last word) are a firm's name, not
-        // two names.
-        let firm = ampersand
-            && (left_words.len() <= 2
-                && match rest {
-                    [_] => true,
-                    [_, tail] => super::names::is_company_word(self.word(*tail)),
-                    _ => false,
-                }
-                // "JPMorgan Chase & Co.": a legal form after an ampersand.
-                || matches!(rest, [form] if matches!(self.word(*form), "Co" | "Co.")));
-        firm || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
-            || self.and_after_of_head(run, k)
-            || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)
-    }
-
-    /// "Department for Trade and Industry": after an "X of/for" head, "and"
-    /// and one last word that is an ordinary word of the corpus.
-    fn and_after_of_head_one(&self, run: &[usize], k: usize) -> bool {
-        let head_of = self.has_of_head(run, k);
-        let rest = run.get(k + 1..).unwrap_or(&[]);
-        head_of
-            && matches!(rest, [only] if {
-                let w = self.word(*only);
-                is_name_start(w)
-                    && !is_acronym(w)
-                    && (self.stats.common(w)
-                        || w.split('-').all(lexicon::is_english_word))
-                    && !places::is_place(w)
-            })
     }
 }
 
