@@ -239,3 +239,10 @@ fn a_plural_noun_after_two_names_joined_by_and_is_their_shared_kind() {
     assert!(n.contains(&"Iron Resolve"), "{n:?}");
     assert!(!n.iter().any(|w| w.contains(" and ")), "{n:?}");
 }
+
+#[test]
+fn a_players_ranking_before_a_name_of_ordinary_words_makes_a_person() {
+    let ex = run("World number one Lion Rivers carded a 70 at the Open.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Lion Rivers"), Some(EntityKind::Person), "{n:?}");
+}

@@ -141,6 +141,13 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 4.0);
         } else if lexicon::is_person_role(w) {
             v.add(EntityKind::Person, 6.0);
+        } else if matches!(w, "one" | "two" | "three" | "four" | "five")
+            && self
+                .close_before(p)
+                .is_some_and(|q| self.word(q).eq_ignore_ascii_case("number"))
+        {
+            // "World number one Tiger Woods": a player's ranking.
+            v.add(EntityKind::Person, 4.0);
         } else if opening_cue
             || (lexicon::is_org_cue(w)
             || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given))
