@@ -210,3 +210,12 @@ pub(super) fn is_drill_adjective(word: &str) -> bool {
         "joint" | "military" | "naval" | "combined" | "annual" | "large-scale" | "war"
     )
 }
+
+/// A leader's or a party's government, named after them ("the Bush
+/// administration", "the Koizumi government").
+pub(super) fn is_government_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "government" | "administration" | "regime" | "presidency" | "cabinet"
+    )
+}

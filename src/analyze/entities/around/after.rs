@@ -1,7 +1,7 @@
 //! The words right after a name, and later in the clause it opens: a
 //! speech verb, a kind's noun, a score, a possessive pronoun.
 
-use super::super::around_words::{is_drill_adjective, is_system_noun};
+use super::super::around_words::{is_drill_adjective, is_government_noun, is_system_noun};
 use super::super::context::is_score;
 use super::super::cues::is_member_of_parliament;
 use super::super::cues::{is_band_member, is_event_after, is_music_genre, is_org_after};
@@ -156,12 +156,7 @@ impl<'a> Around<'a> {
             // "Brent crude", "Urals crude": a grade of oil, named after a
             // field or a region.
             v.add(EntityKind::Other, 5.0);
-        } else if matches!(
-            w,
-            "government" | "administration" | "regime" | "presidency" | "cabinet"
-        ) && !end_tok.possessive()
-            && !self.leader_unlikely()
-        {
+        } else if is_government_noun(w) && !end_tok.possessive() && !self.leader_unlikely() {
             // "the Koizumi government", "the Bush administration", "the
             // Blair cabinet": named
             // after the leader (a country, a party or a body is known).
@@ -314,10 +309,8 @@ impl<'a> Around<'a> {
         }
         // "the Bush administration has revealed its intention": the
         // pronoun is the noun's the name modifies.
-        if matches!(
-            self.word(self.last + 1),
-            "administration" | "government" | "regime" | "presidency" | "cabinet" | "family"
-        ) {
+        let next = self.word(self.last + 1);
+        if is_government_noun(next) || next == "family" {
             return;
         }
         for (k, t) in self.tokens.iter().enumerate().skip(self.last + 1).take(4) {
