@@ -233,7 +233,7 @@ fn a_common_word_opening_a_sentence_with_a_sides_result_is_a_club() {
 #[test]
 fn a_plural_noun_after_two_names_joined_by_and_is_their_shared_kind() {
     let ex = run(
-        "Speakers said the Iron Resolve and Tarn Freedom Shield exercises were rehearsals for war.",
+        "Speakers said the Iron Resolve and Tarn Freedom Guardian exercises were rehearsals for war.",
     );
     let n = names(&ex);
     assert!(n.contains(&"Iron Resolve"), "{n:?}");
