@@ -75,10 +75,7 @@ impl Block<'_> {
                 i += 1;
                 continue;
             }
-            let (run, j) = self
-                .dated_run(i)
-                .or_else(|| self.unit_run(i))
-                .unwrap_or_else(|| self.run_at(i));
+            let (run, j) = self.dated_run(i).unwrap_or_else(|| self.run_at(i));
             runs.push(run);
             i = j + 1;
         }

@@ -73,9 +73,7 @@ impl<'a> Around<'a> {
             // "The Independent reported", "the Hollow Pines said": a name
             // after "the" speaks as a paper, a band or a body, not a person;
             // nor a town ("the Halifax said": a bank named after one).
-            let town = self.name.len() == 1
-                && self.name.first() != Some(&"The")
-                && places::is_city(&self.name.join(" "));
+            let town = matches!(self.name.as_slice(), [w] if places::is_city(w));
             v.add(EntityKind::Organization, if town { 12.0 } else { 2.0 });
         } else if speaks
             && self.name.len() > 1
