@@ -201,7 +201,11 @@ impl Block<'_> {
                 }
                 // "JPMorgan Chase & Co.": a legal form after an ampersand.
                 || matches!(rest, [form] if matches!(self.word(*form), "Co" | "Co.")));
-        firm || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
+        // "HM Revenue and Customs", "HM Courts and Tribunals Service": the
+        // Crown's "HM" opens one body's name, its offices coordinated.
+        let crown = coordinated && left_words.first() == Some(&"HM");
+        firm || crown
+            || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)
     }

@@ -397,6 +397,10 @@ impl<'a> NameParts<'a> {
         if words > 1 && lexicon::is_ship_prefix(first) {
             v.add(EntityKind::Other, 10.0);
         }
+        // "HM Treasury", "HM Revenue and Customs": a Crown department.
+        if words > 1 && first == "HM" {
+            v.add(EntityKind::Organization, 8.0);
+        }
         if matches!(
             self.list.as_slice(),
             [.., "New", "Year"] | [.., "New", "Year's"]

@@ -78,7 +78,20 @@ fn is_match_word(word: &str) -> bool {
 fn is_scored_match_word(word: &str) -> bool {
     matches!(
         word,
-        "title" | "side" | "final" | "semi-final" | "quarter-final" | "play-off" | "trophy"
+        "title"
+            | "side"
+            | "final"
+            | "semi-final"
+            | "quarter-final"
+            | "play-off"
+            | "trophy"
+            | "win"
+            | "victory"
+            | "points"
+            | "team"
+            | "scoring"
+            | "minutes"
+            | "boss"
     )
 }
 
@@ -156,7 +169,11 @@ fn is_team_before_pair(first: &str, second: &str) -> bool {
         ),
         "from" => matches!(first, "joined" | "signed" | "arrived" | "loan"),
         "with" => matches!(first, "drew" | "draw" | "drawn" | "tie"),
-        "by" => matches!(first, "defeat" | "beaten" | "thrashed" | "knocked"),
+        // "held at home by X"
+        "by" => matches!(
+            first,
+            "defeat" | "beaten" | "thrashed" | "knocked" | "held" | "home"
+        ),
         "for" => matches!(first, "scored" | "signed" | "played" | "playing" | "plays"),
         "of" => first == "clear",
         "behind" => first == "points",
@@ -177,6 +194,38 @@ fn is_result_verb(word: &str) -> bool {
     matches!(
         word,
         "beat" | "won" | "lost" | "drew" | "led" | "trailed" | "thrashed" | "edged"
+    )
+}
+
+/// A result after a team, score or not: "Chelsea beat Everton".
+fn is_result_verb_alone(word: &str) -> bool {
+    matches!(
+        word,
+        "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
+    )
+}
+
+/// A verb in the plural present after a name in the singular: a side's,
+/// which British news writes as a body of players ("Chelsea extend lead",
+/// "Rovers go top"); a one-word player's surname would take "extends".
+fn is_plural_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "extend"
+            | "go"
+            | "move"
+            | "climb"
+            | "stay"
+            | "slip"
+            | "seal"
+            | "clinch"
+            | "reach"
+            | "claim"
+            | "keep"
+            | "edge"
+            | "sink"
+            | "crush"
+            | "stun"
     )
 }
 
@@ -219,11 +268,7 @@ fn team_spot(text: &str, start: usize, end: usize) -> bool {
         || is_team_before_pair(b2, b1)
         || is_team_after(a1)
         || (subject && is_result_verb(a1) && is_score(a2))
-        || (subject
-            && matches!(
-                a1,
-                "beat" | "defeated" | "drew" | "thrashed" | "hammered" | "face" | "play" | "host"
-            ))
+        || (subject && (is_result_verb_alone(a1) || is_plural_verb(a1)))
         // "Middlesbrough fought back from two goals down": a side's comeback
         // (a player's surname is left out, see `may_be_club`).
         || (subject && a2 == "back" && matches!(a1, "fought" | "came" | "hit" | "bounced"))

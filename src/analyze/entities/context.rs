@@ -35,6 +35,15 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) {
             v.add(EntityKind::Organization, 4.0);
         }
+        // "analysts Informa said": a trade's people named by their firm
+        // (an analyst is named in the singular: "analyst Jo Lane").
+        if gap(p, first) == Some(" ")
+            && word(p).ends_with('s')
+            && lexicon::is_firm_trade(&word(p).to_lowercase())
+            && !super::names::is_given_name(word(first))
+        {
+            v.add(EntityKind::Organization, 6.0);
+        }
         // "Nato's secretary general, Jaap de Hoop Scheffer, visited": a
         // name set off by commas after a person's role is that person.
         let closed = gap(last, last + 1).is_some_and(|g| g.starts_with(','));

@@ -24,6 +24,11 @@ const LISTED: f32 = 0.5;
 /// right after one name ("the Kursk region").
 const HEADED: f32 = 4.0;
 
+/// The weight of a plural noun that introduces a list ("banks including
+/// Halifax and Nationwide"): the writer says what each member is, above a
+/// listed town's own vote (a bank, a club named after its town).
+const INTRODUCED: f32 = 11.0;
+
 /// The kind a plural noun right after the last member of `list` gives every
 /// member: "Kozhikode, Malappuram and Kannur districts" are three districts.
 fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
@@ -196,14 +201,18 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             let after = (list.len() > 1)
                 .then(|| plural_head(blocks, list))
                 .flatten();
-            let headed = after.or_else(|| plural_before(blocks, list));
-            if let Some(kind) = headed {
+            let headed = after
+                .map(|kind| (kind, HEADED))
+                .or_else(|| plural_before(blocks, list).map(|kind| (kind, INTRODUCED)));
+            if let Some((kind, weight)) = headed {
                 // A thing's noun outweighs a camel-cased name's lean to a
                 // firm ("viruses such as MyDoom").
+                // "languages like German and Japanese": a thing's noun
+                // before the list stays under a demonym's country.
                 let weight = if kind == EntityKind::Other {
                     HEADED + 1.0
                 } else {
-                    HEADED
+                    weight
                 };
                 for r in list.iter_mut() {
                     r.votes.add(kind, weight);

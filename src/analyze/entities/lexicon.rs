@@ -155,6 +155,10 @@ word_set!(
     /// A lower-case noun before an organisation's name.
     is_org_cue, ORG_CUES);
 word_set!(
+    /// A trade in the plural before a firm's name ("accountants
+    /// PricewaterhouseCoopers", "analysts Informa"): the firm's people.
+    is_firm_trade, FIRM_TRADES);
+word_set!(
     /// A lower-case noun after a place name.
     is_place_cue, PLACE_CUES);
 word_set!(

@@ -263,7 +263,9 @@ impl Block<'_> {
         let last = run.last().map_or("", |&l| self.word(l));
         match w {
             "of" | "for" => {
-                lexicon::is_of_head(prev)
+                // "the Cayman Islands for the Golden Globes": land and water
+                // are "of" a place, never "for" anything.
+                (lexicon::is_of_head(prev) && !(w == "for" && is_landform(prev)))
                     // "Secretary of State Condoleezza Rice": a title's office
                     // (trimmed off with the title).
                     || (w == "of"
@@ -493,5 +495,28 @@ fn is_holiday_modifier(word: &str) -> bool {
             | "Super"
             | "Palm"
             | "Easter"
+    )
+}
+
+/// A landform or a body of water that heads a name with "of" ("Isle of
+/// Man", "Gulf of Aden").
+fn is_landform(word: &str) -> bool {
+    matches!(
+        word,
+        "Island"
+            | "Islands"
+            | "Isle"
+            | "Sea"
+            | "Gulf"
+            | "Bay"
+            | "Strait"
+            | "Straits"
+            | "Lake"
+            | "Mount"
+            | "Cape"
+            | "Valley"
+            | "Plain"
+            | "Plains"
+            | "Archipelago"
     )
 }

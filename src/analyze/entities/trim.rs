@@ -187,6 +187,8 @@ impl Block<'_> {
             self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next" | "All")
         } else if self.date_lead(p, titled)
             || (rest && matches!(w, "Former" | "Ex"))
+            // "Accountants PricewaterhouseCoopers were appointed".
+            || (rest && lexicon::is_firm_trade(&w.to_lowercase()))
             // "a Member of Parliament", "Members of the House Judiciary
             // Committee": a seat's holder, then the body.
             || (matches!(w, "Member" | "Members") && titled_next(&|n| n == "of"))
@@ -320,12 +322,18 @@ impl Block<'_> {
             let member = p
                 .get(k)
                 .is_some_and(|&t| is_member_of_parliament(self.word(t)));
+            // "Santa Barbara County District Attorney": a court's level
+            // is the legal title's, not the county's.
+            let legal = p
+                .get(k)
+                .is_some_and(|&t| matches!(self.word(t), "Attorney" | "Judge"));
             let right: Vec<usize> = p.split_off(k + 1);
             p.truncate(k);
             while p.last().is_some_and(|&t| {
                 let w = self.word(t);
                 (lexicon::is_title_modifier(w) && !(member && names::party(w).is_some()))
                     || !super::discover::is_name_start(w)
+                    || (legal && matches!(w, "District" | "Circuit"))
             }) {
                 p.pop();
             }

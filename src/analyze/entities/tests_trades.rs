@@ -1,0 +1,94 @@
+//! End-to-end tests of forms met in British news: a side's plural verb and
+//! the result words of a match report, a prosecutor's court, a firm named
+//! by its trade, a list a plural noun introduces, a Crown department, and
+//! an island group's name before "for".
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_side_with_a_plural_verb_in_a_match_report_is_a_club() {
+    let ex = run(
+        "Harriet extend lead at the top\n\nHarriet moved nine points clear at the top of the \
+        league with a 2-0 win over Oldbury. Ann Smith opened the scoring after 38 minutes. \
+        Rovers, who were held at home by Tamsin, now trail the leaders.",
+    );
+    let n = names(&ex);
+    for club in ["Harriet", "Oldbury", "Tamsin"] {
+        assert_eq!(
+            kind(&ex, club),
+            Some(EntityKind::Organization),
+            "{club}: {n:?}"
+        );
+    }
+    assert_eq!(kind(&ex, "Ann Smith"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_district_attorney_is_a_title_not_part_of_the_county() {
+    let ex = run("Orvania County District Attorney Mikel Brand is leading the prosecution.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Orvania County"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Mikel Brand"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains("District")), "{n:?}");
+}
+
+#[test]
+fn a_trade_in_the_plural_before_a_name_makes_it_a_firm() {
+    let ex = run(
+        "Accountants Brindlecoat were appointed administrators on Friday. A report by \
+        analysts Kestrel Telecoms said sales fell.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Brindlecoat"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Kestrel Telecoms"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|name| name.contains("Accountants")), "{n:?}");
+}
+
+#[test]
+fn a_plural_noun_before_a_list_outweighs_a_listed_town() {
+    let ex = run("Banks including Bristol, Fenmoor and the Brackley Bank will offer the accounts.");
+    let n = names(&ex);
+    for bank in ["Bristol", "Fenmoor", "Brackley Bank"] {
+        assert_eq!(
+            kind(&ex, bank),
+            Some(EntityKind::Organization),
+            "{bank}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_crown_department_is_one_body() {
+    let ex = run("The forms go to HM Revenue and Customs, which checks them.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "HM Revenue and Customs"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn islands_end_their_name_before_for() {
+    let ex = run("The stars flew to the Tarrow Islands for the Golden Globes.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tarrow Islands"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|name| name.contains(" for ")), "{n:?}");
+}
