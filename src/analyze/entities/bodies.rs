@@ -167,7 +167,12 @@ pub(super) fn and_other(text: &str, tokens: &[Token], last: usize) -> Votes {
     {
         return v;
     }
-    let noun = word(last + 3);
+    // "Koizumi and other Japanese politicians": past a demonym.
+    let noun = if lexicon::is_demonym(word(last + 3)) && spaced(last + 3) {
+        word(last + 4)
+    } else {
+        word(last + 3)
+    };
     let Some(one) = lexicon::singular(noun).filter(|_| noun.ends_with('s')) else {
         return v;
     };
@@ -175,7 +180,7 @@ pub(super) fn and_other(text: &str, tokens: &[Token], last: usize) -> Votes {
         v.add(EntityKind::Organization, 4.0);
     } else if lexicon::is_place_cue(&one) || matches!(one.as_str(), "country" | "nation") {
         v.add(EntityKind::Place, 4.0);
-    } else if lexicon::is_person_role(&one) {
+    } else if lexicon::is_person_role(&one) || one == "politician" {
         v.add(EntityKind::Person, 4.0);
     }
     v

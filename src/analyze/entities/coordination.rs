@@ -20,6 +20,10 @@ use super::EntityKind;
 /// cue, above a person's shape alone.
 const LISTED: f32 = 0.5;
 
+/// The most a name's shape alone votes (two capitalised words lean to a
+/// person's name).
+const SHAPE_ONLY: f32 = 0.1;
+
 /// The weight of a plural head noun after a list, as of a place's noun
 /// right after one name ("the Kursk region").
 const HEADED: f32 = 4.0;
@@ -250,6 +254,14 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         r.votes.best() == EntityKind::Person && super::names::starts_with_given_name(&r.name)
     };
     let bare = |r: &Raw| r.votes == Votes::default() && !r.name.starts_with("The ");
+    // "British Airways and Aer Lingus": words of no given name, their
+    // lean to a person's only their shape, beside a clear body.
+    let shape_only = |r: &Raw| {
+        r.name.contains(' ')
+            && r.votes.0.iter().all(|&w| w <= SHAPE_ONLY)
+            && !super::names::starts_with_given_name(&r.name)
+            && !r.name.starts_with("The ")
+    };
     // "Liberty and Amnesty International welcomed it": a body by its own
     // words or a cue, not by a lean.
     let clear_body = |r: &Raw| {
@@ -259,9 +271,9 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         a.votes.add(EntityKind::Person, LISTED);
     } else if bare(b) && b.name.contains(' ') && person_by_name(a) {
         b.votes.add(EntityKind::Person, LISTED);
-    } else if bare(a) && !a.name.contains(' ') && clear_body(b) {
+    } else if (bare(a) && !a.name.contains(' ') || shape_only(a)) && clear_body(b) {
         a.votes.add(EntityKind::Organization, LISTED);
-    } else if bare(b) && !b.name.contains(' ') && clear_body(a) {
+    } else if (bare(b) && !b.name.contains(' ') || shape_only(b)) && clear_body(a) {
         b.votes.add(EntityKind::Organization, LISTED);
     } else if bare(b)
         && !b.name.contains(' ')

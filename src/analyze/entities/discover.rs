@@ -181,6 +181,18 @@ impl Block<'_> {
         };
         let after = self.text.get(t.full_end..).unwrap_or("");
         let before = self.text.get(..t.start).unwrap_or("");
+        // "After Athens I needed this": the pronoun, not a place's numeral
+        // (a king's, a war's: "Elizabeth I", "World War I").
+        if w == "I"
+            && after.starts_with(' ')
+            && after
+                .get(1..)
+                .is_some_and(|a| a.starts_with(char::is_lowercase))
+            && i.checked_sub(1)
+                .is_some_and(|p| super::places::is_known_place(self.word(p)))
+        {
+            return false;
+        }
         // "US$5", "Rs.2000", "No.1": a currency or a number's label.
         let glued_number = after
             .strip_prefix('.')

@@ -1,7 +1,8 @@
 //! End-to-end tests of forms met in British news: a side's plural verb and
 //! the result words of a match report, a prosecutor's court, a firm named
-//! by its trade, a list a plural noun introduces, a Crown department, and
-//! an island group's name before "for".
+//! by its trade, a list a plural noun introduces, a Crown department, an
+//! island group's name before "for", the pronoun "I" after a place, a
+//! demonym in "X and other …", a firm paired with a clear body.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -91,4 +92,30 @@ fn islands_end_their_name_before_for() {
         "{n:?}"
     );
     assert!(!n.iter().any(|name| name.contains(" for ")), "{n:?}");
+}
+
+#[test]
+fn the_pronoun_after_a_place_is_no_numeral() {
+    let ex = run("Lina Ostrow said: \"After Paris I needed a rest.\" She won in Paris.");
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.ends_with(" I")), "{n:?}");
+    assert_eq!(kind(&ex, "Paris"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn a_demonym_before_the_noun_of_and_other_is_skipped() {
+    let ex = run("Tanabe and other Japanese politicians visited the shrine.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tanabe"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_name_of_no_given_name_beside_a_clear_body_is_a_body() {
+    let ex = run("Fenwick Airways and Aer Tolva have struggled with rising fuel costs.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Aer Tolva"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
 }
