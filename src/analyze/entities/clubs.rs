@@ -70,6 +70,8 @@ fn is_match_word(word: &str) -> bool {
             | "unbeaten"
             | "relegation"
             | "draw"
+            | "quarter-finals"
+            | "semi-finals"
     )
 }
 
@@ -107,14 +109,22 @@ const MATCH_WORDS_UNSCORED: usize = 5;
 /// [`MATCH_WORDS_UNSCORED`] of them?
 fn reports_matches(blocks: &[&str]) -> bool {
     let mut scored = false;
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut seen_beside_score: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen_beside_score: HashSet<String> = HashSet::new();
     for word in blocks.iter().flat_map(|b| b.split_whitespace()) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // "the Champions League", "the FA Cup" count as "league", "cup".
+        let lower;
+        let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            lower = word.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            word
+        };
         if is_match_word(word) {
-            seen.insert(word);
+            seen.insert(word.to_string());
         } else if is_scored_match_word(word) {
-            seen_beside_score.insert(word);
+            seen_beside_score.insert(word.to_string());
         } else if !scored && is_score(word) {
             scored = true;
         }

@@ -31,6 +31,19 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
     {
         v.add(EntityKind::Organization, 3.0);
     }
+    // "BAR-Honda's Jenson Button": a possessor of a person named in full
+    // is a side, a firm or a country, not another person.
+    if possessive
+        && first == last
+        && gap(last, last + 1) == Some(" ")
+        && super::names::is_given_name(n1)
+        && gap(last + 1, last + 2) == Some(" ")
+        && n2.starts_with(char::is_uppercase)
+        && !tokens.get(last + 1).is_some_and(Token::possessive)
+        && !places::is_place(word(first))
+    {
+        v.add(EntityKind::Organization, 2.0);
+    }
     if let Some(p) = first.checked_sub(1) {
         if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) {
             v.add(EntityKind::Organization, 4.0);

@@ -2,7 +2,8 @@
 //! the result words of a match report, a prosecutor's court, a firm named
 //! by its trade, a list a plural noun introduces, a Crown department, an
 //! island group's name before "for", the pronoun "I" after a place, a
-//! demonym in "X and other …", a firm paired with a clear body.
+//! demonym in "X and other …", a firm paired with a clear body, a cup tie
+//! reported without a score, the possessor of a person.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -118,4 +119,27 @@ fn a_name_of_no_given_name_beside_a_clear_body_is_a_body() {
         Some(EntityKind::Organization),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_story_about_a_cup_tie_without_a_score_names_its_clubs() {
+    let ex = run(
+        "Kelso manager Ann Smith has been fined for his remarks about the referee after the \
+        Champions League tie with Bristol. Bristol coach Jo Lane was cleared. The side face \
+        Rovers in the quarter-finals.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Bristol"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn the_possessor_of_a_person_named_in_full_is_no_person() {
+    let ex = run("Tarvel's Jenson Brook finished third in the race.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarvel"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(kind(&ex, "Jenson Brook"), Some(EntityKind::Person), "{n:?}");
 }
