@@ -43,7 +43,8 @@ pub(super) fn collective_verb(text: &str, tokens: &[Token], first: usize, last: 
 
 /// A plural verb at token `at`, or after one adverb there ("also have"):
 /// "have", "are", "were", or one a club takes in a league report
-/// ("Celtic travel to Dunfermline", "Hibernian remain third").
+/// ("Celtic travel to Dunfermline", "Hibernian remain third") or a band in
+/// a headline ("Keane win award").
 fn plural_verb_at(text: &str, tokens: &[Token], at: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
     let verb = |i: usize| {
@@ -59,6 +60,13 @@ fn plural_verb_at(text: &str, tokens: &[Token], at: usize) -> bool {
                 | "visit"
                 | "trail"
                 | "need"
+                // "Franz Ferdinand win at Brits", "U2 lead the field".
+                | "win"
+                | "lose"
+                | "lead"
+                | "top"
+                | "claim"
+                | "scoop"
         )
     };
     verb(at)

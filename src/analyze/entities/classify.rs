@@ -510,6 +510,13 @@ impl<'a> NameParts<'a> {
         } else if is_firm_word(self.last) {
             // "Sun Microsystems", "Ubisoft", "Grundig Electronics".
             v.add(EntityKind::Organization, 4.0);
+        } else if words > 1
+            && names::is_camel_case(self.last)
+            && !names::starts_with_given_name(name)
+            && !has_place
+        {
+            // "Windows AntiSpyware", "Google AdWords": a maker's product.
+            v.add(EntityKind::Other, 3.0);
         }
         if *v != Votes::default() {
             return;

@@ -3,7 +3,8 @@
 //! by its trade, a list a plural noun introduces, a Crown department, an
 //! island group's name before "for", the pronoun "I" after a place, a
 //! demonym in "X and other …", a firm paired with a clear body, a cup tie
-//! reported without a score, the possessor of a person.
+//! reported without a score, the possessor of a person, a band's headline
+//! verb, a product named in camel case.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -142,4 +143,27 @@ fn the_possessor_of_a_person_named_in_full_is_no_person() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Tarvel"), Some(EntityKind::Organization), "{n:?}");
     assert_eq!(kind(&ex, "Jenson Brook"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_band_in_a_headline_takes_a_plural_verb() {
+    let ex =
+        run("Otto Brenner win at awards\n\nGlasgow band Otto Brenner won two prizes on Tuesday.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Otto Brenner"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_camel_cased_word_after_a_makers_name_is_a_product() {
+    let ex = run("The Tarvex ShieldGuard tool is based on technology the firm bought.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Tarvex ShieldGuard"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
 }
