@@ -332,9 +332,11 @@ impl<'a> NameParts<'a> {
         {
             v.add(EntityKind::Place, 10.0);
         }
-        // "Kowloon West", "Dublin Central": a constituency or district.
-        if words == 2
-            && matches!(last, "East" | "West" | "North" | "South" | "Central")
+        // "Kowloon West", "Dublin Central", "Leeds North West": a
+        // constituency or district.
+        let compass = |w: &&str| matches!(*w, "East" | "West" | "North" | "South" | "Central");
+        if (words == 2 || (words == 3 && matches!(last, "East" | "West")))
+            && self.list.get(1..).is_some_and(|r| r.iter().all(compass))
             && !lexicon::is_generic(first)
         {
             v.add(EntityKind::Place, 3.0);

@@ -113,7 +113,13 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         return None;
     }
     let singular = lexicon::singular(&plural.to_lowercase())?;
-    if lexicon::is_place_cue(&singular) || matches!(singular.as_str(), "country" | "nation") {
+    // "seats such as Cambridge and Leeds North West": constituencies.
+    if lexicon::is_place_cue(&singular)
+        || matches!(
+            singular.as_str(),
+            "country" | "nation" | "seat" | "constituency"
+        )
+    {
         Some(EntityKind::Place)
     } else if lexicon::is_org_cue(&singular) || (singular == "rival" && !people) {
         // "rivals such as Creative and Rio" (not "rivals such as John

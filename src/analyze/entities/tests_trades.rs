@@ -4,7 +4,7 @@
 //! island group's name before "for", the pronoun "I" after a place, a
 //! demonym in "X and other …", a firm paired with a clear body, a cup tie
 //! reported without a score, the possessor of a person, a band's headline
-//! verb, a product named in camel case.
+//! verb, a product named in camel case, a French "des", a constituency.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -164,6 +164,28 @@ fn a_camel_cased_word_after_a_makers_name_is_a_product() {
     assert_eq!(
         kind(&ex, "Tarvex ShieldGuard"),
         Some(EntityKind::Other),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_french_des_joins_a_name() {
+    let ex = run("He sheltered 1,200 people at the Hotel des Trois Vents in Kigali.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Hotel des Trois Vents"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_town_and_two_compass_words_is_a_constituency() {
+    let ex = run("The party is targeting Leeds North West at the election.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Leeds North West"),
+        Some(EntityKind::Place),
         "{n:?}"
     );
 }

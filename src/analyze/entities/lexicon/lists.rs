@@ -158,7 +158,7 @@ pub(super) const OF_HEADS: &str = "\
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =
-    "de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
+    "de|da|di|del|della|der|den|des|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
 
 /// Lower-case words that say the following name is a person.
 pub(super) const PERSON_ROLES: &str = "\
