@@ -4,7 +4,8 @@
 //! island group's name before "for", the pronoun "I" after a place, a
 //! demonym in "X and other …", a firm paired with a clear body, a cup tie
 //! reported without a score, the possessor of a person, a band's headline
-//! verb, a product named in camel case, a French "des", a constituency.
+//! verb, a product named in camel case, a French "des", a constituency, a
+//! title before a Korean name.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -188,4 +189,12 @@ fn a_town_and_two_compass_words_is_a_constituency() {
         Some(EntityKind::Place),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_title_before_a_korean_name_of_english_syllables_is_trimmed() {
+    let ex = run("Chairman So Man Ryol said the association had grown.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "So Man Ryol"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains("Chairman")), "{n:?}");
 }

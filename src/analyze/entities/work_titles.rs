@@ -17,6 +17,11 @@ impl Block<'_> {
                 .get(1..piece.len() - 1)
                 .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)))
             && !super::names::is_east_asian_name(&self.words_of(piece))
+            // "Chairman So Man Sul": a title before such a name.
+            && !piece.split_first().is_some_and(|(&first, rest)| {
+                lexicon::is_title(self.word(first))
+                    && super::names::is_east_asian_name(&self.words_of(rest))
+            })
     }
 
     /// "Boy In Da Corner", "Lord Of The Rings": a small word that title
