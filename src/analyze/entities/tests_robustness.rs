@@ -1,5 +1,6 @@
 //! End-to-end tests of robustness: hostile text that must not panic, a
-//! large corpus that must scale, and junk that must never be an entity.
+//! large corpus that must scale, and junk that must never be an entity
+//! (a scraped caption's label glued to a name among it).
 
 use super::extract;
 use super::tests::{names, run, SPORT};
@@ -91,4 +92,12 @@ fn spellings_that_differ_only_in_accents_are_one_entity() {
         found.first().map(|e| e.name.as_str()),
         Some("Tomás Verhelst")
     );
+}
+
+#[test]
+fn a_caption_label_glued_to_a_name_is_no_part_of_it() {
+    let (ex, _) = run("Voters met in Ohio. Tam OrsettImage: Tam Orsett for Senate.");
+    let n = names(&ex);
+    assert!(n.contains(&"Tam Orsett".to_string()), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains("Image")), "{n:?}");
 }

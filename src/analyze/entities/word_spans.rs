@@ -67,10 +67,33 @@ pub(super) fn word_spans(text: &str) -> Vec<Range<usize>> {
         {
             j = after(text, j);
         }
-        split_compound(text, begin, j, &mut raw);
+        // "Jo JorgensenImage: Jo Jorgensen for President.": a scraped
+        // caption's label glued to the name before it is a word of its own.
+        if let Some(label) = glued_caption_label(text, begin, j) {
+            split_compound(text, begin, label, &mut raw);
+            raw.push(label..j);
+        } else {
+            split_compound(text, begin, j, &mut raw);
+        }
         i = j;
     }
     raw
+}
+
+/// Where a caption's label ("Image", "Photo") begins inside the word at
+/// `begin..end`, glued after a lower-case letter and followed by a colon.
+fn glued_caption_label(text: &str, begin: usize, end: usize) -> Option<usize> {
+    if char_at(text, end) != Some(':') {
+        return None;
+    }
+    let word = text.get(begin..end)?;
+    ["Image", "Photo", "Video", "Picture"]
+        .iter()
+        .find_map(|label| {
+            let stem = word.strip_suffix(label)?;
+            stem.ends_with(|c: char| c.is_lowercase())
+                .then_some(begin + stem.len())
+        })
 }
 
 /// The byte offset past the word starting at byte `i`: letters and digits,
