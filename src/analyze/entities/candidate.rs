@@ -46,6 +46,16 @@ impl Block<'_> {
         })
     }
 
+    /// The word after token `last`, a space apart, is an object pronoun
+    /// ("it", "them"): no name comes right before one.
+    fn object_pronoun_after(&self, last: usize) -> bool {
+        super::tokens::gap(self.text, self.tokens, last, last + 1) == Some(" ")
+            && self
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.word(self.text), "it" | "them" | "him" | "me" | "us"))
+    }
+
     /// A sentence-initial word vouched for as a name by what follows it: an
     /// appositive ("Anthropic, a rival …") or a coordinated name ("Fitch and
     /// Moody's").
@@ -384,6 +394,11 @@ impl Block<'_> {
         }
         if known || is_acronym(w) {
             return Some(false);
+        }
+        // "Dissolv it in water": a sentence's first word before an object
+        // pronoun is a verb, though misspelt.
+        if t0.initial && self.object_pronoun_after(last) {
+            return None;
         }
         // Seen in lower case in the corpus and opening this sentence:
         // a common word unless names clearly outnumber it.

@@ -93,6 +93,32 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     {
         return Some(EntityKind::Organization);
     }
+    // "the cities New Rochelle and Yonkers": a kind of place in the
+    // plural right before a list of two or more.
+    if list.len() > 1
+        && last.starts_with(char::is_lowercase)
+        && trade.ends_with('s')
+        && lexicon::singular(&trade).is_some_and(|s| {
+            matches!(
+                s.as_str(),
+                "city"
+                    | "town"
+                    | "village"
+                    | "county"
+                    | "district"
+                    | "province"
+                    | "region"
+                    | "state"
+                    | "island"
+                    | "country"
+                    | "nation"
+                    | "capital"
+                    | "suburb"
+            )
+        })
+    {
+        return Some(EntityKind::Place);
+    }
     // "their sons Brooklyn, Romeo and Cruz": someone's children.
     if matches!(last, "sons" | "daughters" | "children" | "grandchildren")
         && second.is_some_and(|w| matches!(w, "his" | "her" | "their" | "two" | "three" | "four"))

@@ -1,11 +1,12 @@
-//! End-to-end tests of forms met in British news: a side's plural verb and
+//! End-to-end tests of forms met in British news and beyond: a side's plural verb and
 //! the result words of a match report, a prosecutor's court, a firm named
 //! by its trade, a list a plural noun introduces, a Crown department, an
 //! island group's name before "for", the pronoun "I" after a place, a
 //! demonym in "X and other …", a firm paired with a clear body, a cup tie
 //! reported without a score, the possessor of a person, a band's headline
 //! verb, a product named in camel case, a French "des", a constituency, a
-//! title before a Korean name.
+//! title before a Korean name, a kind of place before a list, a verb before
+//! an object pronoun.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -197,4 +198,20 @@ fn a_title_before_a_korean_name_of_english_syllables_is_trimmed() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "So Man Ryol"), Some(EntityKind::Person), "{n:?}");
     assert!(!n.iter().any(|name| name.contains("Chairman")), "{n:?}");
+}
+
+#[test]
+fn a_kind_of_place_in_the_plural_before_a_list_names_places() {
+    let ex = run("The county is home to the cities Farrowby and Tenwick, which closed schools.");
+    let n = names(&ex);
+    for town in ["Farrowby", "Tenwick"] {
+        assert_eq!(kind(&ex, town), Some(EntityKind::Place), "{town}: {n:?}");
+    }
+}
+
+#[test]
+fn a_word_before_an_object_pronoun_opening_a_sentence_is_a_verb() {
+    let ex = run("They were given old rice. Dissolvz it in water and drink it?");
+    let n = names(&ex);
+    assert!(n.is_empty(), "{n:?}");
 }
