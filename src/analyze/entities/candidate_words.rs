@@ -130,6 +130,10 @@ pub(super) fn is_demonym_noun(word: &str) -> bool {
         )
         // "Melbournians", "Parisians", "Muscovites": the people of a place.
         || (word.chars().count() > 6 && (word.ends_with("ians") || word.ends_with("ites")))
+        // "Londoners", "Berliners".
+        || word
+            .strip_suffix("ers")
+            .is_some_and(|stem| stem.len() > 3 && places::is_known_place(stem))
 }
 
 /// "E.", "J.": an initial alone, no name.

@@ -537,6 +537,16 @@ impl<'a> NameParts<'a> {
             v.add(EntityKind::Organization, 4.0);
             return;
         }
+        // "Qaboos bin Said", "Ahmad ibn Hanbal": a son's name, his father's.
+        if let [given, "bin" | "ibn" | "bint", father, ..] = list.as_slice() {
+            if [given, father]
+                .iter()
+                .all(|w| is_capitalised(w) && !is_acronym(w))
+            {
+                v.add(EntityKind::Person, 3.0);
+                return;
+            }
+        }
         if !(2..=4).contains(&words) {
             return;
         }

@@ -311,10 +311,21 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         && !b.name.contains(' ')
         && !super::lexicon::is_english_word(&b.name.to_lowercase())
         && a.votes.best() == EntityKind::Place
-        && (after_place_preposition(blocks, a) || known_town(a))
+        && (after_place_preposition(blocks, a)
+            || known_town(a)
+            || (super::places::is_known_place(&a.name) && introduced(blocks, a)))
     {
         b.votes.add(EntityKind::Place, LISTED);
     }
+}
+
+/// "such as Puerto Rico and Guam", "including Oman and Qatar": a pair
+/// given as examples of one kind.
+fn introduced(blocks: &[&str], r: &Raw) -> bool {
+    blocks
+        .get(r.block)
+        .and_then(|t| t.get(..r.start))
+        .is_some_and(|b| b.ends_with("such as ") || b.ends_with("including "))
 }
 
 /// A listed place that is no country ("tour Hamhung and Nampho"; a

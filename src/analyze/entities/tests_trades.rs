@@ -6,7 +6,8 @@
 //! reported without a score, the possessor of a person, a band's headline
 //! verb, a product named in camel case, a French "des", a constituency, a
 //! title before a Korean name, a kind of place before a list, a verb before
-//! an object pronoun.
+//! an object pronoun, a son's name with "bin", a pair of examples, a
+//! sentence's "Multiple", the people of a city.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -214,4 +215,34 @@ fn a_word_before_an_object_pronoun_opening_a_sentence_is_a_verb() {
     let ex = run("They were given old rice. Dissolvz it in water and drink it?");
     let n = names(&ex);
     assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn a_sons_name_with_bin_is_a_person() {
+    let ex = run("On Friday, Qassim bin Tariq, the long-serving ruler, died aged 79.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Qassim bin Tariq"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_pair_given_as_examples_after_a_known_place_is_two_places() {
+    let ex = run("Those born in possessions such as Puerto Rico and Tavuam gain no citizenship.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tavuam"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn multiple_opening_a_sentence_and_the_people_of_a_city_are_no_names() {
+    let ex =
+        run("The virus spread. Multiple Farrovian officials were infected. Berliners stayed home.");
+    let n = names(&ex);
+    assert!(
+        !n.iter()
+            .any(|name| name.contains("Multiple") || *name == "Berliners"),
+        "{n:?}"
+    );
 }

@@ -184,7 +184,12 @@ impl Block<'_> {
         } else if lexicon::is_stopword(w) {
             // "First West Yorkshire", "All Nippon Airways": mid-sentence, a
             // capitalised ordinal or "All" belongs to the name.
-            self.initial(first) || !matches!(w, "First" | "Second" | "Third" | "Next" | "All")
+            // "diagnosed with Multiple Sclerosis": a disease's adjective.
+            self.initial(first)
+                || !matches!(
+                    w,
+                    "First" | "Second" | "Third" | "Next" | "All" | "Multiple"
+                )
         } else if self.date_lead(p, titled)
             || (rest && matches!(w, "Former" | "Ex"))
             // "Accountants PricewaterhouseCoopers were appointed".

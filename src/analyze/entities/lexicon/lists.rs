@@ -3,7 +3,7 @@
 
 /// Capitalised only because they open a sentence (or a quote or headline).
 pub(super) const STOPWORDS: &str = "\
-    Dear|Thank|Thanks|Please|Earlier|Later|Recently|\
+    Dear|Thank|Thanks|Please|Earlier|Later|Recently|Multiple|Numerous|Various|\
     Currently|Overall|Together|Nevertheless|Nonetheless|Otherwise|Therefore|Besides|Following|\
     Including|Regarding|Given|Perhaps|Maybe|Officials|Analysts|Experts|Critics|Observers|Reports|\
     Sources|Residents|People|Everyone|Nobody|Someone|Anyone|Nothing|Everything|Something|Let|\
