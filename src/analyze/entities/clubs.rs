@@ -268,7 +268,10 @@ fn words_after(text: &str, end: usize) -> (&str, &str) {
 }
 
 /// Does the mention at `start..end` of `text` stand where a team does?
-fn team_spot(text: &str, start: usize, end: usize) -> bool {
+/// `town`: the name is a listed town's, which a score's "at" may name the
+/// club by ("lost 2-1 at Birmingham"); any other name there is the ground
+/// ("drew 0-0 at Tynecastle").
+fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
     let (b1, b2) = words_before(text, start);
     let (a1, a2) = words_after(text, end);
     // "The 19-year-old from Dunblane won 6-2": the verb is the player's,
@@ -283,7 +286,8 @@ fn team_spot(text: &str, start: usize, end: usize) -> bool {
         // (a player's surname is left out, see `may_be_club`).
         || (subject && a2 == "back" && matches!(a1, "fought" | "came" | "hit" | "bounced"))
         // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
-        || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "at" | "by"))
+        || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "by"))
+        || (is_score(b2) && b1 == "at" && town)
 }
 
 /// May the name be a club: one word or a town, not a country or a region,
@@ -310,7 +314,7 @@ pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
         .filter(|r| {
             blocks
                 .get(r.block)
-                .is_some_and(|text| team_spot(text, r.start, r.end))
+                .is_some_and(|text| team_spot(text, r.start, r.end, places::is_city(&r.name)))
         })
         .map(|r| r.name.clone())
         .collect();
@@ -431,11 +435,12 @@ mod tests {
         assert!(!team_spot(
             "The teenager from Dunblane won 6-2 6-4.",
             18,
-            26
+            26,
+            false
         ));
         let at = |text: &str, name: &str| {
             let start = text.find(name).unwrap_or(0);
-            team_spot(text, start, start + name.len())
+            team_spot(text, start, start + name.len(), false)
         };
         assert!(at("City beat Oldfield 2-0.", "Oldfield"));
         assert!(at("a win over Oldfield.", "Oldfield"));
@@ -458,5 +463,7 @@ mod tests {
         ));
         assert!(!at("They live in Oldfield now.", "Oldfield"));
         assert!(!at("He lost to cancer in Oldfield.", "Oldfield"));
+        assert!(!at("They drew 0-0 at Oldfield.", "Oldfield"));
+        assert!(team_spot("They lost 2-1 at Leeds.", 17, 22, true));
     }
 }
