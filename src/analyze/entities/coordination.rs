@@ -242,9 +242,8 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                 .or_else(|| plural_before(blocks, list).map(|kind| (kind, INTRODUCED)));
             if let Some((kind, weight)) = headed {
                 // A thing's noun outweighs a camel-cased name's lean to a
-                // firm ("viruses such as MyDoom").
-                // "languages like German and Japanese": a thing's noun
-                // before the list stays under a demonym's country.
+                // firm ("viruses such as MyDoom"), and stays under a
+                // demonym's country ("languages like German and Japanese").
                 let weight = if kind == EntityKind::Other {
                     HEADED + 1.0
                 } else {
@@ -273,11 +272,14 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// person's, is a person too (a one-word name beside a person may be the
 /// firm he runs: "Tesco and Terry Leahy"; a comma may part an appositive:
 /// "a Republican Assemblywoman, Jill Tolles"). A one-word name with no
-/// evidence beside a clear body is a body ("Liberty and Amnesty
-/// International"). "plants in Warton and
+/// evidence, or a longer one of no given name that only its shape leans
+/// on, beside a clear body is a body ("Liberty and Amnesty International",
+/// "British Airways and Aer Lingus"). "plants in Warton and
 /// Samlesbury": a one-word name with no evidence, no ordinary word, after
 /// a place named after "in", "at", "near" or "the towns of", is a place
-/// too, as is one after a listed town ("tour Hamhung and Nampho").
+/// too, as is one after a listed town ("tour Hamhung and Nampho") or after
+/// any known place the pair gives as examples ("such as Puerto Rico and
+/// Guam").
 fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     let [a, b] = list else {
         return;
@@ -303,9 +305,9 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         a.votes.add(EntityKind::Person, LISTED);
     } else if bare(b) && b.name.contains(' ') && person_by_name(a) {
         b.votes.add(EntityKind::Person, LISTED);
-    } else if (bare(a) && !a.name.contains(' ') || shape_only(a)) && clear_body(b) {
+    } else if ((bare(a) && !a.name.contains(' ')) || shape_only(a)) && clear_body(b) {
         a.votes.add(EntityKind::Organization, LISTED);
-    } else if (bare(b) && !b.name.contains(' ') || shape_only(b)) && clear_body(a) {
+    } else if ((bare(b) && !b.name.contains(' ')) || shape_only(b)) && clear_body(a) {
         b.votes.add(EntityKind::Organization, LISTED);
     } else if bare(b)
         && !b.name.contains(' ')

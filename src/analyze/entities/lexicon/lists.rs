@@ -180,12 +180,14 @@ pub(super) const PERSON_ROLES: &str = "\
     weightlifter|gymnast|swimmer|wrestler|skater|skier|rower|fencer|hurdler|athlete|runner|\
     keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model";
 
-/// Lower-case words that say the following name is an organisation.
+/// Trades in the plural whose people a firm's name follows ("accountants
+/// PricewaterhouseCoopers").
 pub(super) const FIRM_TRADES: &str = "\
     analysts|accountants|auditors|consultants|lawyers|solicitors|brokers|stockbrokers|bankers|\
     pollsters|auctioneers|administrators|receivers|liquidators|insurers|retailers|publishers|\
     researchers|headhunters";
 
+/// Lower-case words that say the following name is an organisation.
 pub(super) const ORG_CUES: &str = "\
     agency|group|company|firm|newspaper|paper|daily|outlet|broadcaster|network|party|club|team|\
     bank|airline|carrier|maker|manufacturer|retailer|startup|start-up|giant|publisher|magazine|\
