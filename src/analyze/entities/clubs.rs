@@ -72,6 +72,9 @@ fn is_match_word(word: &str) -> bool {
             | "draw"
             | "quarter-finals"
             | "semi-finals"
+            | "captain"
+            | "captained"
+            | "transfer"
     )
 }
 

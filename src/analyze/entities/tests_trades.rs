@@ -7,7 +7,7 @@
 //! verb, a product named in camel case, a French "des", a constituency, a
 //! title before a Korean name, a kind of place before a list, a verb before
 //! an object pronoun, a son's name with "bin", a pair of examples, a
-//! sentence's "Multiple", the people of a city.
+//! sentence's "Multiple", the people of a city, a transfer story.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -243,6 +243,21 @@ fn multiple_opening_a_sentence_and_the_people_of_a_city_are_no_names() {
     assert!(
         !n.iter()
             .any(|name| name.contains("Multiple") || *name == "Berliners"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_transfer_story_names_its_clubs() {
+    let ex = run(
+        "Bristol captain Jo Lane has rejected a transfer and signed a new contract. The \
+        midfielder captained Bristol to victory in the Champions League final, and the club \
+        was delighted.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Bristol"),
+        Some(EntityKind::Organization),
         "{n:?}"
     );
 }
