@@ -197,6 +197,10 @@ impl Global {
     }
 }
 
+/// A person's evidence as strong as a role right before the name: more
+/// than a firm's name opening it can undo.
+const PERSON_BY_ROLE: f32 = 6.0;
+
 /// The entity an accumulator makes: the gazetteer's name or the most used
 /// own name, every other form an alias.
 fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> Entity {
@@ -219,8 +223,12 @@ fn entity(acc: &Acc, gaz: Option<&Gazetteer>, corpus: &HashMap<&str, Votes>) -> 
     aliases.sort_unstable();
     aliases.dedup();
     let mut votes = acc.votes;
-    if votes.best() == EntityKind::Person && opens_with_organisation(&name, corpus) {
-        // "Ford Taurus", "Chrysler Aspen": a company's product or arm.
+    if votes.best() == EntityKind::Person
+        && votes.get(EntityKind::Person) < PERSON_BY_ROLE
+        && opens_with_organisation(&name, corpus)
+    {
+        // "Ford Taurus", "Chrysler Aspen": a company's product or arm (not
+        // "defender Rio Ferdinand" where the corpus names a firm "Rio").
         votes.0[0] = 0.0;
     }
     if matches!(votes.best(), EntityKind::Organization | EntityKind::Person)

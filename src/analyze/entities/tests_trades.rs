@@ -7,7 +7,8 @@
 //! verb, a product named in camel case, a French "des", a constituency, a
 //! title before a Korean name, a kind of place before a list, a verb before
 //! an object pronoun, a son's name with "bin", a pair of examples, a
-//! sentence's "Multiple", the people of a city, a transfer story.
+//! sentence's "Multiple", the people of a city, a transfer story, a
+//! person whose given name another article's firm bears.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -260,4 +261,19 @@ fn a_transfer_story_names_its_clubs() {
         Some(EntityKind::Organization),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_role_before_a_name_outweighs_a_firm_named_like_its_first_word() {
+    let article = |text: &str| -> Vec<String> { text.split("\n\n").map(str::to_string).collect() };
+    let ex = super::extract(
+        &[
+            article("Players\n\nUnited defender Zeno Farrant has been banned for eight months."),
+            article("Players\n\nRival makers such as Creative, Zeno and Vexa have struggled."),
+        ],
+        None,
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Zeno"), Some(EntityKind::Organization), "{n:?}");
+    assert_eq!(kind(&ex, "Zeno Farrant"), Some(EntityKind::Person), "{n:?}");
 }
