@@ -76,10 +76,52 @@ impl Block<'_> {
                 continue;
             }
             let (run, j) = self.dated_run(i).unwrap_or_else(|| self.run_at(i));
-            runs.push(run);
+            // "Interactive Media in Retail Group (IMRG)": a short word
+            // inside a name its acronym spells out.
+            if let Some(previous) = runs.last_mut().filter(|p| self.spelt_across(p, &run)) {
+                previous.push(i - 1);
+                previous.extend(run);
+            } else {
+                runs.push(run);
+            }
             i = j + 1;
         }
         runs
+    }
+
+    /// Runs `a` and `b` are one name across the one small word between
+    /// them: the acronym in brackets right after `b` is their initials.
+    fn spelt_across(&self, a: &[usize], b: &[usize]) -> bool {
+        let (Some(&a_end), Some(&b_start), Some(&b_end)) = (a.last(), b.first(), b.last()) else {
+            return false;
+        };
+        if a_end + 2 != b_start
+            || !matches!(self.word(a_end + 1), "in" | "on" | "at" | "to")
+            || !self.adjacent(a_end, a_end + 1)
+            || !self.adjacent(a_end + 1, b_start)
+        {
+            return false;
+        }
+        let Some(acronym) = self
+            .tokens
+            .get(b_end)
+            .and_then(|t| self.text.get(t.full_end..))
+            .and_then(|rest| rest.strip_prefix(" ("))
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(inside, _)| inside)
+            .filter(|inside| is_acronym(inside))
+        else {
+            return false;
+        };
+        // Capitals only: "IMRG" leaves the small word out.
+        let initials: String = a
+            .iter()
+            .chain(b)
+            .map(|&t| self.word(t))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        initials == acronym
     }
 
     /// "the April 13 Ironworks", "the February 8 Vinalon Complex": after

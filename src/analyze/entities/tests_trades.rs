@@ -8,7 +8,8 @@
 //! title before a Korean name, a kind of place before a list, a verb before
 //! an object pronoun, a son's name with "bin", a pair of examples, a
 //! sentence's "Multiple", the people of a city, a transfer story, a
-//! person whose given name another article's firm bears.
+//! person whose given name another article's firm bears, a name its acronym
+//! spells out.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -276,4 +277,16 @@ fn a_role_before_a_name_outweighs_a_firm_named_like_its_first_word() {
     let n = names(&ex);
     assert_eq!(kind(&ex, "Zeno"), Some(EntityKind::Organization), "{n:?}");
     assert_eq!(kind(&ex, "Zeno Farrant"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_name_its_acronym_spells_out_holds_its_small_word() {
+    let ex =
+        run("Shoppers spent more online, according to the Digital Trade in Retail Forum (DTRF).");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Digital Trade in Retail Forum"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
 }
