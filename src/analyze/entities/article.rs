@@ -3,6 +3,7 @@
 //! Runs in parallel, one article per task; nothing here looks at other
 //! articles except through the corpus-wide capitalisation [`Stats`].
 
+use super::candidate_words::stands_for_a_term;
 use super::discover::discover;
 use super::gazetteer::{Gazetteer, Matcher};
 use super::grouping::{Grouping, Raw};
@@ -261,12 +262,7 @@ pub(crate) fn analyze(
 /// names a body of those initials ("Grand National Party", "British
 /// Airways"); elsewhere they are dropped before they join any list.
 fn drop_unspelt_capitals(raws: &mut Vec<Raw>) {
-    let common = |r: &Raw| {
-        r.weak
-            && r.votes == Votes::default()
-            && super::tokens::is_acronym(&r.name)
-            && lexicon::is_generic(&r.name)
-    };
+    let common = |r: &Raw| r.weak && r.votes == Votes::default() && stands_for_a_term(&r.name);
     if !raws.iter().any(common) {
         return;
     }

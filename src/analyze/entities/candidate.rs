@@ -4,7 +4,7 @@
 
 use super::candidate_words::{
     is_demonym_noun, is_filler, is_foreign_letter, is_lone_initial, is_people, is_roman_numeral,
-    is_ticker, mostly_latin,
+    is_ticker, mostly_latin, stands_for_a_term,
 };
 use super::classify::name_votes;
 use super::context::context_votes;
@@ -220,8 +220,7 @@ impl Block<'_> {
         // product, a degree) stay as a weak name, kept only where the
         // article spells out a name of those initials ("the Grand National
         // Party (GNP)").
-        let common_capitals = matches!(words.as_slice(), [w] if is_acronym(w)
-            && lexicon::is_generic(w)
+        let common_capitals = matches!(words.as_slice(), [w] if stands_for_a_term(w)
             && (2..=5).contains(&w.len()));
         // Not "the North East", a known region of compass words.
         let kept = named || common_capitals || (words.len() > 1 && places::is_place(&name));

@@ -136,6 +136,12 @@ pub(super) fn is_demonym_noun(word: &str) -> bool {
             .is_some_and(|stem| stem.len() > 3 && places::is_known_place(stem))
 }
 
+/// "GNP", "BA": capitals that usually stand for a term (gross national
+/// product, a degree); a name only where an article spells them out.
+pub(super) fn stands_for_a_term(word: &str) -> bool {
+    super::tokens::is_acronym(word) && lexicon::is_generic(word)
+}
+
 /// "E.", "J.": an initial alone, no name.
 pub(super) fn is_lone_initial(word: &str) -> bool {
     let mut chars = word.chars();
