@@ -337,6 +337,8 @@ mod tests_trades;
 #[cfg(test)]
 mod tests_units;
 #[cfg(test)]
+mod tests_venues;
+#[cfg(test)]
 mod tests_works;
 
 /// The text blocks extraction reads for one article: its blocks, then its

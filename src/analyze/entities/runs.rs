@@ -52,6 +52,7 @@ impl Block<'_> {
             && self.has_of_head(run, k);
         joins_across_possessive(word(k), last)
             || titles_only
+            || self.place_of_nouns(run)
             || country_inside
             || (saint && suffix_follows)
             // "Farmers' Union", "Fishmongers' Hall" (members named by a
@@ -59,6 +60,35 @@ impl Block<'_> {
             || (run.get(k).is_some_and(|&t| self.plural_possessive(t))
                 && is_plural_of_members(word(k))
                 && suffix_follows)
+    }
+
+    /// "in Shepherd's Bush", "at Earl's Court", "to Land's End": after a
+    /// preposition of place, one common noun's possessive before another is
+    /// one place's name. Not "at Ford's Dagenham plant" (a name after the
+    /// possessive, a noun after the run), nor "the Army's Command" (a body
+    /// owns it), nor "Apple's Cupertino".
+    fn place_of_nouns(&self, run: &[usize]) -> bool {
+        let &[first, second] = run else {
+            return false;
+        };
+        let common = |w: &str| {
+            lexicon::is_english_word(w)
+                && !lexicon::is_kind_suffix(w)
+                && !lexicon::is_of_head(w)
+                && !places::is_place(w)
+        };
+        let after_place_preposition = first.checked_sub(1).is_some_and(|p| {
+            matches!(self.word(p), "in" | "at" | "near" | "from" | "to") && self.adjacent(p, first)
+        });
+        // "at Earl's Court on Friday", not "at Earl's Court exhibition centre".
+        let next = self.word(second + 1);
+        let noun_after = self.adjacent(second, second + 1)
+            && next.starts_with(char::is_lowercase)
+            && !lexicon::is_stopword(&super::context::capitalise(next));
+        after_place_preposition
+            && common(self.word(first))
+            && lexicon::is_english_word(self.word(second))
+            && !noun_after
     }
 
     /// Maximal runs of capitalised words, with connectors between them.
