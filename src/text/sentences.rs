@@ -112,6 +112,11 @@ impl<'a> Sentences<'a> {
         if c == '.' && closers == 0 {
             let before = word_before(text, at);
             let initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
+            // "the drama Elizabeth I. The show …": an initial before a
+            // function word ends a sentence; a surname or another initial
+            // follows an initial ("Wayne A. I. Frederick").
+            let next = word_after(text, next_start);
+            let initial = initial && (next.chars().count() == 1 || !is_function_word(next));
             if abbreviations::is_fixed(before) || initial {
                 return None;
             }
@@ -212,6 +217,19 @@ mod tests {
             [
                 "Mr. Smith met U.S. President Joe Biden and J. R. Tolkien.",
                 "It cost 3.5 million."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_initial_before_a_function_word_ends_a_sentence() {
+        let t = "She played Elizabeth I. The film won. Wayne A. I. Frederick spoke.";
+        assert_eq!(
+            pieces(t),
+            [
+                "She played Elizabeth I.",
+                "The film won.",
+                "Wayne A. I. Frederick spoke."
             ]
         );
     }

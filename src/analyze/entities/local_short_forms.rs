@@ -8,7 +8,7 @@ use super::grouping::{known, Grouping};
 use super::hash::HashMap;
 use super::shortforms;
 use super::tokens::is_acronym;
-use super::{lexicon, EntityKind};
+use super::{lexicon, places, EntityKind};
 
 /// The article's indexes of full names that short forms resolve to.
 struct FullNames {
@@ -181,7 +181,12 @@ impl Grouping {
             return name;
         }
         let lower = e.name.to_lowercase();
-        let single = one_word && unknown && !is_acronym(&e.name);
+        // "Mr Paisley" of "Ian Paisley": a town's name that the article
+        // makes a person's is a surname all the same.
+        let surname_like_place = e.gazetteer.is_none()
+            && places::is_place(&e.name)
+            && e.votes.best() == EntityKind::Person;
+        let single = one_word && (unknown || surname_like_place) && !is_acronym(&e.name);
         // "Van Nistelrooy" of "Ruud van Nistelrooy": a particle opens the
         // tail of a personal name whatever the words around it say.
         let particle = lower.split(' ').next().is_some_and(lexicon::is_particle);

@@ -205,8 +205,20 @@ impl Block<'_> {
                     })
         };
         // A word of a name, or of a work's title, after all.
+        // "the drama Elizabeth I.": the pronoun never ends a sentence, a
+        // numeral may.
+        let numeral_ends_sentence = || {
+            k + 1 == run.len()
+                && self.word(t) == "I"
+                && self.tokens.get(t + 1).is_none_or(|next| {
+                    self.tokens
+                        .get(t)
+                        .is_some_and(|this| this.sentence != next.sentence)
+                })
+        };
         let kept = || {
             surname_like
+                || numeral_ends_sentence()
                 || syllable()
                 || last_syllable()
                 || (k + 1 < run.len() && self.capital_small_word(t))

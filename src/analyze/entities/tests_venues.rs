@@ -1,5 +1,8 @@
 //! End-to-end tests of forms met in British news and beyond: a place named
-//! by a common noun's possessive ("Shepherd's Bush").
+//! by a common noun's possessive ("Shepherd's Bush"), a firm of a name and
+//! an acronym opening a sentence ("Lloyds TSB"), a king's numeral ending
+//! a sentence, an honorific before a town's name ("Mr Paisley"), an
+//! analyst's employer.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -19,4 +22,54 @@ fn a_common_nouns_possessive_after_a_preposition_of_place_names_a_place() {
         !n.iter().any(|&name| name == "Bush" || name == "Court"),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_firm_of_a_name_and_an_acronym_keeps_its_first_word_at_a_sentence_start() {
+    let ex = run(
+        "Corvell HBN profits rise\n\nCorvell HBN has reported a 10% rise in annual \
+        profits. Shares in Corvell HBN rose 4p. Corvell sold its Irish arm last year.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Corvell HBN"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"HBN") && !n.contains(&"Corvell"), "{n:?}");
+}
+
+#[test]
+fn a_numeral_ending_a_sentence_stays_in_the_name_without_the_full_stop() {
+    let ex = run("She starred in the drama Aethelbald I. The show won two prizes.");
+    let n = names(&ex);
+    assert!(n.contains(&"Aethelbald I"), "{n:?}");
+    assert!(
+        !n.iter()
+            .any(|name| name.ends_with('.') || name.contains("The")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn an_honorific_before_a_towns_name_makes_it_the_surname_of_the_full_name() {
+    let ex = run(
+        "Party leader Orvin Bolton demanded proof. Speaking in Carlow, Mr Bolton said \
+        unionists would not share power.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Orvin Bolton"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.contains(&"Bolton"), "{n:?}");
+}
+
+#[test]
+fn a_role_before_a_name_and_of_makes_the_employer_a_firm() {
+    let ex = run("Analyst Gene Tarrow of Piper Strand said the phone would sell well.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Piper Strand"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Gene Tarrow"), Some(EntityKind::Person), "{n:?}");
 }

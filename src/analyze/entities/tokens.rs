@@ -200,6 +200,14 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             || is_leading_label(before);
         let initial = sentence != prev_sentence || after_opener || body == Some(start);
         prev_sentence = sentence;
+        // "the drama Elizabeth I." ending a sentence: the full stop is the
+        // sentence's, not an initial's.
+        let sentence_end = sentences.get(sentence).is_some_and(|s| s.end == full_end);
+        let (end, full_end) = if sentence_end && is_initial_with_stop(word) {
+            (full_end - 1, full_end - 1)
+        } else {
+            (end, full_end)
+        };
         tokens.push(Token {
             start,
             end,
@@ -209,6 +217,12 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// "F.", "I.": one capital letter and a full stop.
+fn is_initial_with_stop(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// A verb that no possessive governs, so that a name before it that ends

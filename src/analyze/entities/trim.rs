@@ -60,8 +60,12 @@ impl Block<'_> {
             p.remove(0);
         }
         // "Minister of Foreign Affairs of Laos": the office's country is no
-        // one the title names.
-        if titled && places::is_known_place(&self.words_of(&p).join(" ")) {
+        // one the title names; but "Mr Paisley" is a person named like a town.
+        let honoured = p.first().and_then(|f| f.checked_sub(1)).is_some_and(|h| {
+            super::trim_words::is_honorific(self.word(h))
+                && p.first().is_some_and(|&f| self.adjacent(h, f))
+        });
+        if titled && !honoured && places::is_known_place(&self.words_of(&p).join(" ")) {
             titled = false;
         }
         // "Judge Melbourne Inman KC": after a title, the honour or office

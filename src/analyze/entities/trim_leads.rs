@@ -149,7 +149,8 @@ impl Block<'_> {
         if is_trade_noun(&lower) || lower.strip_suffix('s').is_some_and(is_trade_noun) {
             return true;
         }
-        // ("Reform UK": a country's acronym ends many names.)
+        // ("Reform UK": a country's acronym ends many names; "Lloyds TSB":
+        // no ordinary word, so a name's.)
         let before_acronym = p.get(1).is_some_and(|&n| {
             let n = self.word(n);
             is_acronym(n) && !places::is_known_place(n)
@@ -161,6 +162,12 @@ impl Block<'_> {
             && !places::is_place(w)
             && !lexicon::is_org(w)
             && !storm
-            && (self.stats.lower(w) > 0 || (before_acronym && !names::is_given_name(w)))
+            && (self.stats.lower(w) > 0 || (before_acronym && is_common_opener(w)))
     }
+}
+
+/// "Regulator Ofcom", "Chipmaker AMD": an ordinary word or a maker, no
+/// given name, that may open a sentence before an acronym's name.
+fn is_common_opener(word: &str) -> bool {
+    (lexicon::is_english_word(word) || word.ends_with("maker")) && !names::is_given_name(word)
 }

@@ -31,9 +31,15 @@ impl Around<'_> {
             names::is_style_title(w)
                 || matches!(w, "Lord" | "Lady" | "King" | "Queen" | "Baron" | "Baroness")
         });
+        // "Analyst Gene Munster of": a role vouches for a given name the
+        // list lacks.
+        let role = self.close_before(first).is_some_and(|t| {
+            let w = self.word(t);
+            lexicon::is_person_role(&w.to_lowercase()) && !lexicon::is_title(w)
+        });
         is_capitalised(self.word(last))
             && !lexicon::is_kind_suffix(self.word(last))
-            && names::is_given_name(self.word(first))
+            && (names::is_given_name(self.word(first)) || role)
             && !titled
     }
 
