@@ -207,7 +207,8 @@ impl Block<'_> {
         firm || crown
             || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
             || self.and_after_of_head(run, k)
-            || (self.and_after_of_head_one(run, k) && !ampersand && rest.len() == 1)
+            || (self.and_after_of_head_one(run, if ampersand { k - 1 } else { k })
+                && rest.len() == 1)
     }
 
     /// "Department for Trade and Industry": after an "X of/for" head, "and"

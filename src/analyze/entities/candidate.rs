@@ -144,6 +144,38 @@ impl Block<'_> {
             && lexicon::is_english_word(word)
     }
 
+    /// "a poll for the Times suggested", "he told the Independent.": a
+    /// paper's one-word title after "the" mid-sentence, where no noun
+    /// follows it ("the Independent candidate").
+    fn paper_after_the(&self, first: usize, words: &[&str]) -> bool {
+        let [w] = words else {
+            return false;
+        };
+        let after_the = first
+            .checked_sub(1)
+            .is_some_and(|p| self.word(p) == "the" && self.adjacent(p, first));
+        let next = self.word(first + 1);
+        let noun_next = self.adjacent(first, first + 1)
+            && next.starts_with(char::is_lowercase)
+            && !next.ends_with("ed")
+            && !lexicon::is_stopword(&super::context::capitalise(next))
+            && !matches!(next, "says" | "reports" | "has" | "is" | "was");
+        after_the
+            && !noun_next
+            && matches!(
+                *w,
+                "Times"
+                    | "Post"
+                    | "Guardian"
+                    | "Telegraph"
+                    | "Independent"
+                    | "Observer"
+                    | "Economist"
+                    | "Herald"
+                    | "Journal"
+            )
+    }
+
     /// Turns a cleaned piece into a candidate, or rejects it.
     pub(super) fn candidate(
         &self,
@@ -206,6 +238,8 @@ impl Block<'_> {
             && self.adjacent(last, last + 1))
             || (matches!(words.as_slice(), ["The", w] if super::discover::keeps_article(w))
                 && !t0.initial);
+        let paper_after_the = self.paper_after_the(first, &words);
+        let paper = paper || paper_after_the;
         // "Mr Green", "Mrs Church": an honorific vouches for a surname that
         // is also an ordinary word (not "Mr. President", an address).
         let honoured = matches!(words.as_slice(), [w] if !lexicon::is_title(w))
@@ -288,6 +322,9 @@ impl Block<'_> {
         }
         if party.is_some() || institution {
             votes.add(EntityKind::Organization, 10.0);
+        }
+        if paper_after_the {
+            votes.add(EntityKind::Organization, 4.0);
         }
         // "in Get On Up": a work, whatever the preposition before it says.
         if self.work_title(piece) {

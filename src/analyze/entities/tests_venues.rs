@@ -2,7 +2,8 @@
 //! by a common noun's possessive ("Shepherd's Bush"), a firm of a name and
 //! an acronym opening a sentence ("Lloyds TSB"), a king's numeral ending
 //! a sentence, an honorific before a town's name ("Mr Paisley"), an
-//! analyst's employer.
+//! analyst's employer, a body that represents others, an ampersand in an
+//! office's name, a paper's title after a lower-case "the".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -72,4 +73,45 @@ fn a_role_before_a_name_and_of_makes_the_employer_a_firm() {
         "{n:?}"
     );
     assert_eq!(kind(&ex, "Gene Tarrow"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_body_that_represents_others_is_an_organisation() {
+    let ex = run(
+        "The Harrowgate Phonographic Industry, which represents record labels, \
+        welcomed the findings.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Harrowgate Phonographic Industry"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn an_ampersand_joins_the_last_word_of_an_office_after_of() {
+    let ex = run("The prizes are given by the Academy of Puppetry Arts & Sciences.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Academy of Puppetry Arts & Sciences"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_papers_one_word_title_after_a_lower_case_the_is_the_paper() {
+    let ex = run(
+        "A poll for the Times suggested that crime mattered. He told the \
+        Independent it was wrong. She stood as the Independent candidate in Carlow.",
+    );
+    let n = names(&ex);
+    for paper in ["Times", "Independent"] {
+        assert_eq!(
+            kind(&ex, paper),
+            Some(EntityKind::Organization),
+            "{paper}: {n:?}"
+        );
+    }
 }

@@ -234,7 +234,8 @@ impl<'a> Around<'a> {
     }
 }
 
-/// A verb of what a business does, after "X, which": "runs", "owns".
+/// A verb of what a business or a body does, after "X, which": "runs",
+/// "owns", "represents".
 fn is_business_verb(word: &str) -> bool {
     matches!(
         word,
@@ -251,6 +252,15 @@ fn is_business_verb(word: &str) -> bool {
             | "supplies"
             | "bought"
             | "acquired"
+            | "represents"
+            | "organises"
+            | "organizes"
+            | "regulates"
+            | "oversees"
+            | "campaigns"
+            | "lobbies"
+            | "broadcasts"
+            | "develops"
     )
 }
 
