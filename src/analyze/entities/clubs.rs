@@ -172,7 +172,8 @@ fn is_team_before(word: &str) -> bool {
 }
 
 /// Two words before a team: "win over X", "lost to X", "drew with X",
-/// "defeat by X", "a move to X", "joined from X", "scored for X", "clear of X", "points behind X".
+/// "defeat by X", "a move to X", "joined from X", "scored for X", "clear of X", "points behind X",
+/// "now at X".
 fn is_team_before_pair(first: &str, second: &str) -> bool {
     match second {
         "over" => matches!(first, "win" | "victory" | "triumph"),
@@ -190,6 +191,8 @@ fn is_team_before_pair(first: &str, second: &str) -> bool {
         "for" => matches!(first, "scored" | "signed" | "played" | "playing" | "plays"),
         "of" => first == "clear",
         "behind" => first == "points",
+        // "Glenn Hoddle, now at Wolves", "his spell at Leeds".
+        "at" => matches!(first, "now" | "spell" | "stint" | "career"),
         _ => false,
     }
 }
@@ -459,6 +462,11 @@ mod tests {
         assert!(!at("Oldfield's manager said", "Oldfield"));
         assert!(at("They were held 1-1 by Oldfield.", "Oldfield"));
         assert!(at("It leaves them behind leaders Oldfield.", "Oldfield"));
+        assert!(at("Ann Smith, now at Oldfield, was linked.", "Oldfield"));
+        assert!(!at(
+            "Ann Smith, who lives at Oldfield, was linked.",
+            "Oldfield"
+        ));
         assert!(at("Oldfield fought back from 2-0 down.", "Oldfield"));
         assert!(!at(
             "A striker from Oldfield hit back at critics.",

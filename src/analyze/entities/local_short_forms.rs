@@ -10,6 +10,10 @@ use super::shortforms;
 use super::tokens::is_acronym;
 use super::{lexicon, places, EntityKind};
 
+/// Person evidence that only a title or an honorific gives a lone word
+/// (see `candidate`'s weights for "Mr Field").
+const HONOURED_SURNAME: f32 = 6.0;
+
 /// The article's indexes of full names that short forms resolve to.
 struct FullNames {
     /// Personal names by first, last and trailing words, lower-cased.
@@ -181,11 +185,13 @@ impl Grouping {
             return name;
         }
         let lower = e.name.to_lowercase();
-        // "Mr Paisley" of "Ian Paisley": a town's name that the article
-        // makes a person's is a surname all the same.
+        // "Mr Paisley" of "Ian Paisley": a town's name that a title or the
+        // like makes a person's somewhere in the article is a surname all
+        // the same (the town's list votes for each mention, a headline's too).
         let surname_like_place = e.gazetteer.is_none()
             && places::is_place(&e.name)
-            && e.votes.best() == EntityKind::Person;
+            && (e.votes.best() == EntityKind::Person
+                || e.votes.get(EntityKind::Person) >= HONOURED_SURNAME);
         let single = one_word && (unknown || surname_like_place) && !is_acronym(&e.name);
         // "Van Nistelrooy" of "Ruud van Nistelrooy": a particle opens the
         // tail of a personal name whatever the words around it say.

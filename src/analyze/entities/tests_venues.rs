@@ -55,8 +55,8 @@ fn a_numeral_ending_a_sentence_stays_in_the_name_without_the_full_stop() {
 #[test]
 fn an_honorific_before_a_towns_name_makes_it_the_surname_of_the_full_name() {
     let ex = run(
-        "Party leader Orvin Bolton demanded proof. Speaking in Carlow, Mr Bolton said \
-        unionists would not share power.",
+        "Bolton clashes with rivals over weapons\n\nParty leader Orvin Bolton demanded \
+        proof. Speaking in Carlow, Mr Bolton said unionists would not share power.",
     );
     let n = names(&ex);
     assert_eq!(kind(&ex, "Orvin Bolton"), Some(EntityKind::Person), "{n:?}");
@@ -114,4 +114,21 @@ fn a_papers_one_word_title_after_a_lower_case_the_is_the_paper() {
             "{paper}: {n:?}"
         );
     }
+}
+
+#[test]
+fn a_party_member_in_apposition_makes_a_person() {
+    let ex = run("She lost her seat to Thom Varrick, a Republican, in 2014.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Thom Varrick"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn the_budget_alone_is_no_entity() {
+    let ex = run(
+        "Brown hails strong economy in Budget\n\nThe chancellor used his ninth Budget \
+        to help pensioners.",
+    );
+    let n = names(&ex);
+    assert!(!n.contains(&"Budget"), "{n:?}");
 }

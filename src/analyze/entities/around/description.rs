@@ -214,7 +214,15 @@ impl<'a> Around<'a> {
             if subject {
                 break;
             }
-            if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) {
+            // "Thom Tillis, a Republican, …": a party's member, the head.
+            let member = matches!(
+                w,
+                "Republican" | "Democrat" | "Tory" | "Socialist" | "Communist"
+            ) && !self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| self.close(k, k + 1) && is_capitalised(n.word(self.text)));
+            if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) || member {
                 v.add(EntityKind::Person, 5.0);
                 break;
             }

@@ -117,7 +117,7 @@ pub(super) const EVENT_SUFFIXES: &str = "\
     Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
-    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters";
+    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters|Fringe|Tattoo";
 
 /// Last words of names of laws, treaties, instruments and other things.
 pub(super) const OTHER_SUFFIXES: &str = "\
@@ -236,7 +236,7 @@ pub(super) const GENERIC: &str = "\
     Political|Diplomatic|Economic|Environment|Environmental|Legal|Religious|Medical|\
     Financial|Cultural|\
     Sciences|Science|Government|State|States|Republic|Kingdom|Internet|Web|God|Lord|Mother|\
-    Father|Mom|Dad|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|\
+    Father|Mom|Dad|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|Budget|\
     Today|Tonight|Breaking|Exclusive|Opinion|Analysis|Editorial|Update|Live|Video|Watch|Home|\
     Page|Top|Latest|News|Politics|Business|Sport|Sports|World|Tech|Technology|Culture|Health|\
     Travel|Style|Money|Markets|Economy|Finance|Weather|Comment|Letters|Podcast|Newsletter|\
