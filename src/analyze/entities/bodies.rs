@@ -1,9 +1,9 @@
 //! Cues that a name is a body of people, read from how the sentence
 //! treats it: a plural verb after a singular name, an "'s" kept before a
-//! verb; and the kind a list's noun gives the name it opens ("X and other
-//! organisations").
+//! verb; the kind a list's noun gives the name it opens ("X and other
+//! organisations"); a firm's partner in a hyphened pair ("Williams-BMW").
 
-use super::tokens::Token;
+use super::tokens::{gap, is_acronym, Token};
 use super::votes::Votes;
 use super::{lexicon, places, EntityKind};
 
@@ -190,6 +190,30 @@ pub(super) fn and_other(text: &str, tokens: &[Token], last: usize) -> Votes {
         v.add(EntityKind::Place, 4.0);
     } else if lexicon::is_person_role(&one) || one == "politician" {
         v.add(EntityKind::Person, 4.0);
+    }
+    v
+}
+
+/// "Williams-BMW", "BAR-Honda": a name joined by a hyphen to a firm's (a
+/// listed firm or capitals, no place) is that firm's partner, a team and
+/// its engine maker; not "Russia-NATO" (a place stays one).
+pub(super) fn paired_with_firm(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    // Letters only: "REGN-EB3" and "N2-CO2" are a drug's and a gas's codes.
+    let lettered = |i: usize| word(i).chars().all(char::is_alphabetic);
+    let firm = |i: usize| {
+        let w = word(i);
+        (lexicon::is_org(w) || is_acronym(w)) && !places::is_place(w) && lettered(i)
+    };
+    let hyphen = |a: usize, b: usize| gap(text, tokens, a, b) == Some("-");
+    let one_place = first == last && places::is_place(word(first));
+    let before = first
+        .checked_sub(1)
+        .is_some_and(|p| hyphen(p, first) && firm(p));
+    let named = (first..=last).all(lettered) && !one_place;
+    if named && (before || (hyphen(last, last + 1) && firm(last + 1))) {
+        v.add(EntityKind::Organization, 3.0);
     }
     v
 }

@@ -569,7 +569,7 @@ impl<'a> NameParts<'a> {
         if has_place && !surname_of_town {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
-        } else if names::is_personal_form(list, namey) {
+        } else if names::is_personal_form(list, namey) && !ends_in_adjective(self.last) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
             if names::starts_with_given_name(name) || names::is_east_asian_name(list) {
@@ -579,6 +579,12 @@ impl<'a> NameParts<'a> {
             }
         }
     }
+}
+
+/// "Augusta National", "Shanghai International": an ordinary adjective,
+/// no surname, ends no person's name.
+fn ends_in_adjective(last: &str) -> bool {
+    last.ends_with("al") && lexicon::is_english_word(last) && !names::is_surname(last)
 }
 
 /// A word that firms' names end in: "Microsystems", "Ubisoft",

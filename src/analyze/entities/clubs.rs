@@ -296,11 +296,15 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         || (is_score(b2) && b1 == "at" && town)
 }
 
-/// May the name be a club: one word or a town, not a country or a region,
-/// not the surname of a longer name in the same article.
+/// May the name be a club: one word, a town or a word before a town, not a
+/// country or a region, not the surname of a longer name in the same article.
 fn may_be_club(name: &str, surnames: &HashSet<&str>) -> bool {
     let one_word = !name.contains(' ');
-    (one_word || places::is_city(name))
+    // "Inter Milan", "Bayern Munich": a word before a city's name.
+    let before_city = name
+        .split_once(' ')
+        .is_some_and(|(head, city)| places::is_city(city) && !places::is_place(head));
+    (one_word || places::is_city(name) || before_city)
         && (!places::is_place(name) || places::is_city(name))
         && !surnames.contains(name)
 }

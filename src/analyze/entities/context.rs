@@ -31,10 +31,13 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
     {
         v.add(EntityKind::Organization, 3.0);
     }
-    // "BAR-Honda's Jenson Button": a possessor of a person named in full
-    // is a side, a firm or a country, not another person.
+    // "BAR-Honda's Jenson Button", "Red Bull's David Coulthard": a
+    // possessor of a person named in full is a side, a firm or a country,
+    // not another person (one who has a given name).
+    let possessor =
+        first == last || (last == first + 1 && !super::names::is_given_name(word(first)));
     if possessive
-        && first == last
+        && possessor
         && gap(last, last + 1) == Some(" ")
         && super::names::is_given_name(n1)
         && gap(last + 1, last + 2) == Some(" ")
@@ -224,6 +227,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&super::bodies::collective_verb(text, tokens, first, last));
     v.merge(&super::bodies::shop_name(text, tokens, last));
     v.merge(&super::bodies::and_other(text, tokens, last));
+    v.merge(&super::bodies::paired_with_firm(text, tokens, first, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
 }

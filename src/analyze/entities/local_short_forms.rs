@@ -127,7 +127,14 @@ impl Grouping {
         {
             return ShortForm::Part(f);
         }
-        let short_org = one_word && unknown && e.votes.best() != EntityKind::Place;
+        // "Mr Mittal" beside "Lakshmi Mittal" is the person, though the
+        // article names "Mittal Steel" too.
+        let surname = e.votes.best() == EntityKind::Person
+            && full
+                .by_word
+                .get(&e.name.to_lowercase())
+                .is_some_and(|list| list.iter().any(|&f| self.ends_with_word(f, &e.name)));
+        let short_org = one_word && unknown && e.votes.best() != EntityKind::Place && !surname;
         // Not "SPA" of "SPA Presidium": an acronym before an organ's word
         // names the parent body ("NPD" of "NPD Group" is the firm).
         let organ_of = |f: usize| {
@@ -206,6 +213,14 @@ impl Grouping {
         self.personal_name(id, e, full.by_word.get(&lower))
     }
 
+    /// The name of entity `f` ends in `word`.
+    fn ends_with_word(&self, f: usize, word: &str) -> bool {
+        self.entities
+            .get(f)
+            .and_then(|x| x.name.rsplit(' ').next())
+            .is_some_and(|l| l.eq_ignore_ascii_case(word))
+    }
+
     /// The full personal name that `e` (a lone word or a name's tail) is
     /// part of: the most mentioned of `candidates`.
     fn personal_name(
@@ -227,10 +242,9 @@ impl Grouping {
         // A firm is seldom called by its last word alone: a surname is
         // a person cue for the full name.
         let whole = self.entities.get(f);
-        let last = whole.and_then(|x| x.name.rsplit(' ').next());
         let first = whole.and_then(|x| x.name.split(' ').next());
         let untyped = whole.is_some_and(|x| x.votes.best() == EntityKind::Other);
-        let cues_person = last.is_some_and(|l| l.eq_ignore_ascii_case(&e.name))
+        let cues_person = self.ends_with_word(f, &e.name)
             || (untyped && first.is_some_and(|l| l.eq_ignore_ascii_case(&e.name)));
         ShortForm::Name {
             full: f,

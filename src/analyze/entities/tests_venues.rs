@@ -3,7 +3,10 @@
 //! an acronym opening a sentence ("Lloyds TSB"), a king's numeral ending
 //! a sentence, an honorific before a town's name ("Mr Paisley"), an
 //! analyst's employer, a body that represents others, an ampersand in an
-//! office's name, a paper's title after a lower-case "the".
+//! office's name, a paper's title after a lower-case "the", a party's
+//! member in apposition, "the Budget", a club named after a city, a given
+//! name before an adjective, a firm's hyphened partner, a festival's fringe,
+//! a possessor of two words.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -131,4 +134,85 @@ fn the_budget_alone_is_no_entity() {
     );
     let n = names(&ex);
     assert!(!n.contains(&"Budget"), "{n:?}");
+}
+
+#[test]
+fn a_word_before_a_city_in_a_teams_spot_is_a_club() {
+    let ex = run(
+        "Rovers beat Dynamo Leeds 2-1 in the league on Saturday. Ann Smith scored \
+        the winner after 38 minutes and the manager praised his side.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Dynamo Leeds"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_given_name_before_an_adjective_is_no_persons_name() {
+    let ex = run("He won the title in a play-off at Claudia National on Sunday.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Claudia National"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_name_hyphened_to_a_firm_is_its_partner() {
+    let ex = run("Pellow-BMW pair Ann Smith and Joe Bloggs finished behind Corrado-AMG.");
+    let n = names(&ex);
+    for firm in ["Pellow", "Corrado"] {
+        assert_eq!(
+            kind(&ex, firm),
+            Some(EntityKind::Organization),
+            "{firm}: {n:?}"
+        );
+    }
+}
+
+#[test]
+fn a_festivals_fringe_and_a_tattoo_are_events() {
+    let ex = run(
+        "The Carlow Festival Fringe features 1,800 shows. The Carlow Military \
+        Tattoo takes place every night.",
+    );
+    let n = names(&ex);
+    for event in ["Carlow Festival Fringe", "Carlow Military Tattoo"] {
+        assert_eq!(kind(&ex, event), Some(EntityKind::Event), "{event}: {n:?}");
+    }
+}
+
+#[test]
+fn a_two_word_possessor_of_a_person_named_in_full_is_a_side() {
+    let ex = run("Blue Falcon's Ann Smith finished eighth, ahead of Joe Bloggs.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Blue Falcon"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Ann Smith"), Some(EntityKind::Person), "{n:?}");
+}
+
+#[test]
+fn a_titled_surname_is_the_persons_though_a_firm_opens_with_it() {
+    let ex = run(
+        "The firm controlled by billionaire Lakshmi Corvell will be called Corvell \
+        Steel. Mr Corvell, who lives in London, said the combined Corvell Steel would cut costs.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Lakshmi Corvell"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Corvell Steel"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
 }
