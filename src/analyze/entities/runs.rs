@@ -280,8 +280,8 @@ impl Block<'_> {
         super::classify::is_of_the_year(&words) && words.len() == 3
     }
 
-    /// The run is one ordinary English noun, "of" (at `k`), maybe "the",
-    /// and one more ordinary English noun that ends the run.
+    /// The run is one or two ordinary English words, "of" (at `k`), maybe
+    /// "the", and one or two more that end the run.
     pub(super) fn noun_of_noun(&self, run: &[usize], k: usize) -> bool {
         let plain = |t: Option<&usize>| {
             t.map(|&t| self.word(t)).is_some_and(|w| {
@@ -304,7 +304,12 @@ impl Block<'_> {
             Some(rest) => rest,
             None => return false,
         };
-        k == 1 && plain(run.first()) && rest.len() == 1 && plain(rest.first())
+        // "Eternal Sunshine of the Spotless Mind": up to two either side.
+        let plain_all = |ts: &[usize]| ts.iter().all(|t| plain(Some(t)));
+        (1..=2).contains(&k)
+            && run.get(..k).is_some_and(plain_all)
+            && (1..=2).contains(&rest.len())
+            && plain_all(rest)
     }
 
     /// "Medical Journal of Australia", "Plains of Arafat", "Brotherhood of

@@ -288,7 +288,7 @@ impl Block<'_> {
                     // "Goblet of Fire", "Game of Thrones": one ordinary noun
                     // of another, the run ending there, is one title; apart
                     // they are two stray words.
-                    || (w == "of" && left.len() == 1 && self.noun_of_noun(run, k))
+                    || (w == "of" && left.len() <= 2 && self.noun_of_noun(run, k))
                     // "fans of The Lord of the Rings": mid-sentence, a
                     // capitalised "The" opens a title held by its "of".
                     || (w == "of"

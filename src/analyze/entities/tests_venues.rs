@@ -6,7 +6,8 @@
 //! office's name, a paper's title after a lower-case "the", a party's
 //! member in apposition, "the Budget", a club named after a city, a given
 //! name before an adjective, a firm's hyphened partner, a festival's fringe,
-//! a possessor of two words.
+//! a possessor of two words, a titled surname beside a firm, a title of
+//! ordinary words.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -215,4 +216,12 @@ fn a_titled_surname_is_the_persons_though_a_firm_opens_with_it() {
         Some(EntityKind::Person),
         "{n:?}"
     );
+}
+
+#[test]
+fn two_ordinary_words_of_two_more_are_one_title() {
+    let ex = run("Critics praised Endless Summer of the Broken Lantern at the festival.");
+    let n = names(&ex);
+    assert!(n.contains(&"Endless Summer of the Broken Lantern"), "{n:?}");
+    assert!(!n.contains(&"Endless Summer"), "{n:?}");
 }
