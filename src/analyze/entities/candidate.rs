@@ -84,11 +84,15 @@ impl Block<'_> {
             && self.adjacent(last, last + 1)
             && !t.possessive();
         // "Hearts drew 1-1 with Hibernian", "Wolves beat Leeds 2-0": a side's
-        // result, whatever the word means in lower case.
-        let result = matches!(
-            next,
-            "drew" | "beat" | "won" | "lost" | "thrashed" | "edged" | "hammered"
-        ) && (last + 2..=last + 4).any(|k| super::context::is_score(self.word(k)));
+        // result, whatever the word means in lower case; likewise
+        // "Rangers, who were held 1-1 by Hibernian" past ", who".
+        let who = after.starts_with(", who ");
+        let result =
+            (who || matches!(
+                next,
+                "drew" | "beat" | "won" | "lost" | "thrashed" | "edged" | "hammered"
+            )) && (last + 2..=last + if who { 5 } else { 4 })
+                .any(|k| super::context::is_score(self.word(k)));
         appositive || org_noun || result || (coordinated && matches!(next, "and" | "or"))
     }
 

@@ -291,6 +291,9 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         // "Middlesbrough fought back from two goals down": a side's comeback
         // (a player's surname is left out, see `may_be_club`).
         || (subject && a2 == "back" && matches!(a1, "fought" | "came" | "hit" | "bounced"))
+        // "Rangers, who were held 1-1 by Hibernian": a side's result told
+        // in the passive.
+        || (subject && a1 == "were" && matches!(a2, "held" | "beaten" | "thrashed" | "knocked"))
         // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
         || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "by"))
         || (is_score(b2) && b1 == "at" && town)
@@ -467,6 +470,10 @@ mod tests {
         assert!(at("They were held 1-1 by Oldfield.", "Oldfield"));
         assert!(at("It leaves them behind leaders Oldfield.", "Oldfield"));
         assert!(at("Ann Smith, now at Oldfield, was linked.", "Oldfield"));
+        assert!(at(
+            "Oldfield, who were held 1-1 by Rovers, lead.",
+            "Oldfield"
+        ));
         assert!(!at(
             "Ann Smith, who lives at Oldfield, was linked.",
             "Oldfield"

@@ -225,3 +225,18 @@ fn two_ordinary_words_of_two_more_are_one_title() {
     assert!(n.contains(&"Endless Summer of the Broken Lantern"), "{n:?}");
     assert!(!n.contains(&"Endless Summer"), "{n:?}");
 }
+
+#[test]
+fn a_side_opening_a_sentence_before_who_and_a_score_is_a_club() {
+    let ex = run(
+        "Carlow moved clear at the top of the league with a 2-0 win. Ann Smith \
+        scored after 38 minutes and the manager praised the striker. Lancers, who were held \
+        1-1 by Oldbury at home, have a game in hand.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Lancers"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
