@@ -201,7 +201,8 @@ impl Grouping {
     }
 
     /// Acronyms defined in the text: "Korean Central News Agency (KCNA)".
-    /// Points each at its full name and returns the definitions.
+    /// Points each at its full name, as it does a name given after "known
+    /// as", and returns the acronyms' definitions.
     pub(super) fn defined_acronyms(&mut self, blocks: &[&str], raws: &[Raw]) -> Vec<AcronymDef> {
         let mut defs = Vec::new();
         for (i, pair) in raws.windows(2).enumerate() {
@@ -212,16 +213,25 @@ impl Grouping {
             let gap = text.get(p.end..q.start).unwrap_or("");
             let closes = text.get(q.end..).is_some_and(|t| t.starts_with(')'));
             let letters: String = q.surface.chars().filter(|c| c.is_uppercase()).collect();
-            if p.block == q.block
+            let bracketed = p.block == q.block
                 && gap.trim() == "("
                 && closes
                 && is_acronym(&q.surface)
-                && initials(&p.surface) == letters
-            {
+                && initials(&p.surface) == letters;
+            // "the European Consumers' Organisation, known as Beuc": one
+            // body by another name.
+            let known_as = p.block == q.block
+                && matches!(
+                    gap,
+                    ", known as " | ", also known as " | ", better known as "
+                );
+            if bracketed {
                 defs.push(AcronymDef {
                     short: key(&q.name),
                     full: key(&p.name),
                 });
+            }
+            if bracketed || known_as {
                 if let (Some(&a), Some(&f)) = (self.owner.get(i + 1), self.owner.get(i)) {
                     if a != f && self.entities.get(a).is_some_and(|e| e.gazetteer.is_none()) {
                         self.point(a, f);
