@@ -158,26 +158,13 @@ impl Block<'_> {
         let after_the = first
             .checked_sub(1)
             .is_some_and(|p| self.word(p) == "the" && self.adjacent(p, first));
-        let next = self.word(first + 1);
-        let noun_next = self.adjacent(first, first + 1)
-            && next.starts_with(char::is_lowercase)
-            && !next.ends_with("ed")
-            && !lexicon::is_stopword(&super::context::capitalise(next))
-            && !matches!(next, "says" | "reports" | "has" | "is" | "was");
+        let noun_next = self.content_word_after(first).is_some_and(|next| {
+            !next.ends_with("ed") && !matches!(next, "says" | "reports" | "has" | "is" | "was")
+        });
         after_the
             && !noun_next
-            && matches!(
-                *w,
-                "Times"
-                    | "Post"
-                    | "Guardian"
-                    | "Telegraph"
-                    | "Independent"
-                    | "Observer"
-                    | "Economist"
-                    | "Herald"
-                    | "Journal"
-            )
+            && super::discover::keeps_article(w)
+            && !matches!(*w, "Atlantic" | "Hague" | "Hill" | "Sun" | "Beatles")
     }
 
     /// Turns a cleaned piece into a candidate, or rejects it.

@@ -168,6 +168,16 @@ impl Block<'_> {
         adjacent(self.text, self.tokens, a, b)
     }
 
+    /// The lower-case word right after token `i`, unless it is a function
+    /// word or a common opener: "plant" of "Ford's Dagenham plant", not "on".
+    pub(super) fn content_word_after(&self, i: usize) -> Option<&str> {
+        let next = self.word(i + 1);
+        (self.adjacent(i, i + 1)
+            && next.starts_with(char::is_lowercase)
+            && !lexicon::is_stopword(&super::context::capitalise(next)))
+        .then_some(next)
+    }
+
     /// A capitalised word that may be part of a name here: not a contraction
     /// ("I'm", "Don't"), a caption label ("Image:"), a transcript's speaker
     /// label ("((WN))", "JS:") or a currency prefix ("US$", "HK$", "Rs.").

@@ -81,14 +81,10 @@ impl Block<'_> {
             matches!(self.word(p), "in" | "at" | "near" | "from" | "to") && self.adjacent(p, first)
         });
         // "at Earl's Court on Friday", not "at Earl's Court exhibition centre".
-        let next = self.word(second + 1);
-        let noun_after = self.adjacent(second, second + 1)
-            && next.starts_with(char::is_lowercase)
-            && !lexicon::is_stopword(&super::context::capitalise(next));
         after_place_preposition
             && common(self.word(first))
             && lexicon::is_english_word(self.word(second))
-            && !noun_after
+            && self.content_word_after(second).is_none()
     }
 
     /// Maximal runs of capitalised words, with connectors between them.

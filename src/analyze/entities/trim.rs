@@ -61,9 +61,10 @@ impl Block<'_> {
         }
         // "Minister of Foreign Affairs of Laos": the office's country is no
         // one the title names; but "Mr Paisley" is a person named like a town.
-        let honoured = p.first().and_then(|f| f.checked_sub(1)).is_some_and(|h| {
-            super::trim_words::is_honorific(self.word(h))
-                && p.first().is_some_and(|&f| self.adjacent(h, f))
+        let honoured = p.first().is_some_and(|&f| {
+            f.checked_sub(1).is_some_and(|h| {
+                super::trim_words::is_honorific(self.word(h)) && self.adjacent(h, f)
+            })
         });
         if titled && !honoured && places::is_known_place(&self.words_of(&p).join(" ")) {
             titled = false;
