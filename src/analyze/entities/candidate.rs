@@ -308,8 +308,14 @@ impl Block<'_> {
         votes.merge(&context_votes(self.text, self.tokens, first, last));
         if titled {
             // An honorific before one word outweighs a place's kind word
-            // ("Mr Field").
-            votes.add(EntityKind::Person, if honoured { 12.0 } else { 6.0 });
+            // ("Mr Field"), as a title does a kind word that is a common
+            // surname ("Judge Sim Lake").
+            let surname_kind =
+                words.len() > 1 && words.last().is_some_and(|w| names::is_surname_kind_word(w));
+            votes.add(
+                EntityKind::Person,
+                if honoured || surname_kind { 12.0 } else { 6.0 },
+            );
         }
         if party.is_some() || institution {
             votes.add(EntityKind::Organization, 10.0);

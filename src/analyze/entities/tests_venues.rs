@@ -7,7 +7,8 @@
 //! member in apposition, "the Budget", a club named after a city, a given
 //! name before an adjective, a firm's hyphened partner, a festival's fringe,
 //! a possessor of two words, a titled surname beside a firm, a title of
-//! ordinary words, a side before ", who" and a score, a name "known as".
+//! ordinary words, a side before ", who" and a score, a name "known as", a
+//! judge whose surname is a kind word, a front's "for".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -247,4 +248,23 @@ fn a_name_given_after_known_as_is_the_same_entity() {
     let n = names(&ex);
     assert!(n.contains(&"Harrowfield Consumers' Organisation"), "{n:?}");
     assert!(!n.contains(&"Hacor"), "{n:?}");
+}
+
+#[test]
+fn a_title_before_a_name_ending_in_a_surname_like_kind_word_is_a_person() {
+    let ex = run("Judge Orm Lake said the trial could last four months.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Orm Lake"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains("Judge")), "{n:?}");
+}
+
+#[test]
+fn a_front_takes_its_for() {
+    let ex = run("Officials of the Kelvan Front for National Renewal attended the meeting.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Kelvan Front for National Renewal"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
 }

@@ -101,11 +101,22 @@ impl Block<'_> {
             .is_some_and(|&t| names::is_eponym_title(self.word(t)));
         // "Queen Elizabeth Hospital Birmingham": a kind word, then the city
         // it serves, ends the name too.
+        // "Judge Sim Lake": after a title no place is named for, a kind
+        // word that is a common surname ends a person's name.
+        let titled_surname = match p {
+            [t, _, b] => {
+                lexicon::is_title(self.word(*t))
+                    && !eponym
+                    && names::is_surname_kind_word(self.word(*b))
+            }
+            _ => false,
+        };
         let ends_kind = match p {
             [.., a, b] => {
                 let (a, b) = (self.word(*a), self.word(*b));
                 let person = names::is_given_name_surname(&[a, b])
-                    || (!eponym && names::is_given_name_surname_or_place(&[a, b]));
+                    || (!eponym && names::is_given_name_surname_or_place(&[a, b]))
+                    || titled_surname;
                 (lexicon::is_kind_suffix(b) && !person)
                     || (lexicon::is_kind_suffix(a) && places::is_place(b))
             }
