@@ -216,6 +216,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.saints_building(&mut v, end_tok);
     around.bracketed_after_body(&mut v);
     around.next_word(&mut v, end_tok);
+    around.town_after_the(&mut v);
     around.pronoun(&mut v, end_tok);
     around.appositive(&mut v, end_tok);
     around.description(&mut v, end_tok);

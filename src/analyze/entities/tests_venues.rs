@@ -8,7 +8,7 @@
 //! name before an adjective, a firm's hyphened partner, a festival's fringe,
 //! a possessor of two words, a titled surname beside a firm, a title of
 //! ordinary words, a side before ", who" and a score, a name "known as", a
-//! judge whose surname is a kind word, a front's "for".
+//! judge whose surname is a kind word, a front's "for", a town after "the".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -267,4 +267,15 @@ fn a_front_takes_its_for() {
         Some(EntityKind::Organization),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_town_after_the_ending_its_clause_is_a_body_named_after_it() {
+    let ex = run(
+        "House prices rose by 0.2% in December, according to the Exeter. Since the \
+        Dundee bombings, fear grew.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Dundee"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(kind(&ex, "Exeter"), Some(EntityKind::Organization), "{n:?}");
 }

@@ -30,6 +30,23 @@ impl<'a> Around<'a> {
             })
     }
 
+    /// "according to the Halifax, the UK's biggest lender": no town takes
+    /// "the" mid-sentence, so one that does, its clause ending after it, is
+    /// a body named after it (not "the London bombings", nor "the Hague").
+    pub(in super::super) fn town_after_the(&self, v: &mut Votes) {
+        let [w] = self.name.as_slice() else {
+            return;
+        };
+        let the = self
+            .close_before(self.first)
+            .is_some_and(|p| self.word(p) == "the");
+        let ends = super::super::tokens::gap(self.text, self.tokens, self.last, self.last + 1)
+            .is_none_or(|g| g.starts_with([',', '.', ';', ')']));
+        if the && ends && places::is_city(w) && !super::super::discover::keeps_article(w) {
+            v.add(EntityKind::Organization, 12.0);
+        }
+    }
+
     /// Cues in the word right after the name: a speech verb, a place's,
     /// organisation's or event's noun, a match score.
     pub(in super::super) fn next_word(&self, v: &mut Votes, end_tok: &Token) {
