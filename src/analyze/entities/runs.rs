@@ -128,15 +128,7 @@ impl Block<'_> {
         {
             return false;
         }
-        let Some(acronym) = self
-            .tokens
-            .get(b_end)
-            .and_then(|t| self.text.get(t.full_end..))
-            .and_then(|rest| rest.strip_prefix(" ("))
-            .and_then(|rest| rest.split_once(')'))
-            .map(|(inside, _)| inside)
-            .filter(|inside| is_acronym(inside))
-        else {
+        let Some(acronym) = self.acronym_after(b_end) else {
             return false;
         };
         // Capitals only: "IMRG" leaves the small word out.
@@ -148,6 +140,18 @@ impl Block<'_> {
             .filter_map(|w| w.chars().next())
             .collect();
         initials == acronym
+    }
+
+    /// The acronym in brackets right after token `last`: "(IMRG)" of
+    /// "Interactive Media in Retail Group (IMRG)".
+    pub(super) fn acronym_after(&self, last: usize) -> Option<&str> {
+        self.tokens
+            .get(last)
+            .and_then(|t| self.text.get(t.full_end..))
+            .and_then(|rest| rest.strip_prefix(" ("))
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(inside, _)| inside)
+            .filter(|inside| is_acronym(inside))
     }
 
     /// "the April 13 Ironworks", "the February 8 Vinalon Complex": after

@@ -114,10 +114,8 @@ impl Block<'_> {
     /// position in `run` where that name starts, when it holds a connector
     /// (a run without one needs no help).
     fn spelled_by_acronym(&self, run: &[usize]) -> Option<usize> {
-        let &last = run.last()?;
-        let after = self.text.get(self.tokens.get(last)?.full_end..)?;
-        let acronym = after.strip_prefix(" (")?.split(')').next()?;
-        if !is_acronym(acronym) || acronym.chars().count() > 8 {
+        let acronym = self.acronym_after(*run.last()?)?;
+        if acronym.chars().count() > 8 {
             return None;
         }
         let letters: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
