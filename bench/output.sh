@@ -51,6 +51,7 @@ for k, (n, b) in sorted(kinds.items(), key=lambda kv: -kv[1][1]):
     tf += n; tb += b
     print(f"| {k} | {n:,} | {b/1e6:.2f} | {n/articles:.2f} | {b/1e3/articles:.1f} |")
 print(f"| **total** | {tf:,} | {tb/1e6:.2f} | {tf/articles:.2f} | {tb/1e3/articles:.1f} |")
+print(f"{tb:,} bytes in all: {tb/articles:,.0f} bytes per article")
 PY
     rm -rf "$site"
 }

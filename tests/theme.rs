@@ -67,6 +67,54 @@ fn a_broken_site_template_names_the_template() {
     assert!(!dir.path().join("public").exists());
 }
 
+/// Values are escaped for text and double-quoted attributes (an apostrophe
+/// stays one byte), so a site template that puts a value inside single quotes
+/// is refused, naming the file and line, before anything is written.
+#[test]
+fn a_value_inside_single_quotes_is_refused_and_apostrophes_stay_plain() {
+    let dir = tempfile::tempdir().unwrap();
+    let article =
+        "Mayor's bridge\n\nThe mayor of Leeds opened O'Neill's bridge on Friday. Crowds cheered.\n";
+    write_files(
+        dir.path(),
+        &[
+            ("site.toml", "title = \"T\"\n"),
+            ("seeds/a.txt", article),
+            (
+                "templates/article.html",
+                "{% extends \"base.html\" %}\n{% block content %}\n<h1 title='{{ article.title }}'>x</h1>{% endblock content %}",
+            ),
+        ],
+    );
+    let err = dossier::build::build_site(&dossier::build::BuildOptions {
+        root: dir.path().to_path_buf(),
+        output: Some(dir.path().join("public")),
+        ..Default::default()
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("article.html") && err.contains("line 3"),
+        "{err}"
+    );
+    assert!(!dir.path().join("public").exists());
+
+    // Double quotes build, and the title's apostrophe is written as itself.
+    write_files(
+        dir.path(),
+        &[(
+            "templates/article.html",
+            "{% extends \"base.html\" %}{% block content %}<h1 title=\"{{ article.title }}\">{{ article.title }}</h1>{% endblock content %}",
+        )],
+    );
+    let site = build(dir.path());
+    let url = site.article_url("a.txt");
+    let page = site.page(&url);
+    assert_eq!(text_of(&page, "h1").as_deref(), Some("Mayor's bridge"));
+    let html = std::fs::read_to_string(site.out.join(&url)).unwrap();
+    assert!(html.contains("<h1 title=\"Mayor's bridge\">"), "{html}");
+}
+
 /// The feed, sitemap, robots.txt and GEXF come from templates too, so a theme
 /// can change them like any page.
 #[test]

@@ -85,12 +85,14 @@ pub fn compile(theme: &Theme) -> Result<Tera, crate::Error> {
     Ok(tera)
 }
 
-/// Tera's escaping without its `/` → `&#x2F;`: a slash is harmless in text and
-/// in quoted attributes, and every link on every page would pay five bytes
-/// per slash for it. Control characters XML 1.0 forbids are dropped, so the
-/// same escaping serves the XML templates (feed, sitemap, GEXF).
+/// Tera's escaping without its `/` → `&#x2F;` and `'` → `&#x27;`: both are
+/// harmless in text and in double-quoted attributes (the theme loader refuses
+/// a value inside single quotes), and every link would pay five bytes a slash,
+/// every title and quote five an apostrophe. Control characters XML 1.0
+/// forbids are dropped, so the same escaping serves the XML templates (feed,
+/// sitemap, GEXF).
 fn escape_html(text: &str) -> String {
-    let escaped = html_escape::encode_quoted_attribute(text);
+    let escaped = html_escape::encode_double_quoted_attribute(text);
     // Byte by byte first: every forbidden character has a control byte or
     // 0xEF (U+FFFE and U+FFFF) in its UTF-8, and most text has neither.
     let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || *b == 0xEF;

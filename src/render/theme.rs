@@ -49,6 +49,16 @@ impl Theme {
                 path: path.display().to_string(),
                 message: e.to_string(),
             })?;
+            if let Some(line) = single_quoted_value(&text) {
+                return Err(ThemeError {
+                    path: path.display().to_string(),
+                    message: format!(
+                        "line {line}: a value interpolated inside single quotes; \
+                         dossier escapes values for text and double-quoted attributes, \
+                         so quote it with \" instead"
+                    ),
+                });
+            }
             match templates.iter_mut().find(|(n, _)| *n == rel) {
                 Some(slot) => slot.1 = text,
                 None => templates.push((rel, text)),
@@ -67,6 +77,25 @@ impl Theme {
         }
         Ok(Theme { templates, statics })
     }
+}
+
+/// The line of the first `name='…{{ value }}…'` in a template, if any.
+/// Values are escaped without turning `'` into `&#x27;` (five bytes more for
+/// every apostrophe in every title and quote), which is safe in text and in
+/// double-quoted attributes only: a value inside single quotes could close
+/// them.
+fn single_quoted_value(template: &str) -> Option<usize> {
+    static SINGLE_QUOTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[\w-]\s*=\s*'[^']*\{\{").expect("valid pattern")
+    });
+    let at = SINGLE_QUOTED.find(template)?.start();
+    Some(
+        template.as_bytes()[..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1,
+    )
 }
 
 fn all_files<'a>(dir: &'a Dir<'a>) -> Box<dyn Iterator<Item = &'a include_dir::File<'a>> + 'a> {
@@ -94,4 +123,27 @@ fn site_files(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
             Some((rel, e.into_path()))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_inside_single_quotes_are_found_with_their_line() {
+        assert_eq!(single_quoted_value("<p>\n<a title='x {{ t }}'>"), Some(2));
+        assert_eq!(single_quoted_value("<a data-x = '{{ t }}'>"), Some(1));
+        assert_eq!(
+            single_quoted_value("<a title=\"{{ t }}\">{{ x | default(value='a') }}"),
+            None
+        );
+        assert_eq!(
+            single_quoted_value("{% if kind == 'relation' %}{{ t }}{% endif %}"),
+            None
+        );
+        for file in all_files(&DEFAULT_TEMPLATES) {
+            let text = file.contents_utf8().unwrap_or_default();
+            assert_eq!(single_quoted_value(text), None, "{}", file.path().display());
+        }
+    }
 }

@@ -38,6 +38,21 @@ fn copies_fold_into_one_article_and_count_once() {
         paths.contains(&"reuters-breakwater-2025.txt".to_string()),
         "a year apart: no copy"
     );
+    // articles.json lists a kept article's copies, and leaves the field out
+    // where there are none.
+    let record = |path: &str| {
+        site.articles_json()
+            .into_iter()
+            .find(|a| a["path"] == path)
+            .unwrap()
+    };
+    assert_eq!(
+        record("reuters-breakwater.txt")["copies"],
+        serde_json::json!(["planet-breakwater.txt"])
+    );
+    assert!(record("reuters-breakwater-2025.txt")
+        .get("copies")
+        .is_none());
 
     // The article lists its copy, with file, outlet and date.
     let url = site.article_url("reuters-breakwater.txt");
