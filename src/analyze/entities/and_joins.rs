@@ -205,10 +205,30 @@ impl Block<'_> {
         // Crown's "HM" opens one body's name, its offices coordinated.
         let crown = coordinated && left_words.first() == Some(&"HM");
         firm || crown
+            || self.one_subject(left, rest)
             || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, if ampersand { k - 1 } else { k })
                 && rest.len() == 1)
+    }
+
+    /// "Marks and Spencer is to cut jobs": one word either side of "and",
+    /// opening the sentence, neither a known place or body, that a
+    /// singular verb follows are one name (not "Boeing and Aeroflot has",
+    /// nor "between Armenia and Azerbaijan is", whose verb is a noun's).
+    fn one_subject(&self, left: &[usize], rest: &[usize]) -> bool {
+        let ([a], [b]) = (left, rest) else {
+            return false;
+        };
+        let unknown = |w: &str| is_name_start(w) && !places::is_place(w) && !lexicon::is_org(w);
+        self.initial(*a)
+            && unknown(self.word(*a))
+            && unknown(self.word(*b))
+            && self.adjacent(*b, b + 1)
+            && matches!(
+                self.word(b + 1),
+                "is" | "was" | "has" | "says" | "does" | "plans" | "wants" | "remains"
+            )
     }
 
     /// "Department for Trade and Industry": after an "X of/for" head, "and"

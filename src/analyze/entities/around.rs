@@ -116,7 +116,7 @@ impl<'a> Around<'a> {
                     && !crate::text::words::is_function_word(&capitalise(next))
                     && !matches!(
                         next,
-                        "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at"
+                        "said" | "says" | "told" | "and" | "or" | "on" | "in" | "at" | "near"
                     )
                     // "at Anfield earlier in the day": a time, no noun.
                     && !is_time_adverb(next)

@@ -76,7 +76,8 @@ pub(crate) struct LocalArticle {
 /// article, the dots of acronyms, a hyphen between letters ("Kim
 /// Jong-un", "Kim Jong Un"), a country's abbreviation ("US Senate",
 /// "United States Senate"), a polity's style ("State of Texas") and a
-/// person's middle initial ("John R. Bolton") do not matter.
+/// person's middle initial ("John R. Bolton") and "&" for "and" do not
+/// matter.
 pub(crate) fn key(name: &str) -> String {
     // "Sainsbury's" (said) and "Sainsbury" (shares) are one shop.
     if let Some(stem) = crate::text::strip_possessive(name) {
@@ -93,6 +94,11 @@ pub(crate) fn key(name: &str) -> String {
     for word in name.split_whitespace() {
         if !k.is_empty() {
             k.push(' ');
+        }
+        // "Marks & Spencer", "Marks and Spencer".
+        if word == "&" {
+            k.push_str("and");
+            continue;
         }
         let mut chars = word.chars().peekable();
         let mut after_letter = false;

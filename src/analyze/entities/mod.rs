@@ -319,6 +319,8 @@ mod tests_news;
 #[cfg(test)]
 mod tests_offices;
 #[cfg(test)]
+mod tests_pairs;
+#[cfg(test)]
 mod tests_press;
 #[cfg(test)]
 mod tests_quotes;

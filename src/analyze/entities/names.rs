@@ -228,6 +228,14 @@ pub(crate) fn is_surname(word: &str) -> bool {
         .contains(word)
 }
 
+/// A common surname that is an ordinary English word too ("Woods", "Ford",
+/// "Baker"): only a name's shape can say which it is.
+pub(crate) fn is_word_surname(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| include_str!("data/word-surnames.txt").lines().collect())
+        .contains(word)
+}
+
 /// "Doris Day", "Jim Press", "Monty Hall": a given name, no English word or
 /// place, then a kind word that is also a common surname is a person's
 /// name, not a holiday's, an outlet's or a building's ("Victoria Day" and

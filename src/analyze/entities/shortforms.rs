@@ -115,8 +115,20 @@ pub(crate) fn acronyms_by_initials(
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
         let multi = e.name.split(' ').filter(|w| is_capitalised(w)).count() >= 2;
-        if multi && e.gazetteer.is_none() && e.votes.best() != EntityKind::Person {
-            by_initials.entry(initials(&e.name)).or_default().push(id);
+        if e.gazetteer.is_none() && e.votes.best() != EntityKind::Person {
+            let initials = initials(&e.name);
+            // "PSP" of "PlayStation Portable", "GSK" of "GlaxoSmithKline":
+            // every capital of a camel-cased name, three or more.
+            let capitals: String = e.name.chars().filter(|c| c.is_uppercase()).collect();
+            let camel = e.name.split(' ').any(super::names::is_camel_case)
+                && capitals.chars().count() >= 3
+                && capitals != initials;
+            if camel {
+                by_initials.entry(capitals).or_default().push(id);
+            }
+            if multi {
+                by_initials.entry(initials).or_default().push(id);
+            }
         }
     }
     for (id, e) in entities.iter().enumerate() {
@@ -171,6 +183,13 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
             && (e.gazetteer.is_none() || e.votes.best() == EntityKind::Person)
             && super::names::is_personal_form(&words, |w| is_capitalised(w) && !is_acronym(w));
         if !is_full {
+            // "Tiger Woods won … Woods will now return": two words of no
+            // evidence at all, the last later alone, are a person's name
+            // called by its surname; filed by the last word only.
+            if let Some(last) = bare_pair_surname(e, &words) {
+                let list = index.entry(last.to_lowercase()).or_default();
+                list.push(id);
+            }
             continue;
         }
         let tails = (1..words.len().saturating_sub(1))
@@ -190,6 +209,35 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
         }
     }
     index
+}
+
+/// The last of two capitalised words that no evidence types, a common
+/// surname (an ordinary word or not), neither an organisation's or a kind's
+/// word, nor opening with a function word, a place or a people's adjective
+/// ("Manchester United", "British Gas"): a personal name's surname, if a
+/// lone mention of it follows ("Tiger Woods", not "Space Shuttle").
+fn bare_pair_surname<'a>(e: &LocalEntity, words: &[&'a str]) -> Option<&'a str> {
+    let [first, last] = words else {
+        return None;
+    };
+    let plain = |w: &str| {
+        is_capitalised(w)
+            && !is_acronym(w)
+            && !lexicon::is_org_suffix(w)
+            && !lexicon::is_kind_suffix(w)
+    };
+    (e.votes.0.iter().all(|&w| w == 0.0)
+        && e.gazetteer.is_none()
+        && plain(first)
+        && plain(last)
+        && (super::names::is_surname(last) || super::names::is_word_surname(last))
+        && !crate::text::words::is_function_word(first)
+        && !matches!(*first, "One" | "First")
+        && !super::trim_words::is_number_word(first)
+        && !lexicon::is_demonym(first)
+        && !lexicon::is_org(first)
+        && !super::places::is_place(first))
+    .then_some(*last)
 }
 
 /// "M Riley", "J. K. Rowling": a surname after initials, as the key ("m
@@ -278,7 +326,10 @@ pub(crate) fn body_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
 /// ("Stream" of "CentOS Stream", "Mondeo" of "Ford Mondeo").
 pub(crate) fn thing_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     by_last_word(entities, weak, |e, last| {
-        e.votes.best() == EntityKind::Other && last.chars().all(char::is_alphabetic)
+        let words: Vec<&str> = e.name.split(' ').collect();
+        e.votes.best() == EntityKind::Other
+            && last.chars().all(char::is_alphabetic)
+            && bare_pair_surname(e, &words).is_none()
     })
 }
 

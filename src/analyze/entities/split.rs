@@ -272,6 +272,16 @@ impl Block<'_> {
             .map_or("", |&p| self.word(p));
         let last = run.last().map_or("", |&l| self.word(l));
         match w {
+            // "the US PGA Tour for the Nissan Open": an event's name is
+            // "for" no other event (but "Rally for the Republic", a party,
+            // "Conference for Security …").
+            "for"
+                if lexicon::is_event_suffix(prev)
+                    && lexicon::is_event_suffix(last)
+                    && !lexicon::is_of_head(prev) =>
+            {
+                false
+            }
             "of" | "for" => {
                 // "the Cayman Islands for the Golden Globes": land and water
                 // are "of" a place, never "for" anything.

@@ -6,13 +6,21 @@ ordinary English words ("Baker", "Young": a capital alone must not make a
 person).
 
 Usage: surnames.py NAMES_DIR ENGLISH_WORDS [COUNT] > surnames.txt
+       surnames.py --words NAMES_DIR ENGLISH_WORDS [COUNT] > word-surnames.txt
+
+With --words, the opposite: the common surnames that are ordinary English
+words ("Woods", "Ford"), which only a name's shape may show to be surnames.
 """
 import sys
 
 
 def main():
-    names_dir, english = sys.argv[1:3]
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 15000
+    args = sys.argv[1:]
+    words_only = args[:1] == ["--words"]
+    if words_only:
+        args = args[1:]
+    names_dir, english = args[:2]
+    count = int(args[2]) if len(args) > 2 else 15000
     with open(english) as f:
         words = {w.strip() for w in f}
     kept = []
@@ -21,7 +29,7 @@ def main():
             if rank >= count:
                 break
             name = line.split()[0].capitalize()
-            if name.isalpha() and len(name) > 2 and name.lower() not in words:
+            if name.isalpha() and len(name) > 2 and (name.lower() in words) == words_only:
                 kept.append(name)
     print("\n".join(sorted(kept)))
 

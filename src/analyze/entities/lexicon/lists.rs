@@ -117,7 +117,8 @@ pub(super) const EVENT_SUFFIXES: &str = "\
     Elections|Revolution|Crisis|Conference|Festival|Open|Tournament|Prix|Expo|Marathon|Accords|\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
-    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters|Fringe|Tattoo";
+    Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters|Fringe|Tattoo|\
+    Tour";
 
 /// Last words of names of laws, treaties, instruments and other things.
 pub(super) const OTHER_SUFFIXES: &str = "\

@@ -1,0 +1,118 @@
+//! End-to-end tests of pairs and parts: a firm of two names joined by "and"
+//! before a singular verb, "&" and "and" as one name across articles, a
+//! name of two ordinary words later called by its surname, an event "for"
+//! another, an acronym of a camel-cased name's capitals, a firm's arm or
+//! owner, a town "near" another.
+
+use super::tests_news::{kind, names, run};
+use super::{extract, EntityKind};
+
+#[test]
+fn two_words_joined_by_and_before_a_singular_verb_are_one_firm() {
+    let ex = run(
+        "Gorrie and Blyth is to cut 650 jobs at its head office. The retailer said \
+        the cuts would save money.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Gorrie and Blyth"), "{n:?}");
+    assert!(!n.contains(&"Gorrie") && !n.contains(&"Blyth"), "{n:?}");
+    // Two names, a plural verb, or a head noun's verb: two entities.
+    let ex = run(
+        "Gorrie and Blyth are to meet. The war between Armenia and Azerbaijan is over. \
+        Boeing and Aeroflot has a deal.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Gorrie") && n.contains(&"Blyth"), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains(" and ")), "{n:?}");
+}
+
+#[test]
+fn an_ampersand_and_and_name_one_firm_across_articles() {
+    let one = vec!["Shares in Gorrie & Blyth rose 2p.".to_string()];
+    let two = vec!["Gorrie and Blyth is to cut 650 jobs.".to_string()];
+    let ex = extract(&[one, two], None);
+    let firms: Vec<_> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Gorrie"))
+        .collect();
+    assert_eq!(firms.len(), 1, "{:?}", names(&ex));
+    assert_eq!(firms[0].kind, EntityKind::Organization);
+}
+
+#[test]
+fn two_ordinary_words_later_called_by_the_surname_are_a_person() {
+    let ex = run(
+        "Falcon Woods won the Qatar Masters by one shot after a final round of 67. \
+        Woods will now return home for the Kestrel Open.",
+    );
+    assert_eq!(
+        kind(&ex, "Falcon Woods"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&ex)
+    );
+    // A thing's last word alone is no surname.
+    let ex = run("The Orbital Shuttle was launched on Monday. Shuttle crews trained for years.");
+    assert_ne!(
+        kind(&ex, "Orbital Shuttle"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn an_event_for_another_event_is_two_events() {
+    let ex = run("Woods will now return to the Zenda Tour for the Kestrel Open at Riviera.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Zenda Tour") && n.contains(&"Kestrel Open"),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Zenda Tour"), Some(EntityKind::Event));
+    // A party's name keeps its "for": "Rally for the Republic".
+    let ex = run("He led the Rally for the Republic until 1976.");
+    assert!(
+        names(&ex).contains(&"Rally for the Republic"),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn an_acronym_of_a_camel_cased_names_capitals_is_that_name() {
+    let ex = run(
+        "Zorvex launched the GameDeck Mobile in Japan. The GDM costs 249 dollars and \
+        has sold a million units.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"GameDeck Mobile"), "{n:?}");
+    assert!(!n.contains(&"GDM"), "{n:?}");
+}
+
+#[test]
+fn a_firms_arm_or_owner_and_a_town_near_another() {
+    let ex = run(
+        "The exchange clears trades through its Clearwell arm. Quillon owner Philip \
+        Green bid for the firm. The group, based in Collecchia near Parmona, went bust.",
+    );
+    assert_eq!(
+        kind(&ex, "Clearwell"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+    assert_eq!(
+        kind(&ex, "Quillon"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+    assert_eq!(
+        kind(&ex, "Collecchia"),
+        Some(EntityKind::Place),
+        "{:?}",
+        names(&ex)
+    );
+}
