@@ -102,10 +102,20 @@ impl Block<'_> {
                             | "districts"
                             | "rivers"
                             | "islands"
+                            | "seats"
+                            | "constituencies"
                     )
             });
         if shared_head {
             return false;
+        }
+        // "the Bethnal Green and Bow seat": one constituency's name.
+        let seat = !ampersand
+            && run.last().is_some_and(|&l| {
+                self.adjacent(l, l + 1) && matches!(self.word(l + 1), "seat" | "constituency")
+            });
+        if seat {
+            return true;
         }
         let rest_from = if ampersand { k } else { k + 1 };
         let rest = run.get(rest_from..).unwrap_or(&[]);

@@ -107,7 +107,15 @@ impl<'a> Around<'a> {
             .after_name()
             .strip_prefix('-')
             .is_some_and(|a| a.starts_with(char::is_lowercase));
+        // "from Windows PCs", "in Labour MPs' seats": a plural acronym is
+        // a noun too.
+        let plural_acronym = || {
+            let next = self.word(last + 1);
+            next.strip_suffix('s')
+                .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+        };
         hyphened
+            || self.close(last, last + 1) && plural_acronym()
             || self.close(last, last + 1) && {
                 let next = self.word(last + 1);
                 next.starts_with(char::is_lowercase)

@@ -50,7 +50,18 @@ impl Block<'_> {
             && places::is_country(word(k))
             && !is_acronym(last)
             && self.has_of_head(run, k);
+        // "the Alzheimer's Society", "Guy's Hospital", "Sainsbury's Bank":
+        // one word's possessive, no place's or known body's, before one
+        // word of an institution named after it (not "Pakistan's Supreme
+        // Court", "Google's Foundation" is rare).
+        let eponym = k + 2 == run.len()
+            && (k == 0 || (k == 1 && word(0) == "The"))
+            && is_eponymous_institution(last)
+            && !places::is_place(word(k))
+            && !lexicon::is_org(word(k))
+            && !run.get(k).is_some_and(|&t| self.plural_possessive(t));
         joins_across_possessive(word(k), last)
+            || eponym
             || titles_only
             || self.place_of_nouns(run)
             || country_inside
@@ -357,6 +368,22 @@ fn is_plural_of_members(word: &str) -> bool {
 /// and a title's office ("Attorney General's Office"); not a body after a
 /// generic word's possessive ("the Bank's Monetary Policy Committee", "the
 /// United Kingdom's Royal Air Force"): that word names another body.
+/// The word of an institution named after someone in the possessive.
+fn is_eponymous_institution(word: &str) -> bool {
+    matches!(
+        word,
+        "Society"
+            | "Trust"
+            | "Hospital"
+            | "College"
+            | "Foundation"
+            | "Association"
+            | "Institute"
+            | "Fund"
+            | "Bank"
+    )
+}
+
 fn joins_across_possessive(stem: &str, last: &str) -> bool {
     matches!(
         stem,

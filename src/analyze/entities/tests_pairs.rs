@@ -116,3 +116,63 @@ fn a_firms_arm_or_owner_and_a_town_near_another() {
         names(&ex)
     );
 }
+
+#[test]
+fn a_plural_acronym_after_a_name_is_the_noun_it_modifies() {
+    let ex = run("Users are switching from Zindows PCs to the new machine.");
+    assert_ne!(
+        kind(&ex, "Zindows"),
+        Some(EntityKind::Place),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn an_institution_named_in_the_possessive_is_one_name() {
+    let ex = run(
+        "The Hollister's Society said the research was encouraging. Pakistan's Supreme \
+        Court ruled on Monday.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Hollister's Society"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(
+        !n.contains(&"Society") && !n.contains(&"Hollister"),
+        "{n:?}"
+    );
+    assert!(
+        !n.iter().any(|name| name.starts_with("Pakistan's")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_journal_or_a_duchy_takes_its_of() {
+    let ex = run(
+        "The findings were published in the Wessex Journal of Medicine. Ann Rowe, the \
+        Chancellor of the Duchy of Merrow, will take over.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Wessex Journal of Medicine"), "{n:?}");
+    assert!(n.contains(&"Duchy of Merrow"), "{n:?}");
+    assert!(!n.contains(&"Medicine") && !n.contains(&"Merrow"), "{n:?}");
+}
+
+#[test]
+fn a_seat_named_with_and_is_one_constituency() {
+    let ex = run(
+        "Ann Rowe has won the Fenwick Green and Tolley seat from Labour. Her party came \
+        second in Eastmoor and Westmoor.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Fenwick Green and Tolley"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Eastmoor") && n.contains(&"Westmoor"), "{n:?}");
+}

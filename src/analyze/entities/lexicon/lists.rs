@@ -155,7 +155,7 @@ pub(super) const OF_HEADS: &str = "\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
     Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War|Presidium|\
-    Politburo|Cabinet|Assembly|Parliament|Front";
+    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =
