@@ -14,6 +14,10 @@ use super::{lexicon, places, EntityKind};
 /// (see `candidate`'s weights for "Mr Field").
 const HONOURED_SURNAME: f32 = 6.0;
 
+/// The place list's vote for each mention of a listed town (see
+/// `classify`).
+const LISTED_PLACE: f32 = 10.0;
+
 /// The article's indexes of full names that short forms resolve to.
 struct FullNames {
     /// Personal names by first, last and trailing words, lower-cased.
@@ -195,10 +199,26 @@ impl Grouping {
         // "Mr Paisley" of "Ian Paisley": a town's name that a title or the
         // like makes a person's somewhere in the article is a surname all
         // the same (the town's list votes for each mention, a headline's too).
+        // "Lewis Hamilton … said Hamilton": a town the list alone types
+        // (no word around any mention says place, club or firm) that ends
+        // the article's full personal name is its surname.
+        let listed_only = e.votes.get(EntityKind::Place) <= LISTED_PLACE * e.count as f32
+            && [
+                EntityKind::Organization,
+                EntityKind::Event,
+                EntityKind::Other,
+            ]
+            .iter()
+            .all(|&k| e.votes.get(k) == 0.0)
+            && full
+                .by_word
+                .get(&lower)
+                .is_some_and(|list| list.iter().any(|&f| self.ends_with_word(f, &e.name)));
         let surname_like_place = e.gazetteer.is_none()
             && places::is_place(&e.name)
             && (e.votes.best() == EntityKind::Person
-                || e.votes.get(EntityKind::Person) >= HONOURED_SURNAME);
+                || e.votes.get(EntityKind::Person) >= HONOURED_SURNAME
+                || listed_only);
         let single = one_word && (unknown || surname_like_place) && !is_acronym(&e.name);
         // "Van Nistelrooy" of "Ruud van Nistelrooy": a particle opens the
         // tail of a personal name whatever the words around it say.

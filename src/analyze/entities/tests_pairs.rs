@@ -2,7 +2,9 @@
 //! before a singular verb, "&" and "and" as one name across articles, a
 //! name of two ordinary words later called by its surname, an event "for"
 //! another, an acronym of a camel-cased name's capitals, a firm's arm or
-//! owner, a town "near" another.
+//! owner, a town "near" another, a plural acronym after a name, an
+//! institution in the possessive, a journal's and a duchy's "of", a seat
+//! named with "and", a town alone that is a surname, "directed by".
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -175,4 +177,31 @@ fn a_seat_named_with_and_is_one_constituency() {
         "{n:?}"
     );
     assert!(n.contains(&"Eastmoor") && n.contains(&"Westmoor"), "{n:?}");
+}
+
+#[test]
+fn a_town_alone_that_ends_the_articles_full_name_is_the_surname() {
+    let ex = run(
+        "Hamilton wins in the rain\n\nRhys Hamilton won the race at Silverstone. \
+        \"This is the best win of my career,\" said Hamilton, who grew up in Stevenage.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Rhys Hamilton"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Hamilton"), "{n:?}");
+}
+
+#[test]
+fn directed_by_names_a_person() {
+    // A surname that is a city's name, as a club's second word may be.
+    let ex = run("He played the lead in the play, directed by Orsa Dundee, in 1951.");
+    assert_eq!(
+        kind(&ex, "Orsa Dundee"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&ex)
+    );
 }

@@ -212,9 +212,15 @@ impl Around<'_> {
         {
             // "in eastern Ladakh": the adjective hides the preposition.
             v.add(EntityKind::Place, 3.0);
-        } else if prep == "by" && is_authored(before) {
-            // "the novel by HG Wells", "a portrait by Lucian Freud": a
-            // written or painted work's author.
+        } else if prep == "by"
+            && (is_authored(before)
+                || matches!(
+                    before,
+                    "directed" | "composed" | "painted" | "choreographed" | "sculpted" | "narrated"
+                ))
+        {
+            // "the novel by HG Wells", "a portrait by Lucian Freud", "directed
+            // by Elia Kazan": a written, painted or filmed work's author.
             v.add(EntityKind::Person, 3.0);
         } else if prep == "by"
             && (is_maker_verb(before) || is_study(&before.to_ascii_lowercase()))
