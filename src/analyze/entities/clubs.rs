@@ -38,6 +38,8 @@ fn is_match_word(word: &str) -> bool {
             | "goalkeeper"
             | "keeper"
             | "winger"
+            | "midfield"
+            | "premiership"
             | "penalty"
             | "match"
             | "matches"
@@ -116,6 +118,11 @@ fn reports_matches(blocks: &[&str]) -> bool {
     let mut seen_beside_score: HashSet<String> = HashSet::new();
     for word in blocks.iter().flat_map(|b| b.split_whitespace()) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // "the club's website".
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
         // "the Champions League", "the FA Cup" count as "league", "cup".
         let lower;
         let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -172,6 +179,7 @@ fn is_team_before(word: &str) -> bool {
 }
 
 /// Two words before a team: "win over X", "lost to X", "drew with X",
+/// "the title with X",
 /// "defeat by X", "a move to X", "joined from X", "scored for X", "clear of X", "points behind X",
 /// "now at X".
 fn is_team_before_pair(first: &str, second: &str) -> bool {
@@ -182,7 +190,21 @@ fn is_team_before_pair(first: &str, second: &str) -> bool {
             "defeat" | "loss" | "lost" | "losing" | "home" | "move" | "transfer" | "switch"
         ),
         "from" => matches!(first, "joined" | "signed" | "arrived" | "loan"),
-        "with" => matches!(first, "drew" | "draw" | "drawn" | "tie"),
+        // "won the Champions League with Porto", "the title with Chelsea".
+        "with" => matches!(
+            first,
+            "drew"
+                | "draw"
+                | "drawn"
+                | "tie"
+                | "title"
+                | "League"
+                | "league"
+                | "Cup"
+                | "cup"
+                | "double"
+                | "treble"
+        ),
         // "held at home by X"
         "by" => matches!(
             first,
@@ -297,6 +319,15 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
         || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "by"))
         || (is_score(b2) && b1 == "at" && town)
+        // "signed Tiago from Benfica for 10m pounds": a fee names the
+        // selling club.
+        || (b1 == "from" && a1 == "for" && is_fee(a2))
+}
+
+/// The first word of a transfer fee: "10m", "£8m", "an (undisclosed fee)".
+fn is_fee(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '€' | '$'))
+        || matches!(word, "an" | "a" | "undisclosed" | "nominal")
 }
 
 /// May the name be a club: one word, a town or a word before a town, not a

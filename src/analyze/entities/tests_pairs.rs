@@ -4,7 +4,8 @@
 //! another, an acronym of a camel-cased name's capitals, a firm's arm or
 //! owner, a town "near" another, a plural acronym after a name, an
 //! institution in the possessive, a journal's and a duchy's "of", a seat
-//! named with "and", a town alone that is a surname, "directed by".
+//! named with "and", a town alone that is a surname, "directed by", a
+//! club named by a transfer fee or a title won with it.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -204,4 +205,22 @@ fn directed_by_names_a_person() {
         "{:?}",
         names(&ex)
     );
+}
+
+#[test]
+fn a_transfer_fee_or_a_title_won_with_a_side_names_a_club() {
+    let ex = run(
+        "Chelsea have completed the signing of winger Tiago from Marvila for 10m pounds. \
+        The manager, who won the Champions League with Ribeira in May, said Tiago would \
+        add strength to the midfield, the club's website said. The Blues begin their \
+        Premiership campaign on Saturday.",
+    );
+    for club in ["Marvila", "Ribeira"] {
+        assert_eq!(
+            kind(&ex, club),
+            Some(EntityKind::Organization),
+            "{club}: {:?}",
+            names(&ex)
+        );
+    }
 }
