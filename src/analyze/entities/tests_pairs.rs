@@ -5,7 +5,8 @@
 //! owner, a town "near" another, a plural acronym after a name, an
 //! institution in the possessive, a journal's and a duchy's "of", a seat
 //! named with "and", a town alone that is a surname, "directed by", a
-//! club named by a transfer fee or a title won with it.
+//! club named by a transfer fee or a title won with it, a staged work, a
+//! program "viewed in".
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -223,4 +224,24 @@ fn a_transfer_fee_or_a_title_won_with_a_side_names_a_club() {
             names(&ex)
         );
     }
+}
+
+#[test]
+fn a_staged_work_and_a_program_viewed_in_are_things() {
+    let ex = run(
+        "The theatre's production of The Harbour Boys, by Alan Bennett, won. Pages viewed \
+        in Orbit Explorer are stored. The firm halted production of Nokia phones.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "The Harbour Boys"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert_ne!(
+        kind(&ex, "Orbit Explorer"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert_eq!(kind(&ex, "Nokia"), Some(EntityKind::Organization), "{n:?}");
 }
