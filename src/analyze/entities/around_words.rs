@@ -146,6 +146,10 @@ pub(super) fn is_system_noun(word: &str) -> bool {
             | "handset"
             | "handheld"
             | "format"
+            | "chip"
+            | "chips"
+            | "processor"
+            | "processors"
     )
 }
 

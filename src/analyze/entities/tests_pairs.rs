@@ -6,7 +6,7 @@
 //! institution in the possessive, a journal's and a duchy's "of", a seat
 //! named with "and", a town alone that is a surname, "directed by", a
 //! club named by a transfer fee or a title won with it, a staged work, a
-//! program "viewed in".
+//! program "viewed in", a chip.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -244,4 +244,15 @@ fn a_staged_work_and_a_program_viewed_in_are_things() {
         "{n:?}"
     );
     assert_eq!(kind(&ex, "Nokia"), Some(EntityKind::Organization), "{n:?}");
+}
+
+#[test]
+fn a_name_before_chips_is_a_product() {
+    let ex = run("The Quantium D chips will go on sale in the second quarter.");
+    assert_eq!(
+        kind(&ex, "Quantium D"),
+        Some(EntityKind::Other),
+        "{:?}",
+        names(&ex)
+    );
 }
