@@ -566,7 +566,15 @@ impl<'a> NameParts<'a> {
             && names::is_surname(self.last)
             && !places::is_place(self.first)
             && names::starts_with_given_name(name);
-        if has_place && !surname_of_town {
+        // "New York State": a state of two words named in full (not "Ohio
+        // State", "Penn State", as often a university as a state).
+        let state_in_full = self.last == "State"
+            && name
+                .strip_suffix(" State")
+                .is_some_and(|p| p.contains(' ') && places::is_place(p));
+        if state_in_full {
+            v.add(EntityKind::Place, 2.0);
+        } else if has_place && !surname_of_town {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
         } else if names::is_personal_form(list, namey) && !ends_in_adjective(self.last) {

@@ -6,7 +6,7 @@
 //! institution in the possessive, a journal's and a duchy's "of", a seat
 //! named with "and", a town alone that is a surname, "directed by", a
 //! club named by a transfer fee or a title won with it, a staged work, a
-//! program "viewed in", a chip.
+//! program "viewed in", a chip, a state named in full.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -252,6 +252,17 @@ fn a_name_before_chips_is_a_product() {
     assert_eq!(
         kind(&ex, "Quantium D"),
         Some(EntityKind::Other),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn a_state_of_two_words_named_in_full_is_a_place() {
+    let ex = run("The border closure between New York State and Quebec drove up prices.");
+    assert_eq!(
+        kind(&ex, "New York State"),
+        Some(EntityKind::Place),
         "{:?}",
         names(&ex)
     );
