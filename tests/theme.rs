@@ -56,13 +56,7 @@ fn a_broken_site_template_names_the_template() {
             ),
         ],
     );
-    let err = dossier::build::build_site(&dossier::build::BuildOptions {
-        root: dir.path().to_path_buf(),
-        output: Some(dir.path().join("public")),
-        ..Default::default()
-    })
-    .unwrap_err()
-    .to_string();
+    let err = build_error(dir.path());
     assert!(err.contains("index.html"), "{err}");
     assert!(!dir.path().join("public").exists());
 }
@@ -86,13 +80,7 @@ fn a_value_inside_single_quotes_is_refused_and_apostrophes_stay_plain() {
             ),
         ],
     );
-    let err = dossier::build::build_site(&dossier::build::BuildOptions {
-        root: dir.path().to_path_buf(),
-        output: Some(dir.path().join("public")),
-        ..Default::default()
-    })
-    .unwrap_err()
-    .to_string();
+    let err = build_error(dir.path());
     assert!(
         err.contains("article.html") && err.contains("line 3"),
         "{err}"

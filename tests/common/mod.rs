@@ -31,6 +31,18 @@ pub(crate) fn build(root: &Path) -> Built {
     Built { dir, out, report }
 }
 
+/// The message of a build of `root` into `root/public` that must fail.
+pub(crate) fn build_error(root: &Path) -> String {
+    match build_site(&BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(root.join("public")),
+        ..Default::default()
+    }) {
+        Ok(_) => panic!("the build of {} should have failed", root.display()),
+        Err(e) => e.to_string(),
+    }
+}
+
 /// Builds the sample site (the repository's seeds/ and site.toml).
 pub(crate) fn build_samples() -> Built {
     build(&repo())

@@ -186,7 +186,7 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
             // "Tiger Woods won … Woods will now return": two words of no
             // evidence at all, the last later alone, are a person's name
             // called by its surname; filed by the last word only.
-            if let Some(last) = bare_pair_surname(e, &words) {
+            if let Some(last) = bare_pair_surname(e) {
                 let list = index.entry(last.to_lowercase()).or_default();
                 list.push(id);
             }
@@ -216,10 +216,8 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
 /// word, nor opening with a function word, a place or a people's adjective
 /// ("Manchester United", "British Gas"): a personal name's surname, if a
 /// lone mention of it follows ("Tiger Woods", not "Space Shuttle").
-fn bare_pair_surname<'a>(e: &LocalEntity, words: &[&'a str]) -> Option<&'a str> {
-    let [first, last] = words else {
-        return None;
-    };
+fn bare_pair_surname(e: &LocalEntity) -> Option<&str> {
+    let (first, last) = e.name.split_once(' ').filter(|(_, l)| !l.contains(' '))?;
     let plain = |w: &str| {
         is_capitalised(w)
             && !is_acronym(w)
@@ -232,12 +230,12 @@ fn bare_pair_surname<'a>(e: &LocalEntity, words: &[&'a str]) -> Option<&'a str> 
         && plain(last)
         && (super::names::is_surname(last) || super::names::is_word_surname(last))
         && !crate::text::words::is_function_word(first)
-        && !matches!(*first, "One" | "First")
+        && !matches!(first, "One" | "First")
         && !super::trim_words::is_number_word(first)
         && !lexicon::is_demonym(first)
         && !lexicon::is_org(first)
         && !super::places::is_place(first))
-    .then_some(*last)
+    .then_some(last)
 }
 
 /// "M Riley", "J. K. Rowling": a surname after initials, as the key ("m
@@ -326,10 +324,9 @@ pub(crate) fn body_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
 /// ("Stream" of "CentOS Stream", "Mondeo" of "Ford Mondeo").
 pub(crate) fn thing_tails(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     by_last_word(entities, weak, |e, last| {
-        let words: Vec<&str> = e.name.split(' ').collect();
         e.votes.best() == EntityKind::Other
             && last.chars().all(char::is_alphabetic)
-            && bare_pair_surname(e, &words).is_none()
+            && bare_pair_surname(e).is_none()
     })
 }
 
