@@ -74,47 +74,46 @@ impl Block<'_> {
         {
             return false;
         }
+        // The noun right after the run, if any.
+        let next = run
+            .last()
+            .filter(|&&l| !ampersand && self.adjacent(l, l + 1))
+            .map(|&l| self.word(l + 1));
         // "the Key Resolve and Ulji Freedom Guardian exercises", "the Labour
         // and Liberal Democrat parties": a plural noun after the run is the
         // kind of two names it shares.
-        let shared_head = !ampersand
-            && run.last().is_some_and(|&l| {
-                self.adjacent(l, l + 1)
-                    && matches!(
-                        self.word(l + 1),
-                        "exercises"
-                            | "drills"
-                            | "games"
-                            | "summits"
-                            | "elections"
-                            | "championships"
-                            | "festivals"
-                            | "parties"
-                            | "companies"
-                            | "firms"
-                            | "groups"
-                            | "banks"
-                            | "clubs"
-                            | "teams"
-                            | "regions"
-                            | "provinces"
-                            | "cities"
-                            | "districts"
-                            | "rivers"
-                            | "islands"
-                            | "seats"
-                            | "constituencies"
-                    )
-            });
+        let shared_head = next.is_some_and(|w| {
+            matches!(
+                w,
+                "exercises"
+                    | "drills"
+                    | "games"
+                    | "summits"
+                    | "elections"
+                    | "championships"
+                    | "festivals"
+                    | "parties"
+                    | "companies"
+                    | "firms"
+                    | "groups"
+                    | "banks"
+                    | "clubs"
+                    | "teams"
+                    | "regions"
+                    | "provinces"
+                    | "cities"
+                    | "districts"
+                    | "rivers"
+                    | "islands"
+                    | "seats"
+                    | "constituencies"
+            )
+        });
         if shared_head {
             return false;
         }
         // "the Bethnal Green and Bow seat": one constituency's name.
-        let seat = !ampersand
-            && run.last().is_some_and(|&l| {
-                self.adjacent(l, l + 1) && matches!(self.word(l + 1), "seat" | "constituency")
-            });
-        if seat {
+        if matches!(next, Some("seat" | "constituency")) {
             return true;
         }
         let rest_from = if ampersand { k } else { k + 1 };

@@ -6,6 +6,9 @@ use super::tokens::{is_acronym, is_capitalised};
 use super::votes::Votes;
 use super::{lexicon, names, places, EntityKind};
 
+/// The place list's vote for each mention of a known place.
+pub(super) const LISTED_PLACE: f32 = 10.0;
+
 /// Kind evidence intrinsic to a name: built-in lists and suffixes, the head
 /// of an "X of Y" name, first words, a given name.
 pub(crate) fn name_votes(name: &str) -> Votes {
@@ -105,7 +108,7 @@ impl<'a> NameParts<'a> {
         let known_org_head =
             self.words() > 1 && self.list.first().is_some_and(|f| lexicon::is_org(f));
         if places::is_place(canonical) {
-            v.add(EntityKind::Place, 10.0);
+            v.add(EntityKind::Place, LISTED_PLACE);
         } else if places::is_planet(name) {
             // Weak: the short form of "Saturn Corporation" stays the firm's.
             v.add(EntityKind::Place, 1.0);

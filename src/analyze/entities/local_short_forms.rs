@@ -4,6 +4,7 @@
 //! at the longer name it stands for.
 
 use super::article::LocalEntity;
+use super::classify::LISTED_PLACE;
 use super::grouping::{known, Grouping};
 use super::hash::HashMap;
 use super::shortforms;
@@ -13,10 +14,6 @@ use super::{lexicon, places, EntityKind};
 /// Person evidence that only a title or an honorific gives a lone word
 /// (see `candidate`'s weights for "Mr Field").
 const HONOURED_SURNAME: f32 = 6.0;
-
-/// The place list's vote for each mention of a listed town (see
-/// `classify`).
-const LISTED_PLACE: f32 = 10.0;
 
 /// The article's indexes of full names that short forms resolve to.
 struct FullNames {
@@ -133,11 +130,11 @@ impl Grouping {
         }
         // "Mr Mittal" beside "Lakshmi Mittal" is the person, though the
         // article names "Mittal Steel" too.
-        let surname = e.votes.best() == EntityKind::Person
-            && full
-                .by_word
-                .get(&e.name.to_lowercase())
-                .is_some_and(|list| list.iter().any(|&f| self.ends_with_word(f, &e.name)));
+        let ends_full_name = full
+            .by_word
+            .get(&e.name.to_lowercase())
+            .is_some_and(|list| list.iter().any(|&f| self.ends_with_word(f, &e.name)));
+        let surname = e.votes.best() == EntityKind::Person && ends_full_name;
         let short_org = one_word && unknown && e.votes.best() != EntityKind::Place && !surname;
         // Not "SPA" of "SPA Presidium": an acronym before an organ's word
         // names the parent body ("NPD" of "NPD Group" is the firm).
@@ -210,10 +207,7 @@ impl Grouping {
             ]
             .iter()
             .all(|&k| e.votes.get(k) == 0.0)
-            && full
-                .by_word
-                .get(&lower)
-                .is_some_and(|list| list.iter().any(|&f| self.ends_with_word(f, &e.name)));
+            && ends_full_name;
         let surname_like_place = e.gazetteer.is_none()
             && places::is_place(&e.name)
             && (e.votes.best() == EntityKind::Person
