@@ -240,6 +240,7 @@ pub(crate) fn analyze(
         );
     }
     raws.sort_by_key(|r| (r.block, r.start));
+    join_named_pairs(blocks, &mut raws);
     drop_unspelt_capitals(&mut raws);
     super::coordination::share_kinds(blocks, &mut raws);
     super::clubs::vote_clubs(blocks, &mut raws);
@@ -267,6 +268,47 @@ pub(crate) fn analyze(
 /// them weak and evidence-free) name something only where the article
 /// names a body of those initials ("Grand National Party", "British
 /// Airways"); elsewhere they are dropped before they join any list.
+/// "Jobs cut at Marks and Spencer stores" where the article names "Marks
+/// and Spencer" whole elsewhere ("Marks and Spencer is to cut …"): two
+/// mentions joined by "and" or "&" that the article names as one are one
+/// mention of it, its kind left to the words around the whole.
+fn join_named_pairs(blocks: &[&str], raws: &mut Vec<Raw>) {
+    let joined: HashSet<String> = raws
+        .iter()
+        .filter(|r| r.name.contains(" and ") || r.name.contains(" & "))
+        .map(|r| key(&r.name))
+        .collect();
+    if joined.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i + 1 < raws.len() {
+        let (a, b) = (&raws[i], &raws[i + 1]);
+        let whole = (a.block == b.block)
+            .then(|| blocks.get(a.block)?.get(a.start..b.end))
+            .flatten()
+            .filter(|w| {
+                let gap = w.get(a.end - a.start..b.start - a.start).unwrap_or("");
+                matches!(gap, " and " | " & ") && joined.contains(&key(w))
+            })
+            .map(str::to_string);
+        match whole {
+            Some(whole) => {
+                let end = b.end;
+                raws.remove(i + 1);
+                let a = &mut raws[i];
+                a.end = end;
+                a.name.clone_from(&whole);
+                a.surface = whole;
+                a.votes = Votes::default();
+                a.weak = false;
+                a.gazetteer = None;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 fn drop_unspelt_capitals(raws: &mut Vec<Raw>) {
     let common = |r: &Raw| r.weak && r.votes == Votes::default() && stands_for_a_term(&r.name);
     if !raws.iter().any(common) {

@@ -6,7 +6,8 @@
 //! institution in the possessive, a journal's and a duchy's "of", a seat
 //! named with "and", a town alone that is a surname, "directed by", a
 //! club named by a transfer fee or a title won with it, a staged work, a
-//! program "viewed in", a chip, a state named in full.
+//! program "viewed in", a chip, a state named in full, a pair named whole
+//! elsewhere in the article.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -266,4 +267,15 @@ fn a_state_of_two_words_named_in_full_is_a_place() {
         "{:?}",
         names(&ex)
     );
+}
+
+#[test]
+fn a_pair_the_article_names_whole_elsewhere_is_one_mention_of_it() {
+    let ex = run(
+        "Jobs cut at Gorrie and Blyth stores\n\nGorrie and Blyth is to cut 650 jobs at its \
+        head office.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Gorrie and Blyth"), "{n:?}");
+    assert!(!n.contains(&"Gorrie") && !n.contains(&"Blyth"), "{n:?}");
 }
