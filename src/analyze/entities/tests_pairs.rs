@@ -7,7 +7,7 @@
 //! named with "and", a town alone that is a surname, "directed by", a
 //! club named by a transfer fee or a title won with it, a staged work, a
 //! program "viewed in", a chip, a state named in full, a pair named whole
-//! elsewhere in the article.
+//! elsewhere in the article, a contest.
 
 use super::tests_news::{kind, names, run};
 use super::{extract, EntityKind};
@@ -278,4 +278,15 @@ fn a_pair_the_article_names_whole_elsewhere_is_one_mention_of_it() {
     let n = names(&ex);
     assert!(n.contains(&"Gorrie and Blyth"), "{n:?}");
     assert!(!n.contains(&"Gorrie") && !n.contains(&"Blyth"), "{n:?}");
+}
+
+#[test]
+fn a_contest_is_an_event() {
+    let ex = run("She will represent the country at the Zelvar Song Contest in Kiev in May.");
+    assert_eq!(
+        kind(&ex, "Zelvar Song Contest"),
+        Some(EntityKind::Event),
+        "{:?}",
+        names(&ex)
+    );
 }
