@@ -264,10 +264,6 @@ pub(crate) fn analyze(
     }
 }
 
-/// "GNP", "BA": capitals that usually stand for a term (discovery keeps
-/// them weak and evidence-free) name something only where the article
-/// names a body of those initials ("Grand National Party", "British
-/// Airways"); elsewhere they are dropped before they join any list.
 /// "Jobs cut at Marks and Spencer stores" where the article names "Marks
 /// and Spencer" whole elsewhere ("Marks and Spencer is to cut …"): two
 /// mentions joined by "and" or "&" that the article names as one are one
@@ -309,6 +305,10 @@ fn join_named_pairs(blocks: &[&str], raws: &mut Vec<Raw>) {
     }
 }
 
+/// "GNP", "BA": capitals that usually stand for a term (discovery keeps
+/// them weak and evidence-free) name something only where the article
+/// names a body of those initials ("Grand National Party", "British
+/// Airways"); elsewhere they are dropped before they join any list.
 fn drop_unspelt_capitals(raws: &mut Vec<Raw>) {
     let common = |r: &Raw| r.weak && r.votes == Votes::default() && stands_for_a_term(&r.name);
     if !raws.iter().any(common) {
