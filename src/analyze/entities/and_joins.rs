@@ -215,6 +215,7 @@ impl Block<'_> {
         let crown = coordinated && left_words.first() == Some(&"HM");
         firm || crown
             || self.one_subject(left, rest)
+            || (!ampersand && self.title_pair(left, rest))
             || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, if ampersand { k - 1 } else { k })
@@ -238,6 +239,33 @@ impl Block<'_> {
                 self.word(b + 1),
                 "is" | "was" | "has" | "says" | "does" | "plans" | "wants" | "remains"
             )
+    }
+
+    /// "an album, Hopes and Fears", "a staging of War and Peace": one
+    /// ordinary word either side of "and", capitalised inside a sentence,
+    /// are one title's words (apart, each would be a stray capital).
+    fn title_pair(&self, left: &[usize], rest: &[usize]) -> bool {
+        let ([a], [b]) = (left, rest) else {
+            return false;
+        };
+        let ordinary = |t: usize| {
+            let w = self.word(t);
+            lexicon::is_english_word(w)
+                && !super::names::is_given_name(w)
+                && !places::is_place(w)
+                // "Republicans and Democrats": parties and peoples.
+                && !lexicon::is_org(w)
+                && !super::name_words::is_party_members(w)
+                // "the Senate and House": two bodies.
+                && !lexicon::is_kind_suffix(w)
+                && !super::candidate_words::is_demonym_noun(w)
+        };
+        // Not "Tooting and Guy's Hospital", a name's possessive.
+        let possessive = self.tokens.get(*b).is_some_and(|t| t.possessive());
+        // Not "a state of Peace and Security", "the Faculty of Arts and
+        // Education": after "of", an office's or a capitalised ideal's words.
+        let after_of = a.checked_sub(1).is_some_and(|p| self.word(p) == "of");
+        !self.initial(*a) && !possessive && !after_of && ordinary(*a) && ordinary(*b)
     }
 
     /// "Department for Trade and Industry": after an "X of/for" head, "and"

@@ -89,6 +89,9 @@ pub(crate) fn key(name: &str) -> String {
     if let Some(plain) = without_middle_initial(name) {
         return key(&plain);
     }
+    if let Some(brand) = brand_plural(name) {
+        return key(brand);
+    }
     // Single-spaced, curly apostrophes straightened: one pass, one string.
     let mut k = String::with_capacity(name.len());
     for word in name.split_whitespace() {
@@ -154,6 +157,13 @@ pub(crate) fn key(name: &str) -> String {
         return lower;
     }
     bare.to_string()
+}
+
+/// "iPods" → "iPod": a brand in its camel case ("iPod", "eBay") is never
+/// plural in its own name.
+fn brand_plural(name: &str) -> Option<&str> {
+    name.strip_suffix('s')
+        .filter(|stem| super::tokens::is_lowercase_brand(stem))
 }
 
 /// "the State of Texas", "Kingdom of Bahrain", "Commonwealth of

@@ -376,6 +376,12 @@ fn vote_list(list: &mut [Raw]) {
     if kind == EntityKind::Other {
         return;
     }
+    // "Green Day, Eminem and Usher": an event's last word says what it is
+    // ("Cup", "Day"), so listed events name themselves; one such name
+    // among bare ones is likelier a band's or a firm's.
+    if kind == EntityKind::Event && list.iter().filter(|r| r.votes.best() == kind).count() < 2 {
+        return;
+    }
     // "… and Egyptologists have": people by trade or origin, not a name in
     // the list.
     let plural = |r: &Raw| {

@@ -309,6 +309,8 @@ mod tests_british;
 #[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
+mod tests_forms;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
 mod tests_lists;

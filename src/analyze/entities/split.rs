@@ -320,6 +320,7 @@ impl Block<'_> {
                             _ => false,
                         })
                     || (lexicon::is_kind_suffix(last)
+                        && (w != "for" || !self.place_alone(left))
                         && !is_acronym(prev)
                         && !lexicon::is_title(prev)
                         && !is_plural_title(prev)
@@ -346,6 +347,12 @@ impl Block<'_> {
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }
+    }
+
+    /// "travel to Dubai for the Dubai Duty Free Open": a listed place named
+    /// alone is "for" no name.
+    fn place_alone(&self, left: &[usize]) -> bool {
+        matches!(left, [only] if super::places::is_known_place(self.word(*only)))
     }
 
     /// "Workers of the Kim Chong Thae Electric Locomotive Complex", "Officials

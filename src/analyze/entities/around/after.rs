@@ -282,7 +282,8 @@ impl<'a> Around<'a> {
     }
 
     /// "Unite general secretary", "Fiat general manager", "UK Athletics
-    /// performance director", "Tesco finance director": a body's office
+    /// performance director", "Tesco finance director", "Wasps director of
+    /// rugby": a body's office
     /// after its name, a department's word before the post (not "general
     /// election", nor a campaign's, which may be a person's).
     fn general_role(&self, w: &str) -> bool {
@@ -312,6 +313,13 @@ impl<'a> Around<'a> {
                 self.word(self.last + 2),
                 "secretary" | "manager" | "counsel" | "director" | "officer" | "editor"
             )
+            // "Wasps director of rugby Warren Gatland": a club's office.
+            || (w == "director"
+                && self.word(self.last + 2) == "of"
+                && matches!(
+                    self.word(self.last + 3),
+                    "rugby" | "football" | "cricket" | "coaching" | "sport" | "racing"
+                ))
     }
 
     /// "Goldman Sachs raised its forecast", "Mertens scored his third": the

@@ -171,11 +171,13 @@ impl<'a> Around<'a> {
         // reach the head past a possessive and two adjectives.
         for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(6) {
             let w = t.word(self.text);
-            // ", Conservative leader Kemi Badenoch": a title of the next name.
-            let titles_next = self
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| is_capitalised(n.word(self.text)));
+            // ", Conservative leader Kemi Badenoch": a title of the next name
+            // (not ", the conciliation service. A ballot …").
+            let titles_next = self.close(k, k + 1)
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| is_capitalised(n.word(self.text)));
             if self
                 .text
                 .get(end_tok.full_end + 1..t.start)

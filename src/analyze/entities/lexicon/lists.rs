@@ -199,7 +199,8 @@ pub(super) const ORG_CUES: &str = "\
     journal|lender|broker|makers|gang|cartel|syndicate|orchestra|choir|troupe|ensemble|league|\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
-    bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium";
+    bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium|unit|\
+    division";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines

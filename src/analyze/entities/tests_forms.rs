@@ -1,0 +1,106 @@
+//! End-to-end tests of names' forms and the words around them: a place
+//! named alone before "for", a firm's production unit, a brand's plural,
+//! a list with one event-shaped name, a title of two words joined by
+//! "and", an appositive ending before the next sentence, a club's director
+//! of rugby.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_place_named_alone_is_for_no_event() {
+    let ex = run("Tamsin Hale will travel to Doha for the Doha Kestrel Open next week.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Doha"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Doha Kestrel Open"),
+        Some(EntityKind::Event),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_production_unit_is_a_firm() {
+    let ex = run(
+        "A court ruled that the auction of Brelvaneft, the main production unit of \
+        the oil firm, can go ahead next month.",
+    );
+    assert_eq!(
+        kind(&ex, "Brelvaneft"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn a_camel_cased_brand_and_its_plural_are_one_thing() {
+    let ex = run(
+        "The iTablet goes on sale in May. The firm sold four million iTablets in the \
+        three months to December, and the iTablet is its best seller.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"iTablet"), "{n:?}");
+    assert!(!n.contains(&"iTablets"), "{n:?}");
+}
+
+#[test]
+fn one_event_shaped_name_does_not_make_a_list_of_events() {
+    let ex = run(
+        "Acts nominated include Crimson Day, Marlowex, Tallow Sisters and Quennet, \
+        the organisers said.",
+    );
+    for name in ["Marlowex", "Quennet", "Tallow Sisters"] {
+        assert_ne!(
+            kind(&ex, name),
+            Some(EntityKind::Event),
+            "{name}: {:?}",
+            names(&ex)
+        );
+    }
+}
+
+#[test]
+fn two_ordinary_words_joined_by_and_are_one_title() {
+    let ex = run(
+        "The band are nominated for best album with Embers and Echoes, their second \
+        record. Talks between Republicans and Democrats broke down. He called for a \
+        return to a state of Peace and Security.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Embers and Echoes"), "{n:?}");
+    assert!(!n.contains(&"Embers") && !n.contains(&"Echoes"), "{n:?}");
+    assert!(
+        !n.iter().any(|name| name.starts_with("Republicans")),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Peace and Security"), "{n:?}");
+}
+
+#[test]
+fn an_appositive_ends_at_its_sentence() {
+    let ex = run(
+        "The minister urged both sides to return to talks at Fennick, the conciliation \
+        service. A ballot of staff closes on Friday.",
+    );
+    assert_eq!(
+        kind(&ex, "Fennick"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn a_director_of_rugby_names_his_club() {
+    let ex = run(
+        "Harrowgate director of rugby Tom Pellow said he was pleased. The statement \
+        from Harrowgate came on Monday.",
+    );
+    assert_eq!(
+        kind(&ex, "Harrowgate"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+}
