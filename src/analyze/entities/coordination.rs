@@ -63,7 +63,7 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
 
 /// The kind a plural noun just before `list` gives every member: "charities
 /// such as Oxfam and Shelter", "cities including Kyiv", "such bands as
-/// Wire", "viruses such as MyDoom".
+/// Wire", "viruses such as MyDoom", "games on sale include Halo".
 fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let first = list.first()?;
     let before = blocks.get(first.block)?.get(..first.start)?.trim_end();
@@ -129,6 +129,11 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         ("as", "such") => words.next()?,
         ("including" | "like", noun) => noun,
         ("as", noun) if words.next()? == "such" => noun,
+        // "Games available at launch include Halo and Fable": the plural
+        // subject of "include", a few words back.
+        ("include", noun) => std::iter::once(noun)
+            .chain(words.by_ref().take(3))
+            .find(|w| w.ends_with('s') && lexicon::singular(&w.to_lowercase()).is_some())?,
         _ => return None,
     };
     // Capitalised only where a sentence opens: "Charities such as Oxfam".

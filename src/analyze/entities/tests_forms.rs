@@ -2,7 +2,8 @@
 //! named alone before "for", a firm's production unit, a brand's plural,
 //! a list with one event-shaped name, a title of two words joined by
 //! "and", an appositive ending before the next sentence, a club's director
-//! of rugby.
+//! of rugby, the plural subject of "include", a thing set off after its
+//! noun or counted, a firm's business.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -99,6 +100,51 @@ fn a_director_of_rugby_names_his_club() {
     );
     assert_eq!(
         kind(&ex, "Harrowgate"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn the_plural_subject_of_include_names_what_the_list_is() {
+    let ex = run(
+        "Games available at launch include Zelmora Quest, Brindle Touched and \
+        Spiderine. Publishers developing titles include Quorvex and Bramblesoft.",
+    );
+    for name in ["Zelmora Quest", "Brindle Touched", "Spiderine"] {
+        assert_eq!(
+            kind(&ex, name),
+            Some(EntityKind::Other),
+            "{name}: {:?}",
+            names(&ex)
+        );
+    }
+    for name in ["Quorvex", "Bramblesoft"] {
+        assert_eq!(
+            kind(&ex, name),
+            Some(EntityKind::Organization),
+            "{name}: {:?}",
+            names(&ex)
+        );
+    }
+}
+
+#[test]
+fn a_thing_set_off_after_its_noun_is_that_thing() {
+    let ex = run(
+        "Quorvex's new handheld games console, the ZX, was shown on Friday. The firm \
+        hopes to sell five million ZX consoles by 2006.",
+    );
+    // An acronym leans to a body at each mention; the two cues outweigh it.
+    assert_eq!(kind(&ex, "ZX"), Some(EntityKind::Other), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_firms_business_named_with_its_is_a_body() {
+    let ex = run("The chain has also sold its Brelly Opticians business to a rival.");
+    assert_eq!(
+        kind(&ex, "Brelly Opticians"),
         Some(EntityKind::Organization),
         "{:?}",
         names(&ex)

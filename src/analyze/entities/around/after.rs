@@ -153,9 +153,10 @@ impl<'a> Around<'a> {
             && !end_tok.possessive()
             && self
                 .close_before(self.first)
-                .is_some_and(|p| self.word(p).bytes().all(|b| b.is_ascii_digit()))
+                .is_some_and(|p| is_count(self.word(p)))
         {
-            // "72 Eurofighter Typhoon jets": a count of a make of craft.
+            // "72 Eurofighter Typhoon jets", "five million DS consoles": a
+            // count of a make of craft.
             v.add(EntityKind::Other, 4.0);
         } else if is_system_noun(w)
             && !end_tok.possessive()
@@ -199,6 +200,16 @@ impl<'a> Around<'a> {
             // station's town or street, not the force; "the club's
             // Carrington training ground".
             v.add(EntityKind::Place, 4.0);
+        } else if matches!(w, "business" | "businesses" | "operations")
+            && !end_tok.possessive()
+            && !places::is_known_place(&self.name.join(" "))
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| matches!(self.word(p), "its" | "their"))
+        {
+            // "sold its Boots Opticians business": a firm's own firm (not
+            // "its London operations").
+            v.add(EntityKind::Organization, 4.0);
         } else if (is_org_after(w)
             || self.general_role(w)
             || (is_band_member(w) && !self.name.iter().any(|n| is_music_genre(n))))
@@ -374,6 +385,15 @@ impl<'a> Around<'a> {
 
 /// Made things in the plural that a count of a make names: "72 Eurofighter
 /// Typhoon jets", "12 Chinook helicopters".
+/// A number in figures or a word of count: "72", "million", "dozen".
+fn is_count(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            word,
+            "million" | "thousand" | "hundred" | "dozen" | "billion" | "m" | "bn"
+        )
+}
+
 fn is_craft_plural(word: &str) -> bool {
     matches!(
         word,

@@ -61,6 +61,9 @@ impl Around<'_> {
             return;
         };
         let w = self.word(p);
+        if self.apposed_to_thing_noun(p) {
+            v.add(EntityKind::Other, 5.0);
+        }
         // "in the West Midlands": look past an article for the preposition.
         let (prep, pp) = match (w, self.close_before(p)) {
             ("the", Some(q)) => (self.word(q), self.close_before(q)),
@@ -419,6 +422,26 @@ impl Around<'_> {
             && (is_place_noun(noun)
                 || lexicon::is_place_cue(noun)
                 || matches!(noun, "moon" | "planet"))
+    }
+
+    /// "Nintendo's new handheld console, the DS, goes on sale": a name set
+    /// off by commas after "the" and a thing's noun, whose phrase opens
+    /// with its owner, is that thing (not "In the film, the Beatles sing").
+    fn apposed_to_thing_noun(&self, p: usize) -> bool {
+        let Some(q) = p.checked_sub(1).filter(|_| self.word(p) == "the") else {
+            return false;
+        };
+        let noun = self.word(q);
+        let opened = super::super::tokens::gap(self.text, self.tokens, q, p) == Some(", ");
+        let closed = self.after_name().starts_with(',');
+        let owned = (1..=4)
+            .filter_map(|back| q.checked_sub(back))
+            .take_while(|&o| self.close(o, o + 1))
+            .any(|o| {
+                matches!(self.word(o), "its" | "their" | "his" | "her")
+                    || self.tokens.get(o).is_some_and(Token::possessive)
+            });
+        opened && closed && owned && (lexicon::is_thing_noun(noun) || is_system_noun(noun))
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group
