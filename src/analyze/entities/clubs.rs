@@ -189,7 +189,10 @@ fn is_team_before_pair(first: &str, second: &str) -> bool {
             first,
             "defeat" | "loss" | "lost" | "losing" | "home" | "move" | "transfer" | "switch"
         ),
-        "from" => matches!(first, "joined" | "signed" | "arrived" | "loan"),
+        "from" => matches!(
+            first,
+            "joined" | "joins" | "joining" | "signed" | "signs" | "arrived" | "loan"
+        ),
         // "won the Champions League with Porto", "the title with Chelsea".
         "with" => matches!(
             first,

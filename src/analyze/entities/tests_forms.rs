@@ -3,7 +3,7 @@
 //! a list with one event-shaped name, a title of two words joined by
 //! "and", an appositive ending before the next sentence, a club's director
 //! of rugby, the plural subject of "include", a thing set off after its
-//! noun or counted, a firm's business.
+//! noun or counted, a firm's business, a co-star, an honour.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -149,4 +149,16 @@ fn a_firms_business_named_with_its_is_a_body() {
         "{:?}",
         names(&ex)
     );
+}
+
+#[test]
+fn a_co_star_is_a_role_and_an_honour_no_name() {
+    let ex = run(
+        "Marla Quent was awarded an MBE in 2000. Co-star Tobin Harrow said she was the \
+        heart of the show.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Tobin Harrow"), "{n:?}");
+    assert!(!n.iter().any(|name| name.starts_with("Co-star")), "{n:?}");
+    assert!(!n.contains(&"MBE"), "{n:?}");
 }

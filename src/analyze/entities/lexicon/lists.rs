@@ -179,7 +179,8 @@ pub(super) const PERSON_ROLES: &str = "\
     composer|painter|artist|artiste|performer|historian|philosopher|surgeon|nurse|student|graduate|researcher|\
     owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect|\
     weightlifter|gymnast|swimmer|wrestler|skater|skier|rower|fencer|hurdler|athlete|runner|\
-    keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model";
+    keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model|\
+    co-star|co-host|co-presenter|co-writer|co-author";
 
 /// Trades in the plural whose people a firm's name follows ("accountants
 /// PricewaterhouseCoopers").
@@ -252,6 +253,7 @@ pub(super) const GENERIC: &str = "\
     Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\
     COVID|Covid|CEO|CFO|COO|CTO|GDP|TV|OK|AM|PM|ID|AI|PhD|UTC|GMT|EST|PST|BST|CET|USD|EUR|\
     GBP|JPY|CNY|RMB|INR|KRW|AUD|CHF|HKD|SGD|RUB|Rs|Rp|MP|MPs|MSP|MSPs|MEP|MEPs|MLA|MLAs|\
+    OBE|MBE|CBE|KBE|DBE|\
     UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|READ|MORE|VIDEO|PHOTO|PHOTOS|NOTE|FAQ|PDF|Q&A|DIY|\
     Prime|Foreign|Vice|Deputy|Former|Federal|National|International|Global|Central|Royal|\
     Chief|Executive|Senior|General|Supreme|Official|Military|Nuclear|Communist|Democrat|\
