@@ -304,10 +304,18 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
         }
     }
     // "an article titled "Songun Politics Is Ever-Victorious"": a work's
-    // title capitalises every word; only names found elsewhere count in it.
+    // title capitalises every word; only names found elsewhere count in it,
+    // unless one name is the whole title ('the film "Star Wars"'): the work.
     for quote in titled_quotes(text) {
+        let title = text.get(quote.clone()).unwrap_or("");
+        let end = quote.start + title.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let start = quote.start + title.len() - title.trim_start_matches("The ").len();
         for c in out.iter_mut().filter(|c| quote.contains(&c.start)) {
-            c.weak = true;
+            if c.start == start && c.end == end {
+                c.votes.add(super::EntityKind::Other, 9.0);
+            } else {
+                c.weak = true;
+            }
         }
     }
     let countries = super::nationality::mentions(text, tokens, &out);

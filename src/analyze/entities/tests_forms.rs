@@ -3,7 +3,8 @@
 //! a list with one event-shaped name, a title of two words joined by
 //! "and", an appositive ending before the next sentence, a club's director
 //! of rugby, the plural subject of "include", a thing set off after its
-//! noun or counted, a firm's business, a co-star, an honour.
+//! noun or counted, a firm's business, a co-star, an honour, a quoted
+//! title after a work's noun, a lance corporal, a regiment "of".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -161,4 +162,38 @@ fn a_co_star_is_a_role_and_an_honour_no_name() {
     assert!(n.contains(&"Tobin Harrow"), "{n:?}");
     assert!(!n.iter().any(|name| name.starts_with("Co-star")), "{n:?}");
     assert!(!n.contains(&"MBE"), "{n:?}");
+}
+
+#[test]
+fn a_quotation_after_a_works_noun_is_a_title() {
+    let ex = run(
+        "Put on the stage were the song \"Let Us Hold Fast to the Banner of Juniper\" \
+        and a dance \"Dance of Marrowind\". He starred in the film \"Stellar Quarrels\" \
+        in 1977.",
+    );
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.contains("Juniper")), "{n:?}");
+    assert!(!n.contains(&"Marrowind"), "{n:?}");
+    // One name that is the whole title is the work.
+    assert_eq!(
+        kind(&ex, "Stellar Quarrels"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_lance_corporal_and_a_regiment_of_are_whole() {
+    let ex = run(
+        "Lance Corporal Darren Quellby, 30, was cleared. He served with the 1st \
+        Battalion, Royal Regiment of Fusiliers, in Basra.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Darren Quellby"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|name| name.starts_with("Lance")), "{n:?}");
+    assert!(n.contains(&"Royal Regiment of Fusiliers"), "{n:?}");
 }

@@ -115,8 +115,9 @@ pub(super) fn titled_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Quotations in title case that hold a capitalised verb or pronoun: a
-/// song's, a slogan's or an article's title, not a name.
+/// Quotations in title case that hold a capitalised verb or pronoun, or
+/// follow a work's noun: a song's, a slogan's or an article's title, not a
+/// name.
 fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('"', '"')] {
@@ -151,14 +152,52 @@ fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
                         | "My"
                         | "Be"
                         | "Let"
+                        | "Us"
                         | "Has"
                         | "Have"
                 )
             });
-            if words.len() >= 4 && title_case && clause {
+            // 'a dance "Dance of Peace"', 'the song "Blue Skies"': a work's
+            // noun right before the quotation says it is a title.
+            let named_work = text
+                .get(..body - open.len_utf8())
+                .and_then(|b| b.strip_suffix(' '))
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(is_work_noun);
+            if title_case && ((words.len() >= 4 && clause) || (named_work && words.len() >= 2)) {
                 out.push(body..body + len);
             }
         }
     }
     out
+}
+
+/// A noun of a work whose title a quotation after it gives ("the song
+/// \"…\"", "a dance \"…\"").
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "song"
+            | "dance"
+            | "poem"
+            | "film"
+            | "novel"
+            | "book"
+            | "play"
+            | "opera"
+            | "album"
+            | "single"
+            | "ballet"
+            | "symphony"
+            | "suite"
+            | "chorus"
+            | "musical"
+            | "painting"
+            | "documentary"
+            | "slogan"
+            | "editorial"
+            | "article"
+            | "essay"
+            | "drama"
+    )
 }

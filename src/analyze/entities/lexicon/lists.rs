@@ -71,7 +71,8 @@ pub(super) const TITLES: &str = "\
     MEP|MSP|MLA|Director-General|Governor-General|Attorney-General|Surgeon-General|Vice-President|\
     Vice-Chairman|Vice-Premier|Brigadier|Adviser|Advisor|Hon|Honorable|Honourable|Cde|Duke|Duchess|\
     Countess|Marquess|Marchioness|Viscount|Viscountess|Speaker|HRH|Attorney|Prosecutor|Mufti|\
-    Assemblyman|Assemblywoman|Assemblymember";
+    Assemblyman|Assemblywoman|Assemblymember|Corporal|Cpl|Cpl.|Bombardier|Fusilier|Trooper|\
+    Guardsman|Rifleman|Sapper|Pte|Pte.";
 
 /// Awards known by one name, which may also be a given name ("Oscar").
 pub(super) const AWARDS: &str = "\
@@ -89,7 +90,7 @@ pub(super) const TITLE_MODIFIERS: &str = "\
     Assistant|Under|Executive|Crown|Grand|Ex|Late|Then|Chief|Trade|Economy|Health|Education|\
     Energy|Culture|Justice|Agriculture|Transport|Security|State|Opposition|Party|Labour|\
     Labor|Home|Shadow|Attorney|Federal|Regional|Provincial|Managing|Head|Coach|Team|Club|\
-    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved|First|High";
+    Majority|Minority|Det|Det.|Ch|Ch.|Respected|Beloved|First|High|Lance";
 
 /// Last words that make a name an organisation.
 pub(super) const ORG_SUFFIXES: &str = "\
@@ -155,7 +156,7 @@ pub(super) const OF_HEADS: &str = "\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
     Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War|Presidium|\
-    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal";
+    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal|Regiment|Corps";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =
