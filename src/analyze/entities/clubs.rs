@@ -77,6 +77,9 @@ fn is_match_word(word: &str) -> bool {
             | "captain"
             | "captained"
             | "transfer"
+            | "leg"
+            | "holders"
+            | "champions"
     )
 }
 
@@ -173,6 +176,7 @@ fn is_team_before(word: &str) -> bool {
             | "vs."
             | "leaders"
             | "champions"
+            | "holders"
             | "rivals"
             | "visitors"
     )
@@ -267,6 +271,11 @@ fn is_plural_verb(word: &str) -> bool {
             | "sink"
             | "crush"
             | "stun"
+            | "take"
+            | "travel"
+            | "visit"
+            | "welcome"
+            | "trail"
     )
 }
 

@@ -4,7 +4,8 @@
 //! "and", an appositive ending before the next sentence, a club's director
 //! of rugby, the plural subject of "include", a thing set off after its
 //! noun or counted, a firm's business, a co-star, an honour, a quoted
-//! title after a work's noun, a lance corporal, a regiment "of".
+//! title after a work's noun, a lance corporal, a regiment "of", clubs in
+//! a draw's report, a body's director, a studio.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -196,4 +197,41 @@ fn a_lance_corporal_and_a_regiment_of_are_whole() {
     );
     assert!(!n.iter().any(|name| name.starts_with("Lance")), "{n:?}");
     assert!(n.contains(&"Royal Regiment of Fusiliers"), "{n:?}");
+}
+
+#[test]
+fn a_draw_report_names_clubs_after_their_towns() {
+    let ex = run(
+        "Last year's holders Porto face Bristol in the last 16 of the Champions League, with the \
+        first leg in February. Leeds take on Dundee. Bristol coach Carlo Venti said his \
+        side were not afraid. The draw was made at the league's headquarters.",
+    );
+    for club in ["Porto", "Leeds", "Bristol"] {
+        assert_eq!(
+            kind(&ex, club),
+            Some(EntityKind::Organization),
+            "{club}: {:?}",
+            names(&ex)
+        );
+    }
+}
+
+#[test]
+fn a_director_after_a_name_and_a_studio_make_bodies() {
+    let ex = run(
+        "Quellton director Sir Amos Brindle said the prize was a strong one. Works of \
+        the Harrowby Art Studio were on show. Sporting director Frank Dollan left.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Quellton"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert_eq!(
+        kind(&ex, "Harrowby Art Studio"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Sporting"), "{n:?}");
 }

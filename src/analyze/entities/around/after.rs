@@ -212,6 +212,11 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Organization, 4.0);
         } else if (is_org_after(w)
             || self.general_role(w)
+            // "Tate director Nicholas Serota" (not "Sporting director Frank
+            // Arnesen", an ordinary word opening the sentence).
+            || (w == "director"
+                && !(self.tokens.get(self.first).is_some_and(|t| t.initial)
+                    && lexicon::is_english_word(&self.name.join(" "))))
             || (is_band_member(w) && !self.name.iter().any(|n| is_music_genre(n))))
             && !end_tok.possessive()
         {
@@ -317,6 +322,7 @@ impl<'a> Around<'a> {
                 | "artistic"
                 | "musical"
                 | "football"
+                | "sporting"
                 | "programme"
                 | "news"
         ) && self.close(self.last + 1, self.last + 2)

@@ -110,7 +110,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
     Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers|Premiership|\
-    Community|Library|Consortium|Confederation";
+    Community|Library|Consortium|Confederation|Studio|Studios";
 
 /// Last words that make a name an event.
 pub(super) const EVENT_SUFFIXES: &str = "\
