@@ -130,6 +130,20 @@ const FUNCTION_WORDS: &str = "\
     Among|Amid|Amidst|Against|Between|Under|Over|Through|Throughout|Around|About|Above|Below|\
     Across|Along|Behind|Beyond|Like|Unlike";
 
+/// Calls `f` with `word` in lower case; a short ASCII word is lowered on the
+/// stack, with no allocation (these lookups run for every capitalised word).
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if let Some(lowered) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        if let Ok(lowered) = std::str::from_utf8(lowered) {
+            return f(lowered);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// Is `word` (capitalised as at a sentence start) an English function word:
 /// an article, pronoun, conjunction, preposition, auxiliary or sentence
 /// adverb? Such a word after "U.S." shows that a new sentence began.

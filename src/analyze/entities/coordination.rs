@@ -132,7 +132,7 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         // "Games available at launch include Halo and Fable": the plural
         // subject of "include", a few words back.
         ("include", noun) => std::iter::once(noun)
-            .chain(words.by_ref().take(3))
+            .chain(words.by_ref().take(5))
             .find(|w| w.ends_with('s') && lexicon::singular(&w.to_lowercase()).is_some())?,
         _ => return None,
     };

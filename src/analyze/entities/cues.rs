@@ -285,6 +285,7 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "tribunal"
                 | "poll"
                 | "survey"
+                | "members"
         )
 }
 

@@ -193,7 +193,7 @@ pub(crate) fn is_english_word(word: &str) -> bool {
     if word.chars().all(char::is_lowercase) {
         set.contains(word)
     } else {
-        set.contains(word.to_lowercase().as_str())
+        crate::text::words::with_lowercase(word, |w| set.contains(w))
     }
 }
 

@@ -117,14 +117,7 @@ impl Stats {
         if !word.chars().any(char::is_uppercase) {
             return count(word);
         }
-        // A short ASCII word is lowered on the stack: no allocation.
-        let mut buf = [0u8; 32];
-        if let Some(lowered) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-            lowered.copy_from_slice(word.as_bytes());
-            lowered.make_ascii_lowercase();
-            return std::str::from_utf8(lowered).map_or(0, count);
-        }
-        count(&word.to_lowercase())
+        crate::text::words::with_lowercase(word, count)
     }
 
     /// More often an ordinary lower-case word than a capitalised one.

@@ -111,7 +111,7 @@ fn a_director_of_rugby_names_his_club() {
 #[test]
 fn the_plural_subject_of_include_names_what_the_list_is() {
     let ex = run(
-        "Games available at launch include Zelmora Quest, Brindle Touched and \
+        "Games on sale at the launch include Zelmora Quest, Brindle Touched and \
         Spiderine. Publishers developing titles include Quorvex and Bramblesoft.",
     );
     for name in ["Zelmora Quest", "Brindle Touched", "Spiderine"] {
