@@ -5,7 +5,8 @@
 //! of rugby, the plural subject of "include", a thing set off after its
 //! noun or counted, a firm's business, a co-star, an honour, a quoted
 //! title after a work's noun, a lance corporal, a regiment "of", clubs in
-//! a draw's report, a body's director, a studio.
+//! a draw's report, a body's director, a studio, a trade opening the
+//! sentence.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -234,4 +235,15 @@ fn a_director_after_a_name_and_a_studio_make_bodies() {
         "{n:?}"
     );
     assert!(!n.contains(&"Sporting"), "{n:?}");
+}
+
+#[test]
+fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
+    let ex = run(
+        "Studio Quorvex Bros said the opening was better than expected. Label Brellin \
+        Records said the band would tour.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Quorvex Bros"), "{n:?}");
+    assert!(n.contains(&"Brellin Records"), "{n:?}");
 }

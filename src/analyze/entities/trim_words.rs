@@ -106,5 +106,10 @@ pub(super) fn is_trade_noun(word: &str) -> bool {
             | "underwriter"
             | "auditor"
             | "bidder"
+            | "studio"
+            | "label"
+            | "developer"
+            | "operator"
+            | "carrier"
     )
 }
