@@ -6,7 +6,7 @@
 //! noun or counted, a firm's business, a co-star, an honour, a quoted
 //! title after a work's noun, a lance corporal, a regiment "of", clubs in
 //! a draw's report, a body's director, a studio, a trade opening the
-//! sentence.
+//! sentence, a person's possession, a store.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -246,4 +246,19 @@ fn a_trade_opening_the_sentence_is_no_part_of_the_name() {
     let n = names(&ex);
     assert!(n.contains(&"Quorvex Bros"), "{n:?}");
     assert!(n.contains(&"Brellin Records"), "{n:?}");
+}
+
+#[test]
+fn a_persons_possession_and_a_store_are_no_people() {
+    let ex = run(
+        "The family was kept at the singer's Quillstone ranch for a month. She had lied \
+        in a lawsuit against the department store Harlow Penwick.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Quillstone"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Harlow Penwick"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
 }

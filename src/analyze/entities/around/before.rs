@@ -148,7 +148,8 @@ impl Around<'_> {
             // "six points behind leaders Chelsea", "champions Porto": a
             // side, where a list of people would follow the plural.
             v.add(EntityKind::Organization, 4.0);
-        } else if lexicon::is_person_role(w) {
+        } else if lexicon::is_person_role(w) && !self.tokens.get(p).is_some_and(Token::possessive) {
+            // Not "the singer's Neverland ranch": what a person has.
             v.add(EntityKind::Person, 6.0);
         } else if matches!(w, "one" | "two" | "three" | "four" | "five")
             && self

@@ -202,7 +202,7 @@ pub(super) const ORG_CUES: &str = "\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
     bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium|unit|\
-    division";
+    division|store";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines
@@ -211,7 +211,7 @@ pub(super) const THING_NOUNS: &str = "\
     game|videogame|software|distribution|browser|program|programme|application|film|movie|\
     documentary|album|song|single|novel|book|series|sitcom|drama|vaccine|drug|medicine|\
     medication|treatment|aircraft|jet|airliner|plane|helicopter|drone|car|vehicle|truck|phone|\
-    smartphone|handset|tablet|laptop|device|console|computer|processor|chip|language|rocket|\
+    smartphone|handset|superbug|tablet|laptop|device|console|computer|processor|chip|language|rocket|\
     spacecraft|probe|satellite|telescope|ship|vessel|submarine|warship|missile|weapon|rifle|virus|\
     disease|syndrome|condition|kernel|protocol|format|engine|tool|toolkit|framework|library|\
     product|rebuild|fork|opera|musical|painting|sculpture|award|prize|medal|trophy|ideology|\
