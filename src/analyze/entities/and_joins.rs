@@ -112,8 +112,12 @@ impl Block<'_> {
         if shared_head {
             return false;
         }
-        // "the Bethnal Green and Bow seat": one constituency's name.
-        if matches!(next, Some("seat" | "constituency")) {
+        // "the Bethnal Green and Bow seat", "the seat of Bethnal Green and
+        // Bow": one constituency's name.
+        let seat_of = run.first().and_then(|f| f.checked_sub(2)).is_some_and(|s| {
+            matches!(self.word(s), "seat" | "constituency") && self.word(s + 1) == "of"
+        });
+        if matches!(next, Some("seat" | "constituency")) || seat_of {
             return true;
         }
         let rest_from = if ampersand { k } else { k + 1 };

@@ -6,7 +6,7 @@
 //! noun or counted, a firm's business, a co-star, an honour, a quoted
 //! title after a work's noun, a lance corporal, a regiment "of", clubs in
 //! a draw's report, a body's director, a studio, a trade opening the
-//! sentence, a person's possession, a store.
+//! sentence, a person's possession, a store, the seat of a name with "and".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -259,6 +259,20 @@ fn a_persons_possession_and_a_store_are_no_people() {
     assert_eq!(
         kind(&ex, "Harlow Penwick"),
         Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn the_seat_of_a_name_with_and_is_one_place() {
+    let ex = run(
+        "Mr Dallow has won the east London seat of Quarrel Green and Fenny for his \
+        party, defeating the sitting member by 823 votes.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Quarrel Green and Fenny"),
+        Some(EntityKind::Place),
         "{n:?}"
     );
 }

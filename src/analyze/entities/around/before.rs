@@ -169,10 +169,12 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "of"
             && (is_place_noun(before)
+                || before == "seat"
                 || is_direction(before)
                 || is_dwellers(&before.to_ascii_lowercase()))
         {
-            // "the city of Mosul", "north of Bermuda", "residents of Rutland".
+            // "the city of Mosul", "north of Bermuda", "residents of Rutland",
+            // "the seat of Hornsey".
             v.add(EntityKind::Place, 5.0);
         } else if prep == "of"
             && matches!(before, "minister" | "ministers" | "ministry" | "ministries")
