@@ -6,7 +6,8 @@
 //! noun or counted, a firm's business, a co-star, an honour, a quoted
 //! title after a work's noun, a lance corporal, a regiment "of", clubs in
 //! a draw's report, a body's director, a studio, a trade opening the
-//! sentence, a person's possession, a store, the seat of a name with "and".
+//! sentence, a person's possession, a store, the seat of a name with "and",
+//! plural roles opening a sentence.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -275,4 +276,19 @@ fn the_seat_of_a_name_with_and_is_one_place() {
         Some(EntityKind::Place),
         "{n:?}"
     );
+}
+
+#[test]
+fn plural_roles_opening_a_sentence_are_no_part_of_a_name() {
+    let ex = run(
+        "Co-founders Stewart Quillan and Caterina Brask will join the firm. Reporters \
+        Without Borders said the deal was welcome.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Stewart Quillan"), "{n:?}");
+    assert!(
+        !n.iter().any(|name| name.starts_with("Co-founders")),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Reporters Without Borders"), "{n:?}");
 }

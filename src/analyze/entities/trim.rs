@@ -236,9 +236,14 @@ impl Block<'_> {
             // or the place (not "President Bill Clinton", "Mayor Park Won-soon").
             && !(titled_next(&|n| lexicon::is_kind_suffix(n) || lexicon::is_of_head(n))
                 && (p.len() == 2 || p.get(2).is_some_and(|&o| self.word(o) == "of")))
-            && (lexicon::is_title(w)
-                || is_plural_title(w)
-                || lexicon::is_person_role(&w.to_lowercase()))
+            && (lexicon::is_title(w) || is_plural_title(w) || {
+                // "Co-founders Stewart Butterfield and …": a role, or roles
+                // (not "Reporters Without Borders", a name's small word next).
+                let lower = w.to_lowercase();
+                lexicon::is_person_role(&lower)
+                    || (lower.strip_suffix('s').is_some_and(lexicon::is_person_role)
+                        && !titled_next(&crate::text::words::is_function_word))
+            })
         {
             return Lead::Title;
         } else if rest
