@@ -275,11 +275,27 @@ impl Block<'_> {
                     && (from == 0 || words.get(from - 1).is_some_and(|w| lexicon::is_title(w)))
             })
         });
+        // "Analyst Clive Black of": two words after a role or a title are
+        // the holder's name, whatever the given name.
+        let role_then_two = n >= 3
+            && words.get(n - 3).is_some_and(|w| {
+                lexicon::is_title(w) || lexicon::is_person_role(&w.to_lowercase())
+            })
+            && words.get(n - 2..).is_some_and(|name| {
+                name.iter().all(|w| {
+                    is_capitalised(w)
+                        && !lexicon::is_kind_suffix(w)
+                        && !lexicon::is_of_head(w)
+                        && !lexicon::is_title(w)
+                        && !super::places::is_place(w)
+                })
+            });
         (words
             .first()
             .is_some_and(|w| super::names::is_given_name(w))
             && n >= 2)
             || ends_in_full_name
+            || role_then_two
             || east_asian
             || self.person_shaped(&words)
     }

@@ -7,7 +7,7 @@
 //! title after a work's noun, a lance corporal, a regiment "of", clubs in
 //! a draw's report, a body's director, a studio, a trade opening the
 //! sentence, a person's possession, a store, the seat of a name with "and",
-//! plural roles opening a sentence.
+//! plural roles opening a sentence, a role and two words before "of".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -291,4 +291,19 @@ fn plural_roles_opening_a_sentence_are_no_part_of_a_name() {
         "{n:?}"
     );
     assert!(n.contains(&"Reporters Without Borders"), "{n:?}");
+}
+
+#[test]
+fn a_role_and_two_words_before_of_are_a_person_of_a_body() {
+    let ex = run(
+        "Shares rose 2p. Analyst Tobin Black of Shore Capital said the plan was \
+        sensible.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tobin Black"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Shore Capital"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
 }
