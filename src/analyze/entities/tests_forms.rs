@@ -7,7 +7,8 @@
 //! title after a work's noun, a lance corporal, a regiment "of", clubs in
 //! a draw's report, a body's director, a studio, a trade opening the
 //! sentence, a person's possession, a store, the seat of a name with "and",
-//! plural roles opening a sentence, a role and two words before "of".
+//! plural roles opening a sentence, a role and two words before "of", "its"
+//! headquarters.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -305,5 +306,16 @@ fn a_role_and_two_words_before_of_are_a_person_of_a_body() {
         kind(&ex, "Shore Capital"),
         Some(EntityKind::Organization),
         "{n:?}"
+    );
+}
+
+#[test]
+fn a_bodys_headquarters_after_its_stand_in_a_place() {
+    let ex = run("The group is to shed 750 jobs at its Quenby headquarters.");
+    assert_eq!(
+        kind(&ex, "Quenby"),
+        Some(EntityKind::Place),
+        "{:?}",
+        names(&ex)
     );
 }

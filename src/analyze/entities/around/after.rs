@@ -183,12 +183,13 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 3.0);
         } else if matches!(w, "headquarters" | "HQ")
             && !end_tok.possessive()
-            && self
-                .close_before(self.first)
-                .and_then(|p| self.tokens.get(p))
-                .is_some_and(Token::possessive)
+            && self.close_before(self.first).is_some_and(|p| {
+                self.tokens.get(p).is_some_and(Token::possessive)
+                    || matches!(self.word(p), "its" | "their")
+            })
         {
-            // "Nokia's Espoo headquarters": where a body's seat stands.
+            // "Nokia's Espoo headquarters", "its Holborn headquarters": where
+            // a body's seat stands.
             v.add(EntityKind::Place, 4.0);
         } else if (self.word(self.last + 2) == "station"
             || (self.word(self.last + 2) == "ground"
