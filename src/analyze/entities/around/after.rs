@@ -390,17 +390,17 @@ impl<'a> Around<'a> {
     }
 }
 
-/// Made things in the plural that a count of a make names: "72 Eurofighter
-/// Typhoon jets", "12 Chinook helicopters".
 /// A number in figures or a word of count: "72", "million", "dozen".
 fn is_count(word: &str) -> bool {
     (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
         || matches!(
             word,
-            "million" | "thousand" | "hundred" | "dozen" | "billion" | "m" | "bn"
+            "million" | "thousand" | "hundred" | "dozen" | "billion"
         )
 }
 
+/// Made things in the plural that a count of a make names: "72 Eurofighter
+/// Typhoon jets", "12 Chinook helicopters".
 fn is_craft_plural(word: &str) -> bool {
     matches!(
         word,
