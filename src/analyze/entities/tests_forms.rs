@@ -10,7 +10,7 @@
 //! plural roles opening a sentence, a role and two words before "of", "its"
 //! headquarters.
 
-use super::tests_news::{kind, names, run};
+use super::tests_news::{assert_kinds, kind, names, run};
 use super::EntityKind;
 
 #[test]
@@ -117,22 +117,12 @@ fn the_plural_subject_of_include_names_what_the_list_is() {
         "Games on sale at the launch include Zelmora Quest, Brindle Touched and \
         Spiderine. Publishers developing titles include Quorvex and Bramblesoft.",
     );
-    for name in ["Zelmora Quest", "Brindle Touched", "Spiderine"] {
-        assert_eq!(
-            kind(&ex, name),
-            Some(EntityKind::Other),
-            "{name}: {:?}",
-            names(&ex)
-        );
-    }
-    for name in ["Quorvex", "Bramblesoft"] {
-        assert_eq!(
-            kind(&ex, name),
-            Some(EntityKind::Organization),
-            "{name}: {:?}",
-            names(&ex)
-        );
-    }
+    assert_kinds(
+        &ex,
+        &["Zelmora Quest", "Brindle Touched", "Spiderine"],
+        EntityKind::Other,
+    );
+    assert_kinds(&ex, &["Quorvex", "Bramblesoft"], EntityKind::Organization);
 }
 
 #[test]
@@ -209,14 +199,11 @@ fn a_draw_report_names_clubs_after_their_towns() {
         first leg in February. Leeds take on Dundee. Bristol coach Carlo Venti said his \
         side were not afraid. The draw was made at the league's headquarters.",
     );
-    for club in ["Porto", "Leeds", "Bristol"] {
-        assert_eq!(
-            kind(&ex, club),
-            Some(EntityKind::Organization),
-            "{club}: {:?}",
-            names(&ex)
-        );
-    }
+    assert_kinds(
+        &ex,
+        &["Porto", "Leeds", "Bristol"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]

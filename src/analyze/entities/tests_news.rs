@@ -20,6 +20,14 @@ pub(super) fn names(ex: &Extraction) -> Vec<&str> {
     v
 }
 
+/// Asserts that each of `wanted` is an entity of `expected` kind, naming it
+/// and listing every name found when one is not.
+pub(super) fn assert_kinds(ex: &Extraction, wanted: &[&str], expected: EntityKind) {
+    for name in wanted {
+        assert_eq!(kind(ex, name), Some(expected), "{name}: {:?}", names(ex));
+    }
+}
+
 #[test]
 fn holdings_and_staff_point_to_organisations() {
     let ex = run("Investors bought shares in Ekaterra and a stake in Six Nations Rugby. Analysts at Bernstein and economists at Capital Economics were unsure, according to The Information.");

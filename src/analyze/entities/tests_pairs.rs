@@ -9,7 +9,7 @@
 //! program "viewed in", a chip, a state named in full, a pair named whole
 //! elsewhere in the article, a contest.
 
-use super::tests_news::{kind, names, run};
+use super::tests_news::{assert_kinds, kind, names, run};
 use super::{extract, EntityKind};
 
 #[test]
@@ -217,14 +217,7 @@ fn a_transfer_fee_or_a_title_won_with_a_side_names_a_club() {
         add strength to the midfield, the club's website said. The Blues begin their \
         Premiership campaign on Saturday.",
     );
-    for club in ["Marvila", "Ribeira"] {
-        assert_eq!(
-            kind(&ex, club),
-            Some(EntityKind::Organization),
-            "{club}: {:?}",
-            names(&ex)
-        );
-    }
+    assert_kinds(&ex, &["Marvila", "Ribeira"], EntityKind::Organization);
 }
 
 #[test]
