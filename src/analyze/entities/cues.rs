@@ -282,6 +282,7 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "tabloid"
                 | "broadcaster"
                 | "court"
+                | "magistrates"
                 | "tribunal"
                 | "poll"
                 | "survey"

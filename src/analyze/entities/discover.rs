@@ -183,7 +183,10 @@ impl Block<'_> {
     /// label ("((WN))", "JS:") or a currency prefix ("US$", "HK$", "Rs.").
     pub(super) fn name_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        if !is_name_start(w) || is_contraction(w) || is_letter_compound(w) {
+        if !is_name_start(w)
+            || (is_contraction(w) && !self.capital_clause_word(i))
+            || is_letter_compound(w)
+        {
             return false;
         }
         let Some(t) = self.tokens.get(i) else {

@@ -337,6 +337,8 @@ mod tests_sheets;
 #[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]
+mod tests_titles;
+#[cfg(test)]
 mod tests_trades;
 #[cfg(test)]
 mod tests_units;

@@ -91,9 +91,19 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
             && spaced(p, p + 1)
             && spaced(p + 1, first)
     });
+    // "the U.S. Bush administration", "the French Chirac government".
+    let after_the_country = first.checked_sub(2).is_some_and(|p| {
+        let country = word(p + 1);
+        word(p).eq_ignore_ascii_case("the")
+            && spaced(p, p + 1)
+            && spaced(p + 1, first)
+            && (super::places::is_known_place(country)
+                || super::lexicon::is_demonym(country)
+                || super::names::party(country).is_some())
+    });
     let rule = is_rule(word(last + 1))
         && spaced(last, last + 1)
-        && (end.possessive() || after_the || after_the_adjective);
+        && (end.possessive() || after_the || after_the_adjective || after_the_country);
     if introduced || family || rule {
         v.add(EntityKind::Person, 3.0);
     }

@@ -105,6 +105,7 @@ impl Block<'_> {
             .flat_map(|p| self.split_storm(p))
             .flat_map(|p| self.split_party_office(p))
             .flat_map(|p| self.split_outlet_person(p))
+            .flat_map(|p| self.split_leader_government(p))
             .collect()
     }
 
@@ -220,6 +221,7 @@ impl Block<'_> {
                 || syllable()
                 || last_syllable()
                 || (k + 1 < run.len() && self.capital_small_word(t))
+                || self.capital_clause_word(t)
         };
         k > 0 && breaks_run(self.word(t)) && !kept()
     }

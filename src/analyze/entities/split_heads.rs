@@ -2,7 +2,8 @@
 //! rest: a storm's kind and given name ("Hurricane Humberto Intermediate
 //! Advisory"), a party before its spokesman's portfolio ("Lib Dem Treasury
 //! spokesman"), a name before the people's adjective that ends its run
-//! ("Tampa Bay Buccaneers American football").
+//! ("Tampa Bay Buccaneers American football"), a country before its
+//! leader's government ("the U.S. Bush administration").
 
 use super::discover::Block;
 use super::names;
@@ -63,6 +64,36 @@ impl Block<'_> {
         }
     }
 
+    /// "the U.S. Bush administration", "the French Chirac government", "the
+    /// Labour Blair government": a country, its people's adjective or a
+    /// party before one name and a government's noun. The leader's surname
+    /// is a name of its own (not "the Welsh Assembly government").
+    pub(super) fn split_leader_government(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
+        // "The U.S. Bush administration": the article is trimmed later.
+        let from = usize::from(piece.first().is_some_and(|&t| self.word(t) == "The"));
+        let Some(&[country, leader]) = piece.get(from..) else {
+            return vec![piece];
+        };
+        let (c, l) = (self.word(country), self.word(leader));
+        let government_after = self.adjacent(leader, leader + 1)
+            && super::around_words::is_government_noun(self.word(leader + 1));
+        let splits = government_after
+            && (super::places::is_known_place(c)
+                || super::lexicon::is_demonym(c)
+                || names::party(c).is_some())
+            && !super::places::is_known_place(l)
+            && !super::lexicon::is_demonym(l)
+            && !super::tokens::is_acronym(l)
+            && !names::is_institution(l)
+            && !super::lexicon::is_kind_suffix(l)
+            && !is_government_adjective(l);
+        if !splits {
+            return vec![piece];
+        }
+        let rest = piece.split_off(from + 1);
+        vec![piece, rest]
+    }
+
     /// "the Tampa Bay Buccaneers American football team": a people's
     /// adjective ending the piece modifies the lower-case noun after it.
     /// Not "Native American tribes", "Peter Pan", "Citizen of Chinese
@@ -85,4 +116,30 @@ impl Block<'_> {
                     && self.word(t + 1).starts_with(char::is_lowercase)
             })
     }
+}
+
+/// A word that says what sort a government is, not whose ("the U.S.
+/// Federal government", "the Iraqi Interim government").
+fn is_government_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "Federal"
+            | "National"
+            | "Central"
+            | "Provisional"
+            | "Interim"
+            | "Transitional"
+            | "Coalition"
+            | "Unity"
+            | "Military"
+            | "Imperial"
+            | "Royal"
+            | "Colonial"
+            | "Communist"
+            | "Socialist"
+            | "Regional"
+            | "State"
+            | "Local"
+            | "Puppet"
+    )
 }

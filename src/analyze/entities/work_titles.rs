@@ -10,17 +10,39 @@ use super::tokens::is_capitalised;
 impl Block<'_> {
     /// `piece` is a work's title held together by a capitalised small word
     /// inside it ("Lord Of The Rings", "Get On Up"; not "Pak To Chol", a
-    /// Korean name whose syllable reads as one).
+    /// Korean name whose syllable reads as one) or holding a capitalised
+    /// clause word ("Boys Don't Cry").
     pub(super) fn work_title(&self, piece: &[usize]) -> bool {
-        piece.len() > 2
+        let small_word_inside = piece.len() > 2
             && piece
                 .get(1..piece.len() - 1)
-                .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)))
+                .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)));
+        let clause_word = || piece.iter().skip(1).any(|&t| self.capital_clause_word(t));
+        (small_word_inside || clause_word())
             && !super::names::is_east_asian_name(&self.words_of(piece))
             // "Chairman So Man Sul": a title before such a name.
             && !piece.split_first().is_some_and(|(&first, rest)| {
                 lexicon::is_title(self.word(first))
                     && super::names::is_east_asian_name(&self.words_of(rest))
+            })
+    }
+
+    /// "Boys Don't Cry", "Doctor Who": a pronoun, an auxiliary or a
+    /// contraction capitalised inside a sentence of running text, right
+    /// after a capitalised word, is a word of a work's title: running text
+    /// writes them in lower case there ("who", "don't"), and "I'm" is
+    /// always capitalised. Not "He", "Will", "Can", "Do" or "May", which
+    /// are also names ("He Lifeng", "Will Smith", "Do Muoi").
+    pub(super) fn capital_clause_word(&self, t: usize) -> bool {
+        !self.headline
+            && is_clause_word(self.word(t))
+            && self.tokens.get(t).is_some_and(|tok| !tok.initial)
+            && t.checked_sub(1).is_some_and(|p| {
+                let w = self.word(p);
+                self.adjacent(p, t)
+                    && is_capitalised(w)
+                    && w.chars().any(char::is_lowercase)
+                    && !lexicon::is_calendar(w)
             })
     }
 
@@ -88,6 +110,39 @@ pub(super) fn is_title_case_minor(word: &str) -> bool {
             | "out"
             | "than"
     )
+}
+
+/// A pronoun, an auxiliary or a contraction as title case writes it inside
+/// a title (see [`Block::capital_clause_word`]).
+fn is_clause_word(word: &str) -> bool {
+    let word = word.replace('’', "'");
+    matches!(
+        word.as_str(),
+        "Who"
+            | "What"
+            | "They"
+            | "We"
+            | "You"
+            | "It"
+            | "She"
+            | "Them"
+            | "Us"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Am"
+            | "Been"
+            | "Does"
+            | "Did"
+            | "It's"
+            | "That's"
+            | "What's"
+            | "There's"
+            | "Who's"
+            | "She's"
+            | "Let's"
+    ) || (super::discover::is_contraction(&word) && !word.starts_with("I'"))
 }
 
 /// The byte ranges of the quotations that are titles of works: right after

@@ -181,15 +181,15 @@ impl<'a> Around<'a> {
             // Blair cabinet": named
             // after the leader (a country, a party or a body is known).
             v.add(EntityKind::Person, 3.0);
-        } else if matches!(w, "headquarters" | "HQ")
+        } else if (matches!(w, "headquarters" | "HQ") || is_works_noun(w))
             && !end_tok.possessive()
             && self.close_before(self.first).is_some_and(|p| {
                 self.tokens.get(p).is_some_and(Token::possessive)
                     || matches!(self.word(p), "its" | "their")
             })
         {
-            // "Nokia's Espoo headquarters", "its Holborn headquarters": where
-            // a body's seat stands.
+            // "Nokia's Espoo headquarters", "its Holborn headquarters", "its
+            // Longbridge plant": where a body's seat or works stand.
             v.add(EntityKind::Place, 4.0);
         } else if (self.word(self.last + 2) == "station"
             || (self.word(self.last + 2) == "ground"
@@ -449,5 +449,13 @@ fn is_price_move(word: &str) -> bool {
             | "declined"
             | "surged"
             | "plunged"
+    )
+}
+
+/// A body's works, named after where they stand ("its Longbridge plant").
+fn is_works_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "plant" | "factory" | "works" | "refinery" | "mill" | "depot" | "shipyard" | "smelter"
     )
 }

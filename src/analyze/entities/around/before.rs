@@ -184,6 +184,20 @@ impl Around<'_> {
             // ministry, whose words are ordinary ones (not "the foreign
             // minister of Laos").
             v.add(EntityKind::Organization, 5.0);
+        } else if prep == "of"
+            && is_office_in_body(before)
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+            && !places::is_known_place(&self.name.join(" "))
+        {
+            // "national director of Christian Voice", "the head of Ofcom": an
+            // office in a body (not "the director of Mike Leigh's film").
+            v.add(EntityKind::Organization, 4.0);
+        } else if prep == "of"
+            && matches!(before, "star" | "stars" | "co-star")
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+        {
+            // "David Tennant, star of Casanova": a film or a show.
+            v.add(EntityKind::Other, 4.0);
         } else if (w == "of" && self.after_personal_name(p)
             || (w == "the"
                 && prep == "of"
@@ -206,8 +220,11 @@ impl Around<'_> {
             && !self.relative_clause()
         {
             // "the film Vera Drake", "the album Ocean Drive": a work named
-            // after its kind (not "the film Spielberg directed").
-            v.add(EntityKind::Other, 5.0);
+            // after its kind (not "the film Spielberg directed"); "the
+            // series The Office": the title's own article says so, whatever
+            // its last word names.
+            let titled = self.name.first() == Some(&"The") && self.name.len() > 1;
+            v.add(EntityKind::Other, if titled { 10.0 } else { 5.0 });
         } else if is_place_noun(w) && w != "state" {
             // "the island Crete", "the port city Hodeidah".
             v.add(EntityKind::Place, 3.0);
@@ -501,6 +518,28 @@ fn is_maker_verb(word: &str) -> bool {
             | "employed"
             | "sponsored"
             | "funded"
+    )
+}
+
+/// An office held in a body, never in a country or a town: "director of",
+/// "chairman of" name a body after them (not "president of", "governor
+/// of", "leader of", which may name an unlisted country or region).
+fn is_office_in_body(word: &str) -> bool {
+    matches!(
+        word,
+        "director"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "founder"
+            | "co-founder"
+            | "executive"
+            | "editor"
+            | "owner"
+            | "shareholders"
+            | "employees"
     )
 }
 

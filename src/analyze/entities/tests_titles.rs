@@ -1,0 +1,88 @@
+//! End-to-end tests of titles and offices: a title held together by a
+//! capitalised contraction or pronoun, a country before its leader's
+//! government, a firm's works named after their town, magistrates, a
+//! series' title opening with "The", a show's star, an office in a body.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+/// `name`, found, is of `expected` kind.
+fn assert_kind(text: &str, name: &str, expected: EntityKind) {
+    let ex = run(text);
+    assert_eq!(kind(&ex, name), Some(expected), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_capitalised_contraction_holds_a_title_together() {
+    let ex = run("She won praise for Girls Don't Wait in 2001, critics said.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Girls Don't Wait"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Girls") && !n.contains(&"Wait"), "{n:?}");
+}
+
+#[test]
+fn a_capitalised_who_inside_a_sentence_is_part_of_a_name() {
+    assert_kind(
+        "Fans at the Inspector Who Appreciation Society met on Sunday.",
+        "Inspector Who Appreciation Society",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_country_before_its_leaders_government_is_a_name_of_its_own() {
+    let ex = run("He said the U.S. Dorvan administration had failed the farmers.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Dorvan"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(kind(&ex, "United States"), Some(EntityKind::Place), "{n:?}");
+    assert!(!n.contains(&"U.S. Dorvan"), "{n:?}");
+}
+
+#[test]
+fn a_firms_works_stand_in_a_place() {
+    assert_kind(
+        "Carmaker Velstrom closed its Marrowby plant last year.",
+        "Marrowby",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn magistrates_named_after_their_court_are_a_body() {
+    assert_kind(
+        "Singer Jon Pell was bailed by Harrowgate Corner magistrates on Monday.",
+        "Harrowgate Corner",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_series_title_opening_with_the_is_a_work() {
+    assert_kind(
+        "Ricky Dale, whose series The Sales Agency won two awards, spoke first.",
+        "The Sales Agency",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_stars_show_is_a_work() {
+    assert_kind(
+        "The part went to Tom Rell, star of Marcella, after a long search.",
+        "Marcella",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn an_office_of_a_name_makes_it_a_body() {
+    assert_kind(
+        "Anna Pell, national director of Christian Dawn, said the show was offensive.",
+        "Christian Dawn",
+        EntityKind::Organization,
+    );
+}
