@@ -6,7 +6,7 @@ use super::lexicon;
 use super::stats::Stats;
 use super::tokens::{adjacent, is_acronym, is_capitalised, Token};
 use super::votes::Votes;
-use super::work_titles::{is_title_case_minor, titled_quotes};
+use super::work_titles::{is_clause_word, is_title_case_minor, titled_quotes};
 
 /// A discovered name in one block.
 #[derive(Debug, Clone)]
@@ -308,13 +308,15 @@ pub(crate) fn discover(text: &str, tokens: &[Token], stats: &Stats) -> Vec<Candi
     }
     // "an article titled "Songun Politics Is Ever-Victorious"": a work's
     // title capitalises every word; only names found elsewhere count in it,
-    // unless one name is the whole title ('the film "Star Wars"'): the work.
+    // unless one name is the whole title ('the film "Star Wars"'): the work
+    // (not a slogan's clause, which its capitalised verb holds together).
     for quote in titled_quotes(text) {
         let title = text.get(quote.clone()).unwrap_or("");
         let end = quote.start + title.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
         let start = quote.start + title.len() - title.trim_start_matches("The ").len();
+        let clause = title.split_whitespace().skip(1).any(is_clause_word);
         for c in out.iter_mut().filter(|c| quote.contains(&c.start)) {
-            if c.start == start && c.end == end {
+            if c.start == start && c.end == end && !clause {
                 c.votes.add(super::EntityKind::Other, 9.0);
             } else {
                 c.weak = true;

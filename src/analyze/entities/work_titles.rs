@@ -114,7 +114,7 @@ pub(super) fn is_title_case_minor(word: &str) -> bool {
 
 /// A pronoun, an auxiliary or a contraction as title case writes it inside
 /// a title (see [`Block::capital_clause_word`]).
-fn is_clause_word(word: &str) -> bool {
+pub(super) fn is_clause_word(word: &str) -> bool {
     let word = word.replace('’', "'");
     matches!(
         word.as_str(),
