@@ -1,7 +1,9 @@
 //! End-to-end tests of titles and offices: a title held together by a
 //! capitalised contraction or pronoun, a country before its leader's
 //! government, a firm's works named after their town, magistrates, a
-//! series' title opening with "The", a show's star, an office in a body.
+//! series' title opening with "The", a show's star, an office in a body,
+//! a firm set off before a clause without "that", a quoted dance, the film
+//! an award is for.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -84,5 +86,30 @@ fn an_office_of_a_name_makes_it_a_body() {
         "Anna Pell, national director of Christian Dawn, said the show was offensive.",
         "Christian Dawn",
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_appositive_firm_before_a_clause_without_that_is_a_body() {
+    assert_kind(
+        "The game comes from Dravenloft, the Marbury studio Kestrel bought in 2002.",
+        "Dravenloft",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn the_words_of_a_quoted_dance_are_no_place() {
+    let ex = run("The troupe danced \"Lanterns in Full Moonlight\" on Friday.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Full Moonlight"), "{n:?}");
+}
+
+#[test]
+fn what_an_award_is_for_is_a_work() {
+    assert_kind(
+        "Ana Vell won best original screenplay for Echoes of the Silent Mind last night.",
+        "Echoes of the Silent Mind",
+        EntityKind::Other,
     );
 }

@@ -212,19 +212,29 @@ fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
                         | "Have"
                 )
             });
-            // 'a dance "Dance of Peace"', 'the song "Blue Skies"': a work's
-            // noun right before the quotation says it is a title.
+            // 'a dance "Dance of Peace"', 'the song "Blue Skies"', 'they sang
+            // "Blue Skies"': a work's noun, or a verb of performing it, right
+            // before the quotation says it is a title.
             let named_work = text
                 .get(..body - open.len_utf8())
                 .and_then(|b| b.strip_suffix(' '))
                 .and_then(|b| b.rsplit(' ').next())
-                .is_some_and(is_work_noun);
+                .is_some_and(|w| is_work_noun(w) || is_performing_verb(w));
             if title_case && ((words.len() >= 4 && clause) || (named_work && words.len() >= 2)) {
                 out.push(body..body + len);
             }
         }
     }
     out
+}
+
+/// A verb of performing a work whose title a quotation after it gives
+/// ("they sang \"…\"", "danced \"…\"").
+fn is_performing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "sang" | "sung" | "sing" | "danced" | "recited" | "performed" | "staged" | "screened"
+    )
 }
 
 /// A noun of a work whose title a quotation after it gives ("the song

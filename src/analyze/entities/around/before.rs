@@ -192,6 +192,19 @@ impl Around<'_> {
             // "national director of Christian Voice", "the head of Ofcom": an
             // office in a body (not "the director of Mike Leigh's film").
             v.add(EntityKind::Organization, 4.0);
+        } else if prep == "for"
+            && is_award_category(before)
+            && pp.is_some_and(|b| {
+                (b.saturating_sub(3)..b).any(|q| self.word(q).eq_ignore_ascii_case("best"))
+            })
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+            && (self.name.first() == Some(&"The")
+                || self.name.iter().any(|w| w.starts_with(char::is_lowercase)))
+        {
+            // "won best original screenplay for Eternal Sunshine of the
+            // Spotless Mind": the film an award is for, a title by its form
+            // (not "best actress for Cate Blanchett", its winner).
+            v.add(EntityKind::Other, 5.0);
         } else if prep == "of"
             && matches!(before, "star" | "stars" | "co-star")
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
@@ -518,6 +531,26 @@ fn is_maker_verb(word: &str) -> bool {
             | "employed"
             | "sponsored"
             | "funded"
+    )
+}
+
+/// A category of a film's or a record's award ("best actress for …").
+fn is_award_category(word: &str) -> bool {
+    matches!(
+        word,
+        "screenplay"
+            | "actor"
+            | "actress"
+            | "director"
+            | "picture"
+            | "film"
+            | "score"
+            | "soundtrack"
+            | "documentary"
+            | "album"
+            | "song"
+            | "single"
+            | "cinematography"
     )
 }
 

@@ -172,12 +172,14 @@ impl<'a> Around<'a> {
         for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(6) {
             let w = t.word(self.text);
             // ", Conservative leader Kemi Badenoch": a title of the next name
-            // (not ", the conciliation service. A ballot …").
+            // (not ", the conciliation service. A ballot …", nor ", the
+            // Twycross studio Microsoft bought", whose clause has no "that").
             let titles_next = self.close(k, k + 1)
                 && self
                     .tokens
                     .get(k + 1)
-                    .is_some_and(|n| is_capitalised(n.word(self.text)));
+                    .is_some_and(|n| is_capitalised(n.word(self.text)))
+                && !(self.close(k + 1, k + 2) && is_business_verb(self.word(k + 2)));
             if self
                 .text
                 .get(end_tok.full_end + 1..t.start)
