@@ -74,7 +74,7 @@ impl<'a> NameParts<'a> {
         };
         let head = list
             .iter()
-            .position(|w| matches!(*w, "of" | "for" | "on"))
+            .position(|w| matches!(*w, "of" | "for" | "on" | "to"))
             .and_then(|i| i.checked_sub(1))
             .and_then(|i| list.get(i))
             .copied();

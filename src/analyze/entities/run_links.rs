@@ -45,11 +45,18 @@ impl Block<'_> {
             && (self.word(j) == "Against"
                 || (lexicon::is_campaign_verb(self.word(j))
                     && run.iter().all(|&t| t == j || self.word(t) == "The")));
+        // "Campaign to Protect Rural England", "Committee to Protect
+        // Journalists": a body named for its aim, its verb capitalised.
+        let aim = self.word(j + 1) == "to"
+            && matches!(
+                self.word(j),
+                "Campaign" | "Committee" | "Coalition" | "Movement" | "Alliance" | "Fund"
+            );
         (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
             (1..=n).all(|c| {
                 let w = self.word(j + c);
                 (lexicon::is_connector(w)
-                    || (c == 1 && (on_head || with_relation || in_country || against)))
+                    || (c == 1 && (on_head || with_relation || in_country || against || aim)))
                     && self.adjacent(j + c - 1, j + c)
             }) && self.adjacent(j + n, j + n + 1)
                 && self.name_word(j + n + 1)

@@ -341,10 +341,14 @@ impl Block<'_> {
             "the" => {
                 matches!(prev, "of" | "for" | "on" | "with" | "Against")
                     || (lexicon::is_campaign_verb(prev)
-                        && run
+                        && (run
                             .iter()
                             .take(k.saturating_sub(1))
-                            .all(|&t| self.word(t) == "The"))
+                            .all(|&t| self.word(t) == "The")
+                            // "Coalition to Stop the War": a body's aim.
+                            || k.checked_sub(2)
+                                .and_then(|q| run.get(q))
+                                .is_some_and(|&q| self.word(q) == "to")))
             }
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,

@@ -3,7 +3,7 @@
 //! government, a firm's works named after their town, magistrates, a
 //! series' title opening with "The", a show's star, an office in a body,
 //! a firm set off before a clause without "that", a quoted dance, the film
-//! an award is for.
+//! an award is for, a body named for its aim, a work set off by its noun.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -110,6 +110,30 @@ fn what_an_award_is_for_is_a_work() {
     assert_kind(
         "Ana Vell won best original screenplay for Echoes of the Silent Mind last night.",
         "Echoes of the Silent Mind",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_body_named_for_its_aim_keeps_its_to() {
+    let ex = run(
+        "The Campaign to Save Rural Marbury said the plans were bad. \
+        He joined the Coalition to Stop the Quarry in 2003.",
+    );
+    let n = names(&ex);
+    for name in [
+        "Campaign to Save Rural Marbury",
+        "Coalition to Stop the Quarry",
+    ] {
+        assert_eq!(kind(&ex, name), Some(EntityKind::Organization), "{n:?}");
+    }
+}
+
+#[test]
+fn a_work_set_off_by_its_noun_is_a_work() {
+    assert_kind(
+        "Critics loved Tilly Brannock, the film about a miner's daughter, last year.",
+        "Tilly Brannock",
         EntityKind::Other,
     );
 }

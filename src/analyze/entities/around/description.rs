@@ -167,9 +167,10 @@ impl<'a> Around<'a> {
         if place_next && !possessive_next && !lexicon::is_person_role(self.word(last + 2)) {
             v.add(EntityKind::Place, 4.0);
         }
-        // "Electronic Arts, the world's biggest games publisher": six words
-        // reach the head past a possessive and two adjectives.
-        for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(6) {
+        // "Electronic Arts, the world's biggest games publisher", "Oskar
+        // Mobil, the Czech Republic's third largest mobile phone operator":
+        // eight words reach the head past a possessive and adjectives.
+        for (k, t) in self.tokens.iter().enumerate().skip(last + 1).take(8) {
             let w = t.word(self.text);
             // ", Conservative leader Kemi Badenoch": a title of the next name
             // (not ", the conciliation service. A ballot …", nor ", the
@@ -199,8 +200,21 @@ impl<'a> Around<'a> {
             // before a preposition.
             if matches!(
                 w,
-                "of" | "to" | "in" | "at" | "for" | "with" | "from" | "on" | "by"
+                "of" | "to" | "in" | "at" | "for" | "with" | "from" | "on" | "by" | "about"
             ) {
+                break;
+            }
+            // "Billy Elliot, the film about a miner's son": a work's noun
+            // that ends the description, or a clause's, is its head.
+            let head_ends = self
+                .tokens
+                .get(k + 1)
+                .is_none_or(|n| !self.close(k, k + 1) || is_clause_after_head(n.word(self.text)));
+            let after_determiner = k <= last + 4
+                && matches!(self.word(last + 1), "the" | "a" | "an")
+                && (last + 2..k).all(|q| self.word(q).starts_with(char::is_lowercase));
+            if lexicon::is_thing_noun(w) && head_ends && after_determiner {
+                v.add(EntityKind::Other, 4.0);
                 break;
             }
             // ", an ISIL gang leader": the role is the head, the group its modifier.
@@ -244,6 +258,28 @@ impl<'a> Around<'a> {
             }
         }
     }
+}
+
+/// A word that opens what is said of a description's head noun ("the film
+/// about …", "the album that …").
+fn is_clause_after_head(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "that"
+            | "which"
+            | "starring"
+            | "directed"
+            | "written"
+            | "released"
+            | "based"
+            | "set"
+            | "by"
+            | "from"
+            | "of"
+            | "in"
+            | "with"
+    )
 }
 
 /// A verb of what a business or a body does, after "X, which": "runs",
