@@ -325,7 +325,13 @@ impl Block<'_> {
         }
         // "in Get On Up": a work, whatever the preposition before it says.
         if self.work_title(piece) {
-            votes.add(EntityKind::Other, 4.0);
+            // "the song Lantern in the Harbour": after the work's noun, the
+            // title's last word names no kind.
+            let cued = piece.first().is_some_and(|&f| self.cued_work(f))
+                && piece
+                    .iter()
+                    .any(|&t| self.word(t).starts_with(char::is_lowercase));
+            votes.add(EntityKind::Other, if cued { 12.0 } else { 4.0 });
         }
         if common_capitals {
             // Its kind is the spelt-out name's; it lends none to a list.

@@ -219,7 +219,10 @@ impl Block<'_> {
                 if possessive || self.ampersand(j, j + 1) || (listed && self.word(j + 1) == "and") {
                     break;
                 }
-                let Some(n) = self.connectors(&run, j) else {
+                let Some(n) = self
+                    .title_link(&run, j)
+                    .or_else(|| self.connectors(&run, j))
+                else {
                     break;
                 };
                 run.extend(j + 1..=j + n + 1);

@@ -273,6 +273,13 @@ impl Block<'_> {
             .and_then(|p| run.get(p))
             .map_or("", |&p| self.word(p));
         let last = run.last().map_or("", |&l| self.word(l));
+        // "the film Four Weddings and a Funeral": a cued title's small words.
+        let next = run.get(k + 1).map_or("", |&n| self.word(n));
+        if run.first().is_some_and(|&f| self.cued_work(f))
+            && (is_title_link(w) || (w == "and" && is_title_link(next)))
+        {
+            return true;
+        }
         match w {
             // "the US PGA Tour for the Nissan Open": an event's name is
             // "for" no other event (but "Rally for the Republic", a party,
@@ -551,5 +558,13 @@ fn is_landform(word: &str) -> bool {
             | "Plain"
             | "Plains"
             | "Archipelago"
+    )
+}
+
+/// A small word inside a cued work's title (see `Block::title_link`).
+fn is_title_link(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on" | "at" | "to" | "of" | "the" | "a" | "an" | "da"
     )
 }

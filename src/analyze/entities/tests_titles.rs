@@ -3,7 +3,8 @@
 //! government, a firm's works named after their town, magistrates, a
 //! series' title opening with "The", a show's star, an office in a body,
 //! a firm set off before a clause without "that", a quoted dance, the film
-//! an award is for, a body named for its aim, a work set off by its noun.
+//! an award is for, a body named for its aim, a work set off by its noun,
+//! a title's small words after a work's noun.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -136,4 +137,21 @@ fn a_work_set_off_by_its_noun_is_a_work() {
         "Tilly Brannock",
         EntityKind::Other,
     );
+}
+
+#[test]
+fn a_titles_small_words_join_it_after_a_works_noun() {
+    let ex = run(
+        "He made the film Sixteen Lanterns and a Kettle in 1994. Her hit Lantern in \
+        the Harbour sold well. The film Kestrel in the US did well.",
+    );
+    let n = names(&ex);
+    for name in [
+        "Sixteen Lanterns and a Kettle",
+        "Lantern in the Harbour",
+        "Kestrel",
+    ] {
+        assert_eq!(kind(&ex, name), Some(EntityKind::Other), "{n:?}");
+    }
+    assert_eq!(kind(&ex, "United States"), Some(EntityKind::Place), "{n:?}");
 }

@@ -18,13 +18,64 @@ impl Block<'_> {
                 .get(1..piece.len() - 1)
                 .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)));
         let clause_word = || piece.iter().skip(1).any(|&t| self.capital_clause_word(t));
-        (small_word_inside || clause_word())
+        let cued = || {
+            piece.len() > 2
+                && piece.first().is_some_and(|&f| self.cued_work(f))
+                && piece
+                    .iter()
+                    .any(|&t| self.word(t).starts_with(char::is_lowercase))
+        };
+        (small_word_inside || clause_word() || cued())
             && !super::names::is_east_asian_name(&self.words_of(piece))
             // "Chairman So Man Sul": a title before such a name.
             && !piece.split_first().is_some_and(|(&first, rest)| {
                 lexicon::is_title(self.word(first))
                     && super::names::is_east_asian_name(&self.words_of(rest))
             })
+    }
+
+    /// The run opening at token `first` follows a work's noun ("the film
+    /// Four Weddings and a Funeral", "the song Candle in the Wind"): its
+    /// small words in lower case join the title's capitalised ones.
+    pub(super) fn cued_work(&self, first: usize) -> bool {
+        !self.headline
+            && first.checked_sub(1).is_some_and(|p| {
+                let w = self.word(p);
+                // Not "they play Bayern Munich in the Champions League".
+                self.adjacent(p, first) && ((is_work_noun(w) && w != "play") || w == "hit")
+            })
+    }
+
+    /// How many small words in lower case after token `j` lead to the next
+    /// capitalised word of a cued work's title (see [`Block::cued_work`];
+    /// `split::is_title_link` keeps them joined):
+    /// "in the", "and a", "in da"; never to a listed place, an acronym or a
+    /// date ("the film Titanic in the US").
+    pub(super) fn title_link(&self, run: &[usize], j: usize) -> Option<usize> {
+        if !run.first().is_some_and(|&f| self.cued_work(f)) {
+            return None;
+        }
+        // Not "with" or "by", which lead to a person ("Band on the Run with
+        // Paul McCartney"), nor "and" alone, which lists titles.
+        let small = |w: &str| matches!(w, "in" | "on" | "at" | "to" | "of");
+        let article = |w: &str| matches!(w, "the" | "a" | "an" | "da");
+        let n = if (small(self.word(j + 1)) || self.word(j + 1) == "and")
+            && article(self.word(j + 2))
+        {
+            2
+        } else if small(self.word(j + 1)) || article(self.word(j + 1)) {
+            1
+        } else {
+            return None;
+        };
+        let next = self.word(j + n + 1);
+        let spaced = (j..=j + n).all(|t| self.adjacent(t, t + 1));
+        let name_like = self.name_word(j + n + 1)
+            && !super::places::is_known_place(next)
+            && !super::tokens::is_acronym(next)
+            && !lexicon::is_calendar(next)
+            && !lexicon::is_demonym(next);
+        (spaced && name_like).then_some(n)
     }
 
     /// "Boys Don't Cry", "Doctor Who": a pronoun, an auxiliary or a
@@ -126,6 +177,7 @@ pub(super) fn is_clause_word(word: &str) -> bool {
             | "It"
             | "She"
             | "Them"
+            | "Me"
             | "Us"
             | "Is"
             | "Are"
