@@ -60,8 +60,18 @@ impl Block<'_> {
             // names of two given names and a surname).
             let surname =
                 names::is_surname(last) && !lexicon::is_english_word(&last.to_lowercase());
+            // "Tahseen Ali Hassan": an unknown word shaped like no
+            // description is the first of three names.
+            let describes = lexicon::is_english_word(&last.to_lowercase())
+                || super::candidate_words::is_demonym_noun(last)
+                || [
+                    "ist", "ite", "ian", "ean", "ese", "ish", "ic", "er", "man", "woman",
+                ]
+                .iter()
+                .any(|s| last.ends_with(s));
             let lone_before_given = left.len() == 1
                 && given_next
+                && describes
                 && !person_start
                 && !particle
                 && !surname
@@ -70,8 +80,14 @@ impl Block<'_> {
                 && !last.ends_with('.');
             // "Minister of Education Stefania Giannini": after a title, one
             // ordinary word is the title's complement, no name of its own.
-            let after_title = titled || self.after_title_of(*p.first()?);
-            let complement = after_title && left.len() == 1 && weak && !strong && !person_start;
+            let title_of = self.after_title_of(*p.first()?);
+            let after_title = titled || title_of;
+            // "Mayor of Koszalin Piotr Jedlinski": a title's "of" takes one
+            // word, whatever it is, before a given name.
+            let complement = after_title
+                && left.len() == 1
+                && !person_start
+                && ((weak && !strong) || (title_of && given_next));
             // "the United States Donald Trump", "Hong Kong Carrie Lam": a
             // known place (not one named like a person, as "Georgia May
             // Jagger" is) ends a name before a given name, which vouches for

@@ -250,7 +250,7 @@ impl Grouping {
     }
 
     /// The entity `id` ends up in after following short forms.
-    fn root(&self, mut id: usize) -> usize {
+    pub(super) fn root(&self, mut id: usize) -> usize {
         for _ in 0..4 {
             match self.target.get(id).copied().flatten() {
                 Some(t) => id = t,

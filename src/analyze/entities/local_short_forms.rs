@@ -63,7 +63,12 @@ impl Grouping {
         };
         let mut surname_of: Vec<bool> = vec![false; self.entities.len()];
         for id in 0..self.entities.len() {
+            // The full name of a short form already ("Apple" of "Apple
+            // Computer") is not pointed back at it, which would make a
+            // cycle; "Abbas" of "Abu Mazen" still joins "Mahmoud Abbas".
+            let cycle = |f: usize| self.root(f) == id;
             match self.short_form(id, &full) {
+                ShortForm::Part(f) | ShortForm::Name { full: f, .. } if cycle(f) => {}
                 ShortForm::Part(f) => self.point(id, f),
                 ShortForm::Name { full, cues_person } => {
                     self.point(id, full);
@@ -91,9 +96,8 @@ impl Grouping {
         let Some(e) = self.entities.get(id) else {
             return ShortForm::Neither;
         };
-        // A short form already, or the full name of one ("Apple" of
-        // "Apple Computer"): resolving it again would make a cycle.
-        if self.target.get(id).is_some_and(Option::is_some) || self.target.contains(&Some(id)) {
+        // A short form already.
+        if self.target.get(id).is_some_and(Option::is_some) {
             return ShortForm::Neither;
         }
         let one_word = !e.name.contains(' ');

@@ -347,10 +347,11 @@ impl Block<'_> {
             "on" => lexicon::is_on_head(prev) || self.sunday_of_paper(run, k + 1),
             "the" => {
                 matches!(prev, "of" | "for" | "on" | "with" | "Against")
+                    // "Oxfam and Save the Children": the verb opens its piece.
                     || (lexicon::is_campaign_verb(prev)
-                        && (run
+                        && (left
                             .iter()
-                            .take(k.saturating_sub(1))
+                            .take(left.len().saturating_sub(1))
                             .all(|&t| self.word(t) == "The")
                             // "Coalition to Stop the War": a body's aim.
                             || k.checked_sub(2)

@@ -4,7 +4,8 @@
 //! series' title opening with "The", a show's star, an office in a body,
 //! a firm set off before a clause without "that", a quoted dance, the film
 //! an award is for, a body named for its aim, a work set off by its noun,
-//! a title's small words after a work's noun.
+//! a title's small words after a work's noun, three names with an unknown
+//! first, a listed charity's campaign verb, a surname known by another name.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -154,4 +155,34 @@ fn a_titles_small_words_join_it_after_a_works_noun() {
         assert_eq!(kind(&ex, name), Some(EntityKind::Other), "{n:?}");
     }
     assert_eq!(kind(&ex, "United States"), Some(EntityKind::Place), "{n:?}");
+}
+
+#[test]
+fn an_unknown_word_before_a_given_name_and_surname_is_a_first_name() {
+    let ex = run("Her husband, Kadreen Omar Saleh, appealed for her release.");
+    let n = names(&ex);
+    assert!(n.contains(&"Kadreen Omar Saleh"), "{n:?}");
+    assert!(!n.contains(&"Omar Saleh"), "{n:?}");
+}
+
+#[test]
+fn a_campaign_verb_opens_a_listed_charity() {
+    let ex = run("Charities including Oxfam, the Red Cross and Save the Lanterns raised money.");
+    assert_eq!(
+        kind(&ex, "Save the Lanterns"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn a_surname_known_by_another_name_still_joins_the_full_name() {
+    let ex = run(
+        "Halim Dassar won the vote. Mr Dassar, known as Abu Rami, said he would work \
+        for peace.",
+    );
+    let n = names(&ex);
+    assert!(n.contains(&"Halim Dassar"), "{n:?}");
+    assert!(!n.contains(&"Dassar"), "{n:?}");
 }
