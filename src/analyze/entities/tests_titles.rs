@@ -5,7 +5,8 @@
 //! a firm set off before a clause without "that", a quoted dance, the film
 //! an award is for, a body named for its aim, a work set off by its noun,
 //! a title's small words after a work's noun, three names with an unknown
-//! first, a listed charity's campaign verb, a surname known by another name.
+//! first, a listed charity's campaign verb, a surname known by another name,
+//! a nationality noun before a surname.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -185,4 +186,15 @@ fn a_surname_known_by_another_name_still_joins_the_full_name() {
     let n = names(&ex);
     assert!(n.contains(&"Halim Dassar"), "{n:?}");
     assert!(!n.contains(&"Dassar"), "{n:?}");
+}
+
+#[test]
+fn a_nationality_noun_before_a_surname_is_no_part_of_it() {
+    let ex = run(
+        "Jon Brackwell won the final. The Scot Brackwell had beaten Stephen Hendry in \
+        the semi-finals.",
+    );
+    let n = names(&ex);
+    assert!(!n.contains(&"Scot Brackwell"), "{n:?}");
+    assert!(n.contains(&"Jon Brackwell"), "{n:?}");
 }
