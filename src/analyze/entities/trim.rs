@@ -268,7 +268,7 @@ impl Block<'_> {
             && !(names::party(w).is_some() && titled_next(&is_member_of_parliament))
         {
             true
-        } else if rest && !ends_kind && is_nationality_noun(w) {
+        } else if rest && !ends_kind && super::trim_leads::is_nationality_noun(w) {
             // "the Scot Higgins", "Briton Murray": a person of the nation.
             true
         } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
@@ -516,27 +516,4 @@ pub(super) fn is_numeral_ordinal(word: &str) -> bool {
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && matches!(word.get(digits.len()..), Some("st" | "nd" | "rd" | "th"))
-}
-
-/// A noun for a person of a nation that is no name of its own (not
-/// "Finn" or "Dane", which are also given names).
-fn is_nationality_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "Spaniard"
-            | "Briton"
-            | "Scot"
-            | "Swede"
-            | "Serb"
-            | "Croat"
-            | "Frenchman"
-            | "Frenchwoman"
-            | "Englishman"
-            | "Englishwoman"
-            | "Dutchman"
-            | "Scotsman"
-            | "Welshman"
-            | "Irishman"
-            | "Aussie"
-    )
 }
