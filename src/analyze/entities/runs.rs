@@ -36,7 +36,8 @@ impl Block<'_> {
     pub(super) fn joins_at(&self, run: &[usize], k: usize) -> bool {
         let word = |k: usize| run.get(k).map_or("", |&t| self.word(t));
         let last = run.last().map_or("", |&t| self.word(t));
-        let saint = matches!(word(0), "St" | "St." | "Saint");
+        // "At St James' Park": a sentence's capitalised opener may come first.
+        let saint = (0..k).any(|i| matches!(word(i), "St" | "St." | "Saint"));
         let suffix_follows = lexicon::is_kind_suffix(last) && k + 1 < run.len();
         // "Prime Minister's Questions": a title alone before the possessive.
         let titles_only = (0..=k).all(|i| {

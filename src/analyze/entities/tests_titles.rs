@@ -6,7 +6,8 @@
 //! an award is for, a body named for its aim, a work set off by its noun,
 //! a title's small words after a work's noun, three names with an unknown
 //! first, a listed charity's campaign verb, a surname known by another name,
-//! a nationality noun before a surname.
+//! a nationality noun before a surname, a saint's ground opening a sentence,
+//! quoted titles after a plural work noun.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -197,4 +198,23 @@ fn a_nationality_noun_before_a_surname_is_no_part_of_it() {
     let n = names(&ex);
     assert!(!n.contains(&"Scot Brackwell"), "{n:?}");
     assert!(n.contains(&"Jon Brackwell"), "{n:?}");
+}
+
+#[test]
+fn a_saints_ground_opening_a_sentence_is_one_place() {
+    let ex = run("At St Aldric's Park, Marbury beat Kestrel Town on Saturday.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "St Aldric's Park"),
+        Some(EntityKind::Place),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Park"), "{n:?}");
+}
+
+#[test]
+fn the_words_of_quoted_films_are_no_names() {
+    let ex = run("The troupe showed feature films \"The Lantern and Destiny\" last week.");
+    let n = names(&ex);
+    assert!(!n.contains(&"Lantern") && !n.contains(&"Destiny"), "{n:?}");
 }

@@ -271,7 +271,12 @@ fn title_case_quotes(text: &str) -> Vec<std::ops::Range<usize>> {
                 .get(..body - open.len_utf8())
                 .and_then(|b| b.strip_suffix(' '))
                 .and_then(|b| b.rsplit(' ').next())
-                .is_some_and(|w| is_work_noun(w) || is_performing_verb(w));
+                .is_some_and(|w| {
+                    // 'the feature films "…" and "…"': a plural noun too.
+                    is_work_noun(w)
+                        || is_work_noun(w.trim_end_matches('s'))
+                        || is_performing_verb(w)
+                });
             if title_case && ((words.len() >= 4 && clause) || (named_work && words.len() >= 2)) {
                 out.push(body..body + len);
             }
