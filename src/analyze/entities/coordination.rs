@@ -314,9 +314,11 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
         a.votes.add(EntityKind::Organization, LISTED);
     } else if ((bare(b) && !b.name.contains(' ')) || shape_only(b)) && clear_body(a) {
         b.votes.add(EntityKind::Organization, LISTED);
-    } else if bare(b)
+    } else if ((bare(b)
         && !b.name.contains(' ')
-        && !super::lexicon::is_english_word(&b.name.to_lowercase())
+        && !super::lexicon::is_english_word(&b.name.to_lowercase()))
+        // "resorts such as Phuket and Khao Lak".
+        || shape_only(b))
         && a.votes.best() == EntityKind::Place
         && (after_place_preposition(blocks, a)
             || known_town(a)

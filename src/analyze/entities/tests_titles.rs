@@ -7,7 +7,7 @@
 //! a title's small words after a work's noun, three names with an unknown
 //! first, a listed charity's campaign verb, a surname known by another name,
 //! a nationality noun before a surname, a saint's ground opening a sentence,
-//! quoted titles after a plural work noun.
+//! quoted titles after a plural work noun, a name shaped only beside a place.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -217,4 +217,13 @@ fn the_words_of_quoted_films_are_no_names() {
     let ex = run("The troupe showed feature films \"The Lantern and Destiny\" last week.");
     let n = names(&ex);
     assert!(!n.contains(&"Lantern") && !n.contains(&"Destiny"), "{n:?}");
+}
+
+#[test]
+fn a_name_shaped_only_beside_a_listed_place_is_a_place() {
+    assert_kind(
+        "Thousands were killed at resorts such as Phuket and Khao Varn last week.",
+        "Khao Varn",
+        EntityKind::Place,
+    );
 }
