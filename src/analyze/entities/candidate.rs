@@ -327,10 +327,7 @@ impl Block<'_> {
         if self.work_title(piece) {
             // "the song Lantern in the Harbour": after the work's noun, the
             // title's last word names no kind.
-            let cued = piece.first().is_some_and(|&f| self.cued_work(f))
-                && piece
-                    .iter()
-                    .any(|&t| self.word(t).starts_with(char::is_lowercase));
+            let cued = self.cued_title(piece);
             votes.add(EntityKind::Other, if cued { 12.0 } else { 4.0 });
         }
         if common_capitals {

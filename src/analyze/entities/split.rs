@@ -5,6 +5,7 @@
 use super::discover::{is_name_start, is_plural_title, is_role, Block};
 use super::lexicon;
 use super::tokens::{is_acronym, is_capitalised, Token};
+use super::work_titles::is_title_link;
 
 impl Block<'_> {
     /// Splits a run at possessives and disallowed connectors.
@@ -559,13 +560,5 @@ fn is_landform(word: &str) -> bool {
             | "Plain"
             | "Plains"
             | "Archipelago"
-    )
-}
-
-/// A small word inside a cued work's title (see `Block::title_link`).
-fn is_title_link(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "on" | "at" | "to" | "of" | "the" | "a" | "an" | "da"
     )
 }

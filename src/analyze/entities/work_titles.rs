@@ -18,14 +18,7 @@ impl Block<'_> {
                 .get(1..piece.len() - 1)
                 .is_some_and(|inner| inner.iter().any(|&t| self.capital_small_word(t)));
         let clause_word = || piece.iter().skip(1).any(|&t| self.capital_clause_word(t));
-        let cued = || {
-            piece.len() > 2
-                && piece.first().is_some_and(|&f| self.cued_work(f))
-                && piece
-                    .iter()
-                    .any(|&t| self.word(t).starts_with(char::is_lowercase))
-        };
-        (small_word_inside || clause_word() || cued())
+        (small_word_inside || clause_word() || self.cued_title(piece))
             && !super::names::is_east_asian_name(&self.words_of(piece))
             // "Chairman So Man Sul": a title before such a name.
             && !piece.split_first().is_some_and(|(&first, rest)| {
@@ -46,6 +39,16 @@ impl Block<'_> {
             })
     }
 
+    /// `piece` is a cued work's title with its small words ("the film Four
+    /// Weddings and a Funeral"; see [`Block::cued_work`]).
+    pub(super) fn cued_title(&self, piece: &[usize]) -> bool {
+        piece.len() > 2
+            && piece.first().is_some_and(|&f| self.cued_work(f))
+            && piece
+                .iter()
+                .any(|&t| self.word(t).starts_with(char::is_lowercase))
+    }
+
     /// How many small words in lower case after token `j` lead to the next
     /// capitalised word of a cued work's title (see [`Block::cued_work`];
     /// `split::is_title_link` keeps them joined):
@@ -55,15 +58,10 @@ impl Block<'_> {
         if !run.first().is_some_and(|&f| self.cued_work(f)) {
             return None;
         }
-        // Not "with" or "by", which lead to a person ("Band on the Run with
-        // Paul McCartney"), nor "and" alone, which lists titles.
-        let small = |w: &str| matches!(w, "in" | "on" | "at" | "to" | "of");
-        let article = |w: &str| matches!(w, "the" | "a" | "an" | "da");
-        let n = if (small(self.word(j + 1)) || self.word(j + 1) == "and")
-            && article(self.word(j + 2))
-        {
+        let (one, two) = (self.word(j + 1), self.word(j + 2));
+        let n = if (is_title_preposition(one) || one == "and") && is_title_article(two) {
             2
-        } else if small(self.word(j + 1)) || article(self.word(j + 1)) {
+        } else if is_title_link(one) {
             1
         } else {
             return None;
@@ -161,6 +159,24 @@ pub(super) fn is_title_case_minor(word: &str) -> bool {
             | "out"
             | "than"
     )
+}
+
+/// A small word in lower case inside a cued work's title ("Candle in the
+/// Wind"; see [`Block::title_link`]).
+pub(super) fn is_title_link(word: &str) -> bool {
+    is_title_preposition(word) || is_title_article(word)
+}
+
+/// A title's preposition. Not "with" or "by", which lead to a person
+/// ("Band on the Run with Paul McCartney"), nor "and" alone, which lists
+/// titles.
+fn is_title_preposition(word: &str) -> bool {
+    matches!(word, "in" | "on" | "at" | "to" | "of")
+}
+
+/// A title's article ("Boy in da Corner").
+fn is_title_article(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "da")
 }
 
 /// A pronoun, an auxiliary or a contraction as title case writes it inside

@@ -189,8 +189,9 @@ impl Around<'_> {
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !places::is_known_place(&self.name.join(" "))
         {
-            // "national director of Christian Voice", "the head of Ofcom": an
-            // office in a body (not "the director of Mike Leigh's film").
+            // "national director of Christian Voice", "the chairman of
+            // Ofcom": an office in a body (not "the director of Mike Leigh's
+            // film").
             v.add(EntityKind::Organization, 4.0);
         } else if prep == "for"
             && is_award_category(before)
