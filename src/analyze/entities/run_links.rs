@@ -28,7 +28,7 @@ impl Block<'_> {
             (self.word(j + 1), self.word(j + 2)),
             (
                 "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
-                "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le"
+                "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le" | "de"
             )
         ) || ((on_head || with_relation) && self.word(j + 2) == "the");
         // "Association of Koreans in Japan": the people of a body's

@@ -7,7 +7,8 @@
 //! a title's small words after a work's noun, three names with an unknown
 //! first, a listed charity's campaign verb, a surname known by another name,
 //! a nationality noun before a surname, a saint's ground opening a sentence,
-//! quoted titles after a plural work noun, a name shaped only beside a place.
+//! quoted titles after a plural work noun, a name shaped only beside a place,
+//! "van de" inside a surname.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -225,5 +226,16 @@ fn a_name_shaped_only_beside_a_listed_place_is_a_place() {
         "Thousands were killed at resorts such as Phuket and Khao Varn last week.",
         "Khao Varn",
         EntityKind::Place,
+    );
+}
+
+#[test]
+fn van_de_joins_a_dutch_surname() {
+    let ex = run("Former head of exploration Walter van de Kerkhove has also left the firm.");
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Walter van de Kerkhove"),
+        Some(EntityKind::Person),
+        "{n:?}"
     );
 }

@@ -80,8 +80,9 @@ impl Block<'_> {
     /// contraction capitalised inside a sentence of running text, right
     /// after a capitalised word, is a word of a work's title: running text
     /// writes them in lower case there ("who", "don't"), and "I'm" is
-    /// always capitalised. Not "He", "Will", "Can", "Do" or "May", which
-    /// are also names ("He Lifeng", "Will Smith", "Do Muoi").
+    /// always capitalised. Not "He", "Will", "Can", "Do", "May" or "Was",
+    /// which are also names ("He Lifeng", "Will Smith", "Do Muoi", "Don
+    /// Was").
     pub(super) fn capital_clause_word(&self, t: usize) -> bool {
         !self.headline
             && is_clause_word(self.word(t))
@@ -197,7 +198,6 @@ pub(super) fn is_clause_word(word: &str) -> bool {
             | "Us"
             | "Is"
             | "Are"
-            | "Was"
             | "Were"
             | "Am"
             | "Been"
