@@ -150,7 +150,21 @@ impl Grouping {
                     .and_then(|l| l.name.split_once(' '))
                     .is_some_and(|(_, rest)| is_organ(rest))
         };
-        if let Some(f) = only(&full.org_heads).filter(|&f| short_org && !organ_of(f)) {
+        // Nor "Boots", named first and most, of "its Boots Opticians chain":
+        // a body of its own beside the one named after it.
+        let own_body = |f: usize| {
+            self.entities.get(f).is_some_and(|l| {
+                id < f
+                    && e.count > l.count
+                    && !l
+                        .name
+                        .get(e.name.len()..)
+                        .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))
+            })
+        };
+        if let Some(f) =
+            only(&full.org_heads).filter(|&f| short_org && !organ_of(f) && !own_body(f))
+        {
             return ShortForm::Part(f);
         }
         // "Supreme Court" after "Supreme Court of Cassation"; but "Red Hat"

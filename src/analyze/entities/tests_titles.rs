@@ -8,7 +8,7 @@
 //! first, a listed charity's campaign verb, a surname known by another name,
 //! a nationality noun before a surname, a saint's ground opening a sentence,
 //! quoted titles after a plural work noun, a name shaped only beside a place,
-//! "van de" inside a surname.
+//! "van de" inside a surname, a firm beside the chain named after it.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -238,4 +238,19 @@ fn van_de_joins_a_dutch_surname() {
         Some(EntityKind::Person),
         "{n:?}"
     );
+}
+
+#[test]
+fn a_firm_named_first_and_most_is_no_short_form_of_its_own_chain() {
+    let ex = run(
+        "Kestrel has sold its Kestrel Opticians chain to Varn & Pell. Kestrel said the \
+        deal would let it focus on its stores. Shares in Kestrel rose.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Kestrel"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Kestrel Opticians"), "{n:?}");
 }
