@@ -8,7 +8,8 @@
 //! first, a listed charity's campaign verb, a surname known by another name,
 //! a nationality noun before a surname, a saint's ground opening a sentence,
 //! quoted titles after a plural work noun, a name shaped only beside a place,
-//! "van de" inside a surname, a firm beside the chain named after it.
+//! "van de" inside a surname, a firm beside the chain named after it, a
+//! trade opening the sentence before its firm.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -253,4 +254,13 @@ fn a_firm_named_first_and_most_is_no_short_form_of_its_own_chain() {
         "{n:?}"
     );
     assert!(n.contains(&"Kestrel Opticians"), "{n:?}");
+}
+
+#[test]
+fn a_trade_opening_the_sentence_names_its_firm() {
+    assert_kind(
+        "Bookmakers Ladbrokes said the favourite's win had cost them millions.",
+        "Ladbrokes",
+        EntityKind::Organization,
+    );
 }

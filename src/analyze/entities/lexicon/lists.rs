@@ -189,7 +189,8 @@ pub(super) const PERSON_ROLES: &str = "\
 pub(super) const FIRM_TRADES: &str = "\
     analysts|accountants|auditors|consultants|lawyers|solicitors|brokers|stockbrokers|bankers|\
     pollsters|auctioneers|administrators|receivers|liquidators|insurers|retailers|publishers|\
-    researchers|headhunters";
+    researchers|headhunters|bookmakers|airlines|carmakers|lenders|supermarkets|brewers|\
+    housebuilders|drugmakers|chipmakers";
 
 /// Lower-case words that say the following name is an organisation.
 pub(super) const ORG_CUES: &str = "\
