@@ -9,7 +9,7 @@
 //! a nationality noun before a surname, a saint's ground opening a sentence,
 //! quoted titles after a plural work noun, a name shaped only beside a place,
 //! "van de" inside a surname, a firm beside the chain named after it, a
-//! trade opening the sentence before its firm.
+//! trade opening the sentence before its firm, an opponent shaped as a person.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -262,5 +262,14 @@ fn a_trade_opening_the_sentence_names_its_firm() {
         "Bookmakers Ladbrokes said the favourite's win had cost them millions.",
         "Ladbrokes",
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_opponent_shaped_as_a_person_is_no_side() {
+    assert_kind(
+        "Hatton, who beat Kostya Varnik for the title in Manchester, watched from ringside.",
+        "Kostya Varnik",
+        EntityKind::Person,
     );
 }

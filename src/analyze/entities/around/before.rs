@@ -9,7 +9,7 @@ use super::super::cues::{
     is_dwellers, is_event_after, is_firm_head, is_holding, is_member_of_parliament,
     is_opponent_cue, is_place_noun, is_place_preposition, is_speech, is_staff,
 };
-use super::super::tokens::{is_capitalised, Token};
+use super::super::tokens::{is_acronym, is_capitalised, Token};
 use super::super::votes::Votes;
 use super::super::{lexicon, names, places, EntityKind};
 use super::Around;
@@ -41,6 +41,15 @@ impl Around<'_> {
             && !lexicon::is_kind_suffix(self.word(last))
             && (names::is_given_name(self.word(first)) || role)
             && !titled
+    }
+
+    /// Two words that are neither ordinary words nor places ("Kostya
+    /// Tszyu"): a person's shape, which no side's name has ("Aston Villa",
+    /// "Bayern Munich", "Red Star").
+    fn two_plain_names(&self) -> bool {
+        matches!(self.name.as_slice(), [a, b] if [a, b].iter().all(|w| {
+            !lexicon::is_english_word(&w.to_lowercase()) && !places::is_place(w) && !is_acronym(w)
+        }))
     }
 
     /// Cues in the words before the name: a title, an organisation's word,
@@ -336,10 +345,15 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "to" && before.eq_ignore_ascii_case("according") {
             v.add(EntityKind::Organization, 3.0);
-        } else if w == "told" || (is_opponent_cue(w) && !self.given && !self.after_personal_name(p))
+        } else if w == "told"
+            || (is_opponent_cue(w)
+                && !self.given
+                && !self.after_personal_name(p)
+                && !self.two_plain_names())
         {
             // "told BBC Sport" (an outlet), "beat Chelsea" (a team; not
-            // "Roger Federer beat Lleyton Hewitt", one player another).
+            // "Roger Federer beat Lleyton Hewitt", one player another, nor
+            // "who beat Kostya Tszyu", a name shaped as a person's).
             v.add(EntityKind::Organization, 2.0);
         } else if is_place_preposition(prep)
             && !self.modifier()
