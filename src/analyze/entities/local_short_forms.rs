@@ -150,17 +150,21 @@ impl Grouping {
                     .and_then(|l| l.name.split_once(' '))
                     .is_some_and(|(_, rest)| is_organ(rest))
         };
+        // The longer name `f` only adds what kind of body it is ("Aer
+        // Lingus Group PLC").
+        let kind_only_added = |f: usize| {
+            self.entities.get(f).is_some_and(|l| {
+                l.name
+                    .get(e.name.len()..)
+                    .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))
+            })
+        };
         // Nor "Boots", named first and most, of "its Boots Opticians chain":
         // a body of its own beside the one named after it.
         let own_body = |f: usize| {
-            self.entities.get(f).is_some_and(|l| {
-                id < f
-                    && e.count > l.count
-                    && !l
-                        .name
-                        .get(e.name.len()..)
-                        .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))
-            })
+            self.entities
+                .get(f)
+                .is_some_and(|l| id < f && e.count > l.count && !kind_only_added(f))
         };
         if let Some(f) =
             only(&full.org_heads).filter(|&f| short_org && !organ_of(f) && !own_body(f))
@@ -180,12 +184,7 @@ impl Grouping {
             if place && full.is_some_and(|l| l.votes.best() != EntityKind::Place) {
                 return false;
             }
-            f < id
-                || full.is_some_and(|l| {
-                    l.name
-                        .get(e.name.len()..)
-                        .is_some_and(|rest| rest.split_whitespace().all(lexicon::is_org_suffix))
-                })
+            f < id || kind_only_added(f)
         };
         if let Some(f) = only(&full.prefixes).filter(|&f| short_name && f != id && refers_to(f)) {
             return ShortForm::Part(f);
