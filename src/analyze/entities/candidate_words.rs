@@ -98,35 +98,39 @@ pub(super) fn is_people(word: &str) -> bool {
     is_demonym_noun(word) || word.strip_suffix("ns").is_some_and(places::is_place)
 }
 
+/// A noun for a person of a nation that is no name of its own (not
+/// "Finn" or "Dane", which are also given names).
+pub(super) fn is_nationality_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Spaniard"
+            | "Briton"
+            | "Scot"
+            | "Swede"
+            | "Serb"
+            | "Croat"
+            | "Frenchman"
+            | "Frenchwoman"
+            | "Englishman"
+            | "Englishwoman"
+            | "Dutchman"
+            | "Scotsman"
+            | "Welshman"
+            | "Irishman"
+            | "Aussie"
+    )
+}
+
 /// Nouns of nationality ("Spaniard", "Britons", "Americans"): people, not names.
 pub(super) fn is_demonym_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     // Not "Philippines", the place whose adjective is "Philippine".
     (word.ends_with('s') && lexicon::is_demonym(singular) && !places::is_place(word))
+        || is_nationality_noun(singular)
+        // and those that are also names ("Finn Russell", "Brit Hume").
         || matches!(
             singular,
-            "Spaniard"
-                | "Briton"
-                | "Brit"
-                | "Scot"
-                | "Dane"
-                | "Swede"
-                | "Finn"
-                | "Pole"
-                | "Turk"
-                | "Serb"
-                | "Croat"
-                | "Frenchman"
-                | "Frenchwoman"
-                | "Englishman"
-                | "Englishwoman"
-                | "Dutchman"
-                | "Scotsman"
-                | "Welshman"
-                | "Irishman"
-                | "Kiwi"
-                | "Aussie"
-                | "Yank"
+            "Brit" | "Dane" | "Finn" | "Pole" | "Turk" | "Kiwi" | "Yank"
         )
         // "Melbournians", "Parisians", "Muscovites": the people of a place.
         || (word.chars().count() > 6 && (word.ends_with("ians") || word.ends_with("ites")))

@@ -268,7 +268,7 @@ impl Block<'_> {
             && !(names::party(w).is_some() && titled_next(&is_member_of_parliament))
         {
             true
-        } else if rest && !ends_kind && super::trim_leads::is_nationality_noun(w) {
+        } else if rest && !ends_kind && super::candidate_words::is_nationality_noun(w) {
             // "the Scot Higgins", "Briton Murray": a person of the nation.
             true
         } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {

@@ -171,26 +171,3 @@ impl Block<'_> {
 fn is_common_opener(word: &str) -> bool {
     (lexicon::is_english_word(word) || word.ends_with("maker")) && !names::is_given_name(word)
 }
-
-/// A noun for a person of a nation that is no name of its own (not
-/// "Finn" or "Dane", which are also given names).
-pub(super) fn is_nationality_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "Spaniard"
-            | "Briton"
-            | "Scot"
-            | "Swede"
-            | "Serb"
-            | "Croat"
-            | "Frenchman"
-            | "Frenchwoman"
-            | "Englishman"
-            | "Englishwoman"
-            | "Dutchman"
-            | "Scotsman"
-            | "Welshman"
-            | "Irishman"
-            | "Aussie"
-    )
-}
