@@ -123,7 +123,9 @@ impl Block<'_> {
             // "Rocky De | La Fuente": a particle ends no name, whatever the
             // corpus writes in lower case ("de Blasio", Spanish quotes).
             let left_name = is_name_start(last) && !lexicon::is_particle(&last.to_lowercase());
-            let description = (lone_before_given && !strong && !weak) || complement;
+            // The complement is dropped when it is an ordinary word
+            // ("Education"), kept as a name when not ("Koszalin").
+            let description = (lone_before_given && !strong && !weak) || (complement && weak);
             (ends_name && (person || given_person) && left_name && !lexicon::is_stopword(last))
                 .then_some((k, description))
         });
@@ -159,7 +161,8 @@ impl Block<'_> {
         matches!(self.word(of), "of" | "for")
             && self.adjacent(title, of)
             && self.adjacent(of, t)
-            && lexicon::is_title(self.word(title))
+            && (lexicon::is_title(self.word(title))
+                || super::cues::is_member_of_parliament(self.word(title)))
     }
 
     /// The words after a name that are a person's name of their own: name

@@ -79,7 +79,7 @@ fn plural_verb_at(text: &str, tokens: &[Token], at: usize) -> bool {
 /// aside set off by commas right after the name at token `last` (a dozen
 /// words at most, in its sentence, joining no other name with "and" or
 /// "or", adding none with "with").
-fn aside_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
+pub(super) fn aside_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
     let gap = |i: usize| super::tokens::gap(text, tokens, i, i + 1);
     // "Jim Brown, with his wife, were": an aside that adds a subject.
     let adds = |w: &str| {

@@ -316,7 +316,10 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
     let (a1, a2) = words_after(text, end);
     // "The 19-year-old from Dunblane won 6-2": the verb is the player's,
     // the name a preposition's.
-    let subject = !matches!(b1, "from" | "of" | "in");
+    // "two points from Rangers, who play Hibernian": a relative clause's
+    // verb is the name's whatever governs it.
+    let relative = text.get(end..).is_some_and(|a| a.starts_with(", who "));
+    let subject = relative || !matches!(b1, "from" | "of" | "in");
     is_team_before(b1)
         || is_team_before_pair(b2, b1)
         || is_team_after(a1)
@@ -374,15 +377,53 @@ pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
         })
         .map(|r| r.name.clone())
         .collect();
+    let listed = listed_with_clubs(blocks, raws, &clubs, &surnames);
     // The spots are few and quick to read; the whole article only then.
-    if clubs.is_empty() || !reports_matches(blocks) {
+    if (clubs.is_empty() && listed.is_empty()) || !reports_matches(blocks) {
         return;
     }
     for r in raws.iter_mut() {
-        if r.gazetteer.is_none() && clubs.contains(&r.name) {
+        if r.gazetteer.is_none() && (clubs.contains(&r.name) || listed.contains(&r.name)) {
             r.votes.add(EntityKind::Organization, CLUB);
         }
     }
+}
+
+/// "Arsenal, Manchester United and Liverpool are in the last 16": a town
+/// listed beside a club is one too. The neighbour is a club seen in a
+/// team's spot or a name known or voted as a body (never a place).
+fn listed_with_clubs(
+    blocks: &[&str],
+    raws: &[Raw],
+    clubs: &HashSet<String>,
+    surnames: &HashSet<&str>,
+) -> HashSet<String> {
+    let is_club = |q: &Raw| {
+        clubs.contains(&q.name)
+            || (q.votes.best() == EntityKind::Organization && !places::is_place(&q.name))
+    };
+    let joins = |block: usize, from: usize, to: usize| {
+        blocks
+            .get(block)
+            .and_then(|text| text.get(from..to))
+            .is_some_and(|g| matches!(g, ", " | " and " | ", and "))
+    };
+    raws.iter()
+        .filter(|r| {
+            r.gazetteer.is_none()
+                && places::is_city(&r.name)
+                && !clubs.contains(&r.name)
+                && may_be_club(&r.name, surnames)
+        })
+        .filter(|r| {
+            raws.iter().any(|q| {
+                q.block == r.block
+                    && is_club(q)
+                    && (joins(r.block, q.end, r.start) || joins(r.block, r.end, q.start))
+            })
+        })
+        .map(|r| r.name.clone())
+        .collect()
 }
 
 #[cfg(test)]

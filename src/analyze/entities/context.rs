@@ -224,6 +224,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&company_cues(text, tokens, first, last));
     v.merge(&title_of_work(text, tokens, first, last));
     v.merge(&award_or_make(text, tokens, first, last));
+    v.merge(&super::awards::award_winner(text, tokens, first, last));
     v.merge(&publication(text, tokens, first, last));
     v.merge(&super::bodies::collective_verb(text, tokens, first, last));
     v.merge(&super::bodies::shop_name(text, tokens, last));

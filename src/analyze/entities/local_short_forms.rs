@@ -160,11 +160,13 @@ impl Grouping {
             })
         };
         // Nor "Boots", named first and most, of "its Boots Opticians chain":
-        // a body of its own beside the one named after it.
+        // a body of its own beside the one named after it; nor an acronym
+        // ("BBC" beside "BBC Worldwide", "ONGC" beside "ONGC Videsh"), the
+        // parent whose letters name its parts.
         let own_body = |f: usize| {
-            self.entities
-                .get(f)
-                .is_some_and(|l| id < f && e.count > l.count && !kind_only_added(f))
+            self.entities.get(f).is_some_and(|l| {
+                (is_acronym(&e.name) || id < f && e.count > l.count) && !kind_only_added(f)
+            })
         };
         if let Some(f) =
             only(&full.org_heads).filter(|&f| short_org && !organ_of(f) && !own_body(f))

@@ -15,6 +15,7 @@ mod apposition;
 mod around;
 mod around_words;
 mod article;
+mod awards;
 mod bodies;
 mod candidate;
 mod candidate_words;
@@ -300,6 +301,8 @@ fn take(budget: &AtomicUsize, bytes: usize) -> bool {
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod tests_awards;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]

@@ -295,9 +295,11 @@ pub(crate) fn is_style_title(word: &str) -> bool {
 }
 
 /// A style: such a title, "of", and a place's capitalised words, no kind
-/// word at the end ("Princess of Asturias Award" is a prize).
+/// word at the end ("Princess of Asturias Award" is a prize); or one name
+/// and an epithet ("Alexander the Great").
 pub(crate) fn is_style(words: &[&str]) -> bool {
     match words {
+        [name, "the", epithet] => name.starts_with(char::is_uppercase) && is_epithet(epithet),
         [title, "of", rest @ ..] if !rest.is_empty() && rest.len() <= 3 => {
             is_style_title(title)
                 && rest.iter().all(|w| {
@@ -306,6 +308,14 @@ pub(crate) fn is_style(words: &[&str]) -> bool {
         }
         _ => false,
     }
+}
+
+/// An epithet after a ruler's or a writer's one name and "the".
+pub(super) fn is_epithet(word: &str) -> bool {
+    matches!(
+        word,
+        "Great" | "Elder" | "Younger" | "Conqueror" | "Terrible" | "Magnificent" | "Confessor"
+    )
 }
 
 /// A given name that is no English word and no place: "Darrell", not

@@ -348,6 +348,11 @@ impl Block<'_> {
             "on" => lexicon::is_on_head(prev) || self.sunday_of_paper(run, k + 1),
             "the" => {
                 matches!(prev, "of" | "for" | "on" | "with" | "Against")
+                    // "Alexander the Great", "Pliny the Elder": a ruler's
+                    // or a writer's epithet ends the one name.
+                    || (left.len() == 1
+                        && run.len() == k + 2
+                        && run.get(k + 1).is_some_and(|&n| super::names::is_epithet(self.word(n))))
                     // "Oxfam and Save the Children": the verb opens its piece.
                     || (lexicon::is_campaign_verb(prev)
                         && (left

@@ -5,6 +5,7 @@ use super::super::around_words::{
     is_act_from, is_compass_adjective, is_direction, is_human, is_relation_in, is_relation_to,
     is_system_noun,
 };
+use super::super::awards::is_award_category;
 use super::super::cues::{
     is_dwellers, is_event_after, is_firm_head, is_holding, is_member_of_parliament,
     is_opponent_cue, is_place_noun, is_place_preposition, is_speech, is_staff,
@@ -179,11 +180,12 @@ impl Around<'_> {
         } else if prep == "of"
             && (is_place_noun(before)
                 || before == "seat"
+                || before.eq_ignore_ascii_case("mayor")
                 || is_direction(before)
                 || is_dwellers(&before.to_ascii_lowercase()))
         {
             // "the city of Mosul", "north of Bermuda", "residents of Rutland",
-            // "the seat of Hornsey".
+            // "the seat of Hornsey", "Mayor of Koszalin".
             v.add(EntityKind::Place, 5.0);
         } else if prep == "of"
             && matches!(before, "minister" | "ministers" | "ministry" | "ministries")
@@ -546,26 +548,6 @@ fn is_maker_verb(word: &str) -> bool {
             | "employed"
             | "sponsored"
             | "funded"
-    )
-}
-
-/// A category of a film's or a record's award ("best actress for …").
-fn is_award_category(word: &str) -> bool {
-    matches!(
-        word,
-        "screenplay"
-            | "actor"
-            | "actress"
-            | "director"
-            | "picture"
-            | "film"
-            | "score"
-            | "soundtrack"
-            | "documentary"
-            | "album"
-            | "song"
-            | "single"
-            | "cinematography"
     )
 }
 

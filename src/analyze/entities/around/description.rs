@@ -143,7 +143,9 @@ impl<'a> Around<'a> {
                     | "were"
             );
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
-        if !after.starts_with(',') || end_tok.possessive() {
+        // A possessive before a comma is the name's own ("Sainsbury's,
+        // Britain's third-largest supermarket"): a genitive has its noun.
+        if !after.starts_with(',') {
             return;
         }
         // "Mean Fiddler, which runs the festival": what a firm does; "Gate
@@ -210,9 +212,19 @@ impl<'a> Around<'a> {
                 .tokens
                 .get(k + 1)
                 .is_none_or(|n| !self.close(k, k + 1) || is_clause_after_head(n.word(self.text)));
+            // "Vera Drake, Mike Leigh's drama about …": a name's possessive
+            // determines the noun as an article does.
+            let opener = if matches!(self.word(last + 1), "the" | "a" | "an") {
+                Some(last + 2)
+            } else {
+                (last + 1..k.min(last + 4))
+                    .find(|&q| self.tokens.get(q).is_some_and(Token::possessive))
+                    .filter(|&p| (last + 1..=p).all(|q| is_capitalised(self.word(q))))
+                    .map(|p| p + 1)
+            };
             let after_determiner = k <= last + 4
-                && matches!(self.word(last + 1), "the" | "a" | "an")
-                && (last + 2..k).all(|q| self.word(q).starts_with(char::is_lowercase));
+                && opener
+                    .is_some_and(|o| (o..k).all(|q| self.word(q).starts_with(char::is_lowercase)));
             if lexicon::is_thing_noun(w) && head_ends && after_determiner {
                 v.add(EntityKind::Other, 4.0);
                 break;

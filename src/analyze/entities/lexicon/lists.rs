@@ -106,7 +106,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Police|Command|Brigade|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
-    Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industries|Electronics|\
+    Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industry|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
@@ -204,7 +204,7 @@ pub(super) const ORG_CUES: &str = "\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
     bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium|unit|\
-    division|store";
+    division|store|arm";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines
@@ -245,12 +245,12 @@ pub(super) const GENERIC: &str = "\
     Father|Mom|Dad|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|Budget|\
     Today|Tonight|Breaking|Exclusive|Opinion|Analysis|Editorial|Update|Live|Video|Watch|Home|\
     Page|Top|Latest|News|Politics|Business|Sport|Sports|World|Tech|Technology|Culture|Health|\
-    Travel|Style|Money|Markets|Economy|Finance|Weather|Comment|Letters|Podcast|Newsletter|\
+    Travel|Style|Money|Markets|Economy|Finance|Industry|Weather|Comment|Letters|Podcast|Newsletter|\
     Black|White|Red|Blue|Green|Union|League|Party|Group|Foundation|Institute|Ministry|Court|\
     Department|Agency|Office|Council|Committee|Commission|Army|Navy|Police|Bank|Club|Team|Staff|\
     University|College|School|Church|Hospital|City|Town|Street|Station|Airport|Island|River|\
     Sea|Ocean|Lake|Region|Province|County|District|Capital|Centre|Center|Media|Press|Times|Post|\
-    Summit|War|Games|Cup|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\
+    Summit|War|Games|Cup|Series|Election|Olympics|Revolution|Crisis|Conference|Festival|Open|Day|Week|\
     Meeting|Session|Plenum|\
     Att|Ref|Test|\
     Mr|Mrs|Ms|Dr|Sir|President|Minister|Premier|Chairman|Leader|Secretary|Senator|Governor|\

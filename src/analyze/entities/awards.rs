@@ -1,0 +1,89 @@
+//! Awards' categories: what the winner of "best actress", "best British
+//! group" or "best original screenplay" is, a person, a band or a work.
+
+use super::names;
+use super::tokens::{gap, Token};
+use super::votes::Votes;
+use super::EntityKind;
+
+/// A category of a film's or a record's award ("best actress for …").
+pub(super) fn is_award_category(word: &str) -> bool {
+    matches!(
+        word,
+        "screenplay"
+            | "actor"
+            | "actress"
+            | "director"
+            | "picture"
+            | "film"
+            | "score"
+            | "soundtrack"
+            | "documentary"
+            | "album"
+            | "song"
+            | "single"
+            | "cinematography"
+    )
+}
+
+/// "Franz Ferdinand took best British group", "Eternal Sunshine of the
+/// Spotless Mind won best original screenplay": the category a name wins
+/// says what it is. Only a group's category types a band, whatever its
+/// shape; a film's types a work only when the name opens with no given
+/// name (a writer may win best screenplay too); a record's says nothing,
+/// as a singer and a song both win "best single".
+pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
+    let mut v = Votes::default();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let close = |a: usize, b: usize| gap(text, tokens, a, b) == Some(" ");
+    if tokens.get(last).is_none_or(Token::possessive) {
+        return v;
+    }
+    // "Franz Ferdinand, from Glasgow, took": past an aside; not "a film
+    // by Mike Leigh won", whose subject is another.
+    let aside = super::bodies::aside_end(text, tokens, last);
+    let verb = aside.map_or(last + 1, |k| k + 1);
+    let sentence = tokens.get(first).map(|t| t.sentence);
+    let governed = first.checked_sub(1).is_some_and(|p| {
+        tokens.get(p).is_some_and(|t| Some(t.sentence) == sentence)
+            && matches!(
+                word(p),
+                "by" | "of" | "with" | "starring" | "from" | "for" | "and"
+            )
+    });
+    if governed {
+        return v;
+    }
+    let best = match word(verb) {
+        "won" | "wins" | "took" | "takes" | "scooped" | "collected" => verb + 1,
+        "was" | "were" | "is" | "are" if matches!(word(verb + 1), "named" | "voted") => verb + 2,
+        _ => return v,
+    };
+    let joined = aside.is_some() || close(last, verb);
+    if word(best) != "best" || !joined || !(verb..best).all(|k| close(k, k + 1)) {
+        return v;
+    }
+    // Up to three adjectives: "best British female solo artist".
+    let Some(category) = (best + 1..best + 5)
+        .take_while(|&k| close(k - 1, k))
+        .map(word)
+        .find(|w| is_group(w) || is_award_category(w))
+    else {
+        return v;
+    };
+    let name = (first..=last).map(word).collect::<Vec<_>>().join(" ");
+    if is_group(category) {
+        v.add(EntityKind::Organization, 6.0);
+    } else if matches!(
+        category,
+        "screenplay" | "picture" | "film" | "documentary" | "cinematography"
+    ) && !names::starts_with_given_name(&name)
+    {
+        v.add(EntityKind::Other, 5.0);
+    }
+    v
+}
+
+fn is_group(word: &str) -> bool {
+    matches!(word, "group" | "band" | "duo")
+}

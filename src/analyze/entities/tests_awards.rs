@@ -1,0 +1,132 @@
+//! End-to-end tests of awards, clubs and bodies' parts: the category a
+//! name wins, a work set off by its maker's possessive, a town listed
+//! beside clubs, a firm's name ending in "'s" before its description, a
+//! firm's arm, an acronym beside the part named after it, a constituency
+//! before its member, a ruler's epithet.
+
+use super::tests_news::{kind, names, run};
+use super::EntityKind;
+
+/// `name`, found, is of `expected` kind.
+fn assert_kind(text: &str, name: &str, expected: EntityKind) {
+    let ex = run(text);
+    assert_eq!(kind(&ex, name), Some(expected), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_work_set_off_by_its_makers_possessive() {
+    assert_kind(
+        "Critics praised Tilly Brannock, Ned Oswin's drama about a miner's daughter, last year.",
+        "Tilly Brannock",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn the_winner_of_a_groups_award_is_a_band() {
+    assert_kind(
+        "Martin Quill, from Glasgow, took best British group at the ceremony.",
+        "Martin Quill",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn the_winner_of_a_films_award_is_a_work() {
+    assert_kind(
+        "Winter of the Lost Herons won best original screenplay on Sunday.",
+        "Winter of the Lost Herons",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_town_listed_beside_clubs_in_a_match_report_is_a_club() {
+    assert_kind(
+        "Report\n\nRovers beat Oldbury 2-0 in the league. The striker scored twice. \
+        Oldbury, Rovers and Liverpool are also in the last 16 of the cup.",
+        "Liverpool",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_relative_clause_makes_a_governed_town_a_side() {
+    assert_kind(
+        "Report\n\nRovers lead the league by two points from Liverpool, who play Oldbury \
+        on Sunday. The striker scored twice in a 2-0 win.",
+        "Liverpool",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_firms_name_ending_in_s_before_its_description() {
+    assert_kind(
+        "Dorrington's, Britain's third-largest supermarket, reported a fall in sales.",
+        "Dorrington",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_firms_arm_is_a_body() {
+    assert_kind(
+        "Velskonneft, the main production arm of the oil firm, was sold on Sunday.",
+        "Velskonneft",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_industrys_body_and_no_stray_industry() {
+    let ex = run(
+        "The Vellish Phonographic Industry has started suing people. \
+        Trade and Industry Secretary Ann Smith said it was right.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Vellish Phonographic Industry"),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Industry"), "{n:?}");
+}
+
+#[test]
+fn an_acronym_is_the_parent_of_the_part_named_after_it() {
+    let ex =
+        run("VNRC Videsh Ltd already has stakes in Sudan. Shares in VNRC rose 1.2% in Mumbai.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"VNRC") && n.contains(&"VNRC Videsh Ltd"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_members_constituency_before_the_member() {
+    let ex = run("Labour MP for Carrowby Dennis Davies said voters had rejected more powers.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Carrowby"), Some(EntityKind::Place), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Dennis Davies"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_rulers_epithet_ends_the_name() {
+    let ex = run(
+        "The book about Catherine the Great sold well. It attacks handsets running \
+        the Series 60 software.",
+    );
+    let n = names(&ex);
+    assert_eq!(
+        kind(&ex, "Catherine the Great"),
+        Some(EntityKind::Person),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Great") && !n.contains(&"Series"), "{n:?}");
+}
