@@ -63,6 +63,7 @@ impl Block<'_> {
             && !run.get(k).is_some_and(|&t| self.plural_possessive(t));
         joins_across_possessive(word(k), last)
             || eponym
+            || self.possessive_title(run, k)
             || titles_only
             || self.place_of_nouns(run)
             || country_inside

@@ -130,3 +130,40 @@ fn a_rulers_epithet_ends_the_name() {
     );
     assert!(!n.contains(&"Great") && !n.contains(&"Series"), "{n:?}");
 }
+
+#[test]
+fn a_possessive_inside_a_cued_title() {
+    let ex = run(
+        "Harlow's Nine, starring Ann Smith, fell to second place. The film Dead \
+        Fish's Shoes was shown at the festival.",
+    );
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Harlow's Nine"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Dead Fish's Shoes"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+    assert!(!n.contains(&"Nine") && !n.contains(&"Shoes"), "{n:?}");
+}
+
+#[test]
+fn a_makers_possessive_before_a_film_starring() {
+    let ex = run("The jury gave the prize to Jim Orlow's Broken Lanterns, starring Ann Smith.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Jim Orlow"), Some(EntityKind::Person), "{n:?}");
+    assert_eq!(
+        kind(&ex, "Broken Lanterns"),
+        Some(EntityKind::Other),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_title_holding_a_possessive_before_its_star() {
+    assert_kind(
+        "The film Bridget Lowe's Diary opened. Bridget Lowe's Diary star Ann Smith returned.",
+        "Bridget Lowe's Diary",
+        EntityKind::Other,
+    );
+}

@@ -76,6 +76,40 @@ impl Block<'_> {
         (spaced && name_like).then_some(n)
     }
 
+    /// "Ocean's Twelve, starring …", "the film Dead Man's Shoes", "the film
+    /// Bridget Jones's Diary": a possessive at run position `k` inside a
+    /// work's title, which a work's noun before the run or a film's words
+    /// after it cue (not "the film Spielberg's Munich": a place after it).
+    pub(super) fn possessive_title(&self, run: &[usize], k: usize) -> bool {
+        let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+            return false;
+        };
+        let after = run.get(k + 1..).unwrap_or_default();
+        let starring = || {
+            self.tokens.get(last).is_some_and(|t| {
+                let rest = self.text.get(t.full_end..).unwrap_or("");
+                [", starring ", ", directed by ", " star ", " stars "]
+                    .iter()
+                    .any(|cue| rest.starts_with(cue))
+            })
+        };
+        k <= 2
+            && (1..=3).contains(&after.len())
+            && !after.iter().any(|&t| {
+                super::places::is_known_place(self.word(t)) || lexicon::is_org(self.word(t))
+            })
+            && (self.cued_work(first) || (starring() && !self.maker_before(run, k)))
+    }
+
+    /// "Jim Jarmusch's Broken Flowers, starring Bill Murray": a person's
+    /// full name before the possessive at run position `k` is the maker's.
+    fn maker_before(&self, run: &[usize], k: usize) -> bool {
+        k >= 1
+            && run
+                .first()
+                .is_some_and(|&f| super::names::is_given_name(self.word(f)))
+    }
+
     /// "Boys Don't Cry", "Doctor Who": a pronoun, an auxiliary or a
     /// contraction capitalised inside a sentence of running text, right
     /// after a capitalised word, is a word of a work's title: running text

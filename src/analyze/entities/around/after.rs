@@ -126,6 +126,12 @@ impl<'a> Around<'a> {
         {
             // "Parkinson's disease", "Moore's law": an eponym, no one's mention.
             v.add(EntityKind::Other, 6.0);
+        } else if matches!(w, "star" | "stars")
+            && (self.first..self.last).any(|i| self.tokens.get(i).is_some_and(Token::possessive))
+        {
+            // "Bridget Jones's Diary star Renee Zellweger": a title holding a
+            // possessive names the show, no person.
+            v.add(EntityKind::Other, 6.0);
         } else if matches!(w, "died" | "dies") || (w == "has" && self.word(self.last + 2) == "died")
         {
             // "Ginger Baker has died": only people die in the news's sense.

@@ -155,6 +155,14 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Organization, 3.0);
         }
+        // "Ocean's Twelve, starring George Clooney": a film or a show (not
+        // "directed by Sam Mendes, starring …", its maker).
+        let by = self
+            .close_before(self.first)
+            .is_some_and(|p| matches!(self.word(p), "by" | "with" | "and"));
+        if next == "starring" && !by {
+            v.add(EntityKind::Other, 5.0);
+        }
         if clause {
             return;
         }
