@@ -178,6 +178,11 @@ impl Block<'_> {
         if self.too_long(piece) {
             return None;
         }
+        // "Victory Day Celebrated", "Hostile Policy Blasted": a title-case
+        // headline's last past participle is its verb.
+        if headline && piece.len() > 1 && is_headline_participle(self.word(last)) {
+            return self.candidate(&piece[..piece.len() - 1], titled, headline);
+        }
         // "Labour MPs": a plural acronym after a name is no part of it.
         if piece.len() > 1
             && self
@@ -546,4 +551,20 @@ fn initials_and_surname(words: &[&str]) -> bool {
         && (!lexicon::is_english_word(surname)
             || names::is_surname(surname)
             || names::is_given_name(surname))
+}
+
+/// A past participle closing a title-case headline ("Celebrated",
+/// "Held"), not a name's word ("United", "Limited").
+pub(super) fn is_headline_participle(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let regular = lower.len() > 5
+        && lower.ends_with("ed")
+        && lexicon::is_english_word(&lower)
+        && !lexicon::is_kind_suffix(word)
+        && !matches!(word, "United" | "Federated" | "Reformed" | "Red");
+    regular
+        || matches!(
+            word,
+            "Held" | "Built" | "Given" | "Made" | "Shown" | "Sent" | "Won"
+        )
 }

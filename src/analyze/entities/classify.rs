@@ -217,7 +217,14 @@ impl<'a> NameParts<'a> {
                 // palace; a court of law is named by its kind ("High
                 // Court", "Crown Court").
                 v.add(EntityKind::Place, 8.0);
-            } else if lexicon::is_org_suffix(last) || self.games_maker() {
+            } else if lexicon::is_org_suffix(last)
+                || self.games_maker()
+                // "Korean Central Broadcasting Station": a broadcaster.
+                || (last == "Station"
+                    && self.list.iter().rev().nth(1).is_some_and(|w| {
+                        matches!(*w, "Broadcasting" | "Radio" | "Television" | "TV")
+                    }))
+            {
                 v.add(EntityKind::Organization, 8.0);
             } else if lexicon::is_event_suffix(last) && !self.list.ends_with(&["Grand", "Masters"])
             {
@@ -288,8 +295,10 @@ impl<'a> NameParts<'a> {
                 // "Goblet of Fire", "Game of Thrones": an ordinary noun of
                 // another is a work's title, not a body ("Friends of the
                 // Earth" has a body's head).
-                let of = self.list.get(1) == Some(&"of");
-                let title = words <= 4
+                // "The Return of the King", "The Book of Evidence" too.
+                let the = usize::from(first == "The");
+                let of = self.list.get(1 + the) == Some(&"of");
+                let title = words <= 4 + the
                     && of
                     && lexicon::is_english_word(head)
                     && lexicon::is_english_word(last)

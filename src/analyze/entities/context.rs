@@ -53,10 +53,13 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         }
         // "analysts Informa said": a trade's people named by their firm
         // (an analyst is named in the singular: "analyst Jo Lane").
+        // "Bookmakers William Hill": a trade no person plies names a firm
+        // shaped as a person's name too.
+        let trade = word(p).to_lowercase();
         if gap(p, first) == Some(" ")
-            && word(p).ends_with('s')
-            && lexicon::is_firm_trade(&word(p).to_lowercase())
-            && !super::names::is_given_name(word(first))
+            && trade.ends_with('s')
+            && lexicon::is_firm_trade(&trade)
+            && (!super::names::is_given_name(word(first)) || is_firms_only_trade(&trade))
         {
             v.add(EntityKind::Organization, 6.0);
         }
@@ -73,6 +76,22 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
             && !lexicon::is_demonym(word(first).trim_end_matches('s'));
         if plural_word && word(p).eq_ignore_ascii_case("the") && gap(p, first) == Some(" ") {
             v.add(EntityKind::Organization, 3.0);
+        }
+        // "The White Stripes, Coldplay and …": as `classify::shapes` reads
+        // a name opening with "The" and ending in an ordinary plural (a
+        // band or a side), when the sentence's opening "The" was trimmed.
+        let lw = word(last);
+        let lower = lw.to_lowercase();
+        let plural_noun = last > first
+            && !lw.ends_with("ss")
+            && lexicon::is_english_word(&lower)
+            && lower
+                .strip_suffix('s')
+                .is_some_and(lexicon::is_english_word)
+            && !lexicon::is_kind_suffix(lw)
+            && !super::names::is_given_name(word(first));
+        if plural_noun && word(p) == "The" && gap(p, first) == Some(" ") {
+            v.add(EntityKind::Organization, 2.0);
         }
     }
     v
@@ -232,6 +251,25 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     v.merge(&super::bodies::paired_with_firm(text, tokens, first, last));
     v.merge(&super::person_cues::person_cues(text, tokens, first, last));
     v
+}
+
+/// A trade in the plural that only firms ply: "bookmakers", "airlines"
+/// (not "analysts" or "publishers", who may be people).
+fn is_firms_only_trade(trade: &str) -> bool {
+    matches!(
+        trade,
+        "insurers"
+            | "retailers"
+            | "bookmakers"
+            | "airlines"
+            | "carmakers"
+            | "lenders"
+            | "supermarkets"
+            | "brewers"
+            | "housebuilders"
+            | "drugmakers"
+            | "chipmakers"
+    )
 }
 
 #[cfg(test)]

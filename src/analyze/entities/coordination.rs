@@ -48,6 +48,16 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .find(|w| !is_drill_adjective(w))
         .filter(|w| w.starts_with(char::is_lowercase))?;
+    // "Nintendo's Mario and Zelda games": a maker's are products.
+    let maker = list.first().is_some_and(|f| {
+        blocks
+            .get(f.block)
+            .and_then(|b| b.get(..f.start))
+            .is_some_and(|b| b.ends_with("'s ") || b.ends_with("’s "))
+    });
+    if word == "games" && maker {
+        return Some(EntityKind::Other);
+    }
     if matches!(word, "exercises" | "drills" | "talks" | "games") {
         return Some(EntityKind::Event);
     }

@@ -265,7 +265,13 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     // "Liverpool: Dudek, Finnan (Hamann 46), Carragher, …": a team sheet or
     // a cast list, names in a row; a headline seldom lists three.
     let listing = text.matches(',').count() >= 3;
-    (long.len() >= 4 || (long.len() >= 2 && ordinary() >= 2))
+    // "Victory Day Celebrated": a short one ending in its verb.
+    let participle_last = || {
+        tokens
+            .last()
+            .is_some_and(|t| super::candidate::is_headline_participle(t.word(text)))
+    };
+    (long.len() >= 4 || (long.len() >= 2 && (ordinary() >= 2 || participle_last())))
         && !lower_content
         && one_sentence
         && !listing

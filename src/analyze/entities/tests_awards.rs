@@ -1,8 +1,10 @@
-//! End-to-end tests of awards, clubs and bodies' parts: the category a
-//! name wins, a work set off by its maker's possessive, a town listed
-//! beside clubs, a firm's name ending in "'s" before its description, a
-//! firm's arm, an acronym beside the part named after it, a constituency
-//! before its member, a ruler's epithet.
+//! End-to-end tests of awards, works, clubs and bodies' parts: the
+//! category a name wins, a work set off by its maker's possessive, a town
+//! listed beside clubs, a firm's name ending in "'s" before its
+//! description, a firm's arm, an acronym beside the part named after it, a
+//! constituency before its member, a ruler's epithet, a possessive inside a
+//! title, a trade only firms ply, a band after the sentence's "The", a
+//! maker's games, units and stations, a short headline's verb.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -166,4 +168,75 @@ fn a_title_holding_a_possessive_before_its_star() {
         "Bridget Lowe's Diary",
         EntityKind::Other,
     );
+}
+
+#[test]
+fn a_trade_only_firms_ply_names_a_firm_shaped_as_a_person() {
+    assert_kind(
+        "Bookmakers Martin Hale had made him the favourite.",
+        "Martin Hale",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_musician_opening_the_sentence_is_no_part_of_the_name() {
+    let ex = run("Musician Vorn met the chancellor on Friday.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Vorn"), Some(EntityKind::Person), "{n:?}");
+    assert!(!n.contains(&"Musician Vorn"), "{n:?}");
+}
+
+#[test]
+fn a_band_after_the_sentences_opening_the() {
+    assert_kind(
+        "The Velvet Lanterns, Coldplay and Ann Smith will headline the festival.",
+        "Velvet Lanterns",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn the_noun_of_the_noun_after_a_capital_the_is_a_title() {
+    assert_kind(
+        "He won three Oscars for The Return of the Heron, the last of the films.",
+        "The Return of the Heron",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_makers_games_are_products() {
+    let ex = run("Vellon's Tarko and Mirelle games will be on sale.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "Tarko"), Some(EntityKind::Other), "{n:?}");
+    assert_eq!(kind(&ex, "Mirelle"), Some(EntityKind::Other), "{n:?}");
+}
+
+#[test]
+fn units_volunteers_and_broadcasting_stations_are_bodies() {
+    let ex = run(
+        "The Dedicated Cheque and Plastic Crime Unit arrested 140 people. \
+        Delegations of the Vellish People's Volunteers visited. It was reported by the \
+        Korean Central Broadcasting Station. Volunteers from Kaesong came too.",
+    );
+    let n = names(&ex);
+    for body in [
+        "Dedicated Cheque and Plastic Crime Unit",
+        "Vellish People's Volunteers",
+        "Korean Central Broadcasting Station",
+    ] {
+        assert_eq!(kind(&ex, body), Some(EntityKind::Organization), "{n:?}");
+    }
+    assert!(!n.contains(&"Volunteers"), "{n:?}");
+}
+
+#[test]
+fn a_short_title_case_headline_ending_in_its_verb_names_nothing_alone() {
+    let ex = run(
+        "Harvest Day Celebrated\n\nPyongyang, July 27 (KCNA) -- The day was \
+        celebrated across the country.",
+    );
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.contains("Celebrated")), "{n:?}");
 }

@@ -285,23 +285,33 @@ impl<'a> Around<'a> {
     /// "its PlayStation 3 games console", "the Halo games maker": games
     /// played on a screen, a trade's noun, no sporting event.
     fn video_games(&self) -> bool {
+        // "Nintendo's Mario and Zelda games": a maker's (not "Britain's
+        // Olympic games").
+        let maker = (self.first.saturating_sub(3)..self.first).any(|p| {
+            self.tokens.get(p).is_some_and(|t| {
+                t.possessive()
+                    && t.sentence == self.tokens.get(self.first).map_or(0, |f| f.sentence)
+                    && !places::is_place(self.word(p))
+            })
+        });
         self.word(self.last + 1) == "games"
-            && self.close(self.last + 1, self.last + 2)
-            && matches!(
-                self.word(self.last + 2),
-                "console"
-                    | "consoles"
-                    | "maker"
-                    | "makers"
-                    | "industry"
-                    | "developer"
-                    | "developers"
-                    | "publisher"
-                    | "studio"
-                    | "machine"
-                    | "franchise"
-                    | "series"
-            )
+            && (maker
+                || self.close(self.last + 1, self.last + 2)
+                    && matches!(
+                        self.word(self.last + 2),
+                        "console"
+                            | "consoles"
+                            | "maker"
+                            | "makers"
+                            | "industry"
+                            | "developer"
+                            | "developers"
+                            | "publisher"
+                            | "studio"
+                            | "machine"
+                            | "franchise"
+                            | "series"
+                    ))
     }
 
     /// "Unite general secretary", "Fiat general manager", "UK Athletics

@@ -111,7 +111,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
     Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers|Premiership|\
-    Community|Library|Consortium|Confederation|Studio|Studios";
+    Community|Library|Consortium|Confederation|Studio|Studios|Unit|Volunteers";
 
 /// Last words that make a name an event.
 pub(super) const EVENT_SUFFIXES: &str = "\
@@ -182,7 +182,7 @@ pub(super) const PERSON_ROLES: &str = "\
     owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect|\
     weightlifter|gymnast|swimmer|wrestler|skater|skier|rower|fencer|hurdler|athlete|runner|\
     keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model|\
-    co-star|co-host|co-presenter|co-writer|co-author";
+    musician|campaigner|co-star|co-host|co-presenter|co-writer|co-author";
 
 /// Trades in the plural whose people a firm's name follows ("accountants
 /// PricewaterhouseCoopers").
@@ -245,7 +245,7 @@ pub(super) const GENERIC: &str = "\
     Father|Mom|Dad|Sun|Moon|Section|Article|Chapter|Part|Act|Bill|Law|Amendment|Report|Budget|\
     Today|Tonight|Breaking|Exclusive|Opinion|Analysis|Editorial|Update|Live|Video|Watch|Home|\
     Page|Top|Latest|News|Politics|Business|Sport|Sports|World|Tech|Technology|Culture|Health|\
-    Travel|Style|Money|Markets|Economy|Finance|Industry|Weather|Comment|Letters|Podcast|Newsletter|\
+    Travel|Style|Money|Markets|Economy|Finance|Industry|Unit|Volunteers|Weather|Comment|Letters|Podcast|Newsletter|\
     Black|White|Red|Blue|Green|Union|League|Party|Group|Foundation|Institute|Ministry|Court|\
     Department|Agency|Office|Council|Committee|Commission|Army|Navy|Police|Bank|Club|Team|Staff|\
     University|College|School|Church|Hospital|City|Town|Street|Station|Airport|Island|River|\
