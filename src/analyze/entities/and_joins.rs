@@ -145,6 +145,17 @@ impl Block<'_> {
             .filter(|w| is_name_start(w))
             .collect::<Vec<_>>()
             .join(" ");
+        // "Trinidad and Tobago", "St Kitts and Nevis": one listed name.
+        let whole = format!("{left_name} and {right_name}");
+        let listed = |n: &str| places::is_place(n) || lexicon::is_org(n);
+        if !ampersand
+            && (listed(&whole)
+                || whole
+                    .strip_prefix("St ")
+                    .is_some_and(|rest| listed(&format!("Saint {rest}"))))
+        {
+            return true;
+        }
         let right_known = places::is_place(&right_name)
             || lexicon::is_org(&right_name)
             || lexicon::alias(&right_name).is_some();
@@ -195,6 +206,11 @@ impl Block<'_> {
                 .any(|(i, w)| suffix_inside(i, w))
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
+            // "Ispat International and LNM Holdings": a global body's word
+            // ends the first of two bodies' names.
+            || (suffixed
+                && left_words.len() > 1
+                && matches!(left_words.last(), Some(&("International" | "Worldwide"))))
             || (self.person_left(left) && !coordinated);
         // One word before "and" ("Food and Drug Administration") unless it
         // is a name of its own shape ("Sberbank", "AMD").

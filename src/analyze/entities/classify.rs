@@ -257,8 +257,15 @@ impl<'a> NameParts<'a> {
         if words > 1 && is_party_members(last) {
             v.add(EntityKind::Organization, 8.0);
         }
-        // "Manchester City", "Leicester City": a city's club, not the city.
-        if words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County") {
+        // "Manchester City", "Leicester City": a city's club, not the city;
+        // "Stade Francais", "Sporting Lisbon": a club by its first word
+        // (not "Stade de France", a ground).
+        let club_prefix = words > 1
+            && names::is_club_prefix(first)
+            && self.list.iter().all(|w| w.starts_with(char::is_uppercase));
+        if (words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County"))
+            || club_prefix
+        {
             v.add(EntityKind::Organization, 9.0);
         }
     }

@@ -125,6 +125,11 @@ const CLUB_SUFFIXES: &str = "\
     United|Rovers|Wanderers|Athletic|Athletico|Albion|Hotspur|Villa|Argyle|Rangers|Academical|\
     Dynamo|Orient|Alexandra|Harriers|Calcio|FC|AFC|CF|SC";
 
+/// First words of sports clubs' names ("Stade Francais", "Real Betis",
+/// "Sporting Lisbon").
+const CLUB_PREFIXES: &str = "\
+    Stade|Racing|Real|Sporting|Atletico|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Inter";
+
 /// Words that often end company or outlet names ("Applied Materials",
 /// "Yorkshire Water", "Truth Social", "BBC Sport"), and a country's name
 /// in its own language, which ends a company's national arm ("Tesco
@@ -194,6 +199,9 @@ word_set!(
 word_set!(
     /// Last word of a sports club's name.
     is_club_suffix, CLUB_SUFFIXES);
+word_set!(
+    /// First word of a sports club's name.
+    is_club_prefix, CLUB_PREFIXES);
 word_set!(
     /// Last word typical of a company's or outlet's name.
     is_company_word, COMPANY_WORDS);

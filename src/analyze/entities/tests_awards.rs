@@ -4,7 +4,9 @@
 //! description, a firm's arm, an acronym beside the part named after it, a
 //! constituency before its member, a ruler's epithet, a possessive inside a
 //! title, a trade only firms ply, a band after the sentence's "The", a
-//! maker's games, units and stations, a short headline's verb.
+//! maker's games, units and stations, a short headline's verb, a title
+//! inside a run before an East Asian name, a party's candidate's seat, a
+//! club's first word, two bodies joined by "and", a country named with "and".
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -239,4 +241,58 @@ fn a_short_title_case_headline_ending_in_its_verb_names_nothing_alone() {
     );
     let n = names(&ex);
     assert!(!n.iter().any(|name| name.contains("Celebrated")), "{n:?}");
+}
+
+#[test]
+fn a_title_inside_a_run_before_an_east_asian_name_splits_it() {
+    let ex = run("Vollyon Chairman So Man Sul said the association had defended Koreans.");
+    let n = names(&ex);
+    assert_eq!(kind(&ex, "So Man Sul"), Some(EntityKind::Person), "{n:?}");
+    assert!(n.contains(&"Vollyon"), "{n:?}");
+}
+
+#[test]
+fn a_firms_noun_modifying_a_things_is_no_head() {
+    assert_kind(
+        "He topped the chart with Vellum Skies, his fifth studio album.",
+        "Vellum Skies",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_partys_candidate_for_a_seat() {
+    assert_kind(
+        "He was reselected as Conservative candidate for Carrowby despite the row.",
+        "Carrowby",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_clubs_first_word_types_it() {
+    assert_kind(
+        "Oldbury beat Stade Vellois 18-12 after extra time.",
+        "Stade Vellois",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_global_bodys_word_ends_the_first_of_two_bodies() {
+    let ex = run("The deal combines Vorsk International and Kelm Holdings in one firm.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Vorsk International") && n.contains(&"Kelm Holdings"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_listed_country_named_with_and_is_one_name() {
+    let ex = run("Kim Collins of St Kitts and Nevis won. They flew to Trinidad and Tobago.");
+    let n = names(&ex);
+    for place in ["Saint Kitts and Nevis", "Trinidad and Tobago"] {
+        assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{n:?}");
+    }
 }

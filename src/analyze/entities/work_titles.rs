@@ -20,10 +20,12 @@ impl Block<'_> {
         let clause_word = || piece.iter().skip(1).any(|&t| self.capital_clause_word(t));
         (small_word_inside || clause_word() || self.cued_title(piece))
             && !super::names::is_east_asian_name(&self.words_of(piece))
-            // "Chairman So Man Sul": a title before such a name.
-            && !piece.split_first().is_some_and(|(&first, rest)| {
-                lexicon::is_title(self.word(first))
-                    && super::names::is_east_asian_name(&self.words_of(rest))
+            // "(Chongryon) Chairman So Man Sul": a title before such a name.
+            && !piece.iter().enumerate().any(|(k, &t)| {
+                lexicon::is_title(self.word(t))
+                    && piece
+                        .get(k + 1..)
+                        .is_some_and(|rest| super::names::is_east_asian_name(&self.words_of(rest)))
             })
     }
 

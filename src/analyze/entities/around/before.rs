@@ -288,8 +288,15 @@ impl Around<'_> {
             // "Morrisons, which bought Safeway": what one buys by name is a
             // business (not "bought Apple shares", "bought Picasso's").
             v.add(EntityKind::Organization, 2.0);
-        } else if prep == "for" && is_member_of_parliament(before) {
-            // "the Conservative MP for Thirsk and Malton": a constituency.
+        } else if prep == "for"
+            && (is_member_of_parliament(before)
+                || (before == "candidate"
+                    && pp
+                        .and_then(|i| self.close_before(i))
+                        .is_some_and(|q| names::party(self.word(q)).is_some())))
+        {
+            // "the Conservative MP for Thirsk and Malton", "Conservative
+            // candidate for Henley": a constituency.
             v.add(EntityKind::Place, 4.0);
         } else if matches!(w, "on" | "atop")
             && matches!(self.name.last(), Some(&("Hill" | "Hills")))

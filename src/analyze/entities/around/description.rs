@@ -222,7 +222,10 @@ impl<'a> Around<'a> {
                 .is_none_or(|n| !self.close(k, k + 1) || is_clause_after_head(n.word(self.text)));
             // "Vera Drake, Mike Leigh's drama about …": a name's possessive
             // determines the noun as an article does.
-            let opener = if matches!(self.word(last + 1), "the" | "a" | "an") {
+            let opener = if matches!(
+                self.word(last + 1),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            ) {
                 Some(last + 2)
             } else {
                 (last + 1..k.min(last + 4))
@@ -264,7 +267,14 @@ impl<'a> Around<'a> {
                 v.add(EntityKind::Person, 5.0);
                 break;
             }
-            if lexicon::is_org_cue(w) {
+            // "Encore, his fifth studio album": a firm's noun modifying a
+            // thing's is no head.
+            let modifies_thing = self.close(k, k + 1)
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| lexicon::is_thing_noun(n.word(self.text)));
+            if lexicon::is_org_cue(w) && !modifies_thing {
                 // "Kimberly Quinn, the publisher of …": after a given name,
                 // a firm's noun may name a person's trade ("publisher"),
                 // but no one is a group ("Christian Voice, a campaign group").

@@ -293,6 +293,7 @@ pub(super) const ALIASES: &str = "\
     U.A.E.=United Arab Emirates|Russian Federation=Russia|Czechia=Czech Republic|\
     Türkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
     St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
+    St Kitts and Nevis=Saint Kitts and Nevis|St Lucia=Saint Lucia|\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
     USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong|\
     Fed=Federal Reserve|US Federal Reserve=Federal Reserve|US Fed=Federal Reserve|\
