@@ -309,8 +309,10 @@ impl Block<'_> {
                     || (w == "of" && left.len() <= 2 && self.noun_of_noun(run, k))
                     // "fans of The Lord of the Rings": mid-sentence, a
                     // capitalised "The" opens a title held by its "of".
+                    // "Bridget Jones: The Edge of Reason": a subtitle's too.
                     || (w == "of"
-                        && matches!(left, [.., the, _] if self.word(*the) == "The" && !self.initial(*the))
+                        && matches!(left, [.., the, _] if self.word(*the) == "The"
+                            && (!self.initial(*the) || self.after_colon(*the)))
                         && run.len() <= k + 3)
                     // "General Staff of the KPA": an army's command, whatever
                     // names the army (not "Staff of the BBC", its people).
@@ -367,6 +369,12 @@ impl Block<'_> {
             "and" => self.and_joins(left, run, k, false),
             _ => !inner_stop,
         }
+    }
+
+    /// Token `t` follows a colon inside its line ("Bridget Jones: The …").
+    fn after_colon(&self, t: usize) -> bool {
+        t.checked_sub(1)
+            .is_some_and(|p| super::tokens::gap(self.text, self.tokens, p, t) == Some(": "))
     }
 
     /// "travel to Dubai for the Dubai Duty Free Open": a listed place named

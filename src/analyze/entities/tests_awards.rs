@@ -6,7 +6,8 @@
 //! title, a trade only firms ply, a band after the sentence's "The", a
 //! maker's games, units and stations, a short headline's verb, a title
 //! inside a run before an East Asian name, a party's candidate's seat, a
-//! club's first word, two bodies joined by "and", a country named with "and".
+//! club's first word, two bodies joined by "and", a country named with "and",
+//! a subtitle after a colon.
 
 use super::tests_news::{kind, names, run};
 use super::EntityKind;
@@ -295,4 +296,12 @@ fn a_listed_country_named_with_and_is_one_name() {
     for place in ["Saint Kitts and Nevis", "Trinidad and Tobago"] {
         assert_eq!(kind(&ex, place), Some(EntityKind::Place), "{n:?}");
     }
+}
+
+#[test]
+fn a_subtitle_after_a_colon_is_held_by_its_of() {
+    let ex = run("Mira Vell: The Edge of Winter has topped the box office this week.");
+    let n = names(&ex);
+    assert!(n.contains(&"Edge of Winter"), "{n:?}");
+    assert!(!n.contains(&"Edge") && !n.contains(&"Winter"), "{n:?}");
 }
