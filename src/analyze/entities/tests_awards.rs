@@ -9,14 +9,8 @@
 //! club's first word, two bodies joined by "and", a country named with "and",
 //! a subtitle after a colon.
 
-use super::tests_news::{kind, names, run};
+use super::tests_news::{assert_kind, kind, names, run};
 use super::EntityKind;
-
-/// `name`, found, is of `expected` kind.
-fn assert_kind(text: &str, name: &str, expected: EntityKind) {
-    let ex = run(text);
-    assert_eq!(kind(&ex, name), Some(expected), "{:?}", names(&ex));
-}
 
 #[test]
 fn a_work_set_off_by_its_makers_possessive() {

@@ -20,6 +20,11 @@ pub(super) fn names(ex: &Extraction) -> Vec<&str> {
     v
 }
 
+/// Asserts that `name` is found in `text`, an entity of `expected` kind.
+pub(super) fn assert_kind(text: &str, name: &str, expected: EntityKind) {
+    assert_kinds(&run(text), &[name], expected);
+}
+
 /// Asserts that each of `wanted` is an entity of `expected` kind, naming it
 /// and listing every name found when one is not.
 pub(super) fn assert_kinds(ex: &Extraction, wanted: &[&str], expected: EntityKind) {

@@ -11,14 +11,8 @@
 //! "van de" inside a surname, a firm beside the chain named after it, a
 //! trade opening the sentence before its firm, an opponent shaped as a person.
 
-use super::tests_news::{kind, names, run};
+use super::tests_news::{assert_kind, kind, names, run};
 use super::EntityKind;
-
-/// `name`, found, is of `expected` kind.
-fn assert_kind(text: &str, name: &str, expected: EntityKind) {
-    let ex = run(text);
-    assert_eq!(kind(&ex, name), Some(expected), "{:?}", names(&ex));
-}
 
 #[test]
 fn a_capitalised_contraction_holds_a_title_together() {
