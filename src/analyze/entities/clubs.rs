@@ -402,11 +402,30 @@ fn listed_with_clubs(
         clubs.contains(&q.name)
             || (q.votes.best() == EntityKind::Organization && !places::is_place(&q.name))
     };
-    let joins = |block: usize, from: usize, to: usize| {
-        blocks
-            .get(block)
-            .and_then(|text| text.get(from..to))
-            .is_some_and(|g| matches!(g, ", " | " and " | ", and "))
+    // The clubs' mentions by where they start and end: one pass, however
+    // long the article.
+    let starts: HashSet<(usize, usize)> = raws
+        .iter()
+        .filter(|q| is_club(q))
+        .map(|q| (q.block, q.start))
+        .collect();
+    let ends: HashSet<(usize, usize)> = raws
+        .iter()
+        .filter(|q| is_club(q))
+        .map(|q| (q.block, q.end))
+        .collect();
+    let text_at = |block: usize, from: usize, to: usize| {
+        blocks.get(block).and_then(|text| text.get(from..to))
+    };
+    let beside_club = |r: &Raw| {
+        [", ", " and ", ", and "].iter().any(|gap| {
+            let after = r.end + gap.len();
+            let before = r.start.checked_sub(gap.len());
+            (text_at(r.block, r.end, after) == Some(gap) && starts.contains(&(r.block, after)))
+                || before.is_some_and(|b| {
+                    text_at(r.block, b, r.start) == Some(gap) && ends.contains(&(r.block, b))
+                })
+        })
     };
     raws.iter()
         .filter(|r| {
@@ -414,13 +433,7 @@ fn listed_with_clubs(
                 && places::is_city(&r.name)
                 && !clubs.contains(&r.name)
                 && may_be_club(&r.name, surnames)
-        })
-        .filter(|r| {
-            raws.iter().any(|q| {
-                q.block == r.block
-                    && is_club(q)
-                    && (joins(r.block, q.end, r.start) || joins(r.block, r.end, q.start))
-            })
+                && beside_club(r)
         })
         .map(|r| r.name.clone())
         .collect()
