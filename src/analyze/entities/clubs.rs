@@ -398,6 +398,18 @@ fn listed_with_clubs(
     clubs: &HashSet<String>,
     surnames: &HashSet<&str>,
 ) -> HashSet<String> {
+    let towns: Vec<&Raw> = raws
+        .iter()
+        .filter(|r| {
+            r.gazetteer.is_none()
+                && places::is_city(&r.name)
+                && !clubs.contains(&r.name)
+                && may_be_club(&r.name, surnames)
+        })
+        .collect();
+    if towns.is_empty() {
+        return HashSet::new();
+    }
     let is_club = |q: &Raw| {
         clubs.contains(&q.name)
             || (q.votes.best() == EntityKind::Organization && !places::is_place(&q.name))
@@ -427,14 +439,9 @@ fn listed_with_clubs(
                 })
         })
     };
-    raws.iter()
-        .filter(|r| {
-            r.gazetteer.is_none()
-                && places::is_city(&r.name)
-                && !clubs.contains(&r.name)
-                && may_be_club(&r.name, surnames)
-                && beside_club(r)
-        })
+    towns
+        .into_iter()
+        .filter(|r| beside_club(r))
         .map(|r| r.name.clone())
         .collect()
 }

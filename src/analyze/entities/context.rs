@@ -55,11 +55,11 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // (an analyst is named in the singular: "analyst Jo Lane").
         // "Bookmakers William Hill": a trade no person plies names a firm
         // shaped as a person's name too.
-        let trade = word(p).to_lowercase();
+        let trade = || word(p).to_lowercase();
         if gap(p, first) == Some(" ")
-            && trade.ends_with('s')
-            && lexicon::is_firm_trade(&trade)
-            && (!super::names::is_given_name(word(first)) || is_firms_only_trade(&trade))
+            && word(p).ends_with('s')
+            && lexicon::is_firm_trade(&trade())
+            && (!super::names::is_given_name(word(first)) || is_firms_only_trade(&trade()))
         {
             v.add(EntityKind::Organization, 6.0);
         }
@@ -81,16 +81,17 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // a name opening with "The" and ending in an ordinary plural (a
         // band or a side), when the sentence's opening "The" was trimmed.
         let lw = word(last);
-        let lower = lw.to_lowercase();
-        let plural_noun = last > first
-            && !lw.ends_with("ss")
-            && lexicon::is_english_word(&lower)
-            && lower
-                .strip_suffix('s')
-                .is_some_and(lexicon::is_english_word)
-            && !lexicon::is_kind_suffix(lw)
-            && !super::names::is_given_name(word(first));
-        if plural_noun && word(p) == "The" && gap(p, first) == Some(" ") {
+        let plural_noun = || {
+            let lower = lw.to_lowercase();
+            !lw.ends_with("ss")
+                && lexicon::is_english_word(&lower)
+                && lower
+                    .strip_suffix('s')
+                    .is_some_and(lexicon::is_english_word)
+                && !lexicon::is_kind_suffix(lw)
+                && !super::names::is_given_name(word(first))
+        };
+        if last > first && word(p) == "The" && gap(p, first) == Some(" ") && plural_noun() {
             v.add(EntityKind::Organization, 2.0);
         }
     }
