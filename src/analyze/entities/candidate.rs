@@ -178,6 +178,11 @@ impl Block<'_> {
         if self.too_long(piece) {
             return None;
         }
+        // "(Asian) and Oceanian Affairs Bureau": a connector left first by
+        // an earlier cut opens no name.
+        if piece.len() > 1 && matches!(self.word(first), "and" | "of" | "for" | "&" | "the") {
+            return self.candidate(&piece[1..], titled, headline);
+        }
         // "Victory Day Celebrated", "Hostile Policy Blasted": a title-case
         // headline's last past participle is its verb.
         if headline && piece.len() > 1 && is_headline_participle(self.word(last)) {

@@ -7,7 +7,7 @@
 //! maker's games, units and stations, a short headline's verb, a title
 //! inside a run before an East Asian name, a party's candidate's seat, a
 //! club's first word, two bodies joined by "and", a country named with "and",
-//! a subtitle after a colon.
+//! a subtitle after a colon, a connector left first by a cut.
 
 use super::tests_news::{assert_kind, kind, names, run};
 use super::EntityKind;
@@ -298,4 +298,11 @@ fn a_subtitle_after_a_colon_is_held_by_its_of() {
     let n = names(&ex);
     assert!(n.contains(&"Edge of Winter"), "{n:?}");
     assert!(!n.contains(&"Edge") && !n.contains(&"Winter"), "{n:?}");
+}
+
+#[test]
+fn no_name_opens_with_a_connector() {
+    let ex = run("He met the Asian and Oceanian Affairs Bureau of the Japanese Foreign Ministry.");
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.starts_with("and ")), "{n:?}");
 }
