@@ -508,9 +508,7 @@ impl<'a> NameParts<'a> {
         // words names a band or a team, not a person (nor "The
         // Netherlands", a place, which the lists know).
         if let ["The", .., plural] = list.as_slice() {
-            let ordinary = lexicon::singular(plural)
-                .is_some_and(|one| lexicon::is_english_word(&one.to_lowercase()));
-            if plural.ends_with('s') && !plural.ends_with("ss") && ordinary && !has_place {
+            if is_ordinary_plural(plural) && !has_place {
                 v.add(EntityKind::Organization, 2.0);
             }
         }
@@ -610,6 +608,14 @@ impl<'a> NameParts<'a> {
 
 /// "Augusta National", "Shanghai International": an ordinary adjective,
 /// no surname, ends no person's name.
+/// "Stripes", "Chiefs": the plural of an ordinary word, which ends a
+/// band's or a side's name after "The".
+pub(super) fn is_ordinary_plural(word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && lexicon::singular(word).is_some_and(|one| lexicon::is_english_word(&one.to_lowercase()))
+}
+
 fn ends_in_adjective(last: &str) -> bool {
     last.ends_with("al") && lexicon::is_english_word(last) && !names::is_surname(last)
 }

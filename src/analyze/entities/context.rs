@@ -82,12 +82,7 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // band or a side), when the sentence's opening "The" was trimmed.
         let lw = word(last);
         let plural_noun = || {
-            let lower = lw.to_lowercase();
-            !lw.ends_with("ss")
-                && lexicon::is_english_word(&lower)
-                && lower
-                    .strip_suffix('s')
-                    .is_some_and(lexicon::is_english_word)
+            super::classify::is_ordinary_plural(lw)
                 && !lexicon::is_kind_suffix(lw)
                 && !super::names::is_given_name(word(first))
         };
