@@ -606,8 +606,6 @@ impl<'a> NameParts<'a> {
     }
 }
 
-/// "Augusta National", "Shanghai International": an ordinary adjective,
-/// no surname, ends no person's name.
 /// "Stripes", "Chiefs": the plural of an ordinary word, which ends a
 /// band's or a side's name after "The".
 pub(super) fn is_ordinary_plural(word: &str) -> bool {
@@ -616,6 +614,8 @@ pub(super) fn is_ordinary_plural(word: &str) -> bool {
         && lexicon::singular(word).is_some_and(|one| lexicon::is_english_word(&one.to_lowercase()))
 }
 
+/// "Augusta National", "Shanghai International": an ordinary adjective,
+/// no surname, ends no person's name.
 fn ends_in_adjective(last: &str) -> bool {
     last.ends_with("al") && lexicon::is_english_word(last) && !names::is_surname(last)
 }

@@ -416,16 +416,10 @@ fn listed_with_clubs(
     };
     // The clubs' mentions by where they start and end: one pass, however
     // long the article.
-    let starts: HashSet<(usize, usize)> = raws
-        .iter()
-        .filter(|q| is_club(q))
-        .map(|q| (q.block, q.start))
-        .collect();
-    let ends: HashSet<(usize, usize)> = raws
-        .iter()
-        .filter(|q| is_club(q))
-        .map(|q| (q.block, q.end))
-        .collect();
+    let club_mentions: Vec<&Raw> = raws.iter().filter(|q| is_club(q)).collect();
+    let starts: HashSet<(usize, usize)> =
+        club_mentions.iter().map(|q| (q.block, q.start)).collect();
+    let ends: HashSet<(usize, usize)> = club_mentions.iter().map(|q| (q.block, q.end)).collect();
     let text_at = |block: usize, from: usize, to: usize| {
         blocks.get(block).and_then(|text| text.get(from..to))
     };
