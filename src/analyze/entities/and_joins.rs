@@ -233,10 +233,20 @@ impl Block<'_> {
         // "HM Revenue and Customs", "HM Courts and Tribunals Service": the
         // Crown's "HM" opens one body's name, its offices coordinated.
         let crown = coordinated && left_words.first() == Some(&"HM");
+        // "Universal, Paramount and Warner Bros.": the last two of a list
+        // of names, the second a name of its own before its kind word.
+        let list_end = left.first().is_some_and(|&f| {
+            f.checked_sub(1).is_some_and(|b| {
+                super::tokens::gap(self.text, self.tokens, b, f) == Some(", ")
+                    && super::tokens::is_capitalised(self.word(b))
+            })
+        }) && rest
+            .first()
+            .is_some_and(|&t| !lexicon::is_english_word(self.word(t)));
         firm || crown
             || self.one_subject(left, rest)
             || (!ampersand && self.title_pair(left, rest))
-            || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped)
+            || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped && !list_end)
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, if ampersand { k - 1 } else { k })
                 && rest.len() == 1)

@@ -76,9 +76,12 @@ impl Block<'_> {
             && is_name_start(self.word(last + 2))
             && !lexicon::is_stopword(self.word(last + 2));
         // "Celtic manager Brendan Rodgers", "Hearts fans protested"; not
-        // "Local officials said", a word the corpus mostly writes in lower case.
+        // "Local officials said", a word the corpus mostly writes in lower
+        // case, nor "Agricultural workers", an adjective (but "Real
+        // coach", a club's first word).
         let w = self.word(last);
         let org_noun = self.stats.lower(w) <= self.stats.cap_mid(w)
+            && (!super::classify::ends_in_adjective(w) || names::is_club_prefix(w))
             && super::cues::is_org_after(next)
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)

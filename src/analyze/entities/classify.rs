@@ -303,12 +303,31 @@ impl<'a> NameParts<'a> {
                 // another is a work's title, not a body ("Friends of the
                 // Earth" has a body's head).
                 // "The Return of the King", "The Book of Evidence" too.
+                // "Eternal Sunshine of the Spotless Mind": up to two words
+                // either side.
                 let the = usize::from(first == "The");
-                let of = self.list.get(1 + the) == Some(&"of");
-                let title = words <= 4 + the
-                    && of
-                    && lexicon::is_english_word(head)
-                    && lexicon::is_english_word(last)
+                let of = self.list.iter().position(|w| *w == "of").unwrap_or(0);
+                let after = match self.list.get(of + 1..).unwrap_or(&[]) {
+                    ["the", rest @ ..] => rest,
+                    rest => rest,
+                };
+                let plain = |w: &&str| lexicon::is_english_word(w);
+                // Not "International Brotherhood of Magicians", "South Lawn
+                // of the White House": a body's or a place's qualifier.
+                let qualified = |ws: &[&str]| match ws {
+                    [q, _] => {
+                        matches!(*q, "International" | "National" | "Royal" | "World")
+                            || super::around_words::is_direction(&q.to_lowercase())
+                    }
+                    _ => false,
+                };
+                let title = (1..=2).contains(&(of - the.min(of)))
+                    && (1..=2).contains(&after.len())
+                    && self
+                        .list
+                        .get(the..of)
+                        .is_some_and(|ws| ws.iter().all(plain) && !qualified(ws))
+                    && after.iter().all(plain)
                     && !lexicon::is_of_head(head)
                     && !places::is_place(last);
                 let kind = if title {
@@ -585,13 +604,20 @@ impl<'a> NameParts<'a> {
             && names::starts_with_given_name(name);
         // "New York State": a state of two words named in full (not "Ohio
         // State", "Penn State", as often a university as a state).
+        // "Victoria Beckham", "Virginia Madsen": a given name that is a
+        // place's too, then a surname, not a club named after the place.
+        let given_place = words == 2
+            && names::is_given_name(self.first)
+            && names::is_surname(self.last)
+            && !places::is_place(self.last)
+            && !lexicon::is_english_word(self.last);
         let state_in_full = self.last == "State"
             && name
                 .strip_suffix(" State")
                 .is_some_and(|p| p.contains(' ') && places::is_place(p));
         if state_in_full {
             v.add(EntityKind::Place, 2.0);
-        } else if has_place && !surname_of_town {
+        } else if has_place && !surname_of_town && !given_place {
             // "Manchester United", "Bayern Munich": a club or firm named after a place.
             v.add(EntityKind::Organization, 1.0);
         } else if names::is_personal_form(list, namey) && !ends_in_adjective(self.last) {
@@ -616,7 +642,7 @@ pub(super) fn is_ordinary_plural(word: &str) -> bool {
 
 /// "Augusta National", "Shanghai International": an ordinary adjective,
 /// no surname, ends no person's name.
-fn ends_in_adjective(last: &str) -> bool {
+pub(super) fn ends_in_adjective(last: &str) -> bool {
     last.ends_with("al") && lexicon::is_english_word(last) && !names::is_surname(last)
 }
 

@@ -12,7 +12,7 @@
 //! player's surname: "Federer beat Roddick 6-4" names two men whom the
 //! article has named in full.
 
-use super::context::is_score;
+use super::context::{is_score, is_set_scores};
 use super::cues::is_team_noun;
 use super::grouping::Raw;
 use super::places;
@@ -235,7 +235,7 @@ fn is_team_after(word: &str) -> bool {
 }
 
 /// A result after a team and before its score: "Liverpool lost 2-1".
-fn is_result_verb(word: &str) -> bool {
+pub(super) fn is_result_verb(word: &str) -> bool {
     matches!(
         word,
         "beat" | "won" | "lost" | "drew" | "led" | "trailed" | "thrashed" | "edged"
@@ -322,7 +322,7 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
     let subject = relative || !matches!(b1, "from" | "of" | "in");
     is_team_before(b1)
         || is_team_before_pair(b2, b1)
-        || is_team_after(a1)
+        || (is_team_after(a1) && !is_set_scores(a1, a2))
         || (subject && is_result_verb(a1) && is_score(a2))
         || (subject && (is_result_verb_alone(a1) || is_plural_verb(a1)))
         // "Middlesbrough fought back from two goals down": a side's comeback

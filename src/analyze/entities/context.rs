@@ -218,6 +218,18 @@ pub(super) fn is_score(word: &str) -> bool {
     })
 }
 
+/// "6-3 6-4", "7-6 3-6": two tennis sets in a row, a player's result (one
+/// set's score alone may be a match's: "won 6-1").
+pub(super) fn is_set_scores(first: &str, second: &str) -> bool {
+    let set = |word: &str| {
+        word.split_once('-').is_some_and(|(a, b)| {
+            let games = (a.parse::<u8>(), b.parse::<u8>());
+            matches!(games, (Ok(a), Ok(b)) if a.max(b) >= 6 && a.max(b) <= 7 && a != b)
+        })
+    };
+    set(first) && set(second)
+}
+
 /// Kind evidence from the words around a name spanning `first..=last` of
 /// `tokens` in `text`.
 pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {

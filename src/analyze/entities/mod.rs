@@ -338,6 +338,8 @@ mod tests_roles;
 #[cfg(test)]
 mod tests_sheets;
 #[cfg(test)]
+mod tests_sides;
+#[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]
 mod tests_titles;

@@ -245,11 +245,17 @@ pub(crate) fn is_word_surname(word: &str) -> bool {
 }
 
 /// "Doris Day", "Jim Press", "Monty Hall": a given name, no English word or
-/// place, then a kind word that is also a common surname is a person's
-/// name, not a holiday's, an outlet's or a building's ("Victoria Day" and
-/// "Grace Church" stay what they are).
+/// place (and perhaps a middle name), then a kind word that is also a
+/// common surname is a person's name, not a holiday's, an outlet's or a
+/// building's ("Victoria Day" and "Grace Church" stay what they are).
 pub(crate) fn is_given_name_surname(words: &[&str]) -> bool {
-    matches!(words, [given, "Day" | "Press" | "Hall" | "Church"] if is_plain_given_name(given))
+    let middle_name = |w: &[&str]| {
+        w.iter()
+            .all(|m| !super::lexicon::is_english_word(m) && !super::places::is_place(m))
+    };
+    matches!(words, [given, middle @ .., "Day" | "Press" | "Hall" | "Church"]
+        // "Thomas Haden Church".
+        if middle.len() <= 1 && is_plain_given_name(given) && middle_name(middle))
 }
 
 /// "Robert Plant", "Michael Bay", "Darrell Castle": a given name, no English

@@ -312,9 +312,9 @@ impl Block<'_> {
         super::classify::is_of_the_year(&words) && words.len() == 3
     }
 
-    /// The run is one or two ordinary English words, "of" (at `k`), maybe
-    /// "the", and one or two more that end the run.
-    pub(super) fn noun_of_noun(&self, run: &[usize], k: usize) -> bool {
+    /// The piece `left` is one or two ordinary English words, then "of" (at
+    /// `k` of `run`), maybe "the", and one or two more that end the run.
+    pub(super) fn noun_of_noun(&self, left: &[usize], run: &[usize], k: usize) -> bool {
         let plain = |t: Option<&usize>| {
             t.map(|&t| self.word(t)).is_some_and(|w| {
                 lexicon::is_english_word(w)
@@ -338,8 +338,8 @@ impl Block<'_> {
         };
         // "Eternal Sunshine of the Spotless Mind": up to two either side.
         let plain_all = |ts: &[usize]| ts.iter().all(|t| plain(Some(t)));
-        (1..=2).contains(&k)
-            && run.get(..k).is_some_and(plain_all)
+        (1..=2).contains(&left.len())
+            && plain_all(left)
             && (1..=2).contains(&rest.len())
             && plain_all(rest)
     }
@@ -384,12 +384,8 @@ fn is_plural_of_members(word: &str) -> bool {
             .any(|end| word.ends_with(end))
 }
 
-/// Names of organisations that open with a plural possessive ("Korean People's Army"),
-/// places named for a kind of people ("Mangyongdae Schoolchildren's Palace"),
-/// and a title's office ("Attorney General's Office"); not a body after a
-/// generic word's possessive ("the Bank's Monetary Policy Committee", "the
-/// United Kingdom's Royal Air Force"): that word names another body.
-/// The word of an institution named after someone in the possessive.
+/// The word of an institution (or grounds) named after someone in the
+/// possessive: "Guy's Hospital", "Franklin's Gardens".
 fn is_eponymous_institution(word: &str) -> bool {
     matches!(
         word,
@@ -402,9 +398,15 @@ fn is_eponymous_institution(word: &str) -> bool {
             | "Institute"
             | "Fund"
             | "Bank"
+            | "Gardens"
     )
 }
 
+/// Names of organisations that open with a plural possessive ("Korean People's Army"),
+/// places named for a kind of people ("Mangyongdae Schoolchildren's Palace"),
+/// and a title's office ("Attorney General's Office"); not a body after a
+/// generic word's possessive ("the Bank's Monetary Policy Committee", "the
+/// United Kingdom's Royal Air Force"): that word names another body.
 fn joins_across_possessive(stem: &str, last: &str) -> bool {
     matches!(
         stem,

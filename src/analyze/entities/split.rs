@@ -306,7 +306,7 @@ impl Block<'_> {
                     // "Goblet of Fire", "Game of Thrones": one ordinary noun
                     // of another, the run ending there, is one title; apart
                     // they are two stray words.
-                    || (w == "of" && left.len() <= 2 && self.noun_of_noun(run, k))
+                    || (w == "of" && self.noun_of_noun(left, run, k))
                     // "fans of The Lord of the Rings": mid-sentence, a
                     // capitalised "The" opens a title held by its "of".
                     // "Bridget Jones: The Edge of Reason": a subtitle's too.

@@ -47,9 +47,20 @@ pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(
                         && !tokens.get(p).is_some_and(Token::possessive)
                 });
                 let after = named(i + 1) && adjacent(text, tokens, i, i + 1) && !t.possessive();
+                // "World Festival of Youth and Students": past a connector
+                // after an ordinary word, the last word of a longer name
+                // (not "BP and Shell", a name of its own).
+                let joined = i.checked_sub(2).is_some_and(|p| {
+                    let (w0, link) = (tokens[p].word(text), tokens[p + 1].word(text));
+                    matches!(link, "and" | "of" | "&")
+                        && named(p)
+                        && super::lexicon::is_english_word(w0)
+                        && adjacent(text, tokens, p, p + 1)
+                        && adjacent(text, tokens, p + 1, i)
+                });
                 out.push((
                     w,
-                    if before || after {
+                    if before || after || joined {
                         Seen::InName
                     } else {
                         Seen::Alone

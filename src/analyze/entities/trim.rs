@@ -345,7 +345,20 @@ impl Block<'_> {
         });
         // "Choe Su Hon": a syllable of an East Asian name may read as a
         // title.
-        let inner = inner.filter(|_| !one_name && !names::is_east_asian_name(&self.words_of(&p)));
+        // "US District Judge Sim Lake": a kind word that is a common
+        // surname after a title and a given name is no place's.
+        let titled_person = |k: usize| {
+            let words = self.words_of(&p);
+            matches!(words.get(k..), Some([title, given, last])
+                if lexicon::is_title(title)
+                    && !names::is_eponym_title(title)
+                    && (names::is_given_name(given) || !lexicon::is_english_word(given))
+                    && !places::is_place(given)
+                    && names::is_surname_kind_word(last))
+        };
+        let inner = inner.filter(|&k| {
+            (!one_name || titled_person(k)) && !names::is_east_asian_name(&self.words_of(&p))
+        });
         if let Some(k) = inner {
             let office = p.get(k).is_some_and(|&t| is_state_office(self.word(t)));
             let member = p

@@ -2,7 +2,8 @@
 //! speech verb, a kind's noun, a score, a possessive pronoun.
 
 use super::super::around_words::{is_drill_adjective, is_government_noun, is_system_noun};
-use super::super::context::is_score;
+use super::super::classify::is_ordinary_plural;
+use super::super::context::{is_score, is_set_scores};
 use super::super::cues::is_member_of_parliament;
 use super::super::cues::{is_band_member, is_event_after, is_music_genre, is_org_after};
 use super::super::tokens::{is_capitalised, Token};
@@ -234,6 +235,18 @@ impl<'a> Around<'a> {
             && !self.video_games()
         {
             v.add(EntityKind::Event, 4.0);
+        } else if self.name.len() > 1
+            && self.name.last().is_some_and(|l| is_ordinary_plural(l))
+            && super::super::clubs::is_result_verb(w)
+            && (self.last + 2..=self.last + 4).any(|k| is_score(self.word(k)))
+        {
+            // "Sale Sharks beat Bath 27-13", "Leeds Tykes lost 19-16 to …":
+            // a side named by a plural, before its result.
+            v.add(EntityKind::Organization, 4.0);
+        } else if is_set_scores(w, self.word(self.last + 2)) {
+            // "beat Taylor Dent 6-3 6-3": a tennis player, whom "beat"
+            // alone would make a team.
+            v.add(EntityKind::Person, 3.0);
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }

@@ -110,7 +110,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
-    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Brothers|Premiership|\
+    Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Bros.|Brothers|Premiership|\
     Community|Library|Consortium|Confederation|Studio|Studios|Unit|Volunteers";
 
 /// Last words that make a name an event.
@@ -161,7 +161,7 @@ pub(super) const OF_HEADS: &str = "\
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =
-    "de|da|di|del|della|der|den|des|van|von|la|le|du|dos|das|bin|ibn|al|el|y|ten|ter|zu";
+    "de|da|di|del|della|der|den|des|van|von|la|le|du|dos|das|bin|ibn|al|el|es|y|ten|ter|zu";
 
 /// Lower-case words that say the following name is a person.
 pub(super) const PERSON_ROLES: &str = "\

@@ -1,0 +1,114 @@
+//! End-to-end tests of sides, players and the names around them: tennis
+//! sets after a player, a side named by a plural before its result, a
+//! given name that is a place's too, a middle name before a kind word that
+//! is a surname, a judge's surname that is a kind word, the last two of a
+//! list of firms, a particle inside a place's name, an ordinary word that
+//! ends a longer name elsewhere, an adjective before "workers", grounds
+//! named in the possessive, a title of two words either side of "of".
+
+use super::tests_news::{assert_kind, names, run};
+use super::{extract, EntityKind};
+
+#[test]
+fn tennis_sets_after_a_name_make_a_player() {
+    assert_kind(
+        "Teenager Callum Brisk beat Jory Penhale 6-3 6-4 to reach the semi-finals.",
+        "Jory Penhale",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_side_named_by_a_plural_before_its_result_is_a_club() {
+    assert_kind(
+        "Elsewhere, Fenwick Otters beat Bath 27-13 at the weekend.",
+        "Fenwick Otters",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_given_name_that_is_a_places_then_a_surname_is_a_person() {
+    assert_kind(
+        "Guests at the party included Marta Oldfield and Victoria Hennessy.",
+        "Victoria Hennessy",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_middle_name_before_a_surname_that_is_a_kind_word_is_a_persons() {
+    assert_kind(
+        "Its stars, Samuel Prideaux Church and Nell Garvey, were both nominated.",
+        "Samuel Prideaux Church",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_judges_surname_that_is_a_kind_word_names_no_place() {
+    let ex = run("US District Judge Orrin Lake rejected the request on Monday.");
+    assert_eq!(
+        super::tests_news::kind(&ex, "Orrin Lake"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&ex)
+    );
+    assert!(
+        !names(&ex).iter().any(|n| n.contains("Judge")),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn the_last_two_of_a_list_of_firms_stay_apart() {
+    let ex = run("The format is backed by Paravel, Corvane and Halloway Bros. this year.");
+    let n = names(&ex);
+    assert!(n.contains(&"Corvane"), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains(" and ")), "{n:?}");
+    assert_eq!(
+        super::tests_news::kind(&ex, "Halloway Bros."),
+        Some(EntityKind::Organization),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_particle_es_joins_a_places_name() {
+    let ex = run("In Kibo es Salama, the delegation met local officials.");
+    assert!(names(&ex).contains(&"Kibo es Salama"), "{:?}", names(&ex));
+}
+
+#[test]
+fn an_ordinary_word_ending_a_longer_name_elsewhere_opens_no_name() {
+    let one =
+        vec!["Delegates attended the World Festival of Youth and Scholars in Havana.".to_string()];
+    let two = vec!["Scholars of Kimsong University helped farmers in the district.".to_string()];
+    let ex = extract(&[one, two], None);
+    assert!(!names(&ex).contains(&"Scholars"), "{:?}", names(&ex));
+}
+
+#[test]
+fn an_adjective_before_workers_opens_no_name() {
+    let ex = run("Agricultural workers across the country are busy with transplanting.");
+    assert!(!names(&ex).contains(&"Agricultural"), "{:?}", names(&ex));
+}
+
+#[test]
+fn grounds_named_in_the_possessive_are_one_place() {
+    assert_kind(
+        "Northampton lost 19-16 to Leeds at Tolliver's Gardens on Saturday.",
+        "Tolliver's Gardens",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_title_of_two_words_either_side_of_of_is_one_work() {
+    assert_kind(
+        "Nell Garvey was nominated for Quiet Songs of the Restless Heart this year.",
+        "Quiet Songs of the Restless Heart",
+        EntityKind::Other,
+    );
+}
