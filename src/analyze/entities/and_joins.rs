@@ -233,16 +233,20 @@ impl Block<'_> {
         // "HM Revenue and Customs", "HM Courts and Tribunals Service": the
         // Crown's "HM" opens one body's name, its offices coordinated.
         let crown = coordinated && left_words.first() == Some(&"HM");
-        // "Universal, Paramount and Warner Bros.": the last two of a list
-        // of names, the second a name of its own before its kind word.
+        // "Universal, Paramount and Warner Bros.", "Eminem, Usher and Green
+        // Day": the last two of a list of names (not "Educational,
+        // Scientific and Cultural Organization", ordinary words listed
+        // inside one).
+        let ordinary = |w: &str| w.split('-').all(lexicon::is_english_word);
         let list_end = left.first().is_some_and(|&f| {
             f.checked_sub(1).is_some_and(|b| {
                 super::tokens::gap(self.text, self.tokens, b, f) == Some(", ")
                     && super::tokens::is_capitalised(self.word(b))
+                    && !(ordinary(self.word(b))
+                        && left_words.iter().all(|w| ordinary(w))
+                        && rest.first().is_some_and(|&r| ordinary(self.word(r))))
             })
-        }) && rest
-            .first()
-            .is_some_and(|&t| !lexicon::is_english_word(self.word(t)));
+        });
         firm || crown
             || self.one_subject(left, rest)
             || (!ampersand && self.title_pair(left, rest))

@@ -1,5 +1,6 @@
-//! Awards' categories: what the winner of "best actress", "best British
-//! group" or "best original screenplay" is, a person, a band or a work.
+//! Awards' categories: what the winner (or a nominee) of "best actress",
+//! "best British group" or "best original screenplay" is, a person, a band
+//! or a work.
 
 use super::names;
 use super::tokens::{gap, Token};
@@ -46,17 +47,18 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
     let sentence = tokens.get(first).map(|t| t.sentence);
     let governed = first.checked_sub(1).is_some_and(|p| {
         tokens.get(p).is_some_and(|t| Some(t.sentence) == sentence)
-            && matches!(
-                word(p),
-                "by" | "of" | "with" | "starring" | "from" | "for" | "and"
-            )
+            && matches!(word(p), "by" | "of" | "with" | "starring" | "from" | "for")
     });
     if governed {
         return v;
     }
-    let best = match word(verb) {
-        "won" | "wins" | "took" | "takes" | "scooped" | "collected" => verb + 1,
-        "was" | "were" | "is" | "are" if matches!(word(verb + 1), "named" | "voted") => verb + 2,
+    let be = matches!(word(verb), "was" | "were" | "is" | "are");
+    let best = match (word(verb), word(verb + 1), word(verb + 2)) {
+        ("won" | "wins" | "took" | "takes" | "scooped" | "collected", ..) => verb + 1,
+        (_, "named" | "voted", _) if be => verb + 2,
+        // "Keane are up for best British group", "is nominated for best
+        // film": a nominee is what the winner would be.
+        (_, "up" | "nominated" | "shortlisted", "for") if be => verb + 3,
         _ => return v,
     };
     let joined = aside.is_some() || close(last, verb);

@@ -82,6 +82,8 @@ impl Block<'_> {
         let w = self.word(last);
         let org_noun = self.stats.lower(w) <= self.stats.cap_mid(w)
             && (!super::classify::ends_in_adjective(w) || names::is_club_prefix(w))
+            // Nor "Fund manager Brandes": a body's generic word.
+            && !lexicon::is_org_suffix(w)
             && super::cues::is_org_after(next)
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)

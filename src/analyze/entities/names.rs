@@ -138,7 +138,7 @@ const COMPANY_WORDS: &str = "\
     Research|Materials|Water|Social|Capital|Markets|Sport|Sports|Rugby|Therapeutics|\
     Biosciences|Semiconductor|Semiconductors|Instruments|Devices|Networks|Solutions|Logistics|\
     Telecom|Mobile|Wireless|Insurance|Financial|Investments|Management|Properties|Hotels|\
-    Resorts|Automotive|Steel|Chemicals|Foods|Brands|Stores|Pictures|Petroleum|Mining|Resources|\
+    Resorts|Lines|Automotive|Steel|Chemicals|Foods|Brands|Stores|Pictures|Petroleum|Mining|Resources|\
     Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\
     Analytics|Aerospace|Defence|Defense|Pharma|Motors|Bancorp|Bancshares|Realty|Developments|\
     Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners|Computer|\

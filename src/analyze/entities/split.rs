@@ -292,6 +292,28 @@ impl Block<'_> {
             {
                 false
             }
+            // "LG Electronics of South Korea": a firm's own last word, then
+            // the country it is from.
+            "of" if left.len() >= 2
+                && left.iter().all(|&t| is_name_start(self.word(t)))
+                && (super::names::is_company_word(prev)
+                    || is_legal_form(prev)
+                    || matches!(
+                        prev,
+                        "Electronics"
+                            | "Motors"
+                            | "Technologies"
+                            | "Systems"
+                            | "Airlines"
+                            | "Airways"
+                            | "Group"
+                            | "Holdings"
+                            | "Industries"
+                    ))
+                && self.place_ends(run, k) =>
+            {
+                false
+            }
             "of" | "for" => {
                 // "the Cayman Islands for the Golden Globes": land and water
                 // are "of" a place, never "for" anything.

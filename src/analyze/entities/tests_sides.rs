@@ -4,7 +4,10 @@
 //! is a surname, a judge's surname that is a kind word, the last two of a
 //! list of firms, a particle inside a place's name, an ordinary word that
 //! ends a longer name elsewhere, an adjective before "workers", grounds
-//! named in the possessive, a title of two words either side of "of".
+//! named in the possessive, a title of two words either side of "of",
+//! nominees listed for a group's award, an actor after "starring", a
+//! firm's country after "of", airlines, a body's generic word before
+//! "manager".
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -111,4 +114,63 @@ fn a_title_of_two_words_either_side_of_of_is_one_work() {
         "Quiet Songs of the Restless Heart",
         EntityKind::Other,
     );
+}
+
+#[test]
+fn nominees_for_a_groups_award_listed_together_are_bands() {
+    let ex = run("Kestrels, Morrow Tide, Velvick and Pale Lanterns are up for best British group.");
+    super::tests_news::assert_kinds(
+        &ex,
+        &["Morrow Tide", "Velvick", "Pale Lanterns"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_name_after_starring_is_an_actors() {
+    assert_kind(
+        "The epic, starring Orlando Quill, fell to second place.",
+        "Orlando Quill",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_firms_last_word_then_of_and_a_country_names_two() {
+    let ex = run(
+        "Kallio Mobile, the joint venture between the Japanese electronics firm and \
+        Sweden's Kallio, had its best year. VK Electronics of South Korea overtook Siemens.",
+    );
+    assert_eq!(
+        super::tests_news::kind(&ex, "VK Electronics"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        names(&ex)
+    );
+    assert!(names(&ex).contains(&"South Korea"), "{:?}", names(&ex));
+}
+
+#[test]
+fn the_last_of_a_list_stays_apart_from_a_kind_word_after_and() {
+    let ex = run("The bill includes Brelmin, Usher and Green Day this summer.");
+    assert!(
+        !names(&ex).iter().any(|n| n.contains(" and ")),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn air_lines_end_an_airlines_name() {
+    assert_kind(
+        "It joined the alliance with Varna Air Lines and Aerovia last year.",
+        "Varna Air Lines",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_bodys_generic_word_before_manager_opens_no_name() {
+    let ex = run("Fund manager Brandes said it would back the board.");
+    assert!(!names(&ex).contains(&"Fund"), "{:?}", names(&ex));
 }

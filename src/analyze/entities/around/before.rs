@@ -354,6 +354,10 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "to" && before.eq_ignore_ascii_case("according") {
             v.add(EntityKind::Organization, 3.0);
+        } else if matches!(w, "starring" | "co-starring") && !self.modifier() {
+            // "an epic starring Orlando Bloom": an actor, whatever place
+            // his given name shares.
+            v.add(EntityKind::Person, 3.0);
         } else if w == "told"
             || (is_opponent_cue(w)
                 && !self.given

@@ -211,7 +211,8 @@ pub(super) const ORG_CUES: &str = "\
 /// ("Minetest is an open-source game", "Ozempic, a diabetes drug").
 pub(super) const THING_NOUNS: &str = "\
     game|videogame|software|distribution|browser|program|programme|application|film|movie|\
-    documentary|album|song|single|novel|book|series|sitcom|drama|vaccine|drug|medicine|\
+    documentary|album|song|single|novel|book|series|sitcom|drama|epic|thriller|comedy|biopic|\
+    sequel|remake|adaptation|handheld|vaccine|drug|medicine|\
     medication|treatment|aircraft|jet|airliner|plane|helicopter|drone|car|vehicle|truck|phone|\
     smartphone|handset|superbug|tablet|laptop|device|console|computer|processor|chip|language|rocket|\
     spacecraft|probe|satellite|telescope|ship|vessel|submarine|warship|missile|weapon|rifle|virus|\
