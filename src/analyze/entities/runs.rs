@@ -28,8 +28,7 @@ impl Block<'_> {
     fn plural_possessive(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .and_then(|t| self.text.get(t.end..t.full_end))
-            .is_some_and(|g| g == "'" || g == "’")
+            .is_some_and(|t| t.plural_possessive(self.text))
     }
 
     /// Does a possessive at run position `k` belong inside the name?

@@ -46,7 +46,10 @@ pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(
                         && adjacent(text, tokens, p, i)
                         && !tokens.get(p).is_some_and(Token::possessive)
                 });
-                let after = named(i + 1) && adjacent(text, tokens, i, i + 1) && !t.possessive();
+                // "Workers' Party": a plural possessive inside a name.
+                let after = named(i + 1)
+                    && adjacent(text, tokens, i, i + 1)
+                    && (!t.possessive() || t.plural_possessive(text));
                 // "World Festival of Youth and Students": past a connector
                 // after an ordinary word, the last word of a longer name
                 // (not "BP and Shell", a name of its own).

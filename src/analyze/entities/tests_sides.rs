@@ -7,7 +7,8 @@
 //! named in the possessive, a title of two words either side of "of",
 //! nominees listed for a group's award, an actor after "starring", a
 //! firm's country after "of", airlines, a body's generic word before
-//! "manager".
+//! "manager", a player before his role, a plural possessive inside a name,
+//! a listed name opening with a title.
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -173,4 +174,30 @@ fn air_lines_end_an_airlines_name() {
 fn a_bodys_generic_word_before_manager_opens_no_name() {
     let ex = run("Fund manager Brandes said it would back the board.");
     assert!(!names(&ex).contains(&"Fund"), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_player_named_before_his_role_is_no_side() {
+    assert_kind(
+        "Coach Corran Webb named Jason Pellow captain for the opening match against Wales.",
+        "Jason Pellow",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_a_name_vouches_for_no_sentence_opener() {
+    let one = vec!["Workers and technicians of the mill introduced a new process.".to_string()];
+    let two = vec!["He thanked the Workers' Party of Korea for its support.".to_string()];
+    let ex = extract(&[one, two], None);
+    assert!(!names(&ex).contains(&"Workers"), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_listed_bodys_name_keeps_a_title_as_its_first_word() {
+    assert_kind(
+        "Sales of Dr Pepper rose in the US.",
+        "Dr Pepper",
+        EntityKind::Organization,
+    );
 }

@@ -32,6 +32,12 @@ impl Token {
     pub(super) fn possessive(&self) -> bool {
         self.full_end > self.end
     }
+
+    /// A plural possessive such as "Farmers'" (an apostrophe without "s"
+    /// after it) in `text`.
+    pub(super) fn plural_possessive(&self, text: &str) -> bool {
+        matches!(text.get(self.end..self.full_end), Some("'" | "’"))
+    }
 }
 
 /// The text between tokens `a` and `b` (from the end of `a`'s possessive)

@@ -126,6 +126,10 @@ impl Block<'_> {
         let Some(&first) = p.first() else {
             return Lead::Keep;
         };
+        // "Dr Pepper": a listed body's name keeps its first word, title or not.
+        if p.len() > 1 && lexicon::is_org(&self.words_of(p).join(" ")) {
+            return Lead::Keep;
+        }
         let w = self.word(first);
         if names::is_style_title(w) && p.get(1).is_some_and(|&t| self.word(t) == "of") {
             let words = self.words_of(p);

@@ -5,7 +5,9 @@ use super::super::around_words::{is_drill_adjective, is_government_noun, is_syst
 use super::super::classify::is_ordinary_plural;
 use super::super::context::{is_score, is_set_scores};
 use super::super::cues::is_member_of_parliament;
-use super::super::cues::{is_band_member, is_event_after, is_music_genre, is_org_after};
+use super::super::cues::{
+    is_band_member, is_event_after, is_music_genre, is_org_after, is_team_noun,
+};
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
 use super::super::{lexicon, names, places, EntityKind};
@@ -218,7 +220,7 @@ impl<'a> Around<'a> {
             // "sold its Boots Opticians business": a firm's own firm (not
             // "its London operations").
             v.add(EntityKind::Organization, 4.0);
-        } else if (is_org_after(w)
+        } else if ((is_org_after(w) && !(is_team_noun(w) && self.full_personal_name()))
             || self.general_role(w)
             // "Tate director Nicholas Serota" (not "Sporting director Frank
             // Arnesen", an ordinary word opening the sentence).
@@ -250,6 +252,18 @@ impl<'a> Around<'a> {
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
+    }
+
+    /// "named Jason Robinson captain": a given name and more, no kind word
+    /// or place among them, is a player's name before his role, not a
+    /// side's (not "Ross County manager").
+    fn full_personal_name(&self) -> bool {
+        self.given
+            && self.name.len() >= 2
+            && !self
+                .name
+                .iter()
+                .any(|w| lexicon::is_kind_suffix(w) || places::is_place(w))
     }
 
     /// The name is no party, body or people's adjective, so a member of a
