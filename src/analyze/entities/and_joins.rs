@@ -247,7 +247,16 @@ impl Block<'_> {
                         && rest.first().is_some_and(|&r| ordinary(self.word(r))))
             })
         });
+        // "Bill & Melinda Gates Foundation": a couple's given names before
+        // the body they named.
+        let couple = ampersand
+            && suffixed
+            && matches!(left_words.as_slice(), [g] | ["The", g] if super::names::is_given_name(g))
+            && rest
+                .first()
+                .is_some_and(|&t| super::names::is_given_name(self.word(t)));
         firm || crown
+            || couple
             || self.one_subject(left, rest)
             || (!ampersand && self.title_pair(left, rest))
             || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped && !list_end)

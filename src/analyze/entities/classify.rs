@@ -194,6 +194,16 @@ impl<'a> NameParts<'a> {
             v.add(EntityKind::Organization, 12.0);
             return;
         }
+        if words > 1
+            && last == "House"
+            && self
+                .list
+                .get(words - 2)
+                .is_some_and(|w| names::is_company_word(w))
+        {
+            // "Foreign Languages Publishing House": a firm of its trade.
+            v.add(EntityKind::Organization, 8.0);
+        }
         if words == 2 && last == "House" && names::starts_with_given_name(self.name) {
             // "Clarence House", "Lambeth House": a house named after someone
             // is a building (or the office in it), though "House" is a
@@ -518,7 +528,14 @@ impl<'a> NameParts<'a> {
     /// personal name.
     fn shapes(&self, v: &mut Votes) {
         let (name, list, words) = (self.name, &self.list, self.words());
-        let has_place = list.iter().any(|w| places::is_place(w));
+        // "Hong Kong Disneyland": a place of two words may open the name
+        // (not "United Kingdom iTunes", a place and a brand run together).
+        let has_place = list.iter().any(|w| places::is_place(w))
+            || (words > 2
+                && list.iter().all(|w| w.starts_with(char::is_uppercase))
+                && list
+                    .get(..2)
+                    .is_some_and(|two| places::is_place(&two.join(" "))));
         // "KCNA", but not "COP29": a numbered acronym is as often an event.
         if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
             v.add(EntityKind::Organization, 3.0);

@@ -337,6 +337,24 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         // "signed Tiago from Benfica for 10m pounds": a fee names the
         // selling club.
         || (b1 == "from" && a1 == "for" && is_fee(a2))
+        || (b1 == "from" && signed_from(text, start))
+}
+
+/// "Everton signed Tim Cahill from Millwall": a club's verb, a player's
+/// capitalised name, then "from" right before `start`.
+fn signed_from(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(" from ")) else {
+        return false;
+    };
+    let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+    let player = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (1..=2).contains(&player)
+        && words
+            .get(player)
+            .is_some_and(|verb| matches!(*verb, "signed" | "signs" | "signing" | "bought" | "buys"))
 }
 
 /// The first word of a transfer fee: "10m", "£8m", "an (undisclosed fee)".

@@ -8,7 +8,9 @@
 //! nominees listed for a group's award, an actor after "starring", a
 //! firm's country after "of", airlines, a body's generic word before
 //! "manager", a player before his role, a plural possessive inside a name,
-//! a listed name opening with a title.
+//! a listed name opening with a title, an office ended by a comma, a
+//! two-word place opening a body's name, a trade's house, a club a player
+//! was signed from, a syndrome, a couple's foundation.
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -198,6 +200,61 @@ fn a_listed_bodys_name_keeps_a_title_as_its_first_word() {
     assert_kind(
         "Sales of Dr Pepper rose in the US.",
         "Dr Pepper",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_comma_ends_an_office_before_a_name() {
+    assert_kind(
+        "The Minister of Coal Industry, Ho Thaek, visited the mine.",
+        "Ho Thaek",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_place_of_two_words_opening_a_name_makes_a_body() {
+    assert_kind(
+        "New Orleans Brevards won again on Sunday.",
+        "New Orleans Brevards",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_trades_house_is_a_firm() {
+    assert_kind(
+        "The Orvek Publishing House has brought out a book.",
+        "Orvek Publishing House",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_club_a_player_was_signed_from_is_a_club() {
+    assert_kind(
+        "Arsenal beat Chelsea 2-1 in the league. Elsewhere, Everton signed Tim Pellow \
+        from Carrowfield. The striker scored twice in the match.",
+        "Carrowfield",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_syndrome_is_no_person() {
+    assert_kind(
+        "Doctors said the boy had Velmar Syndrome, a rare disorder.",
+        "Velmar Syndrome",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_couples_given_names_open_the_body_they_named() {
+    assert_kind(
+        "The Bill & Melinda Voss Foundation gave money to the school.",
+        "Bill & Melinda Voss Foundation",
         EntityKind::Organization,
     );
 }

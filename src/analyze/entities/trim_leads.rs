@@ -47,6 +47,11 @@ impl Block<'_> {
             let Some(before) = k.checked_sub(1) else {
                 break false;
             };
+            // "Minister of Electric Power Industry, Ho Thaek": a comma ends
+            // the office.
+            if !self.adjacent(before, k) {
+                break false;
+            }
             let w = self.word(before);
             if w == "of" {
                 break before

@@ -120,14 +120,14 @@ pub(super) const EVENT_SUFFIXES: &str = "\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
     Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters|Fringe|Tattoo|\
-    Tour|Contest";
+    Tour|Contest|Protest|Protests";
 
 /// Last words of names of laws, treaties, instruments and other things.
 pub(super) const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Arrangement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Regulations|Amendment|Plan|\
     Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store|\
-    Declaration|Communique";
+    Declaration|Communique|Syndrome";
 
 /// Last words that make a name a place.
 pub(super) const PLACE_SUFFIXES: &str = "\
