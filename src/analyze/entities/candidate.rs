@@ -183,9 +183,10 @@ impl Block<'_> {
         if self.too_long(piece) {
             return None;
         }
-        // "(Asian) and Oceanian Affairs Bureau": a connector left first by
-        // an earlier cut opens no name.
-        if piece.len() > 1 && matches!(self.word(first), "and" | "of" | "for" | "&" | "the") {
+        // "(Asian) and Oceanian Affairs Bureau": a connector or another
+        // small word in lower case left first by an earlier cut opens no
+        // name ("82nd Airborne Division" opens with its number).
+        if piece.len() > 1 && !is_name_start(self.word(first)) && !self.unit_ordinal(piece) {
             return self.candidate(&piece[1..], titled, headline);
         }
         // "Victory Day Celebrated", "Hostile Policy Blasted": a title-case

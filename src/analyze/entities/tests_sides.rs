@@ -10,7 +10,8 @@
 //! "manager", a player before his role, a plural possessive inside a name,
 //! a listed name opening with a title, an office ended by a comma, a
 //! two-word place opening a body's name, a trade's house, a club a player
-//! was signed from, a syndrome, a couple's foundation.
+//! was signed from, a syndrome, a couple's foundation, a title opening
+//! with a small word.
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -256,5 +257,14 @@ fn a_couples_given_names_open_the_body_they_named() {
         "The Bill & Melinda Voss Foundation gave money to the school.",
         "Bill & Melinda Voss Foundation",
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_works_title_keeps_its_small_first_word_before_a_lower_case_one() {
+    assert_kind(
+        "Their new album How to Mend a Paper Heart sold well.",
+        "How to Mend a Paper Heart",
+        EntityKind::Other,
     );
 }
