@@ -11,7 +11,7 @@
 //! a listed name opening with a title, an office ended by a comma, a
 //! two-word place opening a body's name, a trade's house, a club a player
 //! was signed from, a syndrome, a couple's foundation, a title opening
-//! with a small word.
+//! with a small word, a writer before his book.
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -267,4 +267,11 @@ fn a_works_title_keeps_its_small_first_word_before_a_lower_case_one() {
         "How to Mend a Paper Heart",
         EntityKind::Other,
     );
+}
+
+#[test]
+fn a_writers_name_before_his_book_is_a_persons() {
+    let ex = run("The film is his version of the Orvald Brenning book. \
+        It was a remake of the HG Pellow novel.");
+    super::tests_news::assert_kinds(&ex, &["Orvald Brenning", "HG Pellow"], EntityKind::Person);
 }

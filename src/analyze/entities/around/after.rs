@@ -167,6 +167,18 @@ impl<'a> Around<'a> {
             // "72 Eurofighter Typhoon jets", "five million DS consoles": a
             // count of a make of craft.
             v.add(EntityKind::Other, 4.0);
+        } else if matches!(
+            w,
+            "book" | "novel" | "play" | "memoir" | "biography" | "poem"
+        ) && !end_tok.possessive()
+            && self.writer_shaped()
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| matches!(self.word(p), "the" | "a" | "new" | "latest"))
+        {
+            // "the Roald Dahl book", "the HG Wells novel": a writer's name
+            // before his work.
+            v.add(EntityKind::Person, 3.0);
         } else if is_system_noun(w)
             && !end_tok.possessive()
             && self.close_before(self.first).is_some_and(|p| {
@@ -251,6 +263,22 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 3.0);
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
+        }
+    }
+
+    /// "Roald Dahl", "HG Wells": a given name, initials or a word no
+    /// dictionary holds, then a surname (or such a word), two words in all.
+    fn writer_shaped(&self) -> bool {
+        let initials = |n: &str| n.len() <= 2 && n.chars().all(|c| c.is_ascii_uppercase());
+        match self.name.as_slice() {
+            [first, last] => {
+                (names::is_given_name(first) || initials(first) || !lexicon::is_english_word(first))
+                    && is_capitalised(last)
+                    && (names::is_surname(last)
+                        || names::is_word_surname(last)
+                        || !(lexicon::is_english_word(last) || places::is_place(last)))
+            }
+            _ => false,
         }
     }
 

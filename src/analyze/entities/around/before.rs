@@ -320,15 +320,25 @@ impl Around<'_> {
             // Hollywood": where a firm, named apart, is based.
             v.add(EntityKind::Place, 3.0);
         } else if prep == "of"
-            && (matches!(before, "version" | "versions" | "edition" | "editions")
-                || (matches!(
-                    before,
-                    "production" | "revival" | "staging" | "adaptation" | "sequel" | "remake"
-                ) && !self.modifier()))
+            && matches!(
+                before,
+                "version"
+                    | "versions"
+                    | "edition"
+                    | "editions"
+                    | "production"
+                    | "revival"
+                    | "staging"
+                    | "adaptation"
+                    | "sequel"
+                    | "remake"
+            )
+            && !self.modifier()
             && !self.given
         {
             // "the next version of Windows", "the production of The History
-            // Boys" (not "production of Nokia phones"): a product or a work,
+            // Boys" (not "production of Nokia phones", "version of the Roald
+            // Dahl book": the name modifies the noun after it): a product or a work,
             // above a camel-cased name's lean to a firm ("QuarkXPress") or a
             // plural's to a band.
             v.add(EntityKind::Other, 5.0);
