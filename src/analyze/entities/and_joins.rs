@@ -199,11 +199,16 @@ impl Block<'_> {
             (lexicon::is_kind_suffix(w) && !((plurals || body_words) && i + 1 == left_words.len()))
                 || lexicon::is_of_head(w)
         };
+        // Not "State" of "State Physical Culture and Sports Guidance
+        // Commission": a kind word ends a name, or heads its "of".
+        let ends_a_name =
+            |t: usize| left.last() == Some(&t) || matches!(self.word(t + 1), "of" | "for");
         let left_complete = right_known
-            || left_words
+            || left
                 .iter()
+                .filter(|&&t| is_name_start(self.word(t)))
                 .enumerate()
-                .any(|(i, w)| suffix_inside(i, w))
+                .any(|(i, &t)| suffix_inside(i, self.word(t)) && ends_a_name(t))
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
             // "Ispat International and LNM Holdings": a global body's word

@@ -136,7 +136,7 @@ const CLUB_PREFIXES: &str = "\
 /// Polska", "Siemens Deutschland").
 const COMPANY_WORDS: &str = "\
     Research|Materials|Water|Social|Capital|Markets|Sport|Sports|Rugby|Therapeutics|\
-    Biosciences|Semiconductor|Semiconductors|Instruments|Devices|Networks|Solutions|Logistics|\
+    Bioscience|Biosciences|Semiconductor|Semiconductors|Instruments|Devices|Networks|Solutions|Logistics|\
     Telecom|Mobile|Wireless|Insurance|Financial|Investments|Management|Properties|Hotels|\
     Resorts|Lines|Automotive|Steel|Chemicals|Foods|Brands|Stores|Pictures|Petroleum|Mining|Resources|\
     Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\

@@ -47,10 +47,18 @@ impl Block<'_> {
                     && run.iter().all(|&t| t == j || self.word(t) == "The")));
         // "Campaign to Protect Rural England", "Committee to Protect
         // Journalists": a body named for its aim, its verb capitalised.
+        // "Monument to Party Founding": what a monument is to.
         let aim = self.word(j + 1) == "to"
             && matches!(
                 self.word(j),
-                "Campaign" | "Committee" | "Coalition" | "Movement" | "Alliance" | "Fund"
+                "Campaign"
+                    | "Committee"
+                    | "Coalition"
+                    | "Movement"
+                    | "Alliance"
+                    | "Fund"
+                    | "Monument"
+                    | "Memorial"
             );
         (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
             (1..=n).all(|c| {

@@ -11,7 +11,8 @@
 //! a listed name opening with a title, an office ended by a comma, a
 //! two-word place opening a body's name, a trade's house, a club a player
 //! was signed from, a syndrome, a couple's foundation, a title opening
-//! with a small word, a writer before his book.
+//! with a small word, a writer before his book, a monument to something,
+//! a kind word opening a body's name before "and".
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -274,4 +275,22 @@ fn a_writers_name_before_his_book_is_a_persons() {
     let ex = run("The film is his version of the Orvald Brenning book. \
         It was a remake of the HG Pellow novel.");
     super::tests_news::assert_kinds(&ex, &["Orvald Brenning", "HG Pellow"], EntityKind::Person);
+}
+
+#[test]
+fn a_monument_to_something_is_one_name() {
+    assert_kind(
+        "They laid flowers at the Monument to Liberation Heroes in the city.",
+        "Monument to Liberation Heroes",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_kind_word_opening_a_name_ends_no_body_before_and() {
+    assert_kind(
+        "He was met by officials of the State Rural Culture and Fisheries Guidance Commission.",
+        "State Rural Culture and Fisheries Guidance Commission",
+        EntityKind::Organization,
+    );
 }
