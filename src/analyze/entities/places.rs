@@ -105,7 +105,7 @@ const MORE_REGIONS: &str = "\
 /// Further cities, large or often in the news.
 const MORE_CITIES: &str = "\
     Adelaide|Brisbane|Perth|Hobart|Darwin|Gold Coast|Newcastle|Calgary|Edmonton|Winnipeg|\
-    Halifax|Quebec City|Victoria|Hamilton|Christchurch|Dunedin|Leeds|Sheffield|Bristol|\
+    Halifax|Quebec City|Victoria|Hamilton|Christchurch|Dunedin|Leeds|Sheffield|Bristol|Derby|\
     Nottingham|Leicester|Southampton|Portsmouth|Oxford|Cambridge|Brighton|Plymouth|Aberdeen|\
     Dundee|Inverness|Swansea|Derry|Cork|Galway|Limerick|San Diego|San Jose|Austin|Denver|\
     Phoenix|Portland|Sacramento|Minneapolis|St. Louis|St Louis|Pittsburgh|Cleveland|Cincinnati|\

@@ -12,7 +12,8 @@
 //! two-word place opening a body's name, a trade's house, a club a player
 //! was signed from, a syndrome, a couple's foundation, a title opening
 //! with a small word, a writer before his book, a monument to something,
-//! a kind word opening a body's name before "and".
+//! a kind word opening a body's name before "and", newcomers before a
+//! name.
 
 use super::tests_news::{assert_kind, names, run};
 use super::{extract, EntityKind};
@@ -292,5 +293,16 @@ fn a_kind_word_opening_a_name_ends_no_body_before_and() {
         "He was met by officials of the State Rural Culture and Fisheries Guidance Commission.",
         "State Rural Culture and Fisheries Guidance Commission",
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn newcomers_before_a_name_are_no_part_of_it() {
+    let ex = run("Newcomers Velvick and Morrow Tide are nominated for the prize.");
+    assert!(names(&ex).contains(&"Velvick"), "{:?}", names(&ex));
+    assert!(
+        !names(&ex).iter().any(|n| n.contains("Newcomers")),
+        "{:?}",
+        names(&ex)
     );
 }

@@ -165,7 +165,7 @@ pub(super) const PARTICLES: &str =
 
 /// Lower-case words that say the following name is a person.
 pub(super) const PERSON_ROLES: &str = "\
-    president|leader|minister|premier|professor|spokesman|spokeswoman|spokesperson|chairman|\
+    president|leader|minister|premier|professor|spokesman|spokeswoman|spokesperson|chairman|newcomer|\
     chairwoman|ceo|director|analyst|coach|striker|midfielder|defender|goalkeeper|manager|captain|\
     player|senator|governor|mayor|ambassador|envoy|secretary|chief|head|founder|co-founder|author|\
     researcher|scientist|economist|lawyer|attorney|judge|official|diplomat|general|commander|\
@@ -327,7 +327,7 @@ pub(super) const ORGS: &str = "\
     Amnesty International|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Save the Children|\
     Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|\
     Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|\
-    Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|Premiership|Dr Pepper|\
+    Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|Premiership|Dr Pepper|All Blacks|\
     Joson Inmingun|Chongryon|Rio Tinto|BHP Billiton|Xstrata|JP Morgan|J.P. Morgan|Merrill Lynch|\
     Lehman Brothers|Bear Stearns|Citibank|Cazenove|BNP Paribas|ABN Amro|Yukos|Sibneft|Lukoil|\
     Aeroflot|MG Rover|Dixons|Morrisons|Safeway|Vivendi|Alcatel|Bhs|Marks & Spencer|\
