@@ -313,31 +313,7 @@ impl<'a> NameParts<'a> {
                 // another is a work's title, not a body ("Friends of the
                 // Earth" has a body's head).
                 // "The Return of the King", "The Book of Evidence" too.
-                // "Eternal Sunshine of the Spotless Mind": up to two words
-                // either side.
-                let the = usize::from(first == "The");
-                let of = self.list.iter().position(|w| *w == "of").unwrap_or(0);
-                let after = match self.list.get(of + 1..).unwrap_or(&[]) {
-                    ["the", rest @ ..] => rest,
-                    rest => rest,
-                };
-                let plain = |w: &&str| lexicon::is_english_word(w);
-                // Not "International Brotherhood of Magicians", "South Lawn
-                // of the White House": a body's or a place's qualifier.
-                let qualified = |ws: &[&str]| match ws {
-                    [q, _] => {
-                        matches!(*q, "International" | "National" | "Royal" | "World")
-                            || super::around_words::is_direction(&q.to_lowercase())
-                    }
-                    _ => false,
-                };
-                let title = (1..=2).contains(&(of - the.min(of)))
-                    && (1..=2).contains(&after.len())
-                    && self
-                        .list
-                        .get(the..of)
-                        .is_some_and(|ws| ws.iter().all(plain) && !qualified(ws))
-                    && after.iter().all(plain)
+                let title = is_title_of(&self.list)
                     && !lexicon::is_of_head(head)
                     && !places::is_place(last);
                 let kind = if title {
@@ -619,8 +595,6 @@ impl<'a> NameParts<'a> {
             && names::is_surname(self.last)
             && !places::is_place(self.first)
             && names::starts_with_given_name(name);
-        // "New York State": a state of two words named in full (not "Ohio
-        // State", "Penn State", as often a university as a state).
         // "Victoria Beckham", "Virginia Madsen": a given name that is a
         // place's too, then a surname, not a club named after the place.
         let given_place = words == 2
@@ -628,6 +602,8 @@ impl<'a> NameParts<'a> {
             && names::is_surname(self.last)
             && !places::is_place(self.last)
             && !lexicon::is_english_word(self.last);
+        // "New York State": a state of two words named in full (not "Ohio
+        // State", "Penn State", as often a university as a state).
         let state_in_full = self.last == "State"
             && name
                 .strip_suffix(" State")
@@ -655,6 +631,35 @@ pub(super) fn is_ordinary_plural(word: &str) -> bool {
     word.ends_with('s')
         && !word.ends_with("ss")
         && lexicon::singular(word).is_some_and(|one| lexicon::is_english_word(&one.to_lowercase()))
+}
+
+/// "Goblet of Fire", "(The) Return of the King", "Eternal Sunshine of the
+/// Spotless Mind": one or two ordinary words, "of" (and maybe "the"), one
+/// or two more; not "International Brotherhood of Magicians", "South Lawn
+/// of the White House", whose first word qualifies a body or a place.
+fn is_title_of(list: &[&str]) -> bool {
+    let the = usize::from(list.first() == Some(&"The"));
+    let Some(of) = list.iter().position(|w| *w == "of") else {
+        return false;
+    };
+    let after = match list.get(of + 1..).unwrap_or(&[]) {
+        ["the", rest @ ..] => rest,
+        rest => rest,
+    };
+    let plain = |w: &&str| lexicon::is_english_word(w);
+    let qualified = |ws: &[&str]| match ws {
+        [q, _] => {
+            matches!(*q, "International" | "National" | "Royal" | "World")
+                || super::around_words::is_direction(&q.to_lowercase())
+        }
+        _ => false,
+    };
+    let head = list.get(the..of).unwrap_or(&[]);
+    (1..=2).contains(&head.len())
+        && head.iter().all(plain)
+        && !qualified(head)
+        && (1..=2).contains(&after.len())
+        && after.iter().all(plain)
 }
 
 /// "Augusta National", "Shanghai International": an ordinary adjective,

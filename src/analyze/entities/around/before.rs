@@ -338,9 +338,9 @@ impl Around<'_> {
         {
             // "the next version of Windows", "the production of The History
             // Boys" (not "production of Nokia phones", "version of the Roald
-            // Dahl book": the name modifies the noun after it): a product or a work,
-            // above a camel-cased name's lean to a firm ("QuarkXPress") or a
-            // plural's to a band.
+            // Dahl book": the name modifies the noun after it): a product or
+            // a work, above a camel-cased name's lean to a firm
+            // ("QuarkXPress") or a plural's to a band.
             v.add(EntityKind::Other, 5.0);
         } else if prep == "of"
             && matches!(before, "member" | "members")
