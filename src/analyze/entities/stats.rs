@@ -54,7 +54,8 @@ pub(super) fn counted_words<'t>(text: &'t str, tokens: &[Token], out: &mut Vec<(
                 // after an ordinary word, the last word of a longer name
                 // (not "BP and Shell", a name of its own).
                 let joined = i.checked_sub(2).is_some_and(|p| {
-                    let (w0, link) = (tokens[p].word(text), tokens[p + 1].word(text));
+                    let word = |k: usize| tokens.get(k).map_or("", |t| t.word(text));
+                    let (w0, link) = (word(p), word(p + 1));
                     matches!(link, "and" | "of" | "&")
                         && named(p)
                         && super::lexicon::is_english_word(w0)

@@ -129,7 +129,8 @@ impl Block<'_> {
         let Some(&first) = p.first() else {
             return Lead::Keep;
         };
-        // "Dr Pepper": a listed body's name keeps its first word, title or not.
+        // "Dr Pepper", "All Blacks", "Blue House": a listed body's name
+        // keeps its first word, whatever it would be alone.
         if p.len() > 1 && lexicon::is_org(&self.words_of(p).join(" ")) {
             return Lead::Keep;
         }
