@@ -134,7 +134,7 @@ impl Block<'_> {
     /// before a person's full name is the outlet or employer, not part of
     /// the name.
     /// The same after a company's legal form: "chairman of Chrysler LLC Jim
-    /// Press".
+    /// Press", and after a body's "of" name before an East Asian one.
     fn split_outlet_person(&self, mut piece: Vec<usize>) -> Vec<Vec<usize>> {
         let words: Vec<&str> = piece.iter().map(|&t| self.word(t)).collect();
         let person_from = |k: usize| {
@@ -152,7 +152,19 @@ impl Block<'_> {
             && person_from(1);
         let after_legal_form = (1..words.len().saturating_sub(2))
             .find(|&k| words.get(k).is_some_and(|w| is_legal_form(w)) && person_from(k + 1));
-        let Some(at) = after_legal_form.or(outlet_first.then_some(0)) else {
+        // "Chairman of the Central Standing Committee of Chongryon So Man
+        // Sul": a body's "of" name, then an East Asian name of three words
+        // (not "Order of Kim Il Sung", named after him).
+        let body_then_person = words.len().checked_sub(3).filter(|&k| {
+            k >= 3
+                && words.get(..k).is_some_and(|body| body.contains(&"of"))
+                && words.get(k - 1).is_some_and(|w| is_name_start(w))
+                && words.get(k..).is_some_and(super::names::is_east_asian_name)
+        });
+        let Some(at) = after_legal_form
+            .or(outlet_first.then_some(0))
+            .or(body_then_person.map(|k| k - 1))
+        else {
             return vec![piece];
         };
         let rest = piece.split_off(at + 1);

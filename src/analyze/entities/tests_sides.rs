@@ -13,7 +13,7 @@
 //! was signed from, a syndrome, a couple's foundation, a title opening
 //! with a small word, a writer before his book, a monument to something,
 //! a kind word opening a body's name before "and", newcomers before a
-//! name.
+//! name, a body's "of" name before an East Asian one.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -290,5 +290,16 @@ fn newcomers_before_a_name_are_no_part_of_it() {
         !names(&ex).iter().any(|n| n.contains("Newcomers")),
         "{:?}",
         names(&ex)
+    );
+}
+
+#[test]
+fn a_bodys_of_name_before_an_east_asian_name_parts_from_it() {
+    let ex = run("Chairman of the Central Council of Morvel So Man Chol made a report.");
+    assert_kinds(&ex, &["So Man Chol"], EntityKind::Person);
+    assert_kinds(
+        &ex,
+        &["Central Council of Morvel"],
+        EntityKind::Organization,
     );
 }
