@@ -13,7 +13,8 @@
 //! was signed from, a syndrome, a couple's foundation, a title opening
 //! with a small word, a writer before his book, a monument to something,
 //! a kind word opening a body's name before "and", newcomers before a
-//! name, a body's "of" name before an East Asian one.
+//! name, a body's "of" name before an East Asian one, a country before a
+//! minister's portfolio.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -302,4 +303,15 @@ fn a_bodys_of_name_before_an_east_asian_name_parts_from_it() {
         &["Central Council of Morvel"],
         EntityKind::Organization,
     );
+}
+
+#[test]
+fn a_country_before_a_ministers_portfolio_is_kept_the_portfolio_not() {
+    let ex = run("Chinese Commerce Minister Ban Xilong spoke after the talks.");
+    assert!(
+        !names(&ex).iter().any(|n| n.contains("Commerce")),
+        "{:?}",
+        names(&ex)
+    );
+    assert_kinds(&ex, &["China"], EntityKind::Place);
 }

@@ -387,6 +387,16 @@ impl Block<'_> {
             }) {
                 p.pop();
             }
+            // "Chinese Commerce Minister": the country before an office of
+            // state's portfolio is kept, the portfolio not.
+            if office
+                && p.len() > 1
+                && p.first()
+                    .is_some_and(|&d| lexicon::is_demonym(self.word(d)))
+                && p.get(1..).is_some_and(|rest| self.lone_portfolio(rest))
+            {
+                p.truncate(1);
+            }
             if !p.is_empty()
                 && !self.portfolio_after_and(&p)
                 && (!office || !self.lone_portfolio(&p))
