@@ -59,11 +59,8 @@ fn a_middle_name_before_a_surname_that_is_a_kind_word_is_a_persons() {
 fn a_judges_surname_that_is_a_kind_word_names_no_place() {
     let ex = run("US District Judge Orrin Lake rejected the request on Monday.");
     assert_kinds(&ex, &["Orrin Lake"], EntityKind::Person);
-    assert!(
-        !names(&ex).iter().any(|n| n.contains("Judge")),
-        "{:?}",
-        names(&ex)
-    );
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.contains("Judge")), "{n:?}");
 }
 
 #[test]
@@ -146,11 +143,8 @@ fn a_firms_last_word_then_of_and_a_country_names_two() {
 #[test]
 fn the_last_of_a_list_stays_apart_from_a_kind_word_after_and() {
     let ex = run("The bill includes Brelmin, Usher and Green Day this summer.");
-    assert!(
-        !names(&ex).iter().any(|n| n.contains(" and ")),
-        "{:?}",
-        names(&ex)
-    );
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.contains(" and ")), "{n:?}");
 }
 
 #[test]
@@ -286,12 +280,9 @@ fn a_kind_word_opening_a_name_ends_no_body_before_and() {
 #[test]
 fn newcomers_before_a_name_are_no_part_of_it() {
     let ex = run("Newcomers Velvick and Morrow Tide are nominated for the prize.");
-    assert!(names(&ex).contains(&"Velvick"), "{:?}", names(&ex));
-    assert!(
-        !names(&ex).iter().any(|n| n.contains("Newcomers")),
-        "{:?}",
-        names(&ex)
-    );
+    let n = names(&ex);
+    assert!(n.contains(&"Velvick"), "{n:?}");
+    assert!(!n.iter().any(|name| name.contains("Newcomers")), "{n:?}");
 }
 
 #[test]
@@ -308,10 +299,7 @@ fn a_bodys_of_name_before_an_east_asian_name_parts_from_it() {
 #[test]
 fn a_country_before_a_ministers_portfolio_is_kept_the_portfolio_not() {
     let ex = run("Chinese Commerce Minister Ban Xilong spoke after the talks.");
-    assert!(
-        !names(&ex).iter().any(|n| n.contains("Commerce")),
-        "{:?}",
-        names(&ex)
-    );
+    let n = names(&ex);
+    assert!(!n.iter().any(|name| name.contains("Commerce")), "{n:?}");
     assert_kinds(&ex, &["China"], EntityKind::Place);
 }
