@@ -106,6 +106,31 @@ impl Block<'_> {
     /// word, and none more often an ordinary lower-case word of the corpus
     /// than a capitalised one (a given name such as "Rich" or "Mark" may be).
     pub(super) fn person_shaped(&self, words: &[&str]) -> bool {
+        // "Luiz Inacio Lula da Silva", "Jose Eduardo dos Santos": a
+        // surname's particle inside the name is no name word of its own.
+        // Not "Senado de Puerto Rico": what follows is a place.
+        let particle = |(i, w): &(usize, &&str)| {
+            *i > 0
+                && matches!(
+                    **w,
+                    "da" | "de" | "dos" | "das" | "do" | "van" | "von" | "der" | "bin" | "ibn"
+                )
+                && words
+                    .get(i + 1..)
+                    .is_some_and(|rest| !rest.is_empty() && !places::is_place(&rest.join(" ")))
+        };
+        let kept: Vec<&str>;
+        let words = if words.iter().enumerate().any(|iw| particle(&iw)) {
+            kept = words
+                .iter()
+                .enumerate()
+                .filter(|iw| !particle(iw))
+                .map(|(_, w)| *w)
+                .collect();
+            &kept[..]
+        } else {
+            words
+        };
         (2..=4).contains(&words.len())
             // "Spoken Motion", "Card Tricks": not only English words (a
             // given name such as "Dries" or "Rich" may be one).
@@ -190,8 +215,9 @@ impl Block<'_> {
             return self.candidate(&piece[1..], titled, headline);
         }
         // "Victory Day Celebrated", "Hostile Policy Blasted": a title-case
-        // headline's last past participle is its verb.
-        if headline && piece.len() > 1 && is_headline_participle(self.word(last)) {
+        // headline's last past participle is its verb, and one left alone
+        // ("Credentials Presented to …") names nothing.
+        if headline && is_headline_participle(self.word(last)) {
             return self.candidate(&piece[..piece.len() - 1], titled, headline);
         }
         // "Labour MPs": a plural acronym after a name is no part of it.
@@ -302,10 +328,11 @@ impl Block<'_> {
             weak |= self.single_word(w, t0, last, party.is_some(), institution)? && !honoured;
         }
         let mut votes = name_votes(&name);
-        // "the Windows Firewall": a person's name takes no article.
+        // "the Windows Firewall", "The Basement Jaxx and …": a person's
+        // name takes no article.
         let after_the = first
             .checked_sub(1)
-            .is_some_and(|p| self.word(p) == "the" && self.adjacent(p, first));
+            .is_some_and(|p| matches!(self.word(p), "the" | "The") && self.adjacent(p, first));
         // "PlayStation Portable": a brand's inner capital opens no person's
         // name (the shape still joins runs: "CentOS Stream" stays one).
         let brand = words.first().is_some_and(|w| names::is_camel_case(w));

@@ -118,6 +118,9 @@ pub(super) fn is_nationality_noun(word: &str) -> bool {
             | "Welshman"
             | "Irishman"
             | "Aussie"
+            | "Zealander"
+            | "Icelander"
+            | "Luxembourger"
     )
 }
 

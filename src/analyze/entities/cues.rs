@@ -94,7 +94,8 @@ pub(super) fn is_holding(word: &str) -> bool {
 
 /// A firm's head, owner or buyer, whose "of X" names the firm: "the chief
 /// executive of Marks & Spencer", "the owner of Bhs", "the takeover of
-/// Safeway", "head of Offshore Challenges".
+/// Safeway", "the merger of Usinor and Arbed", "head of Offshore
+/// Challenges".
 pub(super) fn is_firm_head(word: &str) -> bool {
     matches!(
         word,
@@ -108,6 +109,8 @@ pub(super) fn is_firm_head(word: &str) -> bool {
             | "owners"
             | "shareholders"
             | "takeover"
+            | "merger"
+            | "acquisition"
     )
 }
 

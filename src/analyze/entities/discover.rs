@@ -232,7 +232,7 @@ impl Block<'_> {
 /// A block is one when it has several long words and none of them, bar
 /// function words, is in lower case: four or more, or, in a shorter one
 /// ("Kim Jong Il Visits Factory"), two capitalised ordinary words after
-/// the first.
+/// the first, or a capitalised past participle there.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let long: Vec<&str> = tokens
         .iter()
@@ -265,13 +265,15 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     // "Liverpool: Dudek, Finnan (Hamann 46), Carragher, …": a team sheet or
     // a cast list, names in a row; a headline seldom lists three.
     let listing = text.matches(',').count() >= 3;
-    // "Victory Day Celebrated": a short one ending in its verb.
-    let participle_last = || {
+    // "Victory Day Celebrated", "Credentials Presented to Kim Yong Nam": a
+    // short one with its verb capitalised.
+    let participle = || {
         tokens
-            .last()
-            .is_some_and(|t| super::candidate::is_headline_participle(t.word(text)))
+            .iter()
+            .skip(1)
+            .any(|t| super::candidate::is_headline_participle(t.word(text)))
     };
-    (long.len() >= 4 || (long.len() >= 2 && (ordinary() >= 2 || participle_last())))
+    (long.len() >= 4 || (long.len() >= 2 && (ordinary() >= 2 || participle())))
         && !lower_content
         && one_sentence
         && !listing

@@ -314,6 +314,8 @@ mod tests_cues;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
+mod tests_honours;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
 mod tests_lists;

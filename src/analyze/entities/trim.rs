@@ -284,11 +284,16 @@ impl Block<'_> {
         } else if rest
             && !ends_kind
             && lexicon::is_nation_prefix(w)
-            && p.get(1).is_some_and(|&d| lexicon::is_demonym(self.word(d)))
-            && p.get(1..)
-                .is_some_and(|rest| self.demonym_before_name(rest))
+            && p.get(1).is_some_and(|&d| {
+                let nation = self.word(d);
+                (lexicon::is_demonym(nation)
+                    && p.get(1..)
+                        .is_some_and(|rest| self.demonym_before_name(rest)))
+                    || (super::candidate_words::is_nationality_noun(nation) && p.len() > 2)
+            })
         {
-            // "South African Hendrick Ramaala": the nationality's first word.
+            // "South African Hendrick Ramaala", "New Zealander Andrew
+            // Adamson": the nationality's first word.
             true
         } else {
             self.opener(p)

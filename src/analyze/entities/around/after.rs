@@ -190,6 +190,17 @@ impl<'a> Around<'a> {
             // company's Internet Explorer browser": the name of a made or
             // natural thing, whatever else the word may name.
             v.add(EntityKind::Other, 3.0);
+        } else if matches!(
+            w,
+            "award" | "awards" | "prize" | "prizes" | "medal" | "medals"
+        ) && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| is_count(self.word(p)) || matches!(self.word(p), "a" | "an"))
+        {
+            // "won four Olivier awards", "an Emmy award": counted, the name
+            // is the award's, whoever it honours.
+            v.add(EntityKind::Other, 3.0);
         } else if matches!(w, "mini" | "nano" | "shuffle" | "lite") && !end_tok.possessive() {
             // "the Mac mini", "an iPod shuffle": a model of a product line.
             v.add(EntityKind::Other, 4.0);
@@ -257,10 +268,14 @@ impl<'a> Around<'a> {
             // "Sale Sharks beat Bath 27-13", "Leeds Tykes lost 19-16 to …":
             // a side named by a plural, before its result.
             v.add(EntityKind::Organization, 4.0);
-        } else if is_set_scores(w, self.word(self.last + 2)) {
+        } else if self.set_scores_follow() {
             // "beat Taylor Dent 6-3 6-3": a tennis player, whom "beat"
             // alone would make a team.
             v.add(EntityKind::Person, 3.0);
+        } else if w == "of" && self.writer_shaped() && self.country_follows() {
+            // "lost to Jarkko Nieminen of Finland": a player or a delegate
+            // of a country, named as people are.
+            v.add(EntityKind::Person, 2.0);
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
@@ -280,6 +295,36 @@ impl<'a> Around<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Two tennis sets after the name or after the country it plays for:
+    /// "Taylor Dent 6-3 6-4", "Taylor Dent of the US 6-3 6-4".
+    fn set_scores_follow(&self) -> bool {
+        let mut k = self.last + 1;
+        if self.word(k) == "of" {
+            k += usize::from(self.word(k + 1) == "the") + 1;
+            let start = k;
+            while k < start + 3 && is_capitalised(self.word(k)) && self.close(k - 1, k) {
+                k += 1;
+            }
+            if k == start {
+                return false;
+            }
+        }
+        is_set_scores(self.word(k), self.word(k + 1))
+    }
+
+    /// "of Finland", "of the United States" right after the name.
+    fn country_follows(&self) -> bool {
+        let of = self.last + 1;
+        let start = of + 1 + usize::from(self.word(of + 1) == "the");
+        let country: Vec<&str> = (start..start + 3)
+            .take_while(|&k| is_capitalised(self.word(k)) && self.close(k - 1, k))
+            .map(|k| self.word(k))
+            .collect();
+        !country.is_empty()
+            && places::is_country(&country.join(" "))
+            && !places::is_place(&self.name.join(" "))
     }
 
     /// "named Jason Robinson captain": a given name and more, no kind word
@@ -461,12 +506,26 @@ impl<'a> Around<'a> {
     }
 }
 
-/// A number in figures or a word of count: "72", "million", "dozen".
+/// A number in figures or a word of count: "72", "four", "million", "dozen".
 fn is_count(word: &str) -> bool {
     (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
         || matches!(
             word,
-            "million" | "thousand" | "hundred" | "dozen" | "billion"
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+                | "million"
+                | "thousand"
+                | "hundred"
+                | "dozen"
+                | "billion"
         )
 }
 

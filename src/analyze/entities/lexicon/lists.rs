@@ -106,6 +106,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Police|Command|Brigade|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
+    Panel|Tribunal|\
     Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industry|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
@@ -143,7 +144,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
     Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome|Ironworks|Steelworks|Colliery|Peak|\
-    Peaks|Gorge|Cave|Caves|Waterfall";
+    Peaks|Gorge|Cave|Caves|Waterfall|Arch";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 pub(super) const OF_HEADS: &str = "\
@@ -157,7 +158,7 @@ pub(super) const OF_HEADS: &str = "\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
     Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War|Presidium|\
-    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal|Regiment|Corps";
+    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal|Regiment|Corps|Panel|Tribunal|Arch";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =

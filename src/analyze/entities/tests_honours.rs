@@ -1,0 +1,102 @@
+//! End-to-end tests of honours, players and the words that mark a name's
+//! kind from outside it: a counted award, a title-case headline's
+//! capitalised participle, a surname's particle inside a personal name, a
+//! nationality of two words before a name, a player of a country, two
+//! tennis sets after a player's country, the firms of a merger, a panel
+//! and a tribunal, an arch, and a band after "The".
+
+use super::tests_news::{assert_kind, assert_kinds, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_counted_award_is_the_awards_name_not_a_person() {
+    assert_kind(
+        "The musical won four Halloran awards and an Emmett award last year.",
+        "Halloran",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_headlines_capitalised_participle_names_nothing() {
+    let ex = run("Credentials Presented to Ri Su Yong\n\nPyongyang, May 10 (KCNA) -- Ri Su Yong received credentials from the new ambassador of Laos.");
+    assert!(!names(&ex).contains(&"Presented"), "{:?}", names(&ex));
+    assert_kinds(&ex, &["Ri Su Yong"], EntityKind::Person);
+}
+
+#[test]
+fn a_surnames_particle_inside_a_name_keeps_it_a_persons() {
+    let ex = run("The talks were attended by Brazil's Luan Otavio Freitas da Ribeira on Monday.");
+    assert_kinds(&ex, &["Luan Otavio Freitas da Ribeira"], EntityKind::Person);
+}
+
+#[test]
+fn a_nationality_of_two_words_is_no_part_of_the_name() {
+    let ex = run("The film was directed by New Zealander Corwin Ashdale and shot in Wellington.");
+    assert_kinds(&ex, &["Corwin Ashdale"], EntityKind::Person);
+    assert!(
+        !names(&ex).iter().any(|n| n.contains("Zealander")),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn a_name_shaped_as_a_persons_of_a_country_is_a_player() {
+    assert_kind(
+        "He lost in the first round to Jarvo Kettunen of Finland on Tuesday.",
+        "Jarvo Kettunen",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn tennis_sets_after_a_players_country_make_a_player() {
+    assert_kind(
+        "Brisk beat Carter Dent of the US 6-3 6-4 on Thursday.",
+        "Carter Dent",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn the_names_of_a_merger_are_firms() {
+    let ex = run("The group was formed in 2002 from the merger of Ostrava, Velmet and Corisa.");
+    assert_kinds(
+        &ex,
+        &["Ostrava", "Velmet", "Corisa"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_panel_and_a_tribunal_are_bodies() {
+    let ex = run("The Standards Panel for Wales ruled against him, and the Employment Tribunal heard his appeal.");
+    assert_kinds(
+        &ex,
+        &["Standards Panel for Wales", "Employment Tribunal"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_arch_is_a_place() {
+    let ex =
+        run("The delegation toured the Arch of Reunification and laid flowers at Tolley Arch.");
+    assert_kinds(
+        &ex,
+        &["Arch of Reunification", "Tolley Arch"],
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_name_after_the_opening_the_is_no_persons_by_its_shape() {
+    let ex = run("The Basement Vexx and the Killers are among the acts expected to play.");
+    assert_ne!(
+        super::tests_news::kind(&ex, "Basement Vexx"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&ex)
+    );
+}
