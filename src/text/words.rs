@@ -124,7 +124,7 @@ const FUNCTION_WORDS: &str = "\
     Who|Whom|Whose|What|Why|How|That|This|These|Those|There|Here|Then|Thus|Hence|Also|Still|Even|\
     Just|Only|Not|No|Yes|It|Its|He|She|They|We|You|I|Me|My|Our|Ours|Your|His|Her|Hers|Their|Us|\
     Them|Some|Many|Most|Much|More|Less|Few|Several|All|Both|Each|Every|Any|Either|Neither|Other|\
-    Others|Another|Such|Should|Would|Could|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|\
+    Others|Another|Such|Should|Would|Could|Can|Might|Must|Shall|Do|Does|Did|Am|Is|Are|Was|Were|Be|\
     Been|Being|Has|Have|Had|Because|Since|Until|Unless|Once|Meanwhile|However|Moreover|\
     Furthermore|Instead|Indeed|Already|Now|Today|Yesterday|Tomorrow|Tonight|Last|Next|According|\
     Among|Amid|Amidst|Against|Between|Under|Over|Through|Throughout|Around|About|Above|Below|\

@@ -20,7 +20,8 @@ pub(super) struct Around<'a> {
     last: usize,
     /// The name's words.
     name: Vec<&'a str>,
-    /// The name opens with a given name.
+    /// The name opens with a given name, or is initials and a surname
+    /// ("JP McManus").
     given: bool,
 }
 
@@ -28,7 +29,8 @@ impl<'a> Around<'a> {
     pub(super) fn new(text: &'a str, tokens: &'a [Token], first: usize, last: usize) -> Self {
         let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
         let name: Vec<&str> = (first..=last).map(word).collect();
-        let given = names::starts_with_given_name(&name.join(" "));
+        let given = names::starts_with_given_name(&name.join(" "))
+            || super::candidate::initials_and_surname(&name);
         Around {
             text,
             tokens,

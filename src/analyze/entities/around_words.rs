@@ -95,6 +95,8 @@ pub(super) fn is_relation_in(word: &str) -> bool {
             | "written"
             | "appeared"
             | "appears"
+            | "star"
+            | "stars"
             | "starred"
             | "starring"
             | "featured"

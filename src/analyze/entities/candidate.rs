@@ -440,10 +440,16 @@ impl Block<'_> {
             || institution
             || names::is_camel_case(w);
         let acronym_plural = w.strip_suffix('s').is_some_and(is_acronym);
-        // "Chinese-language", "Japanese-made": an adjective.
-        let demonym_compound = w
-            .split_once('-')
-            .is_some_and(|(a, b)| lexicon::is_demonym(a) && b.starts_with(char::is_lowercase));
+        // "Chinese-language", "Japanese-made": an adjective; so is a
+        // compound of ordinary words opening a sentence ("Far-right leader
+        // …", "Long-term rates …").
+        let demonym_compound = w.split_once('-').is_some_and(|(a, b)| {
+            b.starts_with(char::is_lowercase)
+                && (lexicon::is_demonym(a)
+                    || (t0.initial
+                        && w.split('-')
+                            .all(|part| lexicon::is_english_word(&part.to_lowercase()))))
+        });
         // "Vice-Marshals", "Vice-Minister" alone, "Senators" where the
         // corpus writes "senators": an office, no one's name (not "Prince"
         // or "Queen", a singer's and a band's too; nor "Kings" County).
@@ -577,7 +583,7 @@ fn is_gerund(word: &str) -> bool {
 /// ("JK Rowling", "CS Lewis"): two capitals that are no known body, place
 /// or short form, then a word that is no ordinary English word unless it
 /// is a listed name ("WG Grace"; not "SF Conservancy", "LA Sheriff").
-fn initials_and_surname(words: &[&str]) -> bool {
+pub(super) fn initials_and_surname(words: &[&str]) -> bool {
     let [initials, surname] = words else {
         return false;
     };

@@ -3,7 +3,10 @@
 //! capitalised participle, a surname's particle inside a personal name, a
 //! nationality of two words before a name, a player of a country, two
 //! tennis sets after a player's country, the firms of a merger, a panel
-//! and a tribunal, an arch, and a band after "The".
+//! and a tribunal, an arch, a band after "The", a compound adjective
+//! opening a sentence, two nations' adjectives naming a firm, initials and
+//! a surname after "owned by", what an actor stars in, an initiative and a
+//! venture, and "Am" inside a title.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -99,4 +102,55 @@ fn a_name_after_the_opening_the_is_no_persons_by_its_shape() {
         "{:?}",
         names(&ex)
     );
+}
+
+#[test]
+fn a_compound_of_ordinary_words_opening_a_sentence_names_nothing() {
+    let ex = run("Far-right leader Jean-Marc Vassal called on the president to resign.");
+    assert!(!names(&ex).contains(&"Far-right"), "{:?}", names(&ex));
+    assert_kinds(&ex, &["Jean-Marc Vassal"], EntityKind::Person);
+}
+
+#[test]
+fn two_nations_adjectives_before_a_firms_trade_are_its_name() {
+    assert_kind(
+        "Kestrel bought the remaining shares from British American Tobacco last year.",
+        "British American Tobacco",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn initials_and_a_surname_after_owned_by_are_a_persons() {
+    assert_kind(
+        "The horse, owned by JP Fennessy, was carried out at the first fence.",
+        "JP Fennessy",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn what_an_actor_stars_in_is_a_work() {
+    assert_kind(
+        "Next year she will star in Sailors and Mermaids at the Palace Theatre.",
+        "Sailors and Mermaids",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn an_initiative_and_a_venture_are_bodies() {
+    let ex =
+        run("The grants go to the Fever Vaccine Initiative and the Medicines for Fever Venture.");
+    assert_kinds(
+        &ex,
+        &["Fever Vaccine Initiative", "Medicines for Fever Venture"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn am_inside_a_title_names_nothing() {
+    let ex = run("Their album Whatever They Say I Am sold 300,000 copies in a week.");
+    assert!(!names(&ex).contains(&"Am"), "{:?}", names(&ex));
 }

@@ -85,9 +85,14 @@ impl Block<'_> {
     /// describing the person or body named after it.
     pub(super) fn demonym_before_name(&self, p: &[usize]) -> bool {
         let others: Vec<&str> = p.iter().skip(1).map(|&t| self.word(t)).collect();
+        // Not "British American Tobacco": two nations' adjectives before a
+        // firm's trade are the firm's name.
+        let firm = others.last().is_some_and(|l| names::is_company_word(l));
         p.get(1).is_some_and(|&n| {
             let n = self.word(n);
-            lexicon::is_title(n) || lexicon::is_title_modifier(n) || lexicon::is_demonym(n)
+            lexicon::is_title(n)
+                || lexicon::is_title_modifier(n)
+                || (lexicon::is_demonym(n) && !firm)
         }) || (others.len() >= 2
             && (others.first().is_some_and(|n| names::is_given_name(n))
                 || (self.person_shaped(&others) && !Self::ordinary_last(&others))))

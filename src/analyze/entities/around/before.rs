@@ -358,6 +358,16 @@ impl Around<'_> {
             && !places::is_place(&self.name.join(" "))
         {
             v.add(EntityKind::Organization, 4.0);
+        } else if prep == "in"
+            && matches!(
+                before,
+                "star" | "stars" | "starred" | "starring" | "co-star" | "co-starred"
+            )
+            && !self.given
+            && !self.modifier()
+        {
+            // "will star in Guys and Dolls": a play's or a film's title.
+            v.add(EntityKind::Other, 3.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
         } else if prep == "at" && (is_staff(before) || pp.is_some_and(|i| self.head_of_before(i))) {
