@@ -28,6 +28,10 @@ const SHAPE_ONLY: f32 = 0.1;
 /// right after one name ("the Kursk region").
 const HEADED: f32 = 4.0;
 
+/// The weight of a thing's plural noun for a listed title opening with
+/// "The": as much as "the film The Office" gives it.
+const TITLED: f32 = 10.0;
+
 /// The weight of a plural noun that introduces a list ("banks including
 /// Halifax and Nationwide"): the writer says what each member is, above a
 /// listed town's own vote (a bank, a club named after its town).
@@ -169,7 +173,10 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     } else if lexicon::is_person_role(&singular) {
         Some(EntityKind::Person)
     } else if singular != "engine"
+        // "whose plays include The Caretaker and Betrayal" ("play" alone
+        // is a verb before a side too often to be a thing's noun).
         && (lexicon::is_thing_noun(&singular)
+            || singular == "play"
             || plural
                 .strip_suffix("es")
                 .is_some_and(lexicon::is_thing_noun))
@@ -265,7 +272,11 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                     weight
                 };
                 for r in list.iter_mut() {
-                    r.votes.add(kind, weight);
+                    // "plays include The Birthday Party": a title's own
+                    // article outweighs its last word's kind, as after "the
+                    // play" (see `Around::before`).
+                    let titled = kind == EntityKind::Other && r.name.starts_with("The ");
+                    r.votes.add(kind, if titled { TITLED } else { weight });
                 }
             } else if list.len() > 2 {
                 vote_list(list);

@@ -100,7 +100,10 @@ const MORE_REGIONS: &str = "\
     Holy See|Crete|Cyclades|Dodecanese|Hebrides|Orkney|Shetland|Falklands|Falkland Islands|Faroe Islands|\
     Faroes|Channel Islands|Galapagos|Galápagos|Aleutian Islands|Aleutians|Tierra del Fuego|\
     English Channel|Bristol Channel|Mozambique Channel|Bosphorus|Dardanelles|Suez Canal|\
-    Panama Canal|Strait of Hormuz|Strait of Gibraltar|Bab el-Mandeb";
+    Panama Canal|Strait of Hormuz|Strait of Gibraltar|Bab el-Mandeb|\
+    Thames|Severn|Mersey|Tyne|Danube|Rhine|Rhone|Seine|Loire|Elbe|Vistula|Dnieper|Dniester|Volga|\
+    Yenisei|Amur|Nile|Zambezi|Limpopo|Tigris|Euphrates|Indus|Ganges|Brahmaputra|Irrawaddy|Mekong|\
+    Yangtze|Yellow River|Pearl River|Yalu|Taedong|Tumen|Potomac|Rio Grande|Orinoco";
 
 /// Further cities, large or often in the news.
 const MORE_CITIES: &str = "\

@@ -6,7 +6,7 @@
 //! and a tribunal, an arch, a band after "The", a compound adjective
 //! opening a sentence, two nations' adjectives naming a firm, initials and
 //! a surname after "owned by", what an actor stars in, a venture,
-//! and "Am" inside a title.
+//! "Am" inside a title, a writer's plays after "include" and great rivers.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -151,4 +151,20 @@ fn a_venture_is_a_body() {
 fn am_inside_a_title_names_nothing() {
     let ex = run("Their album Whatever They Say I Am sold 300,000 copies in a week.");
     assert!(!names(&ex).contains(&"Am"), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_writers_plays_listed_after_include_are_works() {
+    let ex = run("The academy praised the playwright, whose plays include The Garden Party, The Lodger and Deceit, for his work.");
+    assert_kinds(
+        &ex,
+        &["The Garden Party", "The Lodger", "Deceit"],
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_great_river_is_a_place() {
+    let ex = run("Plans include a new Thames crossing and a bridge over the Danube.");
+    assert_kinds(&ex, &["Thames", "Danube"], EntityKind::Place);
 }
