@@ -321,7 +321,14 @@ impl Block<'_> {
                 return self.candidate(&piece[..piece.len() - 1], titled, headline);
             }
         }
-        let mut weak = headline || common_capitals;
+        // A title-case headline's capitals prove nothing, but an acronym or
+        // a listed name is one wherever it stands ("Talks between DPRK and
+        // …").
+        let listed = matches!(words.as_slice(), [w] if is_acronym(w)
+            || places::is_place(w)
+            || lexicon::is_org(w)
+            || lexicon::alias(w).is_some());
+        let mut weak = (headline && !listed) || common_capitals;
         if let [w] = words.as_slice() {
             // "Mr Banks": a word after a courtesy title is a surname, however
             // common.
@@ -451,11 +458,12 @@ impl Block<'_> {
                             .all(|part| lexicon::is_english_word(&part.to_lowercase()))))
         });
         // "Vice-Marshals", "Vice-Minister" alone, "Senators" where the
-        // corpus writes "senators": an office, no one's name (not "Prince"
+        // corpus writes "senators" or in a title-case headline ("Talks
+        // between Defence Ministers"): an office, no one's name (not "Prince"
         // or "Queen", a singer's and a band's too; nor "Kings" County).
         let office = w.contains('-')
             && (lexicon::is_title(w) || super::discover::is_plural_title(w))
-            || (super::discover::is_plural_title(w) && self.stats.lower(w) > 0);
+            || (super::discover::is_plural_title(w) && (self.stats.lower(w) > 0 || self.headline));
         if demonym_compound || (office && !known) || self.peerage_seat(last) || is_measure(w) {
             return None;
         }

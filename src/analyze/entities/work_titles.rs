@@ -195,6 +195,13 @@ pub(super) fn is_title_case_minor(word: &str) -> bool {
             | "off"
             | "out"
             | "than"
+            | "about"
+            | "after"
+            | "under"
+            | "among"
+            | "amid"
+            | "against"
+            | "between"
     )
 }
 
