@@ -6,6 +6,10 @@ use super::tokens::{is_acronym, is_capitalised};
 use super::votes::Votes;
 use super::{lexicon, names, places, EntityKind};
 
+/// A lone acronym's lean to an organisation ("KCNA"), each time it is
+/// named: its shape, no evidence of what it stands for.
+pub(super) const ACRONYM_SHAPE: f32 = 3.0;
+
 /// The place list's vote for each mention of a known place.
 pub(super) const LISTED_PLACE: f32 = 10.0;
 
@@ -514,7 +518,7 @@ impl<'a> NameParts<'a> {
                     .is_some_and(|two| places::is_place(&two.join(" "))));
         // "KCNA", but not "COP29": a numbered acronym is as often an event.
         if words == 1 && is_acronym(name) && !name.chars().any(|c| c.is_ascii_digit()) {
-            v.add(EntityKind::Organization, 3.0);
+            v.add(EntityKind::Organization, ACRONYM_SHAPE);
         }
         // "The Killers", "The White Stripes": "The" and a plural of ordinary
         // words names a band or a team, not a person (nor "The

@@ -4,9 +4,11 @@
 //! number of local entities.
 
 use super::article::{key, LocalArticle, LocalMention};
+use super::classify::ACRONYM_SHAPE;
 use super::evidence::{is_company, opens_with_organisation, Evidence};
 use super::gazetteer::Gazetteer;
 use super::hash::{HashMap, HashSet};
+use super::tokens::is_acronym;
 use super::votes::Votes;
 use super::{Entity, EntityKind, Extraction, Mention, Quote};
 use rayon::prelude::*;
@@ -156,7 +158,13 @@ impl Global {
                 }
             };
             if let Some(acc) = self.accs.get_mut(id) {
-                acc.votes.merge(&e.votes);
+                // "DMCA" joining "Digital Millennium Copyright Act": the
+                // expansion says what the acronym is, its capitals nothing.
+                let mut votes = e.votes;
+                if !own && is_acronym(&e.name) {
+                    votes.withdraw(EntityKind::Organization, ACRONYM_SHAPE * e.count as f32);
+                }
+                acc.votes.merge(&votes);
                 // A form or name already known is not copied again.
                 for form in &e.forms {
                     if !acc.forms.contains(form) {

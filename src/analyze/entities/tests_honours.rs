@@ -7,10 +7,11 @@
 //! opening a sentence, two nations' adjectives naming a firm, initials and
 //! a surname after "owned by", what an actor stars in, a venture,
 //! "Am" inside a title, a writer's plays after "include", great rivers,
-//! and a title-case headline's plural office and acronym.
+//! a title-case headline's plural office and acronym, and an acronym
+//! used alone in other articles.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
-use super::EntityKind;
+use super::{extract, EntityKind};
 
 #[test]
 fn a_counted_award_is_the_awards_name_not_a_person() {
@@ -175,4 +176,18 @@ fn a_headlines_plural_office_names_nothing_and_its_acronym_stays() {
     let ex = run("Talks between DPRK and Laotian Defence Ministers\n\nPyongyang, October 9 (KCNA) -- Talks were held between Kim Il Chol and Chanh Sisouk today.");
     assert!(!names(&ex).contains(&"Ministers"), "{:?}", names(&ex));
     assert!(names(&ex).contains(&"North Korea"), "{:?}", names(&ex));
+}
+
+#[test]
+fn an_acronym_named_elsewhere_takes_its_expansions_kind() {
+    let one = vec![
+        "The site received a notice under the Northern Seed Patent Act (NSPA) on Monday."
+            .to_string(),
+    ];
+    let two = vec![
+        "The NSPA notice has no effect. The NSPA gives power to seed firms. Parts of the NSPA were written to stop sharing, and the NSPA is old."
+            .to_string(),
+    ];
+    let ex = extract(&[one, two], None);
+    assert_kinds(&ex, &["Northern Seed Patent Act"], EntityKind::Other);
 }

@@ -22,6 +22,13 @@ impl Votes {
         }
     }
 
+    /// Takes back up to `weight` of `kind`'s evidence.
+    pub(super) fn withdraw(&mut self, kind: EntityKind, weight: f32) {
+        if let Some(v) = self.0.get_mut(kind_index(kind)) {
+            *v = (*v - weight).max(0.0);
+        }
+    }
+
     /// Weight for `kind`.
     pub(super) fn get(&self, kind: EntityKind) -> f32 {
         self.0.get(kind_index(kind)).copied().unwrap_or(0.0)
