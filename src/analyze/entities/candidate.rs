@@ -253,9 +253,14 @@ impl Block<'_> {
         {
             return None;
         }
+        // "Legal & General": ordinary words joined by "&" name a firm.
         let structured = words.len() > 1
             && (words.last().is_some_and(|w| lexicon::is_kind_suffix(w))
-                || words.iter().any(|w| !is_name_start(w)));
+                || words.iter().any(|w| !is_name_start(w))
+                || self
+                    .text
+                    .get(t0.start..tl.end)
+                    .is_some_and(|s| s.contains(" & ")));
         let name = self
             .text
             .get(t0.start..tl.end)

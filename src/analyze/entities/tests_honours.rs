@@ -8,7 +8,8 @@
 //! a surname after "owned by", what an actor stars in, a venture,
 //! "Am" inside a title, a writer's plays after "include", great rivers,
 //! a title-case headline's plural office and acronym, and an acronym
-//! used alone in other articles.
+//! used alone in other articles, ordinary words joined by "&", and a
+//! promoter or a newspaper opening a sentence.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -190,4 +191,18 @@ fn an_acronym_named_elsewhere_takes_its_expansions_kind() {
     ];
     let ex = extract(&[one, two], None);
     assert_kinds(&ex, &["Northern Seed Patent Act"], EntityKind::Other);
+}
+
+#[test]
+fn ordinary_words_joined_by_an_ampersand_name_a_firm() {
+    let ex = run("The insurer Royal & General said profits rose. Shares in Royal & General fell.");
+    assert_kinds(&ex, &["Royal & General"], EntityKind::Organization);
+}
+
+#[test]
+fn a_promoter_or_a_newspaper_opening_a_sentence_is_no_part_of_the_name() {
+    let ex = run("Promoter Live Arena said it was disappointed. Newspapers Rodong Sinmun and Minju Joson carried editorials.");
+    for name in ["Live Arena", "Rodong Sinmun"] {
+        assert!(names(&ex).contains(&name), "{name}: {:?}", names(&ex));
+    }
 }

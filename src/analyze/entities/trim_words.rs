@@ -111,5 +111,7 @@ pub(super) fn is_trade_noun(word: &str) -> bool {
             | "developer"
             | "operator"
             | "carrier"
+            | "promoter"
+            | "newspaper"
     )
 }
