@@ -122,6 +122,15 @@ impl Block<'_> {
         }
         let rest_from = if ampersand { k } else { k + 1 };
         let rest = run.get(rest_from..).unwrap_or(&[]);
+        // "Legal & General and Standard Life": an ampersand's right name
+        // ends at the list's "and".
+        let rest = match rest
+            .iter()
+            .position(|&t| ampersand && self.word(t) == "and")
+        {
+            Some(end) => rest.get(..end).unwrap_or(rest),
+            None => rest,
+        };
         // The right name's last word before its own "of" ("Evergreen
         // Aviation & Space Museum of McMinnville").
         let head_end = rest

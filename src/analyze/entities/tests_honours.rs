@@ -9,7 +9,8 @@
 //! "Am" inside a title, a writer's plays after "include", great rivers,
 //! a title-case headline's plural office and acronym, and an acronym
 //! used alone in other articles, ordinary words joined by "&", and a
-//! promoter or a newspaper opening a sentence.
+//! promoter or a newspaper opening a sentence, a firm named by its
+//! partners' trade, and an ampersand's name before a list's "and".
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -205,4 +206,18 @@ fn a_promoter_or_a_newspaper_opening_a_sentence_is_no_part_of_the_name() {
     for name in ["Live Arena", "Rodong Sinmun"] {
         assert!(names(&ex).contains(&name), "{name}: {:?}", names(&ex));
     }
+}
+
+#[test]
+fn a_firm_named_by_its_partners_trade_is_a_body() {
+    let ex = run("Brackwell, the accountants, said wages had risen. Harlowes, the estate agents, said prices fell.");
+    assert_kinds(&ex, &["Brackwell", "Harlowes"], EntityKind::Organization);
+}
+
+#[test]
+fn an_ampersands_name_ends_at_the_lists_and() {
+    let ex =
+        run("Shareholders including Royal & General and Standard Mutual had criticised the bonus.");
+    assert!(names(&ex).contains(&"Royal & General"), "{:?}", names(&ex));
+    assert!(names(&ex).contains(&"Standard Mutual"), "{:?}", names(&ex));
 }

@@ -263,6 +263,12 @@ impl<'a> Around<'a> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| self.close(k, k + 1) && is_capitalised(n.word(self.text)));
+            // "Deloitte, the accountants, said": a firm named by its
+            // partners' trade in the plural.
+            if self.word(last + 1) == "the" && after_determiner && head_ends && is_partners(w) {
+                v.add(EntityKind::Organization, 4.0);
+                break;
+            }
             if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) || member {
                 v.add(EntityKind::Person, 5.0);
                 break;
@@ -442,5 +448,27 @@ fn is_collective(word: &str) -> bool {
             | "federation"
             | "body"
             | "newspaper"
+    )
+}
+
+/// The partners of a firm in the plural, which British news names the firm
+/// by: "KPMG, the accountants", "Savills, the estate agents".
+fn is_partners(word: &str) -> bool {
+    matches!(
+        word,
+        "accountants"
+            | "auditors"
+            | "solicitors"
+            | "stockbrokers"
+            | "brokers"
+            | "consultants"
+            | "agents"
+            | "bankers"
+            | "lawyers"
+            | "architects"
+            | "auctioneers"
+            | "jewellers"
+            | "builders"
+            | "retailers"
     )
 }
