@@ -30,9 +30,10 @@ pub(super) fn is_award_category(word: &str) -> bool {
 /// "Franz Ferdinand took best British group", "Eternal Sunshine of the
 /// Spotless Mind won best original screenplay": the category a name wins
 /// says what it is. Only a group's category types a band, whatever its
-/// shape; a film's types a work only when the name opens with no given
-/// name (a writer may win best screenplay too); a record's says nothing,
-/// as a singer and a song both win "best single".
+/// shape; an actor's or a director's a person; a film's types a work only
+/// when the name opens with no given name (a writer may win best
+/// screenplay too); a record's says nothing, as a singer and a song both
+/// win "best single".
 pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usize) -> Votes {
     let mut v = Votes::default();
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
@@ -76,6 +77,9 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
     let name = (first..=last).map(word).collect::<Vec<_>>().join(" ");
     if is_group(category) {
         v.add(EntityKind::Organization, 6.0);
+    } else if matches!(category, "actor" | "actress" | "director") {
+        // "Jamie Foxx won best actor": only a person plays or directs.
+        v.add(EntityKind::Person, 5.0);
     } else if matches!(
         category,
         "screenplay" | "picture" | "film" | "documentary" | "cinematography"

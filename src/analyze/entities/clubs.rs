@@ -338,6 +338,8 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         // selling club.
         || (b1 == "from" && a1 == "for" && is_fee(a2))
         || (b1 == "from" && signed_from(text, start))
+        // "Milner has been sold to Newcastle": a player's buyer.
+        || (b1 == "to" && matches!(b2, "sold" | "transferred" | "loaned") && town)
 }
 
 /// "Everton signed Tim Cahill from Millwall": a club's verb, a player's

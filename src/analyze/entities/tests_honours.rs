@@ -10,7 +10,8 @@
 //! a title-case headline's plural office and acronym, and an acronym
 //! used alone in other articles, ordinary words joined by "&", and a
 //! promoter or a newspaper opening a sentence, a firm named by its
-//! partners' trade, and an ampersand's name before a list's "and".
+//! partners' trade, an ampersand's name before a list's "and", an
+//! actor's award and a town a player is sold to.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -220,4 +221,22 @@ fn an_ampersands_name_ends_at_the_lists_and() {
         run("Shareholders including Royal & General and Standard Mutual had criticised the bonus.");
     assert!(names(&ex).contains(&"Royal & General"), "{:?}", names(&ex));
     assert!(names(&ex).contains(&"Standard Mutual"), "{:?}", names(&ex));
+}
+
+#[test]
+fn an_actors_or_directors_award_makes_a_person() {
+    assert_kind(
+        "At the ceremony, Dorado West won best actress for the film.",
+        "Dorado West",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_town_a_player_is_sold_to_is_a_club() {
+    assert_kind(
+        "Leeds lost 2-1 at Derby on Saturday in the league, and the striker scored only once for the club. The manager said Jim Barlow has already been sold to Newcastle.",
+        "Newcastle",
+        EntityKind::Organization,
+    );
 }
