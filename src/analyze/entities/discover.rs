@@ -232,7 +232,8 @@ impl Block<'_> {
 /// A block is one when it has several long words and none of them, bar
 /// function words, is in lower case: four or more, or, in a shorter one
 /// ("Kim Jong Il Visits Factory"), two capitalised ordinary words after
-/// the first, or a capitalised past participle there.
+/// the first, or a capitalised past participle there, or, in one of three
+/// long words, one ordinary word and a small word in lower case.
 fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let long: Vec<&str> = tokens
         .iter()
@@ -273,7 +274,25 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
             .skip(1)
             .any(|t| super::candidate::is_headline_participle(t.word(text)))
     };
-    (long.len() >= 4 || (long.len() >= 2 && (ordinary() >= 2 || participle())))
+    // "Delegation of Chongryon Arrives": a small word left in lower case
+    // among three long capitalised ones, one of them an ordinary word.
+    let capitalised_ordinary = || {
+        tokens.iter().skip(1).map(|t| t.word(text)).any(|w| {
+            w.chars().count() > 3
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && lexicon::is_english_word(w)
+        })
+    };
+    let minor_inside = || {
+        tokens
+            .iter()
+            .skip(1)
+            .any(|t| is_title_case_minor(t.word(text)))
+    };
+    (long.len() >= 4
+        || (long.len() >= 2 && (ordinary() >= 2 || participle()))
+        || (long.len() == 3 && capitalised_ordinary() && minor_inside()))
         && !lower_content
         && one_sentence
         && !listing
