@@ -361,11 +361,17 @@ impl<'a> NameParts<'a> {
             v.add(EntityKind::Place, 10.0);
         }
         // "Kowloon West", "Dublin Central", "Leeds North West": a
-        // constituency or district.
+        // constituency or district (not "Timothy West" nor "Oliver North",
+        // a given name before a compass word that is a common surname).
         let compass = |w: &&str| matches!(*w, "East" | "West" | "North" | "South" | "Central");
+        let surname = words == 2
+            && matches!(last, "West" | "North")
+            && names::is_given_name(first)
+            && !places::is_place(first);
         if (words == 2 || (words == 3 && matches!(last, "East" | "West")))
             && self.list.get(1..).is_some_and(|r| r.iter().all(compass))
             && !lexicon::is_generic(first)
+            && !surname
         {
             v.add(EntityKind::Place, 3.0);
         }

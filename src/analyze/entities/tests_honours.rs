@@ -12,7 +12,7 @@
 //! promoter or a newspaper opening a sentence, a firm named by its
 //! partners' trade, an ampersand's name before a list's "and", an
 //! actor's award, a town a player is sold to, and a short title-case
-//! headline's verb.
+//! headline's verb, and a given name before "West".
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -250,4 +250,13 @@ fn a_short_title_case_headlines_verb_names_nothing() {
         "{:?}",
         names(&ex)
     );
+}
+
+#[test]
+fn a_given_name_before_west_is_a_persons_name_not_a_district() {
+    let ex = run(
+        "Timothy West starred in the play, and voters in Belfast West and Brent East chose Adams.",
+    );
+    assert_kinds(&ex, &["Timothy West"], EntityKind::Person);
+    assert_kinds(&ex, &["Belfast West", "Brent East"], EntityKind::Place);
 }
