@@ -329,10 +329,7 @@ impl Block<'_> {
         // A title-case headline's capitals prove nothing, but an acronym or
         // a listed name is one wherever it stands ("Talks between DPRK and
         // …").
-        let listed = matches!(words.as_slice(), [w] if is_acronym(w)
-            || places::is_place(w)
-            || lexicon::is_org(w)
-            || lexicon::alias(w).is_some());
+        let listed = matches!(words.as_slice(), [w] if is_acronym(w) || super::grouping::known(w));
         let mut weak = (headline && !listed) || common_capitals;
         if let [w] = words.as_slice() {
             // "Mr Banks": a word after a courtesy title is a surname, however
@@ -455,7 +452,7 @@ impl Block<'_> {
         // "Chinese-language", "Japanese-made": an adjective; so is a
         // compound of ordinary words opening a sentence ("Far-right leader
         // …", "Long-term rates …").
-        let demonym_compound = w.split_once('-').is_some_and(|(a, b)| {
+        let adjective_compound = w.split_once('-').is_some_and(|(a, b)| {
             b.starts_with(char::is_lowercase)
                 && (lexicon::is_demonym(a)
                     || (t0.initial
@@ -469,7 +466,7 @@ impl Block<'_> {
         let office = w.contains('-')
             && (lexicon::is_title(w) || super::discover::is_plural_title(w))
             || (super::discover::is_plural_title(w) && (self.stats.lower(w) > 0 || self.headline));
-        if demonym_compound || (office && !known) || self.peerage_seat(last) || is_measure(w) {
+        if adjective_compound || (office && !known) || self.peerage_seat(last) || is_measure(w) {
             return None;
         }
         if (lexicon::is_demonym(w)

@@ -251,7 +251,9 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     // A caption listing names ("… President Sean Mills. Image: David
     // Shankbone") has several sentences; a headline has one.
     let one_sentence = tokens.iter().all(|t| t.sentence == 0);
-    let ordinary = || {
+    // Ordinary words after the first, in title case or (a small word) in
+    // lower case.
+    let ordinary = || -> Vec<&str> {
         tokens
             .iter()
             .skip(1)
@@ -261,7 +263,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
                     && w.chars().skip(1).all(char::is_lowercase)
                     && lexicon::is_english_word(w)
             })
-            .count()
+            .collect()
     };
     // "Liverpool: Dudek, Finnan (Hamann 46), Carragher, …": a team sheet or
     // a cast list, names in a row; a headline seldom lists three.
@@ -276,14 +278,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     };
     // "Delegation of Chongryon Arrives": a small word left in lower case
     // among three long capitalised ones, one of them an ordinary word.
-    let capitalised_ordinary = || {
-        tokens.iter().skip(1).map(|t| t.word(text)).any(|w| {
-            w.chars().count() > 3
-                && w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-                && lexicon::is_english_word(w)
-        })
-    };
+    let capitalised_ordinary = || ordinary().iter().any(|w| w.starts_with(char::is_uppercase));
     let minor_inside = || {
         tokens
             .iter()
@@ -291,7 +286,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
             .any(|t| is_title_case_minor(t.word(text)))
     };
     (long.len() >= 4
-        || (long.len() >= 2 && (ordinary() >= 2 || participle()))
+        || (long.len() >= 2 && (ordinary().len() >= 2 || participle()))
         || (long.len() == 3 && capitalised_ordinary() && minor_inside()))
         && !lower_content
         && one_sentence
