@@ -9,7 +9,15 @@ use super::grouping::{known, Grouping};
 use super::hash::HashMap;
 use super::shortforms;
 use super::tokens::is_acronym;
-use super::{lexicon, places, EntityKind};
+use super::{lexicon, names, places, EntityKind};
+
+/// The most a name's shape alone votes for a person, each time it is
+/// named (see `candidate`).
+const SHAPE_ONLY: f32 = 0.1;
+
+/// A body's vote for a name the article's other body opens with: above a
+/// person's shape over a few mentions, under any cue.
+const SISTER_FIRM: f32 = 0.5;
 
 /// Person evidence that only a title or an honorific gives a lone word
 /// (see `candidate`'s weights for "Mr Field").
@@ -87,6 +95,42 @@ impl Grouping {
         for (e, &hit) in self.entities.iter_mut().zip(&surname_of) {
             if hit {
                 e.votes.add(EntityKind::Person, 2.0);
+            }
+        }
+        // "Reliance Infocomm" beside "Reliance Industries": a name that a
+        // body of the article opens with, and only its shape a person's
+        // (no given name first), is the body's sister firm or arm (not
+        // "JP McManus" beside "JP Morgan", initials; nor "Tupua Tamasese
+        // Meaole" beside the hospital named after him).
+        let sisters: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(id, e)| {
+                let Some((head, _)) = e.name.split_once(' ') else {
+                    return false;
+                };
+                let Some(bodies) = full.org_heads.get(head) else {
+                    return false;
+                };
+                let named_after = |o: &LocalEntity| {
+                    o.name
+                        .strip_prefix(e.name.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                };
+                e.votes.best() == EntityKind::Person
+                    && e.votes.get(EntityKind::Person) <= SHAPE_ONLY * e.count as f32
+                    && !is_acronym(head)
+                    && !names::is_given_name(head)
+                    && bodies
+                        .iter()
+                        .any(|&f| f != id && self.entities.get(f).is_some_and(|o| !named_after(o)))
+            })
+            .map(|(id, _)| id)
+            .collect();
+        for id in sisters {
+            if let Some(e) = self.entities.get_mut(id) {
+                e.votes.add(EntityKind::Organization, SISTER_FIRM);
             }
         }
     }

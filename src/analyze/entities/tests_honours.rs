@@ -12,7 +12,8 @@
 //! promoter or a newspaper opening a sentence, a firm named by its
 //! partners' trade, an ampersand's name before a list's "and", an
 //! actor's award, a town a player is sold to, and a short title-case
-//! headline's verb, and a given name before "West".
+//! headline's verb, a given name before "West", and a sister firm named
+//! like a body of the article.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::{extract, EntityKind};
@@ -259,4 +260,10 @@ fn a_given_name_before_west_is_a_persons_name_not_a_district() {
     );
     assert_kinds(&ex, &["Timothy West"], EntityKind::Person);
     assert_kinds(&ex, &["Belfast West", "Brent East"], EntityKind::Place);
+}
+
+#[test]
+fn a_name_an_articles_body_opens_with_is_its_sister_firm() {
+    let ex = run("Anil Varma will take control of the power businesses, including Kestrova Infocomm. The rest of Kestrova Industries stays with his brother. Shares in Kestrova Industries rose 3%.");
+    assert_kinds(&ex, &["Kestrova Infocomm"], EntityKind::Organization);
 }
