@@ -20,9 +20,9 @@ use super::EntityKind;
 /// cue, above a person's shape alone.
 const LISTED: f32 = 0.5;
 
-/// The most a name's shape alone votes (two capitalised words lean to a
-/// person's name).
-const SHAPE_ONLY: f32 = 0.1;
+/// The most a name's shape alone votes, each time it is named (two
+/// capitalised words lean to a person's name).
+pub(super) const SHAPE_ONLY: f32 = 0.1;
 
 /// The weight of a plural head noun after a list, as of a place's noun
 /// right after one name ("the Kursk region").

@@ -5,15 +5,12 @@
 
 use super::article::LocalEntity;
 use super::classify::LISTED_PLACE;
+use super::coordination::SHAPE_ONLY;
 use super::grouping::{known, Grouping};
 use super::hash::HashMap;
 use super::shortforms;
 use super::tokens::is_acronym;
 use super::{lexicon, names, places, EntityKind};
-
-/// The most a name's shape alone votes for a person, each time it is
-/// named (see `candidate`).
-const SHAPE_ONLY: f32 = 0.1;
 
 /// A body's vote for a name the article's other body opens with: above a
 /// person's shape over a few mentions, under any cue.
