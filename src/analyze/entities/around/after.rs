@@ -300,31 +300,37 @@ impl<'a> Around<'a> {
     /// Two tennis sets after the name or after the country it plays for:
     /// "Taylor Dent 6-3 6-4", "Taylor Dent of the US 6-3 6-4".
     fn set_scores_follow(&self) -> bool {
-        let mut k = self.last + 1;
-        if self.word(k) == "of" {
-            k += usize::from(self.word(k + 1) == "the") + 1;
-            let start = k;
-            while k < start + 3 && is_capitalised(self.word(k)) && self.close(k - 1, k) {
-                k += 1;
+        let k = if self.word(self.last + 1) == "of" {
+            match self.of_name() {
+                Some(of) => of.end,
+                None => return false,
             }
-            if k == start {
-                return false;
-            }
-        }
+        } else {
+            self.last + 1
+        };
         is_set_scores(self.word(k), self.word(k + 1))
     }
 
     /// "of Finland", "of the United States" right after the name.
     fn country_follows(&self) -> bool {
+        self.of_name().is_some_and(|of| {
+            let country: Vec<&str> = of.map(|k| self.word(k)).collect();
+            places::is_country(&country.join(" "))
+        }) && !places::is_place(&self.name.join(" "))
+    }
+
+    /// The tokens of the capitalised name (up to three words) after "of"
+    /// or "of the" right after the name.
+    fn of_name(&self) -> Option<std::ops::Range<usize>> {
         let of = self.last + 1;
+        if self.word(of) != "of" {
+            return None;
+        }
         let start = of + 1 + usize::from(self.word(of + 1) == "the");
-        let country: Vec<&str> = (start..start + 3)
+        let last = (start..start + 3)
             .take_while(|&k| is_capitalised(self.word(k)) && self.close(k - 1, k))
-            .map(|k| self.word(k))
-            .collect();
-        !country.is_empty()
-            && places::is_country(&country.join(" "))
-            && !places::is_place(&self.name.join(" "))
+            .last()?;
+        Some(start..last + 1)
     }
 
     /// "named Jason Robinson captain": a given name and more, no kind word
