@@ -269,8 +269,26 @@ impl Block<'_> {
             && rest
                 .first()
                 .is_some_and(|&t| super::names::is_given_name(self.word(t)));
+        // "England and Wales Cricket Board", "Bosnia and Herzegovina
+        // Football Federation": two countries coordinated before a body's
+        // ordinary words and its last word are the body's one name.
+        let nations = !ampersand
+            && !list_end
+            && matches!(left_words.as_slice(), [a] if places::is_country(a))
+            && match rest {
+                [nation, middle @ .., end] => {
+                    places::is_country(self.word(*nation))
+                        && !middle.is_empty()
+                        && middle
+                            .iter()
+                            .all(|&t| lexicon::is_english_word(self.word(t)))
+                        && lexicon::is_org_suffix(self.word(*end))
+                }
+                _ => false,
+            };
         firm || crown
             || couple
+            || nations
             || self.one_subject(left, rest)
             || (!ampersand && self.title_pair(left, rest))
             || (suffixed && !left_words.is_empty() && !left_complete && !left_shaped && !list_end)

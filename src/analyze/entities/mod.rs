@@ -326,6 +326,8 @@ mod tests_news;
 #[cfg(test)]
 mod tests_offices;
 #[cfg(test)]
+mod tests_offices_of;
+#[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]
 mod tests_press;

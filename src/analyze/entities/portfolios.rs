@@ -69,14 +69,7 @@ impl Block<'_> {
                 return p
                     .checked_sub(1)
                     .filter(|&t| self.adjacent(t, p))
-                    .is_some_and(|t| {
-                        // "Vice-minister of Railways": the title after a hyphen.
-                        let title = self.word(t);
-                        let head = title.rsplit('-').next().unwrap_or(title);
-                        lexicon::is_title(title)
-                            || lexicon::is_title(head)
-                            || matches!(head, "State" | "minister" | "secretary" | "commissioner")
-                    });
+                    .is_some_and(|t| is_office_title(self.word(t)));
             }
             // "Secretary of State Rice": the office ends at "State"; a
             // portfolio would follow a "for".
@@ -117,6 +110,17 @@ impl Block<'_> {
                     && (!lexicon::is_kind_suffix(w) || *w == "Staff")
             })
     }
+}
+
+/// A title whose "of" or "for" names an office: "Minister", "Vice-minister"
+/// and the lower case KCNA writes them in ("minister of Culture"), or the
+/// "State" of "Secretary of State".
+pub(super) fn is_office_title(title: &str) -> bool {
+    // "Vice-minister of Railways": the title after a hyphen.
+    let head = title.rsplit('-').next().unwrap_or(title);
+    lexicon::is_title(title)
+        || lexicon::is_title(head)
+        || matches!(head, "State" | "minister" | "secretary" | "commissioner")
 }
 
 /// An office of state whose holder's portfolio may stand before it:

@@ -56,7 +56,7 @@ impl Block<'_> {
             if w == "of" {
                 break before
                     .checked_sub(1)
-                    .is_some_and(|q| lexicon::is_title(self.word(q)));
+                    .is_some_and(|q| super::portfolios::is_office_title(self.word(q)));
             }
             if !(is_name_start(w) && office_word(w)) || first - before > 3 {
                 break false;

@@ -129,6 +129,10 @@ impl<'a> Around<'a> {
         {
             // "Parkinson's disease", "Moore's law": an eponym, no one's mention.
             v.add(EntityKind::Other, 6.0);
+        } else if end_tok.possessive() && self.corporate_office(w) {
+            // "Sainsbury's chief executive", "Tesco's shareholders": only a
+            // body has a board and its officers, whatever its name's shape.
+            v.add(EntityKind::Organization, 4.0);
         } else if matches!(w, "star" | "stars")
             && (self.first..self.last).any(|i| self.tokens.get(i).is_some_and(Token::possessive))
         {
@@ -279,6 +283,20 @@ impl<'a> Around<'a> {
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
+    }
+
+    /// `w`, after the name's possessive, is an office or a part that only
+    /// a body has: its chairman, chief executive, board, shareholders (not
+    /// "Blair's chief of staff").
+    fn corporate_office(&self, w: &str) -> bool {
+        matches!(
+            w,
+            "chairman" | "chairwoman" | "board" | "shareholders" | "subsidiary" | "shares"
+        ) || (w == "chief"
+            && matches!(
+                self.word(self.last + 2),
+                "executive" | "operating" | "financial" | "technology"
+            ))
     }
 
     /// "Roald Dahl", "HG Wells": a given name, initials or a word no

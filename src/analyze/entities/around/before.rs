@@ -205,6 +205,15 @@ impl Around<'_> {
             // film").
             v.add(EntityKind::Organization, 4.0);
         } else if prep == "for"
+            && matches!(before, "spokesman" | "spokeswoman" | "spokesperson")
+            && self.name.iter().all(|w| lexicon::is_english_word(w))
+            && !self.given
+        {
+            // "a spokesman for Rough Trade": speaking for a body named with
+            // ordinary words (not "a spokesman for Kate Moss", "for Blair":
+            // a person's name).
+            v.add(EntityKind::Organization, 3.0);
+        } else if prep == "for"
             && is_award_category(before)
             && pp.is_some_and(|b| {
                 (b.saturating_sub(3)..b).any(|q| self.word(q).eq_ignore_ascii_case("best"))
