@@ -460,6 +460,16 @@ impl<'a> NameParts<'a> {
         {
             v.add(EntityKind::Place, 10.0);
         }
+        // "St Helens", "St Albans", "St Andrews": a saint's name with the
+        // "s" of its possessive, and no apostrophe, names the town.
+        if let ["St" | "St." | "Saint", town] = self.list.as_slice() {
+            if town
+                .strip_suffix('s')
+                .is_some_and(|saint| saint.len() > 2 && names::is_given_name(saint))
+            {
+                v.add(EntityKind::Place, 6.0);
+            }
+        }
         // "Hindi", "Islam", "Marxism", "Islamophobia": languages, religions,
         // doctrines and attitudes are neither people nor places.
         let doctrine = words == 1

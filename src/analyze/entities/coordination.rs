@@ -173,10 +173,11 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     } else if lexicon::is_person_role(&singular) {
         Some(EntityKind::Person)
     } else if singular != "engine"
-        // "whose plays include The Caretaker and Betrayal" ("play" alone
-        // is a verb before a side too often to be a thing's noun).
+        // "whose plays include The Caretaker and Betrayal", "his works
+        // include …" ("play" alone is a verb before a side too often to be
+        // a thing's noun, "work" a place of work).
         && (lexicon::is_thing_noun(&singular)
-            || singular == "play"
+            || matches!(singular.as_str(), "play" | "work")
             || plural
                 .strip_suffix("es")
                 .is_some_and(lexicon::is_thing_noun))

@@ -22,13 +22,13 @@ const COUNTRIES: &str = "\
     Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|\
     Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|\
     South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|\
-    Tanzania|Thailand|Togo|Tonga|Trinidad|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|\
+    Tanzania|Thailand|Togo|Tonga|Trinidad|Tunisia|Turkey|Türkiye|Turkiye|Turkmenistan|Tuvalu|Uganda|\
     Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|\
     Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|\
     Britain|Great Britain|America|Korea|Soviet Union|Hong Kong|Macau|Greenland|Puerto Rico|\
     Equatorial Guinea|Guinea-Bissau|Central African Republic|East Timor|Timor-Leste|\
     Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Marshall Islands|\
-    Solomon Islands|Saint Lucia|Saint Kitts and Nevis|Sao Tome and Principe|Côte d'Ivoire|\
+    Solomon Islands|Saint Lucia|Saint Kitts and Nevis|Sao Tome and Principe|Côte d'Ivoire|Cote d'Ivoire|\
     Democratic Republic of the Congo";
 
 const CITIES: &str = "\

@@ -1,7 +1,10 @@
-//! End-to-end tests of what an office or a body's part says about the name
-//! beside it: a portfolio after a lower-case "minister of", a body's
-//! officers after its possessive, a spokesman speaking for a body, and two
-//! countries coordinated in one body's name.
+//! End-to-end tests of what an office, a body's part or a craft's kind
+//! says about the name beside it: a portfolio after a lower-case
+//! "minister of", a body's officers after its possessive, a spokesman
+//! speaking for a body, two countries coordinated in one body's name, a
+//! warship's kind before its name, a writer's works listed after
+//! "include"; and of names whose own form tells: a country spelt without
+//! its diacritic, a town named by a saint's possessive, a challenge.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -55,4 +58,49 @@ fn two_countries_before_a_bodys_words_name_one_body() {
         EntityKind::Organization,
     );
     assert_kinds(&ex, &["Dan Pryce"], EntityKind::Person);
+}
+
+#[test]
+fn a_warship_named_after_a_person_is_a_thing() {
+    let ex = run(
+        "The aircraft carrier Corwin Ashdale and the destroyer Halvo Renk sailed into the port.",
+    );
+    assert_kinds(&ex, &["Corwin Ashdale", "Halvo Renk"], EntityKind::Other);
+}
+
+#[test]
+fn a_country_spelt_without_its_diacritic_is_the_country() {
+    assert_kind(
+        "He sent sympathy to the people of Turkiye over the earthquake.",
+        "Turkey",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_writers_works_listed_after_include_are_works() {
+    let ex = run("The playwright Halvo Renk won the prize. His works include The Garden Party, The Night Club and Drift.");
+    assert_kinds(
+        &ex,
+        &["The Garden Party", "The Night Club", "Drift"],
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_saints_name_with_its_possessives_s_is_a_town() {
+    assert_kind(
+        "Wigan Warriors and St Helens had been knocked out in the play-offs.",
+        "St Helens",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_challenge_is_an_event() {
+    assert_kind(
+        "The win followed their victory in the World Club Challenge against the Canterbury Bulldogs.",
+        "World Club Challenge",
+        EntityKind::Event,
+    );
 }

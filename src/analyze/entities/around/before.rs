@@ -134,6 +134,10 @@ impl Around<'_> {
             && !self.name.last().is_some_and(|l| lexicon::is_org_suffix(l));
         if programme {
             v.add(EntityKind::Other, 9.0);
+        } else if self.ship_noun(p) {
+            // "the aircraft carrier Ronald Reagan", "the frigate Admiral
+            // Gorshkov": a ship, though named after a person or a title.
+            v.add(EntityKind::Other, 8.0);
         } else if work_after_maker {
             v.add(EntityKind::Other, 4.0);
         } else if matches!(w, "rival" | "rivals" | "competitor" | "subsidiary" | "arm")
@@ -568,6 +572,29 @@ fn is_study(word: &str) -> bool {
         word,
         "research" | "survey" | "study" | "poll" | "report" | "analysis" | "figures"
     )
+}
+
+impl Around<'_> {
+    /// Token `p` is a warship's kind, or "carrier" after "aircraft" (alone,
+    /// a carrier is an airline).
+    fn ship_noun(&self, p: usize) -> bool {
+        match self.word(p) {
+            "carrier" | "carriers" => self
+                .close_before(p)
+                .is_some_and(|q| self.word(q) == "aircraft"),
+            w => matches!(
+                w,
+                "warship"
+                    | "destroyer"
+                    | "frigate"
+                    | "cruiser"
+                    | "battleship"
+                    | "corvette"
+                    | "submarine"
+                    | "icebreaker"
+            ),
+        }
+    }
 }
 
 /// A participle whose "by X" names a maker, owner or employer: "made by",

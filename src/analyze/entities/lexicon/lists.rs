@@ -121,7 +121,7 @@ pub(super) const EVENT_SUFFIXES: &str = "\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
     Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters|Fringe|Tattoo|\
-    Tour|Contest|Protest|Protests";
+    Tour|Contest|Challenge|Protest|Protests";
 
 /// Last words of names of laws, treaties, instruments and other things.
 pub(super) const OTHER_SUFFIXES: &str = "\
@@ -293,7 +293,7 @@ pub(super) const ALIASES: &str = "\
     Democratic People's Republic of Korea=North Korea|ROK=South Korea|Republic of Korea=South Korea|\
     PRC=China|People's Republic of China=China|Mainland China=China|UAE=United Arab Emirates|\
     U.A.E.=United Arab Emirates|Russian Federation=Russia|Czechia=Czech Republic|\
-    Türkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
+    Türkiye=Turkey|Turkiye=Turkey|Burma=Myanmar|Holland=Netherlands|Kiev=Kyiv|Odessa=Odesa|Donbass=Donbas|\
     St. Petersburg=Saint Petersburg|St Petersburg=Saint Petersburg|UN=United Nations|\
     St Kitts and Nevis=Saint Kitts and Nevis|St Lucia=Saint Lucia|\
     U.N.=United Nations|U.N=United Nations|EU=European Union|E.U.=European Union|\
