@@ -298,7 +298,16 @@ impl<'a> NameParts<'a> {
                 // "Isle of Wight Festival": an event held at the place named
                 // before it (not "Board of Elections", a body's head).
                 v.add(EntityKind::Event, 9.0);
-            } else if lexicon::is_org_suffix(head) || is_centre(head) {
+            } else if lexicon::is_org_suffix(head)
+                || is_centre(head)
+                || (lexicon::is_place_suffix(head)
+                    && lexicon::is_org_suffix(last)
+                    && words > 3
+                    && !self.list.contains(&"of"))
+            {
+                // "Cinema for Peace Foundation": a body's last word after a
+                // place's head and its "for" names the body (not "National
+                // Museum of the U.S. Air Force", the body it belongs to).
                 v.add(EntityKind::Organization, 9.0);
             } else if lexicon::is_place_suffix(head) {
                 v.add(EntityKind::Place, 9.0);

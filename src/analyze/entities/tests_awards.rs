@@ -63,7 +63,7 @@ fn a_relative_clause_makes_a_governed_town_a_side() {
 fn a_firms_name_ending_in_s_before_its_description() {
     assert_kind(
         "Dorrington's, Britain's third-largest supermarket, reported a fall in sales.",
-        "Dorrington",
+        "Dorrington's",
         EntityKind::Organization,
     );
 }

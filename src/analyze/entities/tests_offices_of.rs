@@ -1,10 +1,12 @@
 //! End-to-end tests of what an office, a body's part or a craft's kind
 //! says about the name beside it: a portfolio after a lower-case
-//! "minister of", a body's officers after its possessive, a spokesman
-//! speaking for a body, two countries coordinated in one body's name, a
-//! warship's kind before its name, a writer's works listed after
-//! "include"; and of names whose own form tells: a country spelt without
-//! its diacritic, a town named by a saint's possessive, a challenge.
+//! "minister of" or before a federation's "of", a body's officers after
+//! its possessive, a spokesman speaking for a body, two countries
+//! coordinated in one body's name, a warship's kind before its name, a
+//! writer's works listed after "include"; and of names whose own form
+//! tells: a country spelt without its diacritic, a town named by a
+//! saint's possessive, a challenge, a shop's possessive before a comma, a
+//! cinema, a strategy.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -103,4 +105,40 @@ fn a_challenge_is_an_event() {
         "World Club Challenge",
         EntityKind::Event,
     );
+}
+
+#[test]
+fn a_shops_possessive_before_a_comma_is_its_names_own() {
+    let ex = run("Vantor agreed a takeover of Hallett's, the bookshop chain. Vantor, which already owns Pembury's, will combine them.");
+    let n = names(&ex);
+    assert!(
+        n.contains(&"Hallett's") && n.contains(&"Pembury's"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_persons_possessive_after_the_bare_name_stays_a_possessive() {
+    let ex = run("The victim was Corwin Ashdale, a former employee. The killer had kept a bracelet of Ashdale's.");
+    assert!(!names(&ex).contains(&"Ashdale's"), "{:?}", names(&ex));
+}
+
+#[test]
+fn a_portfolio_of_a_federation_is_no_body() {
+    let ex = run("Velo Marsk, minister of Defence of the Russian Federation, arrived on Tuesday. The Minister of Foreign Affairs of the Russian Federation spoke.");
+    assert!(
+        !names(&ex)
+            .iter()
+            .any(|n| n.contains("Defence") || n.contains("Minister")),
+        "{:?}",
+        names(&ex)
+    );
+    assert_kinds(&ex, &["Russia"], EntityKind::Place);
+}
+
+#[test]
+fn a_cinema_is_a_place_and_a_strategy_a_thing() {
+    let ex = run("A film week opened at the Harlan Voss Cinema in the capital. The regime adopted the National Coastal Strategy last year.");
+    assert_kinds(&ex, &["Harlan Voss Cinema"], EntityKind::Place);
+    assert_kinds(&ex, &["National Coastal Strategy"], EntityKind::Other);
 }

@@ -1,9 +1,12 @@
 //! Word tokens of one block, with the facts discovery needs about each:
 //! capitalisation, possessive suffix, sentence and sentence-initial position.
 
+use super::lexicon;
 use super::word_spans::word_spans;
 use crate::text::strip_possessive;
 use crate::text::words::HYPHENS;
+use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// One word of a block.
@@ -157,6 +160,8 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(raw.len());
     let mut sentence = 0;
     let mut prev_sentence = usize::MAX;
+    // The block's words without a possessive, gathered at the first need.
+    let bare: OnceCell<HashSet<&str>> = OnceCell::new();
     for (
         i,
         &Range {
@@ -178,16 +183,46 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             });
             // "bought at Christie's in London", "a sale at Sotheby's.": a
             // place of trade, the possessive governing nothing.
+            // "a takeover of Ottakar's, the bookshop chain", "owns
+            // Waterstone's.": a capitalised possessive before a comma or a
+            // full stop governs nothing either, unless it compares ("higher
+            // than Germany's."), it is a predicate ("the title was
+            // Federer's."), or its stem is a place or a party, whose
+            // possessive an ellipsis leaves ("a plan like Labour's.").
             let at_shop = || {
                 let after = text.get(full_end..).unwrap_or("");
-                let place_before = text
+                let word_before = text
                     .get(..start)
                     .and_then(|b| b.strip_suffix(' '))
                     .and_then(|b| b.rsplit(' ').next())
-                    .is_some_and(|w| matches!(w, "at" | "from" | "by"));
-                place_before
-                    && (after.starts_with([',', '.', ';'])
-                        || ["in ", "on ", "for "]
+                    .unwrap_or("");
+                let place_before = matches!(word_before, "at" | "from" | "by");
+                let ends = after.starts_with([',', '.', ';']);
+                let stem = word.get(..end_of_stem(word)).unwrap_or(word);
+                // "Navaratnam", then "a bracelet of Navaratnam's.": a
+                // person's name, where a shop's always carries its "'s".
+                let bare_elsewhere = || {
+                    bare.get_or_init(|| {
+                        raw.iter()
+                            .filter_map(|r| text.get(r.clone()))
+                            .filter(|w| strip_possessive(w).is_none())
+                            .collect()
+                    })
+                    .contains(stem)
+                };
+                let named = is_capitalised(stem)
+                    && stem.len() < word.len()
+                    && !bare_elsewhere()
+                    && !matches!(
+                        word_before,
+                        "than" | "to" | "with" | "like" | "as" | "is" | "was" | "are" | "were"
+                    )
+                    && !super::places::is_place(stem)
+                    && !lexicon::is_demonym(stem)
+                    && super::names::party(stem).is_none();
+                (ends && (place_before || named))
+                    || (place_before
+                        && ["in ", "on ", "for "]
                             .iter()
                             .any(|p| after.strip_prefix(' ').is_some_and(|a| a.starts_with(p))))
             };
@@ -223,6 +258,15 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The length of `word` before its "'s" (all of it when it has none: not
+/// a plural's "s'", which no shop's name ends in).
+fn end_of_stem(word: &str) -> usize {
+    match strip_possessive(word) {
+        Some(stem) if !word.ends_with(['\'', '’']) => stem.len(),
+        _ => word.len(),
+    }
 }
 
 /// "F.", "I.": one capital letter and a full stop.

@@ -237,7 +237,7 @@ impl Block<'_> {
             // "Mr Fields", "Mrs Gates": only a person's name follows.
             return Lead::Title;
         } else if rest
-            && !ends_kind
+            && (!ends_kind || self.of_a_place(p))
             && !self.tokens.get(first).is_some_and(Token::possessive)
             // "General Association of …", "King Street": a title before a
             // kind word that ends the name or heads its "of" names the body
@@ -255,7 +255,7 @@ impl Block<'_> {
         {
             return Lead::Title;
         } else if rest
-            && !ends_kind
+            && (!ends_kind || self.of_a_place(p))
             && (lexicon::is_title_modifier(w)
                 && first
                     .checked_sub(2)
@@ -418,6 +418,19 @@ impl Block<'_> {
             out.push(Piece { tokens: p, titled });
         }
         out
+    }
+
+    /// "Defence of the Russian Federation": `p` ends in its last "of" and
+    /// a known place, whose last word may read as a body's ("Federation").
+    fn of_a_place(&self, p: &[usize]) -> bool {
+        let words = self.words_of(p);
+        words.iter().rposition(|w| *w == "of").is_some_and(|of| {
+            let place = match words.get(of + 1..) {
+                Some(["the", rest @ ..]) | Some(rest) => rest,
+                None => &[],
+            };
+            places::is_known_place(&place.join(" "))
+        })
     }
 
     /// "Trade and Industry Secretary", "Food and Rural Affairs Secretary":

@@ -128,7 +128,7 @@ pub(super) const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Arrangement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Regulations|Amendment|Plan|\
     Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store|\
-    Declaration|Communique|Syndrome";
+    Declaration|Communique|Syndrome|Strategy";
 
 /// Last words that make a name a place.
 pub(super) const PLACE_SUFFIXES: &str = "\
@@ -140,7 +140,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
-    Mall|Theatre|Theater|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
+    Mall|Theatre|Theater|Cinema|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
     Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome|Ironworks|Steelworks|Colliery|Peak|\
