@@ -80,6 +80,9 @@ fn is_match_word(word: &str) -> bool {
             | "leg"
             | "holders"
             | "champions"
+            | "championship"
+            | "football"
+            | "footballer"
     )
 }
 

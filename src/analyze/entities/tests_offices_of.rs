@@ -3,7 +3,8 @@
 //! "minister of" or before a federation's "of", a body's officers after
 //! its possessive, a spokesman speaking for a body, two countries
 //! coordinated in one body's name, a warship's kind before its name, a
-//! writer's works listed after "include"; and of names whose own form
+//! writer's works listed after "include", a town's chairman in a story
+//! of football, a trade's "third-largest"; and of names whose own form
 //! tells: a country spelt without its diacritic, a town named by a
 //! saint's possessive, a challenge, a shop's possessive before a comma, a
 //! cinema, a strategy.
@@ -141,4 +142,19 @@ fn a_cinema_is_a_place_and_a_strategy_a_thing() {
     let ex = run("A film week opened at the Harlan Voss Cinema in the capital. The regime adopted the National Coastal Strategy last year.");
     assert_kinds(&ex, &["Harlan Voss Cinema"], EntityKind::Place);
     assert_kinds(&ex, &["National Coastal Strategy"], EntityKind::Other);
+}
+
+#[test]
+fn a_town_in_a_transfer_story_is_its_club() {
+    let ex = run("Rovers have agreed a fee of £2m with Leicester for the striker. The club said the player would join the squad this week. Leicester chairman Dan Pryce said the football club could not refuse. He joined the Championship side in May.");
+    assert_kinds(&ex, &["Leicester"], EntityKind::Organization);
+}
+
+#[test]
+fn the_third_largest_of_a_trade_is_a_firm_whatever_its_first_word() {
+    assert_kind(
+        "Vantor has agreed to buy Oskar Telnet, the region's third-largest mobile phone operator, for £2bn.",
+        "Oskar Telnet",
+        EntityKind::Organization,
+    );
 }

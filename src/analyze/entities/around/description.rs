@@ -283,8 +283,14 @@ impl<'a> Around<'a> {
             if lexicon::is_org_cue(w) && !modifies_thing {
                 // "Kimberly Quinn, the publisher of …": after a given name,
                 // a firm's noun may name a person's trade ("publisher"),
-                // but no one is a group ("Christian Voice, a campaign group").
-                let weight = if self.given && !is_collective(w) {
+                // but no one is a group ("Christian Voice, a campaign group"),
+                // nor the "third-largest" of a trade ("Oskar Mobil, the Czech
+                // Republic's third-largest mobile phone operator").
+                let ranked = (last + 1..k).any(|q| {
+                    let r = self.word(q);
+                    r.ends_with("largest") || r.ends_with("biggest")
+                });
+                let weight = if self.given && !is_collective(w) && !ranked {
                     2.0
                 } else {
                     4.0
