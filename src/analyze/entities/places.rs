@@ -49,7 +49,7 @@ const CITIES: &str = "\
     Taipei|Dushanbe|Dodoma|Dar es Salaam|Bangkok|Tunis|Ankara|Istanbul|Ashgabat|Kampala|Kyiv|\
     Kiev|Kharkiv|Odesa|Odessa|Mariupol|Bakhmut|Donetsk|Luhansk|Zaporizhzhia|Kherson|Lviv|\
     Abu Dhabi|Dubai|London|Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Cardiff|Belfast|\
-    Washington|New York|Los Angeles|Chicago|Houston|San Francisco|Boston|Seattle|Miami|\
+    Washington|Washington, D.C.|New York|Los Angeles|Chicago|Houston|San Francisco|Boston|Seattle|Miami|\
     Atlanta|Dallas|Philadelphia|Detroit|Las Vegas|Silicon Valley|Montevideo|Tashkent|Caracas|\
     Hanoi|Ho Chi Minh City|Sanaa|Aden|Lusaka|Harare|Brussels|Luxembourg|Valletta|Monaco|\
     Singapore|Vatican City|Kinshasa|Khabarovsk|Sochi|Crimea|Sevastopol|Kaliningrad|Minsk";

@@ -7,7 +7,7 @@
 //! of football, a trade's "third-largest"; and of names whose own form
 //! tells: a country spelt without its diacritic, a town named by a
 //! saint's possessive, a challenge, a shop's possessive before a comma, a
-//! cinema, a strategy.
+//! cinema, a strategy, the District of Columbia.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -156,5 +156,16 @@ fn the_third_largest_of_a_trade_is_a_firm_whatever_its_first_word() {
         "Vantor has agreed to buy Oskar Telnet, the region's third-largest mobile phone operator, for £2bn.",
         "Oskar Telnet",
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn the_district_of_columbia_is_one_place_however_written() {
+    let ex = run("Crowds gathered in Washington, D.C. on Monday. Others marched in Washington DC and called for DC statehood.");
+    assert_kinds(&ex, &["Washington, D.C."], EntityKind::Place);
+    assert!(
+        !names(&ex).iter().any(|n| matches!(*n, "D.C." | "DC")),
+        "{:?}",
+        names(&ex)
     );
 }

@@ -300,7 +300,9 @@ pub(super) const ALIASES: &str = "\
     USSR=Soviet Union|U.S.S.R.=Soviet Union|Beeb=BBC|Number 10=Downing Street|NZ=New Zealand|HK=Hong Kong|\
     Fed=Federal Reserve|US Federal Reserve=Federal Reserve|US Fed=Federal Reserve|\
     Olympic=Olympics|Paralympic=Paralympics|Man Utd=Manchester United|Man United=Manchester United|\
-    Man City=Manchester City|Viet Nam=Vietnam|Commons=House of Commons|Lords=House of Lords";
+    Man City=Manchester City|Viet Nam=Vietnam|Commons=House of Commons|Lords=House of Lords|\
+    D.C.=Washington, D.C.|DC=Washington, D.C.|Washington D.C.=Washington, D.C.|\
+    Washington DC=Washington, D.C.";
 
 /// Built-in organisations that carry no suffix ("Kremlin", "Reuters").
 pub(super) const ORGS: &str = "\
