@@ -238,6 +238,9 @@ impl<'a> NameParts<'a> {
                     && self.list.iter().rev().nth(1).is_some_and(|w| {
                         matches!(*w, "Broadcasting" | "Radio" | "Television" | "TV")
                     }))
+                // "Chinese People's Political Consultative Conference": a
+                // standing body that confers, not a meeting.
+                || self.list.ends_with(&["Consultative", "Conference"])
             {
                 v.add(EntityKind::Organization, 8.0);
             } else if lexicon::is_event_suffix(last) && !self.list.ends_with(&["Grand", "Masters"])

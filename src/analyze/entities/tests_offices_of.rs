@@ -3,11 +3,12 @@
 //! "minister of" or before a federation's "of", a body's officers after
 //! its possessive, a spokesman speaking for a body, two countries
 //! coordinated in one body's name, a warship's kind before its name, a
-//! writer's works listed after "include", a town's chairman in a story
-//! of football, a trade's "third-largest"; and of names whose own form
-//! tells: a country spelt without its diacritic, a town named by a
-//! saint's possessive, a challenge, a shop's possessive before a comma, a
-//! cinema, a strategy, the District of Columbia.
+//! writer's works listed after "include", a town's chairman in a story of
+//! football, a trade's "third-largest", a party's word before "Party of";
+//! and of names whose own form tells: a country spelt without its
+//! diacritic, a town named by a saint's possessive, a challenge, a shop's
+//! possessive before a comma, a cinema, a strategy, the District of
+//! Columbia, a consultative conference.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -167,5 +168,21 @@ fn the_district_of_columbia_is_one_place_however_written() {
         !names(&ex).iter().any(|n| matches!(*n, "D.C." | "DC")),
         "{:?}",
         names(&ex)
+    );
+}
+
+#[test]
+fn a_partys_word_before_party_of_a_country_stays_in_its_name() {
+    let ex = run("It was attended by members of the Labour Party of Mexico. Deputy Prime Minister Dan Pryce spoke.");
+    assert_kinds(&ex, &["Labour Party of Mexico"], EntityKind::Organization);
+    assert_kinds(&ex, &["Dan Pryce"], EntityKind::Person);
+}
+
+#[test]
+fn a_consultative_conference_is_a_body() {
+    assert_kind(
+        "He was vice-chairman of the Zemblan People's Political Consultative Conference.",
+        "Zemblan People's Political Consultative Conference",
+        EntityKind::Organization,
     );
 }

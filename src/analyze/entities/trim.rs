@@ -269,9 +269,13 @@ impl Block<'_> {
         } else if rest
             && !ends_kind
             && lexicon::is_title_modifier(w)
-            && titled_next(&|n| {
-                lexicon::is_title(n) || lexicon::is_title_modifier(n) || is_plural_title(n)
-            })
+            // "Deputy Prime Minister": the modifiers lead to a title (not
+            // "Labour Party of Mexico", a party's name).
+            && p.iter()
+                .skip(1)
+                .map(|&t| self.word(t))
+                .find(|n| !lexicon::is_title_modifier(n) || lexicon::is_title(n))
+                .is_some_and(|n| lexicon::is_title(n) || is_plural_title(n))
             // "Labour MP Dennis Skinner": a party's member, the party named.
             && !(names::party(w).is_some() && titled_next(&is_member_of_parliament))
         {
