@@ -112,7 +112,11 @@ impl Block<'_> {
             let english_first = words
                 .first()
                 .is_some_and(|w| lexicon::is_english_word(w) && !names::is_given_name(w));
-            let person = (self.apposed_person(&words) || after_place)
+            // "Conservative Stephen Day": after a strong ending, a given
+            // name vouches for a surname that is also a kind word.
+            let person = (self.apposed_person(&words)
+                || after_place
+                || (strong && names::is_given_name_surname(&words)))
                 && (strong || after_title || !english_first);
             // After such a description, a given name vouches for the
             // surname even when it is an English word ("Tom Cruise").

@@ -295,7 +295,10 @@ impl Block<'_> {
         let common_capitals = matches!(words.as_slice(), [w] if stands_for_a_term(w)
             && (2..=5).contains(&w.len()));
         // Not "the North East", a known region of compass words.
-        let kept = named || common_capitals || (words.len() > 1 && places::is_place(&name));
+        let kept = named
+            || common_capitals
+            || (words.len() > 1 && places::is_place(&name))
+            || lexicon::is_known_event(&name);
         if fillers && !kept {
             return None;
         }

@@ -120,6 +120,10 @@ impl<'a> NameParts<'a> {
             || (name.chars().count() <= 5 && lexicon::is_org(&upper) && upper != name)
         {
             v.add(EntityKind::Organization, 10.0);
+        } else if lexicon::is_known_event(canonical) {
+            // "the Grand National", "the Ashes": an event named by no
+            // event's word.
+            v.add(EntityKind::Event, 10.0);
         } else if lexicon::is_award(name) {
             // "Oscar nominations": the award, not a man called Oscar.
             v.add(EntityKind::Other, 10.0);

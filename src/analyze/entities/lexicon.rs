@@ -104,6 +104,10 @@ word_set!(
     /// An award known by its own name ("Oscar", "Golden Globe").
     is_award, AWARDS);
 word_set!(
+    /// An event known by a name that holds no event's word ("Grand
+    /// National", "Ashes").
+    is_known_event, KNOWN_EVENTS);
+word_set!(
     /// A word after which "on" continues a name: "Treaty on …", "Committee
     /// on …", "Conference on …".
     is_on_head, ON_HEADS);

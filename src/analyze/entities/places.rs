@@ -110,7 +110,9 @@ const MORE_CITIES: &str = "\
     Adelaide|Brisbane|Perth|Hobart|Darwin|Gold Coast|Newcastle|Calgary|Edmonton|Winnipeg|\
     Halifax|Quebec City|Victoria|Hamilton|Christchurch|Dunedin|Leeds|Sheffield|Bristol|Derby|\
     Nottingham|Leicester|Southampton|Portsmouth|Oxford|Cambridge|Brighton|Plymouth|Aberdeen|\
-    Dundee|Inverness|Swansea|Derry|Cork|Galway|Limerick|San Diego|San Jose|Austin|Denver|\
+    Dundee|Inverness|Swansea|Derry|Cork|Galway|Limerick|Durham|Carlisle|Lancaster|Ipswich|Luton|\
+    Hartlepool|Darlington|Rochdale|Southend|Torquay|Yeovil|Hereford|Shrewsbury|Kidderminster|\
+    Telford|Stevenage|San Diego|San Jose|Austin|Denver|\
     Phoenix|Portland|Sacramento|Minneapolis|St. Louis|St Louis|Pittsburgh|Cleveland|Cincinnati|\
     Baltimore|Nashville|Memphis|New Orleans|Orlando|Tampa|Charlotte|Raleigh|Richmond|\
     Salt Lake City|Honolulu|Anchorage|Milwaukee|Kansas City|Indianapolis|Columbus|Oklahoma City|\

@@ -4,11 +4,12 @@
 //! its possessive, a spokesman speaking for a body, two countries
 //! coordinated in one body's name, a warship's kind before its name, a
 //! writer's works listed after "include", a town's chairman in a story of
-//! football, a trade's "third-largest", a party's word before "Party of";
-//! and of names whose own form tells: a country spelt without its
-//! diacritic, a town named by a saint's possessive, a challenge, a shop's
-//! possessive before a comma, a cinema, a strategy, the District of
-//! Columbia, a consultative conference.
+//! football, a trade's "third-largest", a party's word before "Party of",
+//! a party's member before a surname that is a kind word; and of names
+//! whose own form tells: a country spelt without its diacritic, a town
+//! named by a saint's possessive, a challenge, a shop's possessive before
+//! a comma, a cinema, a strategy, the District of Columbia, a consultative
+//! conference, an event known by ordinary words, an English county town.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -184,5 +185,27 @@ fn a_consultative_conference_is_a_body() {
         "He was vice-chairman of the Zemblan People's Political Consultative Conference.",
         "Zemblan People's Political Consultative Conference",
         EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_event_known_by_ordinary_words_is_an_event() {
+    let ex = run("The mare has won the Grand National at Aintree. England have won the Ashes.");
+    assert_kinds(&ex, &["Grand National", "Ashes"], EntityKind::Event);
+}
+
+#[test]
+fn a_partys_member_before_a_surname_that_is_a_kind_word_is_a_description() {
+    let ex = run("Mark Hunter won with a majority over Conservative Stephen Day.");
+    assert_kinds(&ex, &["Stephen Day"], EntityKind::Person);
+    assert_kinds(&ex, &["Conservative Party"], EntityKind::Organization);
+}
+
+#[test]
+fn an_english_county_town_is_a_place() {
+    assert_kind(
+        "Durham finished second, 14 points behind.",
+        "Durham",
+        EntityKind::Place,
     );
 }

@@ -81,6 +81,12 @@ pub(super) const AWARDS: &str = "\
     Golden Raspberry|Razzie|Razzies|Tony Award|Tony Awards|Olivier Award|Olivier Awards|\
     Booker Prize|Turner Prize|Mercury Prize|Pulitzer|Pulitzer Prize|Nobel Prize|Palme d'Or";
 
+/// Events known by a name that holds no event's last word.
+pub(super) const KNOWN_EVENTS: &str = "\
+    Grand National|Boat Race|Six Nations|Ashes|Tour de France|Giro d'Italia|Vuelta a Espana|\
+    Eurovision|Proms|Hajj|Ramadan|Diwali|Hanukkah|Oktoberfest|Mardi Gras|Live Aid|Live 8|\
+    Wrestlemania|Hogmanay";
+
 pub(super) const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
     Commission|Accord|Pact|Charter|Covenant|Panel|Forum|Council";
