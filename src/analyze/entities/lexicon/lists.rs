@@ -84,7 +84,7 @@ pub(super) const AWARDS: &str = "\
 /// Events known by a name that holds no event's last word.
 pub(super) const KNOWN_EVENTS: &str = "\
     Grand National|Boat Race|Six Nations|Ashes|Tour de France|Giro d'Italia|Vuelta a Espana|\
-    Eurovision|Proms|Hajj|Ramadan|Diwali|Hanukkah|Oktoberfest|Mardi Gras|Live Aid|Live 8|\
+    Eurovision|Proms|Hajj|Oktoberfest|Mardi Gras|Live Aid|Live 8|\
     Wrestlemania|Hogmanay";
 
 pub(super) const ON_HEADS: &str = "\
