@@ -300,10 +300,15 @@ impl<'a> NameParts<'a> {
                 // "Footballer of the Year", "Order of Lenin": an award,
                 // whoever gives it.
                 v.add(EntityKind::Other, 9.0);
-            } else if lexicon::is_place_suffix(head) && lexicon::is_event_suffix(last) && words > 3
+            } else if lexicon::is_place_suffix(head)
+                && lexicon::is_event_suffix(last)
+                && words > 3
+                && !self.list.contains(&"the")
             {
                 // "Isle of Wight Festival": an event held at the place named
-                // before it (not "Board of Elections", a body's head).
+                // before it (not "Board of Elections", a body's head, nor
+                // "Museum of the Fatherland Liberation War", a building's
+                // subject).
                 v.add(EntityKind::Event, 9.0);
             } else if lexicon::is_org_suffix(head)
                 || is_centre(head)

@@ -142,7 +142,7 @@ const COMPANY_WORDS: &str = "\
     Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\
     Analytics|Aerospace|Defence|Defense|Pharma|Motors|Bancorp|Bancshares|Realty|Developments|\
     Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners|Computer|\
-    Computers|Software|Systems|Technologies|Airlines|Airways|Air|Tobacco|\
+    Computers|Software|Systems|Technologies|Airlines|Airways|Air|Tobacco|Pharmacy|Pharmacies|\
     Polska|Deutschland|España|Italia|Nederland|Sverige|Norge|Danmark|Suomi|Schweiz|Suisse|\
     Österreich|Brasil|Magyarország|România|Hellas|Česko";
 

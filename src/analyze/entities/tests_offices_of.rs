@@ -1,15 +1,17 @@
 //! End-to-end tests of what an office, a body's part or a craft's kind
 //! says about the name beside it: a portfolio after a lower-case
 //! "minister of" or before a federation's "of", a body's officers after
-//! its possessive, a spokesman speaking for a body, two countries
-//! coordinated in one body's name, a warship's kind before its name, a
-//! writer's works listed after "include", a town's chairman in a story of
-//! football, a trade's "third-largest", a party's word before "Party of",
-//! a party's member before a surname that is a kind word; and of names
-//! whose own form tells: a country spelt without its diacritic, a town
-//! named by a saint's possessive, a challenge, a shop's possessive before
-//! a comma, a cinema, a strategy, the District of Columbia, a consultative
-//! conference, an event known by ordinary words, an English county town.
+//! its possessive (a deputy chairman too), a spokesman speaking for a
+//! body, two countries coordinated in one body's name, a warship's kind
+//! before its name, a writer's works listed after "include", a town's
+//! chairman in a story of football, a trade's "third-largest", a party's
+//! word before "Party of", a party's member before a surname that is a
+//! kind word, a high street's trade; and of names whose own form tells: a
+//! country spelt without its diacritic, a town named by a saint's
+//! possessive, a challenge, a shop's possessive before a comma, a cinema,
+//! a strategy, the District of Columbia, a consultative conference, an
+//! event known by ordinary words, an English county town, a pharmacy, a
+//! museum of a war.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -206,6 +208,25 @@ fn an_english_county_town_is_a_place() {
     assert_kind(
         "Durham finished second, 14 points behind.",
         "Durham",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_high_street_trade_and_a_deputy_chairman_make_firms() {
+    let ex = run("High street chemist Pembury has agreed to merge. The new firm will be run by Tarlow Kemi's deputy chairman Dan Pryce. Rivals include Hallett Pharmacy.");
+    assert_kinds(
+        &ex,
+        &["Pembury", "Tarlow Kemi", "Hallett Pharmacy"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_museum_of_a_war_is_a_place() {
+    assert_kind(
+        "The delegation will visit the Museum of the Victorious Zemblan War.",
+        "Museum of the Victorious Zemblan War",
         EntityKind::Place,
     );
 }

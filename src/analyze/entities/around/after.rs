@@ -289,14 +289,17 @@ impl<'a> Around<'a> {
     /// a body has: its chairman, chief executive, board, shareholders (not
     /// "Blair's chief of staff").
     fn corporate_office(&self, w: &str) -> bool {
+        // "Alliance UniChem's deputy chairman": the office after its rank.
+        let (w, next) = if matches!(w, "deputy" | "vice" | "executive" | "non-executive") {
+            (self.word(self.last + 2), self.word(self.last + 3))
+        } else {
+            (w, self.word(self.last + 2))
+        };
         matches!(
             w,
             "chairman" | "chairwoman" | "board" | "shareholders" | "subsidiary" | "shares"
         ) || (w == "chief"
-            && matches!(
-                self.word(self.last + 2),
-                "executive" | "operating" | "financial" | "technology"
-            ))
+            && matches!(next, "executive" | "operating" | "financial" | "technology"))
     }
 
     /// "Roald Dahl", "HG Wells": a given name, initials or a word no

@@ -162,6 +162,10 @@ impl Around<'_> {
             // "six points behind leaders Chelsea", "champions Porto": a
             // side, where a list of people would follow the plural.
             v.add(EntityKind::Organization, 4.0);
+        } else if self.high_street(p) {
+            // "high street chemist Boots", "the high street bank Lloyds": a
+            // shop's trade, though a person may ply it.
+            v.add(EntityKind::Organization, 6.0);
         } else if lexicon::is_person_role(w) && !self.tokens.get(p).is_some_and(Token::possessive) {
             // Not "the singer's Neverland ranch": what a person has.
             v.add(EntityKind::Person, 6.0);
@@ -575,6 +579,15 @@ fn is_study(word: &str) -> bool {
 }
 
 impl Around<'_> {
+    /// Token `p` is a trade's noun after "high street".
+    fn high_street(&self, p: usize) -> bool {
+        let street = self.close_before(p).filter(|&s| self.word(s) == "street");
+        street
+            .and_then(|s| self.close_before(s))
+            .is_some_and(|h| self.word(h).eq_ignore_ascii_case("high"))
+            && self.word(p).starts_with(char::is_lowercase)
+    }
+
     /// Token `p` is a warship's kind, or "carrier" after "aircraft" (alone,
     /// a carrier is an airline).
     fn ship_noun(&self, p: usize) -> bool {
