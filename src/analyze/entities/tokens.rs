@@ -1,12 +1,12 @@
 //! Word tokens of one block, with the facts discovery needs about each:
 //! capitalisation, possessive suffix, sentence and sentence-initial position.
 
+use super::hash::HashSet;
 use super::lexicon;
 use super::word_spans::word_spans;
 use crate::text::strip_possessive;
 use crate::text::words::HYPHENS;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// One word of a block.
