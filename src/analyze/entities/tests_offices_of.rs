@@ -11,7 +11,8 @@
 //! possessive, a challenge, a shop's possessive before a comma, a cinema,
 //! a strategy, the District of Columbia, a consultative conference, an
 //! event known by ordinary words, an English county town, a pharmacy, a
-//! museum of a war.
+//! museum of a war, a battle site, a family name that spells a function
+//! word opening a sentence.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -227,6 +228,27 @@ fn a_museum_of_a_war_is_a_place() {
     assert_kind(
         "The delegation will visit the Museum of the Victorious Zemblan War.",
         "Museum of the Victorious Zemblan War",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_family_name_that_spells_a_function_word_may_open_a_sentence() {
+    let ex =
+        run("An Kwang Sok, ambassador to Zembla, met officials. An Al Jazeera reporter was there.");
+    assert_kinds(&ex, &["An Kwang Sok"], EntityKind::Person);
+    assert!(
+        !names(&ex).iter().any(|n| n.starts_with("An Al")),
+        "{:?}",
+        names(&ex)
+    );
+}
+
+#[test]
+fn a_battle_site_is_a_place() {
+    assert_kind(
+        "They looked round the Rimsokdong Revolutionary Battle Site.",
+        "Rimsokdong Revolutionary Battle Site",
         EntityKind::Place,
     );
 }

@@ -163,11 +163,21 @@ impl Block<'_> {
             }
         }
         // "led by So Man Sul", "Minister No Kwang Chol": mid-sentence, a
-        // capitalised function word before two syllables is a family name.
+        // capitalised function word before two syllables is a family name;
+        // so it is opening a sentence ("An Kwang Il, DPRK ambassador …")
+        // where each syllable is short, and no English word, given name or
+        // particle ("An Al Jazeera reporter").
         if let [_, a, b] = p {
-            if !self.initial(first)
+            let syllables = [self.word(*a), self.word(*b)];
+            let foreign = syllables.iter().all(|s| {
+                s.chars().count() <= 6
+                    && !lexicon::is_english_word(s)
+                    && !names::is_given_name(s)
+                    && !lexicon::is_particle(&s.to_lowercase())
+            });
+            if (!self.initial(first) || foreign)
                 && lexicon::is_stopword(w)
-                && names::is_east_asian_name(&[w, self.word(*a), self.word(*b)])
+                && names::is_east_asian_name(&[w, syllables[0], syllables[1]])
             {
                 return Lead::Keep;
             }

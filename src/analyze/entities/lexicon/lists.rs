@@ -150,7 +150,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
     Abbey|Basilica|Priory|Building|Barracks|Racecourse|Dome|Ironworks|Steelworks|Colliery|Peak|\
-    Peaks|Gorge|Cave|Caves|Waterfall|Arch";
+    Peaks|Gorge|Cave|Caves|Waterfall|Arch|Site";
 
 /// Words after which "of" or "for" continues a name ("Bank of England").
 pub(super) const OF_HEADS: &str = "\
