@@ -63,9 +63,10 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         {
             v.add(EntityKind::Organization, 6.0);
         }
-        // "Nato's secretary general, Jaap de Hoop Scheffer, visited": a
-        // name set off by commas after a person's role is that person.
-        let closed = gap(last, last + 1).is_some_and(|g| g.starts_with(','));
+        // "Nato's secretary general, Jaap de Hoop Scheffer, visited", "his
+        // diary secretary, Tracey Temple.": a name set off by a comma after
+        // a person's role, ending its clause, is that person.
+        let closed = gap(last, last + 1).is_none_or(|g| g.starts_with([',', '.', ';']));
         if gap(p, first) == Some(", ") && closed && lexicon::is_person_role(word(p)) {
             v.add(EntityKind::Person, 4.0);
         }

@@ -6,13 +6,14 @@
 //! before its name, a writer's works listed after "include", a town's
 //! chairman in a story of football, a trade's "third-largest", a party's
 //! word before "Party of", a party's member before a surname that is a
-//! kind word, a high street's trade; and of names whose own form tells: a
-//! country spelt without its diacritic, a town named by a saint's
-//! possessive, a challenge, a shop's possessive before a comma, a cinema,
-//! a strategy, the District of Columbia, a consultative conference, an
-//! event known by ordinary words, an English county town, a pharmacy, a
-//! museum of a war, a battle site, a family name that spells a function
-//! word opening a sentence.
+//! kind word, a high street's trade, a role's comma before a name ending
+//! the sentence; and of names whose own form tells: a country spelt
+//! without its diacritic, a town named by a saint's possessive, a
+//! challenge, a shop's possessive before a comma, a cinema, a strategy,
+//! the District of Columbia, a consultative conference, an event known by
+//! ordinary words, an English county town, a pharmacy, a museum of a war,
+//! a battle site, a family name that spells a function word opening a
+//! sentence.
 
 use super::tests_news::{assert_kind, assert_kinds, names, run};
 use super::EntityKind;
@@ -250,5 +251,14 @@ fn a_battle_site_is_a_place() {
         "They looked round the Rimsokdong Revolutionary Battle Site.",
         "Rimsokdong Revolutionary Battle Site",
         EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_name_after_a_role_and_a_comma_ending_the_sentence_is_that_person() {
+    assert_kind(
+        "He admitted an affair with his diary secretary, Tracey Temple.",
+        "Tracey Temple",
+        EntityKind::Person,
     );
 }
