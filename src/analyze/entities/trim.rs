@@ -169,14 +169,16 @@ impl Block<'_> {
         // particle ("An Al Jazeera reporter").
         if let [_, a, b] = p {
             let syllables = [self.word(*a), self.word(*b)];
-            let foreign = syllables.iter().all(|s| {
-                s.chars().count() <= 6
-                    && !lexicon::is_english_word(s)
-                    && !names::is_given_name(s)
-                    && !lexicon::is_particle(&s.to_lowercase())
-            });
-            if (!self.initial(first) || foreign)
-                && lexicon::is_stopword(w)
+            let foreign = || {
+                syllables.iter().all(|s| {
+                    s.chars().count() <= 6
+                        && !lexicon::is_english_word(s)
+                        && !names::is_given_name(s)
+                        && !lexicon::is_particle(&s.to_lowercase())
+                })
+            };
+            if lexicon::is_stopword(w)
+                && (!self.initial(first) || foreign())
                 && names::is_east_asian_name(&[w, syllables[0], syllables[1]])
             {
                 return Lead::Keep;
