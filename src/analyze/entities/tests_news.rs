@@ -33,6 +33,13 @@ pub(super) fn assert_kinds(ex: &Extraction, wanted: &[&str], expected: EntityKin
     }
 }
 
+/// Asserts that no name found satisfies `unwanted`, listing every name
+/// found when one does.
+pub(super) fn assert_no_name(ex: &Extraction, unwanted: impl Fn(&str) -> bool) {
+    let found = names(ex);
+    assert!(!found.iter().any(|n| unwanted(n)), "{found:?}");
+}
+
 #[test]
 fn holdings_and_staff_point_to_organisations() {
     let ex = run("Investors bought shares in Ekaterra and a stake in Six Nations Rugby. Analysts at Bernstein and economists at Capital Economics were unsure, according to The Information.");
