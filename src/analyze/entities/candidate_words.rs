@@ -98,6 +98,15 @@ pub(super) fn is_people(word: &str) -> bool {
     is_demonym_noun(word) || word.strip_suffix("ns").is_some_and(places::is_place)
 }
 
+/// A noun for a person of a nation that is also a name ("Finn Russell",
+/// "Brit Hume", "Dane Cook").
+pub(super) fn is_nationality_given_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Brit" | "Dane" | "Finn" | "Pole" | "Turk" | "Kiwi" | "Yank"
+    )
+}
+
 /// A noun for a person of a nation that is no name of its own (not
 /// "Finn" or "Dane", which are also given names).
 pub(super) fn is_nationality_noun(word: &str) -> bool {
@@ -130,11 +139,7 @@ pub(super) fn is_demonym_noun(word: &str) -> bool {
     // Not "Philippines", the place whose adjective is "Philippine".
     (word.ends_with('s') && lexicon::is_demonym(singular) && !places::is_place(word))
         || is_nationality_noun(singular)
-        // and those that are also names ("Finn Russell", "Brit Hume").
-        || matches!(
-            singular,
-            "Brit" | "Dane" | "Finn" | "Pole" | "Turk" | "Kiwi" | "Yank"
-        )
+        || is_nationality_given_name(singular)
         // "Melbournians", "Parisians", "Muscovites": the people of a place.
         || (word.chars().count() > 6 && (word.ends_with("ians") || word.ends_with("ites")))
         // "Londoners", "Berliners".

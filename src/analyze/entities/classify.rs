@@ -593,11 +593,13 @@ impl<'a> NameParts<'a> {
         if *v != Votes::default() {
             return;
         }
-        // "Gloria", "Marx": a given name or a surname alone is a person unless a cue
+        // "Gloria", "Marx", "Gorbachev": a given name or a surname alone is a person unless a cue
         // says otherwise (a token weight, under the weakest cue: "next to
         // Genova" is a place; and summed over many mentions that no cue
         // types, still under one cue: "the Fedora operating system").
-        let personal = names::is_given_name(name) || names::is_surname(name);
+        let personal = names::is_given_name(name)
+            || names::is_surname(name)
+            || (names::has_surname_ending(name) && !has_place);
         if words == 1 && personal && !lexicon::is_english_word(name) {
             v.add(EntityKind::Person, 0.1);
             return;

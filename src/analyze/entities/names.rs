@@ -236,6 +236,22 @@ pub(crate) fn is_surname(word: &str) -> bool {
         .contains(word)
 }
 
+/// A family name by its ending, as Slavic, Georgian and Balkan surnames are
+/// formed: "Gorbachev", "Kasparov", "Tymoshenko", "Saakashvili",
+/// "Milosevic", "Brudzinski". Only the men's endings: the women's "-ova",
+/// "-ska" end places too ("Moldova", "Alaska"). Place names with these
+/// endings ("Kiev", "Rostov") are in the place list, which is asked first.
+pub(crate) fn has_surname_ending(word: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "ov", "ev", "vich", "sky", "ski", "skiy", "enko", "chuk", "shvili", "dze", "ovic", "evic",
+    ];
+    let mut letters = word.chars();
+    word.len() >= 6
+        && letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.all(|c| c.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// A common surname that is an ordinary English word too ("Woods", "Ford",
 /// "Baker"): only a name's shape can say which it is.
 pub(crate) fn is_word_surname(word: &str) -> bool {

@@ -295,6 +295,16 @@ impl Block<'_> {
         } else if rest && !ends_kind && super::candidate_words::is_nationality_noun(w) {
             // "the Scot Higgins", "Briton Murray": a person of the nation.
             true
+        } else if rest
+            && !ends_kind
+            && super::candidate_words::is_nationality_given_name(w)
+            && p.len() == 3
+            && p.get(1)
+                .is_some_and(|&n| !lexicon::is_english_word(self.word(n)))
+        {
+            // "Dane Janus Friis": a nation's noun before a name of two
+            // words (not "Finn Russell", whose given name it is).
+            true
         } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
             self.demonym_before_name(p)
         } else if rest

@@ -1,0 +1,42 @@
+//! End-to-end tests of names that their own letters type: a family name
+//! by its Slavic, Georgian or Balkan ending.
+
+use super::tests_news::{assert_kind, assert_kinds, run};
+use super::EntityKind;
+
+#[test]
+fn a_slavic_family_name_alone_is_a_persons() {
+    let ex = run("There had been an agreement between Dravichev and the first administration. I also like the books by Pelnikov. Dravichev later proposed a zone.");
+    assert_kinds(&ex, &["Dravichev", "Pelnikov"], EntityKind::Person);
+}
+
+#[test]
+fn a_georgian_or_balkan_family_name_alone_is_a_persons() {
+    let ex = run("The talks stalled when Berishvili left the room. Observers expected Dragomirovic to return.");
+    assert_kinds(&ex, &["Berishvili", "Dragomirovic"], EntityKind::Person);
+}
+
+#[test]
+fn a_place_with_a_surnames_ending_stays_a_place() {
+    assert_kind(
+        "Fans gathered in Rostov on Sunday as the talks stalled.",
+        "Rostov",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_listed_places_first_word_opens_a_sentence_though_written_in_lower_case_elsewhere() {
+    let ex = run("The committee will decide in July on the new stadium. New York, Madrid and Moscow are also bidding for a new contract.");
+    assert_kinds(&ex, &["New York", "Madrid"], EntityKind::Place);
+}
+
+#[test]
+fn a_nations_noun_that_is_a_given_name_drops_before_a_name_of_two_words() {
+    let ex = run("The service was founded by Swede Anders Tovik and Dane Jorunn Velsgaard in 2003. Finn Castleby kicked a penalty.");
+    assert_kinds(
+        &ex,
+        &["Jorunn Velsgaard", "Finn Castleby"],
+        EntityKind::Person,
+    );
+}
