@@ -16,6 +16,11 @@ use super::{lexicon, names, places, EntityKind};
 /// person's shape over a few mentions, under any cue.
 const SISTER_FIRM: f32 = 0.5;
 
+/// Body evidence over a lone word's mentions that makes it a firm named
+/// after a family rather than a surname: two cues (a possessive's
+/// officers, a firm's trade).
+const FAMILY_FIRM: f32 = 8.0;
+
 /// Person evidence that only a title or an honorific gives a lone word
 /// (see `candidate`'s weights for "Mr Field").
 const HONOURED_SURNAME: f32 = 6.0;
@@ -281,10 +286,27 @@ impl Grouping {
             && unknown
             && (e.votes.person_like() || particle)
             && full.by_word.contains_key(&lower);
-        if !single && !tail {
+        // "Toyota overtakes Ford … Ford chairman Bill Ford … Ford's shares
+        // fell": a family's name named before the person, that its own
+        // mentions make a body's and no cue a person's, is the firm named
+        // after the family, not the chairman's surname.
+        let candidates = full.by_word.get(&lower);
+        let family_firm = e.votes.best() == EntityKind::Organization
+            && e.votes.get(EntityKind::Person) <= SHAPE_ONLY * e.count as f32
+            && e.votes.get(EntityKind::Organization) >= FAMILY_FIRM
+            && candidates.is_some_and(|list| {
+                list.iter().all(|&f| {
+                    f > id
+                        && self.entities.get(f).is_some_and(|x| {
+                            x.votes.best() == EntityKind::Person
+                                && names::starts_with_given_name(&x.name)
+                        })
+                })
+            });
+        if (!single && !tail) || family_firm {
             return ShortForm::Neither;
         }
-        self.personal_name(id, e, full.by_word.get(&lower))
+        self.personal_name(id, e, candidates)
     }
 
     /// The name of entity `f` ends in `word`.

@@ -1,7 +1,10 @@
-//! End-to-end tests of names that their own letters type: a family name
-//! by its Slavic, Georgian or Balkan ending.
+//! End-to-end tests of names that their own letters or their order in
+//! the article type: a family name by its Slavic, Georgian or Balkan
+//! ending, a listed place's first word opening a sentence, a nation's
+//! noun that is a given name before a full name, a family firm named
+//! before its chairman.
 
-use super::tests_news::{assert_kind, assert_kinds, run};
+use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
 
 #[test]
@@ -39,4 +42,18 @@ fn a_nations_noun_that_is_a_given_name_drops_before_a_name_of_two_words() {
         &["Jorunn Velsgaard", "Finn Castleby"],
         EntityKind::Person,
     );
+}
+
+#[test]
+fn a_family_firm_named_before_its_chairman_stays_a_body() {
+    let ex = run("Carmaker Velden sold more cars than Harkness in the United States last month.\n\nHarkness chairman Tom Harkness said the company would cut 3,000 jobs. Harkness's shares fell 2% on the stock exchange.");
+    assert_kinds(&ex, &["Harkness"], EntityKind::Organization);
+    assert_kinds(&ex, &["Tom Harkness"], EntityKind::Person);
+}
+
+#[test]
+fn a_surname_after_the_full_name_stays_the_persons() {
+    let ex = run("Analysts spoke to Craig Dunmore, who is running for the Liberal Democrats. Dunmore is a former military contractor and owns a vape store.");
+    assert_kinds(&ex, &["Craig Dunmore"], EntityKind::Person);
+    assert_no_name(&ex, |n| n == "Dunmore");
 }

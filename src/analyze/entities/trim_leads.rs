@@ -113,13 +113,15 @@ impl Block<'_> {
         if p.len() < 2 || !self.initial(first) || self.stats.cap_mid(w) > 0 {
             return false;
         }
-        // "New York, Madrid and Moscow are bidding", where the corpus
-        // writes "new" in lower case: a listed place's first word.
-        let place_opens = (2..=p.len().min(3)).any(|n| {
+        // "New York, Madrid and Moscow are bidding", "General Motors
+        // said", where the corpus writes "new" and "general" in lower
+        // case: a listed place's or body's first word.
+        let known_opens = (2..=p.len().min(3)).any(|n| {
             let words: Vec<&str> = p[..n].iter().map(|&i| self.word(i)).collect();
-            places::is_place(&words.join(" "))
+            let name = words.join(" ");
+            places::is_place(&name) || lexicon::is_org(&name)
         });
-        if place_opens {
+        if known_opens {
             return false;
         }
         // Not "Downing Street", "Reading Festival": a place's or an

@@ -348,7 +348,9 @@ pub(super) const ORGS: &str = "\
     Sony Ericsson|Electronic Arts|Activision|Ubisoft|Verizon|AT&T|Comcast|Time Warner|Viacom|\
     News Corporation|News Corp|Pixar|DreamWorks|Warner Bros|Mozilla|Sun Microsystems|\
     RealNetworks|Vivendi Universal|Sega|Atari|Skype|Friends Reunited|House of Commons|\
-    House of Lords|Whitehall";
+    House of Lords|Whitehall|Honda|Mitsubishi|Kia|DaimlerChrysler|al-Qaeda|Al-Qaeda|\
+    al-Qaida|Al-Qaida|al Qaeda|Al Qaeda|Islamic State|ISIS|ISIL|Boko Haram|al-Shabab|\
+    al-Shabaab|Al-Shabaab|Islamic Jihad|Muslim Brotherhood|PKK|FARC|Tamil Tigers|LTTE";
 
 /// Words that name a kind of court of law before "Court" ("Supreme Court",
 /// "Crown Court", "Magistrates' Court"): a court named otherwise is a place.
