@@ -2,7 +2,8 @@
 //! the article type: a family name by its Slavic, Georgian or Balkan
 //! ending, a listed place's first word opening a sentence, a nation's
 //! noun that is a given name before a full name, a family firm named
-//! before its chairman.
+//! before its chairman, a trade between a body and a given name, a
+//! shop's possessive before another name, a title's small first word.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -56,4 +57,32 @@ fn a_surname_after_the_full_name_stays_the_persons() {
     let ex = run("Analysts spoke to Craig Dunmore, who is running for the Liberal Democrats. Dunmore is a former military contractor and owns a vape store.");
     assert_kinds(&ex, &["Craig Dunmore"], EntityKind::Person);
     assert_no_name(&ex, |n| n == "Dunmore");
+}
+
+#[test]
+fn a_trade_between_a_body_and_a_given_name_is_the_persons_post() {
+    assert_kind(
+        "He had an affair with Tattler publisher Moira Quennell, it emerged.",
+        "Moira Quennell",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_shops_possessive_before_and_and_another_name_is_its_own() {
+    let ex = run("Booksellers Pennick's and Dollond Group are taking advance orders.");
+    assert_kinds(
+        &ex,
+        &["Pennick's", "Dollond Group"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_titles_small_first_word_inside_a_sentence_is_the_titles() {
+    assert_kind(
+        "The band won album of the year for How To Mend A Broken Drum on Sunday.",
+        "How To Mend A Broken Drum",
+        EntityKind::Other,
+    );
 }

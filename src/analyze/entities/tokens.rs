@@ -184,8 +184,9 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             // "bought at Christie's in London", "a sale at Sotheby's.": a
             // place of trade, the possessive governing nothing.
             // "a takeover of Ottakar's, the bookshop chain", "owns
-            // Waterstone's.": a capitalised possessive before a comma or a
-            // full stop governs nothing either, unless it compares ("higher
+            // Waterstone's.": a capitalised possessive before a comma, a
+            // full stop or "and" and another name governs nothing either,
+            // unless it compares ("higher
             // than Germany's."), it is a predicate ("the title was
             // Federer's."), or its stem is a place or a party, whose
             // possessive an ellipsis leaves ("a plan like Labour's.").
@@ -197,7 +198,14 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
                     .and_then(|b| b.rsplit(' ').next())
                     .unwrap_or("");
                 let place_before = matches!(word_before, "at" | "from" | "by");
-                let ends = after.starts_with([',', '.', ';']);
+                // "Booksellers Waterstone's and WH Smith are …": before
+                // another name that is no possessive, as a list's item.
+                let before_name = after
+                    .strip_prefix(" and ")
+                    .or_else(|| after.strip_prefix(" or "))
+                    .and_then(|rest| rest.split(' ').next())
+                    .is_some_and(|next| is_capitalised(next) && strip_possessive(next).is_none());
+                let ends = after.starts_with([',', '.', ';']) || before_name;
                 let stem = word.get(..end_of_stem(word)).unwrap_or(word);
                 // "Navaratnam", then "a bracelet of Navaratnam's.": a
                 // person's name, where a shop's always carries its "'s".

@@ -39,11 +39,12 @@ impl Block<'_> {
         });
         // "Lord Of The Rings": a work's title keeps its words, titles too.
         if possessive_title || self.work_title(piece) {
-            // Not "How" of "How to Dismantle an Atomic Bomb": the title's
-            // own small word, which no name would open after it.
+            // A small word opening the sentence is the sentence's ("The
+            // Lord Of The Rings won"); inside one, the title's ("the
+            // award for How To Dismantle An Atomic Bomb").
             while p
                 .first()
-                .is_some_and(|&t| lexicon::is_stopword(self.word(t)))
+                .is_some_and(|&t| lexicon::is_stopword(self.word(t)) && self.initial(t))
                 && p.get(1).is_some_and(|&n| is_name_start(self.word(n)))
             {
                 p.remove(0);

@@ -113,5 +113,8 @@ pub(super) fn is_trade_noun(word: &str) -> bool {
             | "carrier"
             | "promoter"
             | "newspaper"
+            | "bookseller"
+            | "toymaker"
+            | "jeweller"
     )
 }

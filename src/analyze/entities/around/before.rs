@@ -176,6 +176,15 @@ impl Around<'_> {
         {
             // "World number one Tiger Woods": a player's ranking.
             v.add(EntityKind::Person, 4.0);
+        } else if self.given
+            && is_persons_trade_too(w)
+            && self
+                .close_before(p)
+                .is_some_and(|q| is_capitalised(self.word(q)))
+        {
+            // "Spectator publisher Kimberly Quinn": a body's name and a
+            // trade before a given name, the person's post.
+            v.add(EntityKind::Person, 4.0);
         } else if opening_cue
             || (lexicon::is_org_cue(w)
             || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given))
@@ -677,5 +686,22 @@ fn is_authored(noun: &str) -> bool {
             | "written"
             | "painted"
             | "composed"
+    )
+}
+
+/// A firm's trade that a person plies too ("publisher", "broker").
+fn is_persons_trade_too(word: &str) -> bool {
+    matches!(
+        word,
+        "publisher"
+            | "broker"
+            | "contractor"
+            | "supplier"
+            | "distributor"
+            | "operator"
+            | "grocer"
+            | "brewer"
+            | "miner"
+            | "wholesaler"
     )
 }
