@@ -87,7 +87,14 @@ impl Block<'_> {
             && super::cues::is_org_after(next)
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)
-            && !t.possessive();
+            && !t.possessive()
+            // Nor "Outgoing leader Michael Howard", "Separatist leader …":
+            // an ordinary word opening the sentence before a leader.
+            && !(t.initial
+                && matches!(next, "leader" | "leaders")
+                && lexicon::is_english_word(&w.to_lowercase())
+                && !lexicon::is_org(w)
+                && names::party(w).is_none());
         // "Hearts drew 1-1 with Hibernian", "Wolves beat Leeds 2-0": a side's
         // result, whatever the word means in lower case; likewise
         // "Rangers, who were held 1-1 by Hibernian" past ", who".

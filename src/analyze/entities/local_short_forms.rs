@@ -289,19 +289,25 @@ impl Grouping {
         // "Toyota overtakes Ford … Ford chairman Bill Ford … Ford's shares
         // fell": a family's name named before the person, that its own
         // mentions make a body's and no cue a person's, is the firm named
-        // after the family, not the chairman's surname.
+        // after the family, not the chairman's surname; nor is it the first
+        // word of a name that only its shape makes a person's ("Arcelor …
+        // to be called Arcelor Mittal").
         let candidates = full.by_word.get(&lower);
+        let named_for_family = |x: &LocalEntity| {
+            let shape_only = x.votes.get(EntityKind::Person) <= SHAPE_ONLY * x.count as f32;
+            let opens = x
+                .name
+                .strip_prefix(e.name.as_str())
+                .is_some_and(|rest| rest.starts_with(' '));
+            x.votes.best() == EntityKind::Person
+                && (names::starts_with_given_name(&x.name) || (shape_only && opens))
+        };
         let family_firm = e.votes.best() == EntityKind::Organization
             && e.votes.get(EntityKind::Person) <= SHAPE_ONLY * e.count as f32
             && e.votes.get(EntityKind::Organization) >= FAMILY_FIRM
             && candidates.is_some_and(|list| {
-                list.iter().all(|&f| {
-                    f > id
-                        && self.entities.get(f).is_some_and(|x| {
-                            x.votes.best() == EntityKind::Person
-                                && names::starts_with_given_name(&x.name)
-                        })
-                })
+                list.iter()
+                    .all(|&f| f > id && self.entities.get(f).is_some_and(named_for_family))
             });
         if (!single && !tail) || family_firm {
             return ShortForm::Neither;

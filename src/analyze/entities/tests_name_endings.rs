@@ -3,7 +3,9 @@
 //! ending, a listed place's first word opening a sentence, a nation's
 //! noun that is a given name before a full name, a family firm named
 //! before its chairman, a trade between a body and a given name, a
-//! shop's possessive before another name, a title's small first word.
+//! shop's possessive before another name, a title's small first word,
+//! a drill's adjectives before its noun, an ordinary word before a
+//! leader, a firm named before the new name it opens.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -85,4 +87,26 @@ fn a_titles_small_first_word_inside_a_sentence_is_the_titles() {
         "How To Mend A Broken Drum",
         EntityKind::Other,
     );
+}
+
+#[test]
+fn a_drills_adjectives_before_exercises_outweigh_a_papers_last_word() {
+    assert_kind(
+        "The warmongers staged the Hanbit Freedom Guardian joint military exercises again.",
+        "Hanbit Freedom Guardian",
+        EntityKind::Event,
+    );
+}
+
+#[test]
+fn an_ordinary_word_opening_the_sentence_before_a_leader_names_nothing() {
+    let ex = run("Outgoing leader Marcus Pellow said he had every confidence in his successor.");
+    assert_kinds(&ex, &["Marcus Pellow"], EntityKind::Person);
+    assert_no_name(&ex, |n| n.contains("Outgoing"));
+}
+
+#[test]
+fn a_firm_named_before_the_new_name_it_opens_stays_a_body() {
+    let ex = run("Dravon Steel has agreed to buy rival Castelor. Castelor's board had fought the bid, and Castelor chairman Joseph Kinnell will stay. The new company will be called Castelor Dravon. Shares in Castelor rose 3.5%.");
+    assert_kinds(&ex, &["Castelor"], EntityKind::Organization);
 }

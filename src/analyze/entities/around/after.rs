@@ -57,6 +57,7 @@ impl<'a> Around<'a> {
             return;
         }
         let w = self.word(self.last + 1);
+        let (drill_noun, drill) = self.past_drill_adjectives();
         // "Advantest added 3.1%": a share price, not a speaker.
         let number_next = self
             .word(self.last + 2)
@@ -258,12 +259,14 @@ impl<'a> Around<'a> {
             && !end_tok.possessive()
         {
             v.add(EntityKind::Organization, 4.0);
-        } else if is_event_after(self.past_drill_adjectives())
+        } else if is_event_after(drill_noun)
             && !end_tok.possessive()
             && !self.verb_after(w)
             && !self.video_games()
         {
-            v.add(EntityKind::Event, 4.0);
+            // "the Ulji Freedom Guardian joint military exercises": past a
+            // drill's adjectives, above a paper's last word.
+            v.add(EntityKind::Event, if drill { 9.0 } else { 4.0 });
         } else if self.name.len() > 1
             && self.name.last().is_some_and(|l| is_ordinary_plural(l))
             && super::super::clubs::is_result_verb(w)
@@ -396,16 +399,18 @@ impl<'a> Around<'a> {
     }
 
     /// The first word after the name past at most two adjectives of war
-    /// games ("Ulji Freedom Shield joint military exercises").
-    fn past_drill_adjectives(&self) -> &'a str {
+    /// games ("Ulji Freedom Shield joint military exercises"), and whether
+    /// it passed any.
+    fn past_drill_adjectives(&self) -> (&'a str, bool) {
         let mut i = self.last + 1;
         while i < self.last + 3 && self.close(i - 1, i) && is_drill_adjective(self.word(i)) {
             i += 1;
         }
+        let passed = i > self.last + 1;
         if self.close(i - 1, i) {
-            self.word(i)
+            (self.word(i), passed)
         } else {
-            ""
+            ("", passed)
         }
     }
 
