@@ -394,7 +394,11 @@ impl<'a> NameParts<'a> {
             && !lexicon::is_generic(first)
             && !surname
         {
-            v.add(EntityKind::Place, 3.0);
+            // A word no list knows before "West" may be a given name as
+            // well ("Kanye West"): a lean only, under a list's vote, so
+            // that people named beside it outweigh it.
+            let weight = if places::is_place(first) { 3.0 } else { 0.4 };
+            v.add(EntityKind::Place, weight);
         }
         // "American Samoa", "British Columbia", "French Guiana": a nation's
         // adjective before a place names a territory, not a club or firm.

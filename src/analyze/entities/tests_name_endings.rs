@@ -5,7 +5,8 @@
 //! before its chairman, a trade between a body and a given name, a
 //! shop's possessive before another name, a title's small first word,
 //! a drill's adjectives before its noun, an ordinary word before a
-//! leader, a firm named before the new name it opens.
+//! leader, a firm named before the new name it opens, an unknown word
+//! before "West" among people.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -109,4 +110,11 @@ fn an_ordinary_word_opening_the_sentence_before_a_leader_names_nothing() {
 fn a_firm_named_before_the_new_name_it_opens_stays_a_body() {
     let ex = run("Dravon Steel has agreed to buy rival Castelor. Castelor's board had fought the bid, and Castelor chairman Joseph Kinnell will stay. The new company will be called Castelor Dravon. Shares in Castelor rose 3.5%.");
     assert_kinds(&ex, &["Castelor"], EntityKind::Organization);
+}
+
+#[test]
+fn an_unknown_word_before_west_in_a_list_of_people_is_a_persons_name() {
+    let ex = run("Mariah Carey, Tavon West and John Legend won three awards each. In Kowloon West, turnout was high.");
+    assert_kinds(&ex, &["Tavon West"], EntityKind::Person);
+    assert_kinds(&ex, &["Kowloon West"], EntityKind::Place);
 }
