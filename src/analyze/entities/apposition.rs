@@ -23,6 +23,11 @@ impl Block<'_> {
             return vec![piece];
         }
         let (p, titled) = (piece.tokens, piece.titled);
+        // "Park Geun Hye": a family name that is a kind's word too ("Park")
+        // opens an East Asian name, no place before a person.
+        if names::is_east_asian_name(&self.words_of(&p)) {
+            return vec![Piece { tokens: p, titled }];
+        }
         let n = p.len();
         let split = [2, 3].into_iter().find_map(|len| {
             let k = n.checked_sub(len).filter(|&k| k >= 1)?;

@@ -6,7 +6,8 @@
 //! shop's possessive before another name, a title's small first word,
 //! a drill's adjectives before its noun, an ordinary word before a
 //! leader, a firm named before the new name it opens, an unknown word
-//! before "West" among people.
+//! before "West" among people, a family name that is a kind's word
+//! opening an East Asian name, a band, a chorus, a generalissimo.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -117,4 +118,22 @@ fn an_unknown_word_before_west_in_a_list_of_people_is_a_persons_name() {
     let ex = run("Mariah Carey, Tavon West and John Legend won three awards each. In Kowloon West, turnout was high.");
     assert_kinds(&ex, &["Tavon West"], EntityKind::Person);
     assert_kinds(&ex, &["Kowloon West"], EntityKind::Place);
+}
+
+#[test]
+fn a_family_name_that_is_a_kinds_word_opens_an_east_asian_name() {
+    let ex = run("The statement said that the Park Sung Hye group was pursuing confrontation. Park Sung Hye met officials.");
+    assert_kinds(&ex, &["Park Sung Hye"], EntityKind::Person);
+    assert_no_name(&ex, |n| n == "Park" || n == "Sung Hye");
+}
+
+#[test]
+fn a_band_and_a_chorus_are_bodies_and_a_generalissimo_a_title() {
+    let ex = run("The Hanbong Band gave a performance in celebration of the day. The State Merited Chorus also performed. They sang of Generalissimo Ri Pyong Chun.");
+    assert_kinds(
+        &ex,
+        &["Hanbong Band", "State Merited Chorus"],
+        EntityKind::Organization,
+    );
+    assert_kinds(&ex, &["Ri Pyong Chun"], EntityKind::Person);
 }

@@ -63,7 +63,7 @@ pub(super) const TITLES: &str = "\
     Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh|Emir|Sultan|\
     Taoiseach|Tanaiste|Sayyid|Seyed|Monsignor|Monsenor|\
     Ayatollah|Chairman|Chairwoman|Secretary|Ambassador|Judge|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|\
-    Lieutenant|Sgt|Sgt.|Sergeant|Capt|Capt.|Captain|Admiral|Adm|Adm.|Marshal|Commander|Coach|\
+    Lieutenant|Sgt|Sgt.|Sergeant|Capt|Capt.|Captain|Admiral|Adm|Adm.|Marshal|Generalissimo|Commander|Coach|\
     Leader|Spokesman|Spokeswoman|Spokesperson|Rev|Rev.|Reverend|Bishop|Archbishop|Cardinal|\
     Rabbi|Imam|Detective|Inspector|Councillor|Councilman|Councilwoman|MP|CEO|Chief|Director|\
     Envoy|Mme|Mme.|Mlle|Herr|Frau|Madam|Madame|Comrade|Ald.|Justice|Constable|Chair|\
@@ -116,7 +116,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industry|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
-    Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Philharmonic|Consulting|\
+    Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Chorus|Band|Philharmonic|Consulting|\
     Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Bros.|Brothers|Premiership|\
     Community|Library|Consortium|Confederation|Studio|Studios|Unit|Volunteers";
 
