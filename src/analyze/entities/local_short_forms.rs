@@ -121,7 +121,7 @@ impl Grouping {
                         .is_some_and(|rest| rest.starts_with(' '))
                 };
                 e.votes.best() == EntityKind::Person
-                    && e.votes.get(EntityKind::Person) <= SHAPE_ONLY * e.count as f32
+                    && person_by_shape_only(e)
                     && !is_acronym(head)
                     && !names::is_given_name(head)
                     && bodies
@@ -294,16 +294,15 @@ impl Grouping {
         // to be called Arcelor Mittal").
         let candidates = full.by_word.get(&lower);
         let named_for_family = |x: &LocalEntity| {
-            let shape_only = x.votes.get(EntityKind::Person) <= SHAPE_ONLY * x.count as f32;
             let opens = x
                 .name
                 .strip_prefix(e.name.as_str())
                 .is_some_and(|rest| rest.starts_with(' '));
             x.votes.best() == EntityKind::Person
-                && (names::starts_with_given_name(&x.name) || (shape_only && opens))
+                && (names::starts_with_given_name(&x.name) || (person_by_shape_only(x) && opens))
         };
         let family_firm = e.votes.best() == EntityKind::Organization
-            && e.votes.get(EntityKind::Person) <= SHAPE_ONLY * e.count as f32
+            && person_by_shape_only(e)
             && e.votes.get(EntityKind::Organization) >= FAMILY_FIRM
             && candidates.is_some_and(|list| {
                 list.iter()
@@ -367,4 +366,10 @@ fn is_organ(words: &str) -> bool {
             | "Political Bureau"
             | "Executive Committee"
     )
+}
+
+/// No cue makes the entity a person's: at most its shape, each time it is
+/// named.
+fn person_by_shape_only(e: &LocalEntity) -> bool {
+    e.votes.get(EntityKind::Person) <= SHAPE_ONLY * e.count as f32
 }

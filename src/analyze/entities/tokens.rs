@@ -186,10 +186,10 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             // "a takeover of Ottakar's, the bookshop chain", "owns
             // Waterstone's.": a capitalised possessive before a comma, a
             // full stop or "and" and another name governs nothing either,
-            // unless it compares ("higher
-            // than Germany's."), it is a predicate ("the title was
-            // Federer's."), or its stem is a place or a party, whose
-            // possessive an ellipsis leaves ("a plan like Labour's.").
+            // unless it compares ("higher than Germany's."), it is a
+            // predicate ("the title was Federer's."), or its stem is a
+            // place or a party, whose possessive an ellipsis leaves ("a
+            // plan like Labour's.").
             let at_shop = || {
                 let after = text.get(full_end..).unwrap_or("");
                 let word_before = text

@@ -117,8 +117,7 @@ impl Block<'_> {
         // said", where the corpus writes "new" and "general" in lower
         // case: a listed place's or body's first word.
         let known_opens = (2..=p.len().min(3)).any(|n| {
-            let words: Vec<&str> = p[..n].iter().map(|&i| self.word(i)).collect();
-            let name = words.join(" ");
+            let name = self.words_of(p.get(..n).unwrap_or(p)).join(" ");
             places::is_place(&name) || lexicon::is_org(&name)
         });
         if known_opens {
