@@ -220,6 +220,9 @@ impl Block<'_> {
                 .any(|(i, &t)| suffix_inside(i, self.word(t)) && ends_a_name(t))
             || places::is_place(&left_name)
             || lexicon::is_org(&left_name)
+            // "the Navy and Air Force", "the Army and Marine Corps": a
+            // service named by its one word.
+            || matches!(content.as_slice(), ["Army" | "Navy" | "Police"])
             // "Ispat International and LNM Holdings": a global body's word
             // ends the first of two bodies' names.
             || (suffixed

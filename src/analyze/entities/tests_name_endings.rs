@@ -7,7 +7,8 @@
 //! a drill's adjectives before its noun, an ordinary word before a
 //! leader, a firm named before the new name it opens, an unknown word
 //! before "West" among people, a family name that is a kind's word
-//! opening an East Asian name, a band, a chorus, a generalissimo.
+//! opening an East Asian name, a band, a chorus, a generalissimo, a
+//! service named by one word before "and".
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -136,4 +137,20 @@ fn a_band_and_a_chorus_are_bodies_and_a_generalissimo_a_title() {
         EntityKind::Organization,
     );
     assert_kinds(&ex, &["Ri Pyong Chun"], EntityKind::Person);
+}
+
+#[test]
+fn a_service_named_by_one_word_is_no_part_of_the_next_services_name() {
+    let ex = run("The Army and Air Force were deployed. The Navy and Marine Corps trained together. He met the Food and Drug Administration.");
+    assert_kinds(
+        &ex,
+        &[
+            "Army",
+            "Air Force",
+            "Navy",
+            "Marine Corps",
+            "Food and Drug Administration",
+        ],
+        EntityKind::Organization,
+    );
 }
