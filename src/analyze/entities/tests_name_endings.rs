@@ -8,7 +8,7 @@
 //! leader, a firm named before the new name it opens, an unknown word
 //! before "West" among people, a family name that is a kind's word
 //! opening an East Asian name, a band, a chorus, a generalissimo, a
-//! service named by one word before "and".
+//! service named by one word before "and", a plural title before a list.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -153,4 +153,10 @@ fn a_service_named_by_one_word_is_no_part_of_the_next_services_name() {
         ],
         EntityKind::Organization,
     );
+}
+
+#[test]
+fn a_plural_title_before_a_list_names_people() {
+    let ex = run("Princes Edmund and Harry are said to be delighted.");
+    assert_kinds(&ex, &["Edmund", "Harry"], EntityKind::Person);
 }
