@@ -25,7 +25,10 @@ impl Block<'_> {
         let (p, titled) = (piece.tokens, piece.titled);
         // "Park Geun Hye": a family name that is a kind's word too ("Park")
         // opens an East Asian name, no place before a person.
-        if names::is_east_asian_name(&self.words_of(&p)) {
+        let family_first = (2..=3).contains(&p.len())
+            && p.first()
+                .is_some_and(|&t| names::is_east_asian_surname(self.word(t)));
+        if family_first && names::is_east_asian_name(&self.words_of(&p)) {
             return vec![Piece { tokens: p, titled }];
         }
         let n = p.len();
