@@ -136,8 +136,8 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     // "their sons Brooklyn, Romeo and Cruz": someone's children;
     // "Princes William and Harry", "Senators Kerry and Kennedy": a title
     // shared by the list.
-    if matches!(last, "sons" | "daughters" | "children" | "grandchildren")
-        && second.is_some_and(|w| matches!(w, "his" | "her" | "their" | "two" | "three" | "four"))
+    if (matches!(last, "sons" | "daughters" | "children" | "grandchildren")
+        && second.is_some_and(|w| matches!(w, "his" | "her" | "their" | "two" | "three" | "four")))
         || (list.len() > 1 && super::discover::is_plural_title(last))
     {
         return Some(EntityKind::Person);
