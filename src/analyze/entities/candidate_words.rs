@@ -146,6 +146,35 @@ pub(super) fn is_demonym_noun(word: &str) -> bool {
         || word
             .strip_suffix("ers")
             .is_some_and(|stem| stem.len() > 3 && places::is_known_place(stem))
+        || is_resident_noun(word)
+}
+
+/// "Texan", "Californian", "Parisian", "Londoner": one person of a listed
+/// place, no name (not "Roman" or "Adrian", given names; nor a place itself).
+fn is_resident_noun(word: &str) -> bool {
+    let place_of = |stem: &str, tail: &str| {
+        stem.len() >= 3 && places::is_known_place(&format!("{stem}{tail}"))
+    };
+    let Some(last) = word.chars().last() else {
+        return false;
+    };
+    if !matches!(last, 'n' | 'r') || word.chars().count() < 5 || places::is_place(word) {
+        return false;
+    }
+    if super::names::is_given_name(word) || super::names::is_surname(word) {
+        return false;
+    }
+    word.strip_suffix("an")
+        .is_some_and(|stem| place_of(stem, "as"))
+        || word
+            .strip_suffix('n')
+            .is_some_and(|stem| stem.ends_with('a') && place_of(stem, ""))
+        || word
+            .strip_suffix("ian")
+            .is_some_and(|stem| place_of(stem, ""))
+        || word
+            .strip_suffix("er")
+            .is_some_and(|stem| place_of(stem, ""))
 }
 
 /// "GNP", "BA": capitals that usually stand for a term (gross national

@@ -338,6 +338,8 @@ mod tests_quotes;
 #[cfg(test)]
 mod tests_reports;
 #[cfg(test)]
+mod tests_residents;
+#[cfg(test)]
 mod tests_robustness;
 #[cfg(test)]
 mod tests_roles;

@@ -104,7 +104,8 @@ const GIVEN_NAMES: &str = "\
     Padraig|Roisin|Ronan|Ruairi|Saoirse|Sinead|Tadhg|Gert|Henk|Jaap|Joop|Kees|Ruud|Wim|Horst|\
     Joschka|Arsene|Sylvain|Andriy|Evgeny|Nikolay|Yevgeny|Yuliya|Cesc|Hernan|Jenson|Ledley|\
     Lleyton|Rubens|Xabi|Chaminda|Inzamam|Javed|Mahela|Muttiah|Sanath|Shoaib|Sourav|Virender|\
-    Waqar|Wasim|Younis|Herschelle|Makhaya|Takuma";
+    Waqar|Wasim|Younis|Herschelle|Makhaya|Takuma|Will|Gene|Ray|Dean|Grace|Rose|Pat|Guy|Drew|\
+    Wade|Lance|Glen|Ross|Sonny|Dick|Holly|Ruby|Sandy";
 
 /// Family names that open East Asian names written family name first
 /// ("Kim Tok Hun", "Lam Cheuk-ting", "Xi Jinping").

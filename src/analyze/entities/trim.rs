@@ -150,9 +150,17 @@ impl Block<'_> {
         let rest = p.len() > 1;
         let titled_next =
             |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
+        let possessive = self.tokens.get(first).is_some_and(Token::possessive);
+        // "Merited Actress Kim Hui Suk", "People's Artist Ri Yong Chol": an
+        // honorary title before a trade.
+        let honorary = (w == "Merited" || (w == "People" && possessive))
+            && titled_next(&|n| lexicon::is_person_role(&n.to_lowercase()));
+        if p.len() > 2 && honorary {
+            return Lead::Title;
+        }
         // "People's Republic of China", "President's Cup": the run was
         // joined across this possessive because it belongs to the name.
-        if rest && self.tokens.get(first).is_some_and(Token::possessive) {
+        if rest && possessive {
             return Lead::Keep;
         }
         // "Son Heung-min", "Ban Ki-moon": a family name before a hyphenated

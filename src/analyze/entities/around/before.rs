@@ -396,7 +396,11 @@ impl Around<'_> {
             v.add(EntityKind::Other, 3.0);
         } else if prep == "in" && is_holding(before) {
             v.add(EntityKind::Organization, 6.0);
-        } else if prep == "at" && (is_staff(before) || pp.is_some_and(|i| self.head_of_before(i))) {
+        } else if prep == "at"
+            && (is_staff(before)
+                || pp.is_some_and(|i| self.head_of_before(i))
+                || (w == "at" && self.staff_name_before(p)))
+        {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "to" && before.eq_ignore_ascii_case("according") {
             v.add(EntityKind::Organization, 3.0);
@@ -439,6 +443,22 @@ impl Around<'_> {
             // happens.
             v.add(EntityKind::Place, 2.5);
         }
+    }
+
+    /// "analyst John Karidis at …", "economist Howard Archer at …": a
+    /// trade's noun and a person's two names before token `i`, so what
+    /// follows "at" is the person's employer.
+    fn staff_name_before(&self, i: usize) -> bool {
+        let Some(last) = self.close_before(i) else {
+            return false;
+        };
+        let Some(first) = self.close_before(last) else {
+            return false;
+        };
+        [first, last].iter().all(|&t| is_capitalised(self.word(t)))
+            && self
+                .close_before(first)
+                .is_some_and(|t| is_staff(&self.word(t).to_lowercase()))
     }
 
     /// "head of UK equities at …", "director of research at …": the words

@@ -85,7 +85,7 @@ pub(super) const AWARDS: &str = "\
 pub(super) const KNOWN_EVENTS: &str = "\
     Grand National|Boat Race|Six Nations|Ashes|Tour de France|Giro d'Italia|Vuelta a Espana|\
     Eurovision|Proms|Hajj|Oktoberfest|Mardi Gras|Live Aid|Live 8|\
-    Wrestlemania|Hogmanay";
+    Wrestlemania|Hogmanay|Grand Slam|Triple Crown";
 
 pub(super) const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
@@ -141,7 +141,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     River|Sea|Ocean|Lake|Mountain|Mountains|Island|Islands|Peninsula|Strait|Straits|Gulf|Bay|\
     Islet|Islets|Valley|Desert|Canal|Province|Region|Oblast|Krai|County|District|Prefecture|Street|Avenue|\
     Road|Square|Bridge|Airport|Station|Port|Harbour|Harbor|Base|Cosmodrome|Spaceport|Stadium|\
-    Arena|Palace|Castle|Tower|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
+    Arena|Palace|Castle|Tower|Towers|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\

@@ -1,0 +1,59 @@
+//! End-to-end tests of words about people that are no one's name, and of
+//! names that the words about a person type: one person of a listed place
+//! ("the Texan"), a given name that is also an English word ("Will",
+//! "Gene"), an analyst's employer after "at", an honorary title before a
+//! trade ("Merited Actress"), a building's "Towers", a sport's Grand Slam.
+
+use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
+use super::EntityKind;
+
+#[test]
+fn one_person_of_a_listed_place_is_no_name() {
+    let ex = run("Halvorsen led the race again. The Texan finished four minutes ahead, and a Californian was third. A Londoner who watched said the Parisian had no chance.");
+    assert_kinds(&ex, &["Halvorsen"], EntityKind::Person);
+    assert_no_name(&ex, |n| {
+        matches!(n, "Texan" | "Californian" | "Londoner" | "Parisian")
+    });
+}
+
+#[test]
+fn a_given_name_that_is_an_english_word_opens_a_persons_name() {
+    let ex = run("The remake starred Gene Tanner and was loved by critics. In the evening, Will Thatcher hosted the show.");
+    assert_kinds(&ex, &["Gene Tanner", "Will Thatcher"], EntityKind::Person);
+}
+
+#[test]
+fn an_analysts_employer_after_at_is_a_body() {
+    let ex = run("Analyst Ruth Penhallow at Brandt Kessler Lowe said the price was fair. Economist Ivor Quell at Marrow Insight agreed.");
+    assert_kinds(
+        &ex,
+        &["Brandt Kessler Lowe", "Marrow Insight"],
+        EntityKind::Organization,
+    );
+    assert_kinds(&ex, &["Ruth Penhallow", "Ivor Quell"], EntityKind::Person);
+}
+
+#[test]
+fn a_person_at_a_place_is_no_employer() {
+    assert_kind(
+        "Prime minister Tony Varden at Chequers said the talks had gone well.",
+        "Chequers",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn an_honorary_title_before_a_trade_is_no_part_of_the_name() {
+    let ex = run(
+        "Among the audience were People's Actress Ryo Hui Sun and Merited Artist Pak Yong Chol.",
+    );
+    assert_kinds(&ex, &["Ryo Hui Sun", "Pak Yong Chol"], EntityKind::Person);
+    assert_no_name(&ex, |n| n.contains("Actress") || n.contains("Artist"));
+}
+
+#[test]
+fn towers_end_a_buildings_name_and_a_grand_slam_is_an_event() {
+    let ex = run("Rescuers pulled a woman from the rubble of the Velmora Towers in Islamabad. Ireland kept alive their hopes of a first Grand Slam since 1948.");
+    assert_kinds(&ex, &["Velmora Towers"], EntityKind::Place);
+    assert_kinds(&ex, &["Grand Slam"], EntityKind::Event);
+}
