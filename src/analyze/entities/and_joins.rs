@@ -113,11 +113,12 @@ impl Block<'_> {
             return false;
         }
         // "the Bethnal Green and Bow seat", "the seat of Bethnal Green and
-        // Bow": one constituency's name.
+        // Bow", "the Bethnal Green and Bow MP": one constituency's name.
         let seat_of = run.first().and_then(|f| f.checked_sub(2)).is_some_and(|s| {
             matches!(self.word(s), "seat" | "constituency") && self.word(s + 1) == "of"
         });
-        if matches!(next, Some("seat" | "constituency")) || seat_of {
+        let member = run.last().is_some_and(|&l| self.word(l) == "MP");
+        if matches!(next, Some("seat" | "constituency" | "by-election")) || seat_of || member {
             return true;
         }
         let rest_from = if ampersand { k } else { k + 1 };

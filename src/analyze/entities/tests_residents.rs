@@ -2,7 +2,8 @@
 //! names that the words about a person type: one person of a listed place
 //! ("the Texan"), a given name that is also an English word ("Will",
 //! "Gene"), an analyst's employer after "at", an honorary title before a
-//! trade ("Merited Actress"), a building's "Towers", a sport's Grand Slam.
+//! trade ("Merited Actress"), a building's "Towers", a sport's Grand Slam,
+//! a constituency joined by "and" before its MP.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -56,4 +57,10 @@ fn towers_end_a_buildings_name_and_a_grand_slam_is_an_event() {
     let ex = run("Rescuers pulled a woman from the rubble of the Velmora Towers in Islamabad. Ireland kept alive their hopes of a first Grand Slam since 1948.");
     assert_kinds(&ex, &["Velmora Towers"], EntityKind::Place);
     assert_kinds(&ex, &["Grand Slam"], EntityKind::Event);
+}
+
+#[test]
+fn a_constituency_joined_by_and_before_its_mp_is_one_place() {
+    let ex = run("The Harrowby and Kenwick MP told the committee he had done nothing wrong. Labour and Tory MPs agreed.");
+    assert_kinds(&ex, &["Harrowby and Kenwick"], EntityKind::Place);
 }
