@@ -268,13 +268,20 @@ impl Block<'_> {
                     .text
                     .get(t0.start..tl.end)
                     .is_some_and(|s| s.contains(" & ")));
-        let name = self
+        let mut name = self
             .text
             .get(t0.start..tl.end)
             .unwrap_or("")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        // "ITunes has 80% of the market": a sentence's capital on a brand
+        // written in lower case ("iTunes", "eBay").
+        if t0.initial {
+            if let Some(brand) = super::tokens::brand_in_sentence_case(&name) {
+                name = brand;
+            }
+        }
         let party = names::party(&name);
         let institution = self.institution(first, &words);
         // "the Sun newspaper", "The Sun" mid-sentence: a paper's title, though
@@ -360,7 +367,20 @@ impl Block<'_> {
             .text
             .get(tl.full_end..)
             .is_some_and(|a| a.starts_with(", which "));
-        if votes == Votes::default() && !after_the && !brand && !which && self.person_shaped(&words)
+        // "Eurofighter Typhoon jets": a name before a thing's noun names
+        // the make.
+        let make = self.adjacent(last, last + 1) && {
+            let next = self.word(last + 1);
+            next.starts_with(char::is_lowercase)
+                && (lexicon::is_thing_noun(next)
+                    || lexicon::singular(next).is_some_and(|s| lexicon::is_thing_noun(&s)))
+        };
+        if votes == Votes::default()
+            && !after_the
+            && !brand
+            && !which
+            && !make
+            && self.person_shaped(&words)
         {
             // "Dries Mertens", "Marc Headley": two to four name words, none
             // an ordinary word of the corpus, nothing else known: most such
@@ -499,6 +519,13 @@ impl Block<'_> {
         }
         if known || is_acronym(w) {
             return Some(false);
+        }
+        // "Kadima, meaning Forward": a name's translation, an ordinary word.
+        let translated = last
+            .checked_sub(1)
+            .is_some_and(|m| matches!(self.word(m), "meaning" | "means") && self.adjacent(m, last));
+        if translated && lexicon::is_english_word(&w.to_lowercase()) {
+            return None;
         }
         // "Dissolv it in water": a sentence's first word before an object
         // pronoun is a verb, though misspelt.

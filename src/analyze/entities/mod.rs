@@ -320,6 +320,8 @@ mod tests_kinds;
 #[cfg(test)]
 mod tests_lists;
 #[cfg(test)]
+mod tests_makes;
+#[cfg(test)]
 mod tests_name_endings;
 #[cfg(test)]
 mod tests_name_votes;

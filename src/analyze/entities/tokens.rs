@@ -100,6 +100,15 @@ pub(crate) fn is_lowercase_brand(word: &str) -> bool {
         && cs.all(|c| c.is_alphanumeric())
 }
 
+/// "ITunes", "EBay" opening a sentence: the brand "iTunes", "eBay" with
+/// the sentence's capital; `None` for any other name.
+pub(crate) fn brand_in_sentence_case(name: &str) -> Option<String> {
+    let rest = name.strip_prefix(['I', 'E'])?;
+    let lowered = format!("{}{rest}", name.get(..1)?.to_ascii_lowercase());
+    let first_word = lowered.split(' ').next().unwrap_or(&lowered);
+    is_lowercase_brand(first_word).then_some(lowered)
+}
+
 /// The name after an elided Romance article or particle: "Ettorre" of
 /// "d'Ettorre", "Italia" of "Giro d'Italia"; `None` for any other word.
 pub(crate) fn behind_elision(word: &str) -> Option<&str> {

@@ -150,6 +150,11 @@ impl Block<'_> {
         let rest = p.len() > 1;
         let titled_next =
             |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
+        // "Prince Sultan bin Abdul Aziz": a word before "bin" is the son's
+        // given name, though it spells a title.
+        if rest && titled_next(&|n| matches!(n, "bin" | "ibn" | "bint")) {
+            return Lead::Keep;
+        }
         let possessive = self.tokens.get(first).is_some_and(Token::possessive);
         // "Merited Actress Kim Hui Suk", "People's Artist Ri Yong Chol": an
         // honorary title before a trade.

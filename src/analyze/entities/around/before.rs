@@ -198,11 +198,14 @@ impl Around<'_> {
             && (is_place_noun(before)
                 || before == "seat"
                 || before.eq_ignore_ascii_case("mayor")
+                // "governor of Chukotka" (not "governor of the Reserve Bank").
+                || (before.eq_ignore_ascii_case("governor")
+                    && matches!(self.name.as_slice(), [w] if !is_acronym(w)))
                 || is_direction(before)
                 || is_dwellers(&before.to_ascii_lowercase()))
         {
             // "the city of Mosul", "north of Bermuda", "residents of Rutland",
-            // "the seat of Hornsey", "Mayor of Koszalin".
+            // "the seat of Hornsey", "Mayor of Koszalin", "governor of Chukotka".
             v.add(EntityKind::Place, 5.0);
         } else if prep == "of"
             && matches!(before, "minister" | "ministers" | "ministry" | "ministries")
@@ -577,8 +580,13 @@ impl Around<'_> {
         if !matches!(self.word(p), "called" | "dubbed" | "nicknamed") {
             return None;
         }
-        // "a site called Bacho Kiro": a website or a dig.
-        let noun = Some(self.word(self.close_before(p)?)).filter(|n| *n != "site")?;
+        // "a site called Bacho Kiro": a website or a dig. "The new party,
+        // called Kadima": the noun before the comma.
+        let before = p.checked_sub(1).filter(|&q| {
+            super::super::tokens::gap(self.text, self.tokens, q, p)
+                .is_some_and(|g| matches!(g.trim(), "" | ","))
+        })?;
+        let noun = Some(self.word(before)).filter(|n| *n != "site")?;
         if is_place_noun(noun) || lexicon::is_place_cue(noun) {
             Some(EntityKind::Place)
         } else if lexicon::is_thing_noun(noun)

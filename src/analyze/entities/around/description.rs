@@ -160,7 +160,10 @@ impl<'a> Around<'a> {
         let by = self
             .close_before(self.first)
             .is_some_and(|p| matches!(self.word(p), "by" | "with" | "and"));
-        if next == "starring" && !by {
+        // "Batman Begins, directed by Christopher Nolan": a film's maker.
+        let made_by =
+            matches!(next, "directed" | "written" | "produced") && self.word(last + 2) == "by";
+        if (next == "starring" || made_by) && !by {
             v.add(EntityKind::Other, 5.0);
         }
         if clause {
