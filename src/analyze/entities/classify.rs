@@ -24,6 +24,18 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         v.add(EntityKind::Person, 12.0);
         return v;
     }
+    // "D Hall", "J. White": an initial before a family name, as a team
+    // sheet writes a player, whatever place the family name ends.
+    if let [initial, surname] = n.list.as_slice() {
+        let initial = initial.strip_suffix('.').unwrap_or(initial);
+        if initial.len() == 1
+            && initial.chars().all(|c| c.is_ascii_uppercase())
+            && (names::is_surname(surname) || names::is_word_surname(surname))
+        {
+            v.add(EntityKind::Person, 3.0);
+            return v;
+        }
+    }
     n.listed(&mut v);
     // "82nd Airborne Division", "Guards 105th Tank Division": a numbered
     // military unit.
@@ -665,7 +677,15 @@ impl<'a> NameParts<'a> {
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.
             if names::starts_with_given_name(name) || names::is_east_asian_name(list) {
                 v.add(EntityKind::Person, 3.0);
-            } else if hyphen_given {
+            } else if hyphen_given
+                || (super::japanese::is_japanese_name(list)
+                    && list.iter().all(|w| {
+                        !lexicon::is_english_word(&w.to_lowercase())
+                            && !places::is_place(w)
+                            && !lexicon::is_demonym(w)
+                            && !lexicon::is_org(w)
+                    }))
+            {
                 v.add(EntityKind::Person, 2.0);
             }
         }

@@ -31,6 +31,7 @@ mod evidence;
 mod gazetteer;
 mod grouping;
 mod hash;
+mod japanese;
 mod lexicon;
 mod local_short_forms;
 mod merge;
@@ -349,6 +350,8 @@ mod tests_roles;
 mod tests_sheets;
 #[cfg(test)]
 mod tests_sides;
+#[cfg(test)]
+mod tests_sounds;
 #[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]

@@ -502,6 +502,10 @@ impl Block<'_> {
     fn date_lead(&self, p: &[usize], titled: bool) -> bool {
         let day_in_name = matches!(p, [day, _] if self.weekday_paper(*day))
             || p.get(1).is_some_and(|&day| self.word(day) == "Day")
+            // "Saturday Night Live", "Monday Night Football": a show.
+            || (p.len() > 2
+                && p.get(1)
+                    .is_some_and(|&n| matches!(self.word(n), "Night" | "Morning")))
             || matches!(p, [_, kind] if lexicon::is_place_suffix(self.word(*kind)))
             // "the April 13 Ironworks" (see `runs`).
             || p.get(1)
