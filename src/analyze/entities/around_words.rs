@@ -228,3 +228,30 @@ pub(super) fn is_government_noun(word: &str) -> bool {
         "government" | "administration" | "regime" | "presidency" | "cabinet"
     )
 }
+
+/// What a firm makes and a person seldom does: a drug, a car, a phone
+/// ("Merck's vaccine", "Nokia's handsets"; not "Rowling's book").
+pub(super) fn is_industrial_product(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('s').unwrap_or(word),
+        "drug"
+            | "vaccine"
+            | "medicine"
+            | "pill"
+            | "car"
+            | "vehicle"
+            | "phone"
+            | "handset"
+            | "console"
+            | "chip"
+            | "processor"
+            | "software"
+            | "aircraft"
+            | "airliner"
+            | "jet"
+            | "engine"
+            | "browser"
+            | "tablet"
+            | "laptop"
+    )
+}

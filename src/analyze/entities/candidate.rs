@@ -120,7 +120,19 @@ impl Block<'_> {
             *i > 0
                 && matches!(
                     **w,
-                    "da" | "de" | "dos" | "das" | "do" | "van" | "von" | "der" | "bin" | "ibn"
+                    "da" | "de"
+                        | "del"
+                        | "della"
+                        | "di"
+                        | "du"
+                        | "dos"
+                        | "das"
+                        | "do"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "bin"
+                        | "ibn"
                 )
                 && words
                     .get(i + 1..)

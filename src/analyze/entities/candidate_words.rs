@@ -137,7 +137,9 @@ pub(super) fn is_nationality_noun(word: &str) -> bool {
 pub(super) fn is_demonym_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     // Not "Philippines", the place whose adjective is "Philippine".
-    (word.ends_with('s') && lexicon::is_demonym(singular) && !places::is_place(word))
+    // "a Kurd" (not "the Kurds", as often a side as a people).
+    word == "Kurd"
+        || (word.ends_with('s') && lexicon::is_demonym(singular) && !places::is_place(word))
         || is_nationality_noun(singular)
         || is_nationality_given_name(singular)
         // "Melbournians", "Parisians", "Muscovites": the people of a place.

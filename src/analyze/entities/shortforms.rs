@@ -378,14 +378,36 @@ fn is_body_kind(word: &str) -> bool {
 pub(crate) fn org_heads(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     let mut heads: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
-        if let Some((head, _)) = e.name.split_once(' ') {
-            if e.votes.best() == EntityKind::Organization && !weak.get(id).copied().unwrap_or(true)
-            {
-                heads.entry(head.to_string()).or_default().push(id);
-            }
+        if e.votes.best() != EntityKind::Organization || weak.get(id).copied().unwrap_or(true) {
+            continue;
+        }
+        // "Glaxo" of "GlaxoSmithKline", "Exxon" of "ExxonMobil": a merged
+        // firm's name run together opens with the older firm's.
+        let head = match e.name.split_once(' ') {
+            Some((head, _)) => Some(head),
+            None => camel_head(&e.name),
+        };
+        if let Some(head) = head {
+            heads.entry(head.to_string()).or_default().push(id);
         }
     }
     heads
+}
+
+/// The first of the capitalised words run together in one ("Glaxo" of
+/// "GlaxoSmithKline"), of four letters or more; `None` for a word that is
+/// no such run.
+fn camel_head(word: &str) -> Option<&str> {
+    if !super::names::is_camel_case(word) {
+        return None;
+    }
+    let end = word
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())
+        .map(|(i, _)| i)?;
+    let head = word.get(..end)?;
+    (head.chars().count() >= 4 && head.chars().skip(1).all(char::is_lowercase)).then_some(head)
 }
 
 /// Longer names by their leading words ("Supreme Court" of "Supreme Court

@@ -2,7 +2,9 @@
 //! before a thing's noun, a film before its director, a brand written in
 //! lower case that opens a sentence, a name "called" after a comma, a
 //! translation after "meaning", the place a governor governs, a son's
-//! given name before "bin" that spells a title.
+//! given name before "bin" that spells a title, a firm's possessive before
+//! its product, a merged firm's first word run together, a particle inside
+//! a name.
 
 use super::tests_news::{assert_kinds, assert_no_name, names, run};
 use super::EntityKind;
@@ -53,4 +55,25 @@ fn a_governor_governs_a_place_and_not_a_bank() {
 fn a_sons_given_name_before_bin_is_no_title() {
     let ex = run("The deal was signed by the defence minister, Prince Sultan bin Qasim Haddad.");
     assert_kinds(&ex, &["Sultan bin Qasim Haddad"], EntityKind::Person);
+}
+
+#[test]
+fn a_firms_possessive_before_its_product_is_the_firms() {
+    let ex = run("Velkor's rival vaccine Dermagen is expected to reach the market first. Zentrix's new handsets sold well.");
+    assert_kinds(&ex, &["Velkor", "Zentrix"], EntityKind::Organization);
+}
+
+#[test]
+fn the_first_word_run_together_in_a_merged_firms_name_is_the_firm() {
+    let ex = run("BrandoxMilbury warned that profits will fall. Canberg, which makes the pill for Brandox, is involved in the case.");
+    let found = names(&ex);
+    assert!(!found.contains(&"Brandox"), "{found:?}");
+    assert_kinds(&ex, &["BrandoxMilbury"], EntityKind::Organization);
+}
+
+#[test]
+fn a_particle_inside_a_name_keeps_its_persons_shape_and_a_kurd_is_no_name() {
+    let ex = run("Corvale lost after Asier del Hornazo was sent off. The judge, a Kurd, adjourned the hearing.");
+    assert_kinds(&ex, &["Asier del Hornazo"], EntityKind::Person);
+    assert_no_name(&ex, |n| n == "Kurd");
 }

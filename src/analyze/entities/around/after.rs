@@ -1,7 +1,9 @@
 //! The words right after a name, and later in the clause it opens: a
 //! speech verb, a kind's noun, a score, a possessive pronoun.
 
-use super::super::around_words::{is_drill_adjective, is_government_noun, is_system_noun};
+use super::super::around_words::{
+    is_drill_adjective, is_government_noun, is_industrial_product, is_system_noun,
+};
 use super::super::classify::is_ordinary_plural;
 use super::super::context::{is_score, is_set_scores};
 use super::super::cues::is_member_of_parliament;
@@ -130,7 +132,7 @@ impl<'a> Around<'a> {
         {
             // "Parkinson's disease", "Moore's law": an eponym, no one's mention.
             v.add(EntityKind::Other, 6.0);
-        } else if end_tok.possessive() && self.corporate_office(w) {
+        } else if end_tok.possessive() && (self.corporate_office(w) || self.product_after(w)) {
             // "Sainsbury's chief executive", "Tesco's shareholders": only a
             // body has a board and its officers, whatever its name's shape.
             v.add(EntityKind::Organization, 4.0);
@@ -303,6 +305,20 @@ impl<'a> Around<'a> {
             "chairman" | "chairwoman" | "board" | "shareholders" | "subsidiary" | "shares"
         ) || (w == "chief"
             && matches!(next, "executive" | "operating" | "financial" | "technology"))
+    }
+
+    /// "Merck's rival vaccine", "Nokia's new handsets": what a firm
+    /// makes, maybe after a word that sets it among others.
+    fn product_after(&self, w: &str) -> bool {
+        let product = if matches!(
+            w,
+            "new" | "rival" | "latest" | "own" | "flagship" | "generic" | "experimental"
+        ) {
+            self.word(self.last + 2)
+        } else {
+            w
+        };
+        is_industrial_product(product)
     }
 
     /// "Roald Dahl", "HG Wells": a given name, initials or a word no
