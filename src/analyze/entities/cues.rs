@@ -109,8 +109,11 @@ pub(super) fn is_firm_head(word: &str) -> bool {
             | "owners"
             | "shareholders"
             | "takeover"
+            | "takeovers"
             | "merger"
+            | "mergers"
             | "acquisition"
+            | "acquisitions"
     )
 }
 

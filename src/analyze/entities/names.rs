@@ -275,12 +275,14 @@ pub(crate) fn is_given_name_surname(words: &[&str]) -> bool {
         if middle.len() <= 1 && is_plain_given_name(given) && middle_name(middle))
 }
 
-/// "Robert Plant", "Michael Bay", "Darrell Castle": a given name, no English
-/// word or place, then a kind word that is as often a surname as a place's
-/// last word ("Stanley Park", "Albert Bridge"). Its kind word alone cannot
-/// say which: the words around the name must.
+/// "Robert Plant", "Michael Bay", "Mark Fields": a given name (an English
+/// word too or not, no place), then a kind word that is as often a surname
+/// as a place's last word ("Stanley Park", "Mark Lane"). Its kind word
+/// alone cannot say which: the words around the name must.
 pub(crate) fn is_given_name_surname_or_place(words: &[&str]) -> bool {
-    matches!(words, [given, last] if is_plain_given_name(given) && is_surname_kind_word(last))
+    matches!(words, [given, last] if is_given_name(given)
+        && !super::places::is_place(given)
+        && is_surname_kind_word(last))
 }
 
 /// A title that places are named after its bearer with: "Queen Elizabeth

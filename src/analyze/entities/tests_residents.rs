@@ -3,7 +3,8 @@
 //! ("the Texan"), a given name that is also an English word ("Will",
 //! "Gene"), an analyst's employer after "at", an honorary title before a
 //! trade ("Merited Actress"), a building's "Towers", a sport's Grand Slam,
-//! a constituency joined by "and" before its MP.
+//! a constituency joined by "and" before its MP, a given name that is an
+//! English word opening a sentence, firms taken over.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -63,4 +64,28 @@ fn towers_end_a_buildings_name_and_a_grand_slam_is_an_event() {
 fn a_constituency_joined_by_and_before_its_mp_is_one_place() {
     let ex = run("The Harrowby and Kenwick MP told the committee he had done nothing wrong. Labour and Tory MPs agreed.");
     assert_kinds(&ex, &["Harrowby and Kenwick"], EntityKind::Place);
+}
+
+#[test]
+fn a_given_name_that_is_an_english_word_opens_a_sentence_before_a_family_name() {
+    let ex = run("The firm will grow and the mark was set. Will Tanhurst, the president, said flights could start in 2008. Mark Thornbury, head of the unit, agreed. Will Britain agree?");
+    assert_kinds(
+        &ex,
+        &["Will Tanhurst", "Mark Thornbury"],
+        EntityKind::Person,
+    );
+    assert_no_name(&ex, |n| n.starts_with("Will Britain"));
+}
+
+#[test]
+fn a_given_name_before_a_kind_word_that_is_a_surname_leaves_it_to_the_context() {
+    let ex = run("Mark Fields, head of the Americas business, will lead the cuts. Offices in Mark Lane were shut.");
+    assert_kinds(&ex, &["Mark Fields"], EntityKind::Person);
+    assert_kinds(&ex, &["Mark Lane"], EntityKind::Place);
+}
+
+#[test]
+fn takeovers_of_two_names_are_of_firms() {
+    let ex = run("He led its takeovers of Ambrel and Corvo in the 1990s.");
+    assert_kinds(&ex, &["Ambrel", "Corvo"], EntityKind::Organization);
 }

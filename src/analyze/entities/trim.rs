@@ -578,7 +578,7 @@ impl Block<'_> {
     }
 
     /// The sentence holding token `t` ends with a question mark.
-    fn question(&self, t: usize) -> bool {
+    pub(super) fn question(&self, t: usize) -> bool {
         let Some(sentence) = self.tokens.get(t).map(|x| x.sentence) else {
             return false;
         };
