@@ -4,7 +4,7 @@
 //! translation after "meaning", the place a governor governs, a son's
 //! given name before "bin" that spells a title, a firm's possessive before
 //! its product, a merged firm's first word run together, a particle inside
-//! a name.
+//! a name, a star before one word.
 
 use super::tests_news::{assert_kinds, assert_no_name, names, run};
 use super::EntityKind;
@@ -76,4 +76,12 @@ fn a_particle_inside_a_name_keeps_its_persons_shape_and_a_kurd_is_no_name() {
     let ex = run("Corvale lost after Asier del Hornazo was sent off. The judge, a Kurd, adjourned the hearing.");
     assert_kinds(&ex, &["Asier del Hornazo"], EntityKind::Person);
     assert_no_name(&ex, |n| n == "Kurd");
+}
+
+#[test]
+fn a_star_before_one_word_is_a_works_first_word() {
+    let ex = run("Fans of Star Quest queued for hours. Star Quest opened on Friday.");
+    let found = names(&ex);
+    assert!(found.contains(&"Star Quest"), "{found:?}");
+    assert!(!found.contains(&"Quest"), "{found:?}");
 }

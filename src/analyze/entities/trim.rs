@@ -274,7 +274,10 @@ impl Block<'_> {
                 // "Co-founders Stewart Butterfield and …": a role, or roles
                 // (not "Reporters Without Borders", a name's small word next).
                 let lower = w.to_lowercase();
-                lexicon::is_person_role(&lower)
+                // Not "Star Trek", "Star Wars": a star before one word
+                // that is no given name names a work.
+                let work = w == "Star" && p.len() == 2 && !titled_next(&names::is_given_name);
+                (lexicon::is_person_role(&lower) && !work)
                     || (lower.strip_suffix('s').is_some_and(lexicon::is_person_role)
                         && !titled_next(&crate::text::words::is_function_word))
             })
