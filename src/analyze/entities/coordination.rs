@@ -96,11 +96,13 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let sentence_start = second.is_none_or(|w| w.ends_with(['.', '!', '?', ':', '"', '“']));
     let trade = last.to_lowercase();
     // Not "his rivals John Kerry and Howard Dean": rivals may be people.
-    let people = list
-        .iter()
-        .any(|r| super::names::starts_with_given_name(&r.name));
+    let given = |r: &Raw| super::names::starts_with_given_name(&r.name);
+    let people = list.iter().any(given);
+    // "Tour operators Thomas Cook and First Choice": a trade's firms, one
+    // named after its founder (but rivals named by given names are people).
+    let firms = !people || (trade != "rivals" && !list.iter().all(given));
     if list.len() > 1
-        && !people
+        && firms
         && (last.starts_with(char::is_lowercase) || sentence_start)
         && trade.ends_with('s')
         && (trade == "rivals" || lexicon::singular(&trade).is_some_and(|s| lexicon::is_org_cue(&s)))

@@ -4,7 +4,8 @@
 //! translation after "meaning", the place a governor governs, a son's
 //! given name before "bin" that spells a title, a firm's possessive before
 //! its product, a merged firm's first word run together, a particle inside
-//! a name, a star before one word.
+//! a name, a star before one word, a firm named after its founder,
+//! brigades.
 
 use super::tests_news::{assert_kinds, assert_no_name, names, run};
 use super::EntityKind;
@@ -84,4 +85,22 @@ fn a_star_before_one_word_is_a_works_first_word() {
     let found = names(&ex);
     assert!(found.contains(&"Star Quest"), "{found:?}");
     assert!(!found.contains(&"Quest"), "{found:?}");
+}
+
+#[test]
+fn a_firm_named_after_its_founder_is_a_body_by_what_it_makes_and_its_trade() {
+    let ex = run("Norman Whitlow, which makes Turkey Dippers, said sales had fallen. Tour operators Thomas Crane and First Voyage said holidaymakers were safe.");
+    assert_kinds(
+        &ex,
+        &["Norman Whitlow", "Thomas Crane", "First Voyage"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn brigades_end_a_bodys_name() {
+    let ex = run(
+        "A group calling itself the Abdullah Rahim Brigades said it had carried out the attacks.",
+    );
+    assert_kinds(&ex, &["Abdullah Rahim Brigades"], EntityKind::Organization);
 }

@@ -150,9 +150,11 @@ impl<'a> Around<'a> {
         }
         // "Mean Fiddler, which runs the festival": what a firm does; "Gate
         // Gourmet, owned by Texas Pacific Group": what is done to one.
-        if (next == "which" && self.business_after_which())
-            || (is_business_passive(next) && self.word(last + 2) == "by")
-        {
+        // No one is a "which": above a given name's vote ("Bernard
+        // Matthews, which makes Turkey Twizzlers").
+        if next == "which" && self.business_after_which() {
+            v.add(EntityKind::Organization, 4.0);
+        } else if is_business_passive(next) && self.word(last + 2) == "by" {
             v.add(EntityKind::Organization, 3.0);
         }
         // "Ocean's Twelve, starring George Clooney": a film or a show (not
