@@ -179,8 +179,8 @@ const INSTITUTIONS: &str = "\
 /// Place kind words that are common surnames too: "Robert Plant", "Shirley
 /// Temple", "Nathan Lane".
 const SURNAME_KIND_WORDS: &str = "\
-    Castle|Tower|Park|Field|Fields|Lake|Bay|Street|Bridge|Port|Beach|Temple|Grove|Lane|Plant|\
-    Camp|Hills";
+    Castle|Tower|Towers|Park|Field|Fields|Lake|Bay|Street|Bridge|Port|Beach|Temple|Grove|Lane|\
+    Plant|Camp|Hills";
 
 word_set!(
     /// A common given name chosen by hand (or a two-word given name such as "Kim Jong").

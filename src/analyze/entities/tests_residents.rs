@@ -89,3 +89,10 @@ fn takeovers_of_two_names_are_of_firms() {
     let ex = run("He led its takeovers of Ambrel and Corvo in the 1990s.");
     assert_kinds(&ex, &["Ambrel", "Corvo"], EntityKind::Organization);
 }
+
+#[test]
+fn a_by_election_names_its_constituency_and_towers_may_end_a_persons_name() {
+    let ex = run("The Liberal Democrats have won the Harrowby and West Kenwick by-election. John Towers, the group's chairman, said he was saddened.");
+    assert_kinds(&ex, &["Harrowby and West Kenwick"], EntityKind::Place);
+    assert_kinds(&ex, &["John Towers"], EntityKind::Person);
+}

@@ -146,13 +146,14 @@ impl<'a> Around<'a> {
         {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
-        } else if (is_member_of_parliament(w) || matches!(w, "seat" | "constituency"))
+        } else if (is_member_of_parliament(w)
+            || matches!(w, "seat" | "constituency" | "by-election"))
             && !end_tok.possessive()
             && self.may_be_seat()
         {
             // "the Bolsover MP", "the Sedgefield MP Tony Blair", "the
-            // Bethnal Green and Bow seat": a constituency (not "Labour MP",
-            // "a Labour seat", a party).
+            // Bethnal Green and Bow seat", "the Hartlepool by-election": a
+            // constituency (not "Labour MP", "a Labour seat", a party).
             v.add(EntityKind::Place, 4.0);
         } else if is_price_move(w) && self.price_at(self.last + 2) {
             // "Rio Tinto added 41p", "Sainsbury's rose 2p to 352p": a share
