@@ -381,9 +381,10 @@ impl Block<'_> {
             .is_some_and(|a| a.starts_with(", which "));
         // "Eurofighter Typhoon jets": a name before a thing's noun names
         // the make.
-        let make = self.adjacent(last, last + 1) && {
+        let make = || {
             let next = self.word(last + 1);
-            next.starts_with(char::is_lowercase)
+            self.adjacent(last, last + 1)
+                && next.starts_with(char::is_lowercase)
                 && (lexicon::is_thing_noun(next)
                     || lexicon::singular(next).is_some_and(|s| lexicon::is_thing_noun(&s)))
         };
@@ -391,7 +392,7 @@ impl Block<'_> {
             && !after_the
             && !brand
             && !which
-            && !make
+            && !make()
             && self.person_shaped(&words)
         {
             // "Dries Mertens", "Marc Headley": two to four name words, none

@@ -154,29 +154,21 @@ pub(super) fn is_demonym_noun(word: &str) -> bool {
 /// "Texan", "Californian", "Parisian", "Londoner": one person of a listed
 /// place, no name (not "Roman" or "Adrian", given names; nor a place itself).
 fn is_resident_noun(word: &str) -> bool {
-    let place_of = |stem: &str, tail: &str| {
-        stem.len() >= 3 && places::is_known_place(&format!("{stem}{tail}"))
-    };
-    let Some(last) = word.chars().last() else {
-        return false;
-    };
-    if !matches!(last, 'n' | 'r') || word.chars().count() < 5 || places::is_place(word) {
+    let place = |stem: &str| stem.len() >= 3 && places::is_known_place(stem);
+    if !word.ends_with(['n', 'r']) || word.chars().count() < 5 || places::is_place(word) {
         return false;
     }
     if super::names::is_given_name(word) || super::names::is_surname(word) {
         return false;
     }
+    // "Texan" of "Texas", "Californian", "Parisian", "Londoner".
     word.strip_suffix("an")
-        .is_some_and(|stem| place_of(stem, "as"))
+        .is_some_and(|stem| stem.len() >= 3 && places::is_known_place(&format!("{stem}as")))
         || word
             .strip_suffix('n')
-            .is_some_and(|stem| stem.ends_with('a') && place_of(stem, ""))
-        || word
-            .strip_suffix("ian")
-            .is_some_and(|stem| place_of(stem, ""))
-        || word
-            .strip_suffix("er")
-            .is_some_and(|stem| place_of(stem, ""))
+            .is_some_and(|stem| stem.ends_with('a') && place(stem))
+        || word.strip_suffix("ian").is_some_and(place)
+        || word.strip_suffix("er").is_some_and(place)
 }
 
 /// "GNP", "BA": capitals that usually stand for a term (gross national

@@ -104,9 +104,13 @@ pub(crate) fn is_lowercase_brand(word: &str) -> bool {
 /// the sentence's capital; `None` for any other name.
 pub(crate) fn brand_in_sentence_case(name: &str) -> Option<String> {
     let rest = name.strip_prefix(['I', 'E'])?;
-    let lowered = format!("{}{rest}", name.get(..1)?.to_ascii_lowercase());
-    let first_word = lowered.split(' ').next().unwrap_or(&lowered);
-    is_lowercase_brand(first_word).then_some(lowered)
+    let first_word = name.split(' ').next().unwrap_or(name);
+    // The brand's own letters after its first: a capital, then a small one.
+    let mut cs = first_word.chars().skip(1);
+    let shaped = cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && cs.next().is_some_and(|c| c.is_ascii_lowercase())
+        && cs.all(|c| c.is_alphanumeric());
+    shaped.then(|| format!("{}{rest}", name.get(..1).unwrap_or("").to_ascii_lowercase()))
 }
 
 /// The name after an elided Romance article or particle: "Ettorre" of

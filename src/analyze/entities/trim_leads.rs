@@ -185,17 +185,19 @@ impl Block<'_> {
         // name before a family name opens a person's name, though the
         // corpus writes "bill" and "will" in lower case (not "Will Britain
         // agree?", a question).
-        let family_next = p.get(1).is_some_and(|&n| {
-            let n = self.word(n);
-            names::is_surname(n)
-                || names::is_word_surname(n)
-                || !(lexicon::is_english_word(&n.to_lowercase())
-                    || places::is_place(n)
-                    || lexicon::is_org(n)
-                    || is_acronym(n)
-                    || names::is_camel_case(n))
-        });
-        if p.len() == 2 && names::is_given_name(w) && family_next && !self.question(first) {
+        let family_next = || {
+            p.get(1).is_some_and(|&n| {
+                let n = self.word(n);
+                names::is_surname(n)
+                    || names::is_word_surname(n)
+                    || !(lexicon::is_english_word(&n.to_lowercase())
+                        || places::is_place(n)
+                        || lexicon::is_org(n)
+                        || is_acronym(n)
+                        || names::is_camel_case(n))
+            })
+        };
+        if p.len() == 2 && names::is_given_name(w) && family_next() && !self.question(first) {
             return false;
         }
         // "Hurricane Ivan forced …" where the article speaks of "the
