@@ -96,3 +96,9 @@ fn a_by_election_names_its_constituency_and_towers_may_end_a_persons_name() {
     assert_kinds(&ex, &["Harrowby and West Kenwick"], EntityKind::Place);
     assert_kinds(&ex, &["John Towers"], EntityKind::Person);
 }
+
+#[test]
+fn a_given_name_before_garden_names_a_place() {
+    let ex = run("Bush signs bill in Rose Garden\n\nThe president signed the bill. Fans queued at Hatton Garden.");
+    assert_kinds(&ex, &["Rose Garden", "Hatton Garden"], EntityKind::Place);
+}

@@ -145,7 +145,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
-    Crescent|Terrace|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
+    Crescent|Terrace|Garden|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
     Mall|Theatre|Theater|Cinema|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
