@@ -94,7 +94,9 @@ impl Block<'_> {
                 && matches!(next, "leader" | "leaders")
                 && lexicon::is_english_word(&w.to_lowercase())
                 && !lexicon::is_org(w)
-                && names::party(w).is_none());
+                && names::party(w).is_none())
+            // Nor "Supermarket chain Wm Morrison": a trade's noun.
+            && !(t.initial && super::trim_words::is_trade_noun(&w.to_lowercase()));
         // "Hearts drew 1-1 with Hibernian", "Wolves beat Leeds 2-0": a side's
         // result, whatever the word means in lower case; likewise
         // "Rangers, who were held 1-1 by Hibernian" past ", who".

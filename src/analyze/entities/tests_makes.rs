@@ -5,7 +5,7 @@
 //! given name before "bin" that spells a title, a firm's possessive before
 //! its product, a merged firm's first word run together, a particle inside
 //! a name, a star before one word, a firm named after its founder,
-//! brigades.
+//! brigades, a trade's noun opening a sentence.
 
 use super::tests_news::{assert_kinds, assert_no_name, names, run};
 use super::EntityKind;
@@ -103,4 +103,11 @@ fn brigades_end_a_bodys_name() {
         "A group calling itself the Abdullah Rahim Brigades said it had carried out the attacks.",
     );
     assert_kinds(&ex, &["Abdullah Rahim Brigades"], EntityKind::Organization);
+}
+
+#[test]
+fn a_trades_noun_opening_a_sentence_before_its_kind_is_no_name() {
+    let ex = run("Supermarket chain Wm Harrowgate has reported a 60% fall in profits.");
+    assert_kinds(&ex, &["Wm Harrowgate"], EntityKind::Organization);
+    assert_no_name(&ex, |n| n == "Supermarket");
 }
