@@ -93,24 +93,25 @@ fn is_lower_camel_brand(word: &str) -> bool {
 
 /// "iTunes", "iPod", "eBay": "i" or "e", a capital, then lower case.
 pub(crate) fn is_lowercase_brand(word: &str) -> bool {
-    let mut cs = word.chars();
-    matches!(cs.next(), Some('i' | 'e'))
-        && cs.next().is_some_and(|c| c.is_ascii_uppercase())
-        && cs.next().is_some_and(|c| c.is_ascii_lowercase())
-        && cs.all(|c| c.is_alphanumeric())
+    word.strip_prefix(['i', 'e']).is_some_and(is_brand_tail)
 }
 
 /// "ITunes", "EBay" opening a sentence: the brand "iTunes", "eBay" with
 /// the sentence's capital; `None` for any other name.
 pub(crate) fn brand_in_sentence_case(name: &str) -> Option<String> {
     let rest = name.strip_prefix(['I', 'E'])?;
-    let first_word = name.split(' ').next().unwrap_or(name);
-    // The brand's own letters after its first: a capital, then a small one.
-    let mut cs = first_word.chars().skip(1);
-    let shaped = cs.next().is_some_and(|c| c.is_ascii_uppercase())
+    let tail = rest.split(' ').next().unwrap_or(rest);
+    is_brand_tail(tail)
+        .then(|| format!("{}{rest}", name.get(..1).unwrap_or("").to_ascii_lowercase()))
+}
+
+/// A brand's letters after its "i" or "e": a capital, then a small
+/// letter, then letters or digits ("Tunes", "Bay").
+fn is_brand_tail(tail: &str) -> bool {
+    let mut cs = tail.chars();
+    cs.next().is_some_and(|c| c.is_ascii_uppercase())
         && cs.next().is_some_and(|c| c.is_ascii_lowercase())
-        && cs.all(|c| c.is_alphanumeric());
-    shaped.then(|| format!("{}{rest}", name.get(..1).unwrap_or("").to_ascii_lowercase()))
+        && cs.all(|c| c.is_alphanumeric())
 }
 
 /// The name after an elided Romance article or particle: "Ettorre" of
