@@ -155,11 +155,13 @@ impl Block<'_> {
             .filter(|w| is_name_start(w))
             .collect::<Vec<_>>()
             .join(" ");
-        // "Trinidad and Tobago", "St Kitts and Nevis": one listed name.
+        // "Trinidad and Tobago", "St Kitts and Nevis", "the British and
+        // Irish Lions": one listed name.
         let whole = format!("{left_name} and {right_name}");
+        let whole = whole.strip_prefix("The ").unwrap_or(&whole);
         let listed = |n: &str| places::is_place(n) || lexicon::is_org(n);
         if !ampersand
-            && (listed(&whole)
+            && (listed(whole)
                 || whole
                     .strip_prefix("St ")
                     .is_some_and(|rest| listed(&format!("Saint {rest}"))))
@@ -194,9 +196,21 @@ impl Block<'_> {
             .copied()
             .filter(|w| !lexicon::is_stopword(w))
             .collect();
+        // "Guangzhou International Convention and Exhibition Centre": a
+        // place and the scope's adjectives before the coordinated words.
         let only_a_country_before = match content.as_slice() {
             [_] => true,
-            [first, _] => places::is_place(first) || is_acronym(first),
+            [first, scope @ .., _] => {
+                (places::is_place(first)
+                    || is_acronym(first)
+                    || (!scope.is_empty() && !lexicon::is_english_word(&first.to_lowercase())))
+                    && scope.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "International" | "National" | "Municipal" | "Provincial" | "Central"
+                        )
+                    })
+            }
             _ => false,
         };
         // Not "Director of Media and Communications": a title's office.
@@ -204,10 +218,15 @@ impl Block<'_> {
             .first()
             .and_then(|f| f.checked_sub(2))
             .is_some_and(|t| self.word(t + 1) == "of" && lexicon::is_title(self.word(t)));
-        let body_words = coordinated && suffixed && only_a_country_before && !office;
+        // Not "Asia National Championships and Youth National
+        // Championships": a right name repeating the left's last word.
+        let repeated = left_words
+            .last()
+            .is_some_and(|l| rest.iter().any(|&t| self.word(t) == *l));
+        let body_words = coordinated && suffixed && only_a_country_before && !office && !repeated;
         let suffix_inside = |i: usize, w: &str| {
-            (lexicon::is_kind_suffix(w) && !((plurals || body_words) && i + 1 == left_words.len()))
-                || lexicon::is_of_head(w)
+            (lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
+                && !((plurals || body_words) && i + 1 == left_words.len())
         };
         // Not "State" of "State Physical Culture and Sports Guidance
         // Commission": a kind word ends a name, or heads its "of".

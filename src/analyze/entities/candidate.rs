@@ -343,6 +343,13 @@ impl Block<'_> {
         {
             return None;
         }
+        // "the Sri Lankan government": a nation's adjective of two words,
+        // which `nationality` reads as a mention of the nation.
+        if let [a, b] = words.as_slice() {
+            if super::nationality::is_pair_adjective(a, b) {
+                return None;
+            }
+        }
         // "American Samoans", "South Koreans": a people, no name.
         if let [head @ .., last] = words.as_slice() {
             let of_places = head

@@ -327,6 +327,8 @@ mod tests_name_endings;
 #[cfg(test)]
 mod tests_name_votes;
 #[cfg(test)]
+mod tests_nations;
+#[cfg(test)]
 mod tests_news;
 #[cfg(test)]
 mod tests_offices;

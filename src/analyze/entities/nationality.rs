@@ -120,6 +120,10 @@ const COUNTRY_OF_PAIR: &[(&str, &str, &str)] = &[
     ("South", "Korean", "South Korea"),
     ("South", "African", "South Africa"),
     ("Sri", "Lankan", "Sri Lanka"),
+    ("Saudi", "Arabian", "Saudi Arabia"),
+    ("Costa", "Rican", "Costa Rica"),
+    ("Puerto", "Rican", "Puerto Rico"),
+    ("Sierra", "Leonean", "Sierra Leone"),
 ];
 
 /// The place an adjective of nationality is of.
@@ -128,6 +132,11 @@ pub(crate) fn country_of(adjective: &str) -> Option<&'static str> {
     MAP.get_or_init(|| COUNTRY_OF.iter().copied().collect())
         .get(adjective)
         .copied()
+}
+
+/// Do `first` and `second` make an adjective of two words ("Sri Lankan")?
+pub(crate) fn is_pair_adjective(first: &str, second: &str) -> bool {
+    pair_country(first, second).is_some()
 }
 
 fn pair_country(first: &str, second: &str) -> Option<&'static str> {

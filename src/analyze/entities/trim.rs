@@ -322,6 +322,11 @@ impl Block<'_> {
             // "Dane Janus Friis": a nation's noun before a name of two
             // words (not "Finn Russell", whose given name it is).
             true
+        } else if rest && !ends_kind && self.pair_adjective_lead(p) {
+            // "Sri Lankan President Chandrika Kumaratunga", "Saudi Arabian
+            // Foreign Minister …": either word of a nation's two-word
+            // adjective before its person.
+            true
         } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
             self.demonym_before_name(p)
         } else if rest

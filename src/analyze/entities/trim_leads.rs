@@ -6,7 +6,7 @@
 use super::discover::{is_name_start, Block};
 use super::tokens::is_acronym;
 use super::trim_words::is_trade_noun;
-use super::{lexicon, names, places};
+use super::{lexicon, names, nationality, places};
 
 impl Block<'_> {
     /// "Farmers of the Chongsan Co-operative Farm", "Students of Kim Il
@@ -98,6 +98,26 @@ impl Block<'_> {
                 || (self.person_shaped(&others) && !Self::ordinary_last(&others))))
             // "the British FTSE", "the German DAX": a nation's index or body.
             || matches!(others.as_slice(), [acronym] if is_acronym(acronym))
+    }
+
+    /// The first word of `p` is either word of a nation's two-word
+    /// adjective ("Sri Lankan") before a person or body it describes.
+    pub(super) fn pair_adjective_lead(&self, p: &[usize]) -> bool {
+        let Some(&first) = p.first() else {
+            return false;
+        };
+        let w = self.word(first);
+        match p.get(1) {
+            Some(&next) if nationality::is_pair_adjective(w, self.word(next)) => p
+                .get(1..)
+                .is_some_and(|rest| self.demonym_before_name(rest)),
+            _ => {
+                first.checked_sub(1).is_some_and(|before| {
+                    self.adjacent(before, first)
+                        && nationality::is_pair_adjective(self.word(before), w)
+                }) && self.demonym_before_name(p)
+            }
+        }
     }
 
     /// The first word of `p` opens the sentence and is no part of the name:
