@@ -306,13 +306,14 @@ impl Block<'_> {
                 && !t0.initial);
         let paper_after_the = self.paper_after_the(first, &words);
         let paper = paper || paper_after_the;
-        // "Mr Green", "Mrs Church": an honorific vouches for a surname that
-        // is also an ordinary word (not "Mr. President", an address).
+        // "Mr Green", "Mrs Church", "Lord Black": an honorific or a peer's
+        // title vouches for a surname that is also an ordinary word (not
+        // "Mr. President", an address).
         let honoured = matches!(words.as_slice(), [w] if !lexicon::is_title(w))
             && first.checked_sub(1).is_some_and(|h| {
                 self.adjacent(h, first)
                     && (super::trim_words::is_honorific(self.word(h))
-                        || matches!(self.word(h), "Dr" | "Dr."))
+                        || matches!(self.word(h), "Dr" | "Dr." | "Lord" | "Lady" | "Baroness"))
             });
         let named = structured || party.is_some() || institution || paper || honoured;
         let fillers = words.iter().all(|w| is_filler(w));

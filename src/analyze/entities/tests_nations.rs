@@ -40,3 +40,37 @@ fn ordinary_words_coordinated_after_a_places_scope_make_one_name() {
     );
     assert!(found.contains(&"Youth National Championships"), "{found:?}");
 }
+
+#[test]
+fn a_place_opening_the_next_name_of_a_list_makes_no_place() {
+    let ex = run("Witnesses including Marla Tennant, Kobe Darnell and Stevie Ormond could be called. He lives in Santa Maria, California.");
+    assert_kinds(
+        &ex,
+        &["Marla Tennant", "Kobe Darnell", "Stevie Ormond"],
+        EntityKind::Person,
+    );
+    assert_kinds(&ex, &["Santa Maria"], EntityKind::Place);
+}
+
+#[test]
+fn a_peers_title_vouches_for_a_surname_that_is_an_ordinary_word() {
+    let ex = run("The tycoon Rufus Green was charged in Chicago. Lord Green said he would fight. Lord Green's lawyer agreed.");
+    let green = ex.entities.iter().position(|e| e.name == "Rufus Green");
+    let mentions = ex
+        .mentions
+        .iter()
+        .flatten()
+        .filter(|m| Some(m.entity) == green)
+        .count();
+    assert_eq!(mentions, 3, "{:?}", super::tests_news::names(&ex));
+}
+
+#[test]
+fn a_family_named_after_the_is_its_peoples_name() {
+    let ex = run("The Marzotti family, which controls the group, backed the deal. The Harcastle brothers bought the paper. The Windows family of software grew.");
+    assert_kinds(&ex, &["Marzotti", "Harcastle"], EntityKind::Person);
+    assert_ne!(
+        super::tests_news::kind(&ex, "Windows"),
+        Some(EntityKind::Person)
+    );
+}

@@ -142,6 +142,15 @@ impl<'a> Around<'a> {
             // "Bridget Jones's Diary star Renee Zellweger": a title holding a
             // possessive names the show, no person.
             v.add(EntityKind::Other, 6.0);
+        } else if matches!(w, "family" | "brothers" | "sisters" | "dynasty" | "clan")
+            && self.name.len() == 1
+            && !end_tok.possessive()
+            && self.word(self.last + 2) != "of"
+            && after_the()
+        {
+            // "the Agnelli family", "the Barclay brothers": a family's name
+            // is its people's.
+            v.add(EntityKind::Person, 3.0);
         } else if matches!(w, "died" | "dies") || (w == "has" && self.word(self.last + 2) == "died")
         {
             // "Ginger Baker has died": only people die in the news's sense.

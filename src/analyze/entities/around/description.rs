@@ -171,7 +171,16 @@ impl<'a> Around<'a> {
         if clause {
             return;
         }
-        let place_next = places::is_place(next)
+        // Not "Elizabeth Taylor, Kobe Bryant and …": a place's word that
+        // opens another name of a list.
+        let opens_a_name = || {
+            let after_next = self.word(last + 2);
+            self.close(last + 1, last + 2)
+                && super::super::tokens::is_capitalised(after_next)
+                && !lexicon::is_kind_suffix(after_next)
+                && !places::is_place(&format!("{next} {after_next}"))
+        };
+        let place_next = (places::is_place(next) && !opens_a_name())
             || (matches!(
                 next,
                 "north" | "south" | "east" | "west" | "central" | "northern" | "southern"
