@@ -253,6 +253,8 @@ impl Block<'_> {
         // is a name of its own shape ("Sberbank", "AMD").
         let left_shaped = matches!(left_words.as_slice(), [w] if super::names::is_camel_case(w)
             || is_acronym(w)
+            // "U2 and Green Day": a band's or a group's coded name.
+            || w.contains(|c: char| c.is_ascii_digit())
             || w.ends_with("bank"));
         // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co",
         // "Lane Clark & Peacock": a word or two before an ampersand and one
@@ -309,8 +311,14 @@ impl Block<'_> {
                 }
                 _ => false,
             };
+        // "Lothian and Borders Police", "Avon and Somerset Constabulary":
+        // a police force named after the two areas it serves.
+        let force = !ampersand
+            && matches!(left_words.as_slice(), [_])
+            && matches!(rest, [_, force] if matches!(self.word(*force), "Police" | "Constabulary"));
         firm || crown
             || couple
+            || force
             || nations
             || self.one_subject(left, rest)
             || (!ampersand && self.title_pair(left, rest))

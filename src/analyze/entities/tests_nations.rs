@@ -74,3 +74,32 @@ fn a_family_named_after_the_is_its_peoples_name() {
         Some(EntityKind::Person)
     );
 }
+
+#[test]
+fn a_creator_before_a_given_name_and_a_kind_word_is_a_person() {
+    let ex = run("Puppet show creator Dan Park's company Clayworks won nothing this year.");
+    assert_kinds(&ex, &["Dan Park"], EntityKind::Person);
+}
+
+#[test]
+fn a_coded_name_before_and_is_a_name_of_its_own() {
+    let ex = run("The game was preceded by performances by Q7 and Silver Day.");
+    assert_no_name(&ex, |n| n.contains(" and "));
+}
+
+#[test]
+fn a_police_force_named_after_two_areas_is_one_body() {
+    let ex = run("Lothian and Borders Police said the march was peaceful.");
+    assert_kinds(
+        &ex,
+        &["Lothian and Borders Police"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn what_one_is_nominated_for_is_no_person() {
+    let ex = run("British actress Imelda Stanway, nominated for Vera Drayton, lost out.");
+    assert_kinds(&ex, &["Imelda Stanway"], EntityKind::Person);
+    assert_kinds(&ex, &["Vera Drayton"], EntityKind::Other);
+}

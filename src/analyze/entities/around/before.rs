@@ -132,8 +132,17 @@ impl Around<'_> {
                 Some(&("Radio" | "Channel" | "TV" | "News"))
             )
             && !self.name.last().is_some_and(|l| lexicon::is_org_suffix(l));
+        // "nominated for Vera Drake", "an Oscar nomination for Ray": what
+        // one is nominated for is a work (or an award), never a person.
+        let nominated_for = w == "for"
+            && matches!(
+                before,
+                "nominated" | "shortlisted" | "nomination" | "nominations"
+            );
         if programme {
             v.add(EntityKind::Other, 9.0);
+        } else if nominated_for {
+            v.add(EntityKind::Other, 5.0);
         } else if self.ship_noun(p) {
             // "the aircraft carrier Ronald Reagan", "the frigate Admiral
             // Gorshkov": a ship, though named after a person or a title.

@@ -189,7 +189,9 @@ pub(super) const PERSON_ROLES: &str = "\
     owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect|\
     weightlifter|gymnast|swimmer|wrestler|skater|skier|rower|fencer|hurdler|athlete|runner|\
     keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model|\
-    musician|campaigner|co-star|co-host|co-presenter|co-writer|co-author";
+    musician|campaigner|co-star|co-host|co-presenter|co-writer|co-author|creator|co-creator|\
+    animator|illustrator|photographer|sculptor|cartoonist|playwright|screenwriter|conductor|\
+    pianist|violinist|cellist|choreographer|magician|mathematician|astronomer";
 
 /// Trades in the plural whose people a firm's name follows ("accountants
 /// PricewaterhouseCoopers").
