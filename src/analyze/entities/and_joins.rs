@@ -255,6 +255,18 @@ impl Block<'_> {
             || is_acronym(w)
             // "U2 and Green Day": a band's or a group's coded name.
             || w.contains(|c: char| c.is_ascii_digit())
+            // "Infosys and Tata Consultancy Services": a coined word before
+            // a name of three words or more opened by another.
+            // (not "Guy's and St Thomas' NHS Foundation Trust").
+            || (rest.len() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && !lexicon::is_english_word(&w.to_lowercase())
+                && !places::is_place(w)
+                && rest.first().is_some_and(|&t| {
+                    let opener = self.word(t);
+                    !lexicon::is_english_word(&opener.to_lowercase())
+                        && !matches!(opener, "St" | "St." | "Saint")
+                }))
             || w.ends_with("bank"));
         // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson & Co",
         // "Lane Clark & Peacock": a word or two before an ampersand and one

@@ -602,6 +602,8 @@ impl<'a> NameParts<'a> {
             && names::is_camel_case(self.last)
             && !names::starts_with_given_name(name)
             && !has_place
+            // Not "Alliance UniChem": a body's word opens a firm's name.
+            && !lexicon::is_org_suffix(self.first)
         {
             // "Windows AntiSpyware", "Google AdWords": a maker's product.
             v.add(EntityKind::Other, 3.0);

@@ -63,6 +63,22 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         {
             v.add(EntityKind::Organization, 6.0);
         }
+        // "Its accountants, Arthur Andersen, went", "the bank's brokers,
+        // Cazenove,": a body's trade set off by a comma names a firm, though
+        // shaped as a person's name.
+        let a_bodys = p.checked_sub(1).is_some_and(|q| {
+            gap(q, p) == Some(" ")
+                && (word(q).eq_ignore_ascii_case("its")
+                    || (tokens.get(q).is_some_and(Token::possessive)
+                        && lexicon::is_org_cue(&word(q).to_lowercase())))
+        });
+        if gap(p, first) == Some(", ")
+            && word(p).ends_with('s')
+            && lexicon::is_firm_trade(&trade())
+            && a_bodys
+        {
+            v.add(EntityKind::Organization, 5.0);
+        }
         // "Nato's secretary general, Jaap de Hoop Scheffer, visited", "his
         // diary secretary, Tracey Temple.": a name set off by a comma after
         // a person's role, ending its clause, is that person.

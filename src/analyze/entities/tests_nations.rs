@@ -103,3 +103,31 @@ fn what_one_is_nominated_for_is_no_person() {
     assert_kinds(&ex, &["Imelda Stanway"], EntityKind::Person);
     assert_kinds(&ex, &["Vera Drayton"], EntityKind::Other);
 }
+
+#[test]
+fn a_bodys_word_opening_a_camel_cased_name_makes_a_firm() {
+    let ex = run("Boots agreed to merge with Alliance PharmaNet, the wholesaler, in a deal. Alliance PharmaNet operates in Spain. Alliance PharmaNet grew.");
+    assert_kinds(&ex, &["Alliance PharmaNet"], EntityKind::Organization);
+}
+
+#[test]
+fn a_bodys_trade_set_off_by_commas_names_a_firm() {
+    let ex = run(
+        "Its accountants, Arthur Wendell, went out of business. His lawyers, Tom Mesner, said no.",
+    );
+    assert_kinds(&ex, &["Arthur Wendell"], EntityKind::Organization);
+    assert_kinds(&ex, &["Tom Mesner"], EntityKind::Person);
+}
+
+#[test]
+fn a_coined_word_and_a_longer_name_are_two_bodies() {
+    let ex = run("He toured the campuses of Zentrix and Mahora Consultancy Services. Doctors at Guy's and St Thomas' NHS Foundation Trust agreed.");
+    let found = super::tests_news::names(&ex);
+    for name in [
+        "Zentrix",
+        "Mahora Consultancy Services",
+        "Guy's and St Thomas' NHS Foundation Trust",
+    ] {
+        assert!(found.contains(&name), "{name}: {found:?}");
+    }
+}
