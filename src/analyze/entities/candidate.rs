@@ -566,10 +566,18 @@ impl Block<'_> {
         // A shop's possessive name counts by its stem ("Waterstone's said").
         let alone = self.stats.alone(w);
         let stem = crate::text::words::strip_possessive(w).unwrap_or(w);
+        // "Inzamam-ul-Haq", "Mercedes-Benz": hyphened parts, none an
+        // English word (not "Co-lead", "Party-goers").
+        let coined = |part: &str| {
+            !part.is_empty()
+                && part.chars().all(char::is_alphabetic)
+                && !lexicon::is_english_word(&part.to_lowercase())
+        };
         let unseen_name = alone == 0
             && lower == 0
             && !lexicon::is_english_word(stem)
-            && stem.chars().all(char::is_alphabetic);
+            && (stem.chars().all(char::is_alphabetic)
+                || (stem.contains('-') && stem.split('-').all(coined)));
         Some(if t0.initial {
             (alone == 0 || lower > alone) && !unseen_name && !self.vouched(last)
         } else {

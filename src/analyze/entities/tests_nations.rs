@@ -131,3 +131,16 @@ fn a_coined_word_and_a_longer_name_are_two_bodies() {
         assert!(found.contains(&name), "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_hyphened_coined_name_opening_a_sentence_is_a_name() {
+    let ex = run("The council said the tournament would go on. Nadeem-ul-Karim, the Pakistan captain, has resigned. Party-goers left early. Co-lead singers sang.");
+    assert_kinds(&ex, &["Nadeem-ul-Karim"], EntityKind::Person);
+    assert_no_name(&ex, |n| n.starts_with("Party") || n.starts_with("Co-"));
+}
+
+#[test]
+fn a_motor_racing_series_after_in_is_no_place() {
+    let ex = run("He will be the first driver from Stevenage in Formula One. His rival left to race in Nascar.");
+    assert_kinds(&ex, &["Formula One", "Nascar"], EntityKind::Organization);
+}
