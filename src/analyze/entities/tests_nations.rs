@@ -144,3 +144,16 @@ fn a_motor_racing_series_after_in_is_no_place() {
     let ex = run("He will be the first driver from Stevenage in Formula One. His rival left to race in Nascar.");
     assert_kinds(&ex, &["Formula One", "Nascar"], EntityKind::Organization);
 }
+
+#[test]
+fn compound_ranks_and_a_prime_ministers_short_title_are_trimmed() {
+    let ex = run("Chinese military attache Major General Wang Dongshan was invited. Rear Admiral Jon Halsey said no. Italian PM Bernardo Rossetti agreed.");
+    assert_kinds(
+        &ex,
+        &["Wang Dongshan", "Jon Halsey", "Bernardo Rossetti"],
+        EntityKind::Person,
+    );
+    assert_no_name(&ex, |n| {
+        n == "Major" || n.starts_with("Rear") || n.contains("PM")
+    });
+}
