@@ -30,7 +30,11 @@ impl Block<'_> {
                 "of" | "for" | "de" | "van" | "von" | "da" | "di" | "del" | "bin" | "ibn",
                 "the" | "la" | "der" | "den" | "los" | "las" | "al" | "el" | "le" | "de"
             )
-        ) || ((on_head || with_relation) && self.word(j + 2) == "the");
+        ) || ((on_head || with_relation) && self.word(j + 2) == "the")
+            // "Monument to the Victorious Fatherland Liberation War".
+            || (matches!(self.word(j), "Monument" | "Memorial")
+                && self.word(j + 1) == "to"
+                && self.word(j + 2) == "the");
         // "Association of Koreans in Japan": the people of a body's
         // "of" and the country they live in; "Organisation for
         // Security and Co-operation in Europe": a continent ends

@@ -384,6 +384,9 @@ impl Block<'_> {
             "on" => lexicon::is_on_head(prev) || self.sunday_of_paper(run, k + 1),
             "the" => {
                 matches!(prev, "of" | "for" | "on" | "with" | "Against")
+                    // "Monument to the Victorious Fatherland Liberation War".
+                    || (prev == "to"
+                        && matches!(left, [.., m, _] if matches!(self.word(*m), "Monument" | "Memorial")))
                     // "Alexander the Great", "Pliny the Elder": a ruler's
                     // or a writer's epithet ends the one name.
                     || (left.len() == 1

@@ -157,3 +157,20 @@ fn compound_ranks_and_a_prime_ministers_short_title_are_trimmed() {
         n == "Major" || n.starts_with("Rear") || n.contains("PM")
     });
 }
+
+#[test]
+fn a_monument_to_the_war_is_one_name() {
+    let ex = run("They laid a floral basket before the Monument to the Victorious Harvest War.");
+    assert_kinds(
+        &ex,
+        &["Monument to the Victorious Harvest War"],
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_conference_centre_is_a_hall_and_a_consort_a_title() {
+    let ex = run("Outside the Stockbridge Central conference centre, protesters marched. She will be known as Princess Consort when Edmund becomes king.");
+    assert_kinds(&ex, &["Stockbridge Central"], EntityKind::Place);
+    assert_no_name(&ex, |n| n.contains("Consort"));
+}

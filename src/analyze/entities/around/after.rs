@@ -275,6 +275,11 @@ impl<'a> Around<'a> {
             && !end_tok.possessive()
             && !self.verb_after(w)
             && !self.video_games()
+            // Not "the Manchester Central conference centre": a hall.
+            && !matches!(
+                self.word(self.last + 2),
+                "centre" | "center" | "hall" | "venue" | "room" | "site" | "ground"
+            )
         {
             // "the Ulji Freedom Guardian joint military exercises": past a
             // drill's adjectives, above a paper's last word.
