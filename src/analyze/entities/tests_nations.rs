@@ -174,3 +174,13 @@ fn a_conference_centre_is_a_hall_and_a_consort_a_title() {
     assert_kinds(&ex, &["Stockbridge Central"], EntityKind::Place);
     assert_no_name(&ex, |n| n.contains("Consort"));
 }
+
+#[test]
+fn a_club_a_player_played_for_or_signed_from_is_a_side() {
+    let ex = run("The midfielder, who has also played for Pescina, Ravona and Montelli, passed a medical. He is on loan from Castellano.");
+    assert_kinds(
+        &ex,
+        &["Pescina", "Ravona", "Montelli", "Castellano"],
+        EntityKind::Organization,
+    );
+}

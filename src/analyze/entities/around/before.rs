@@ -430,6 +430,16 @@ impl Around<'_> {
             // "Roger Federer beat Lleyton Hewitt", one player another, nor
             // "who beat Kostya Tszyu", a name shaped as a person's).
             v.add(EntityKind::Organization, 2.0);
+        } else if (w == "for"
+            && matches!(
+                before,
+                "played" | "plays" | "playing" | "signed" | "signs" | "signing"
+            ))
+            || (w == "from" && matches!(before, "signed" | "joined" | "loan" | "loaned"))
+        {
+            // "has played for Perugia, Roma and Parma", "signed from
+            // Corinthians", "on loan from Fiorentina": a player's club.
+            v.add(EntityKind::Organization, 4.0);
         } else if is_place_preposition(prep)
             && !self.modifier()
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
