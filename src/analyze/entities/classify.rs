@@ -680,6 +680,11 @@ impl<'a> NameParts<'a> {
             if names::starts_with_given_name(name) || names::is_east_asian_name(list) {
                 v.add(EntityKind::Person, 3.0);
             } else if hyphen_given
+                // "Roman Abramovich": a Slavic family name after a word
+                // that is no place.
+                || (words == 2
+                    && names::has_surname_ending(self.last)
+                    && !places::is_place(self.first))
                 || (super::japanese::is_japanese_name(list)
                     && list.iter().all(|w| {
                         !lexicon::is_english_word(&w.to_lowercase())

@@ -184,3 +184,16 @@ fn a_club_a_player_played_for_or_signed_from_is_a_side() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_slavic_family_name_after_any_first_name_is_a_persons() {
+    let ex = run("Mr Bates sold the club to Roman Abrazovich in 2003 for 140m pounds.");
+    assert_kinds(&ex, &["Roman Abrazovich"], EntityKind::Person);
+}
+
+#[test]
+fn one_elected_chairman_is_a_person_and_a_ward_a_place() {
+    let ex = run("The meeting elected So Chol Min chairman of the standing committee. Delegates visited its headquarters in Hanazono ward.");
+    assert_kinds(&ex, &["So Chol Min"], EntityKind::Person);
+    assert_kinds(&ex, &["Hanazono"], EntityKind::Place);
+}

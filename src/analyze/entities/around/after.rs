@@ -260,6 +260,17 @@ impl<'a> Around<'a> {
             // "sold its Boots Opticians business": a firm's own firm (not
             // "its London operations").
             v.add(EntityKind::Organization, 4.0);
+        } else if lexicon::is_person_role(w)
+            && self.close_before(self.first).is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    "elected" | "re-elected" | "appointed" | "named" | "made"
+                )
+            })
+        {
+            // "The meeting elected So Man Sul chairman": the person made
+            // chairman, not a body's chairman.
+            v.add(EntityKind::Person, 4.0);
         } else if ((is_org_after(w) && !(is_team_noun(w) && self.full_personal_name()))
             || self.general_role(w)
             // "Tate director Nicholas Serota" (not "Sporting director Frank

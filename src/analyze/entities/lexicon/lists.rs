@@ -238,7 +238,7 @@ pub(super) const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
     governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch|compound|prison|\
-    crater|harbour|harbor|marina|beach|racecourse|airfield|estuary|docks|hotel";
+    crater|harbour|harbor|marina|beach|racecourse|airfield|estuary|docks|hotel|ward|borough|municipality|township|commune|canton";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.
