@@ -60,7 +60,8 @@ pub(super) const DEMONYMS: &str = "\
 pub(super) const TITLES: &str = "\
     President|Minister|Premier|Chancellor|Senator|Sen|Sen.|Rep|Rep.|Representative|Congressman|\
     Congresswoman|Governor|Gov|Gov.|Mayor|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Professor|\
-    Sir|Dame|Comandante|PM|Consort|Lord|Lady|King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh|Emir|Sultan|\
+    Sir|Dame|Comandante|PM|Consort|Lord|Lady|King|Queen|Prince|Princess|Pope|Emperor|Empress|\
+    Sheikh|Emir|Sultan|\
     Taoiseach|Tanaiste|Sayyid|Seyed|Monsignor|Monsenor|\
     Ayatollah|Chairman|Chairwoman|Secretary|Ambassador|Judge|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|\
     Lieutenant|Sgt|Sgt.|Sergeant|Capt|Capt.|Captain|Admiral|Adm|Adm.|Marshal|Generalissimo|Commander|Coach|\
@@ -238,7 +239,8 @@ pub(super) const PLACE_CUES: &str = "\
     region|province|city|town|village|county|district|border|area|oblast|capital|port|island|\
     peninsula|coast|valley|state|prefecture|countryside|suburb|neighbourhood|neighborhood|\
     governorate|frontier|front|airport|station|stadium|bridge|tunnel|ranch|compound|prison|\
-    crater|harbour|harbor|marina|beach|racecourse|airfield|estuary|docks|hotel|ward|borough|municipality|township|commune|canton";
+    crater|harbour|harbor|marina|beach|racecourse|airfield|estuary|docks|hotel|ward|borough|\
+    municipality|township|commune|canton";
 
 /// Prefixes of ships' names: navies' (United States, British, Australian,
 /// Canadian, New Zealand, Indian) and merchant ones.
@@ -338,7 +340,8 @@ pub(super) const ORGS: &str = "\
     Amnesty International|Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Save the Children|\
     Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|\
     Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|\
-    Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|Premiership|Dr Pepper|All Blacks|British and Irish Lions|\
+    Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|\
+    Premiership|Dr Pepper|All Blacks|British and Irish Lions|\
     Sky News|Sky Sports|Sky TV|Formula One|Formula 1|Nascar|NASCAR|IndyCar|\
     Joson Inmingun|Chongryon|Rio Tinto|BHP Billiton|Xstrata|JP Morgan|J.P. Morgan|Merrill Lynch|\
     Lehman Brothers|Bear Stearns|Citibank|Cazenove|BNP Paribas|ABN Amro|Yukos|Sibneft|Lukoil|\
