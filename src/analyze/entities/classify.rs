@@ -31,6 +31,8 @@ pub(crate) fn name_votes(name: &str) -> Votes {
         if initial.len() == 1
             && initial.chars().all(|c| c.is_ascii_uppercase())
             && (names::is_surname(surname) || names::is_word_surname(surname))
+            // Not "H Street", "K Road": a lettered street.
+            && !matches!(*surname, "Street" | "Road" | "Avenue" | "Boulevard" | "Drive")
         {
             v.add(EntityKind::Person, 3.0);
             return v;

@@ -61,7 +61,16 @@ impl Block<'_> {
         // Land and Marine Transport").
         let mut at = first;
         for _ in 0..6 {
-            let Some(p) = at.checked_sub(1).filter(|&p| self.adjacent(p, at)) else {
+            // "minister of Education, Culture and Science": past a list's
+            // commas too.
+            let listed = |p: usize| {
+                super::tokens::gap(self.text, self.tokens, p, at) == Some(", ")
+                    && is_capitalised(self.word(p))
+            };
+            let Some(p) = at
+                .checked_sub(1)
+                .filter(|&p| self.adjacent(p, at) || listed(p))
+            else {
                 return false;
             };
             let w = self.word(p);

@@ -197,3 +197,10 @@ fn one_elected_chairman_is_a_person_and_a_ward_a_place() {
     assert_kinds(&ex, &["So Chol Min"], EntityKind::Person);
     assert_kinds(&ex, &["Hanazono"], EntityKind::Place);
 }
+
+#[test]
+fn a_lettered_street_and_a_listed_portfolio_are_no_person_or_name() {
+    let ex = run("The bank is on K Street in Washington. Batu Erdene, the minister of Education, Culture and Science, signed it.");
+    assert_kinds(&ex, &["K Street"], EntityKind::Place);
+    assert_no_name(&ex, |n| n.contains("Culture"));
+}
