@@ -204,3 +204,10 @@ fn a_lettered_street_and_a_listed_portfolio_are_no_person_or_name() {
     assert_kinds(&ex, &["K Street"], EntityKind::Place);
     assert_no_name(&ex, |n| n.contains("Culture"));
 }
+
+#[test]
+fn a_surnames_title_between_a_given_name_and_a_family_name_is_a_middle_name() {
+    let ex = run("The ministry threatened comedian Sacha Baron Kowalczyk over the film. Baron Kowalczyk responded in character.");
+    assert_kinds(&ex, &["Sacha Baron Kowalczyk"], EntityKind::Person);
+    assert_no_name(&ex, |n| n == "Sacha");
+}

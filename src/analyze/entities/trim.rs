@@ -366,17 +366,32 @@ impl Block<'_> {
                 .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
-        let surname = p.len() == 2
+        // "Sacha Baron Cohen": such a title between a given name and a
+        // family name is a middle name.
+        let middle = p.len() == 3
+            && !titled
+            && p.get(1).is_some_and(|&m| is_surname_title(self.word(m)))
             && p.first().is_some_and(|&f| {
-                let f = self.word(f);
-                (names::is_given_name(f)
-                    || p.last().is_some_and(|&l| is_surname_title(self.word(l)))
-                        && !lexicon::is_english_word(f)
-                        && !lexicon::is_demonym(f)
-                        && !lexicon::is_title_modifier(f)
-                        && !is_acronym(f))
-                    && !places::is_known_place(f)
+                names::is_given_name(self.word(f)) && !places::is_known_place(self.word(f))
+            })
+            && p.get(2).is_some_and(|&l| {
+                let l = self.word(l);
+                !lexicon::is_english_word(&l.to_lowercase())
+                    && !places::is_known_place(l)
+                    && !lexicon::is_title(l)
             });
+        let surname = middle
+            || p.len() == 2
+                && p.first().is_some_and(|&f| {
+                    let f = self.word(f);
+                    (names::is_given_name(f)
+                        || p.last().is_some_and(|&l| is_surname_title(self.word(l)))
+                            && !lexicon::is_english_word(f)
+                            && !lexicon::is_demonym(f)
+                            && !lexicon::is_title_modifier(f)
+                            && !is_acronym(f))
+                        && !places::is_known_place(f)
+                });
         // Not "Court of Justice", "Ministry for Foreign Affairs": a title
         // after "of" or "for" is the office a name is of.
         // Nor "The Return of the King", "The Lord of the Rings": a title
