@@ -364,10 +364,8 @@ impl Block<'_> {
             .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)))
             || p.first()
                 .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
-        // A title after a lone given name is a surname: "Winston Duke",
-        // "Michel Mayor".
-        // "Sacha Baron Cohen": such a title between a given name and a
-        // family name is a middle name.
+        // "Sacha Baron Cohen": a title that is also a surname, between a
+        // given name and a family name, is a middle name.
         let middle = p.len() == 3
             && !titled
             && p.get(1).is_some_and(|&m| is_surname_title(self.word(m)))
@@ -380,6 +378,8 @@ impl Block<'_> {
                     && !places::is_known_place(l)
                     && !lexicon::is_title(l)
             });
+        // A title after a lone given name is a surname: "Winston Duke",
+        // "Michel Mayor".
         let surname = middle
             || p.len() == 2
                 && p.first().is_some_and(|&f| {
