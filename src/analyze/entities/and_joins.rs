@@ -203,7 +203,7 @@ impl Block<'_> {
             [first, scope @ .., _] => {
                 (places::is_place(first)
                     || is_acronym(first)
-                    || (!scope.is_empty() && !lexicon::is_english_word(&first.to_lowercase())))
+                    || (!scope.is_empty() && !lexicon::is_english_word(first)))
                     && scope.iter().all(|w| {
                         matches!(
                             *w,
@@ -259,12 +259,11 @@ impl Block<'_> {
             // a name of three words or more opened by another.
             // (not "Guy's and St Thomas' NHS Foundation Trust").
             || (rest.len() >= 3
-                && w.chars().all(char::is_alphabetic)
-                && !lexicon::is_english_word(&w.to_lowercase())
+                && lexicon::is_coined_word(w)
                 && !places::is_place(w)
                 && rest.first().is_some_and(|&t| {
                     let opener = self.word(t);
-                    !lexicon::is_english_word(&opener.to_lowercase())
+                    !lexicon::is_english_word(opener)
                         && !matches!(opener, "St" | "St." | "Saint")
                 }))
             || w.ends_with("bank"));

@@ -568,16 +568,11 @@ impl Block<'_> {
         let stem = crate::text::words::strip_possessive(w).unwrap_or(w);
         // "Inzamam-ul-Haq", "Mercedes-Benz": hyphened parts, none an
         // English word (not "Co-lead", "Party-goers").
-        let coined = |part: &str| {
-            !part.is_empty()
-                && part.chars().all(char::is_alphabetic)
-                && !lexicon::is_english_word(&part.to_lowercase())
-        };
         let unseen_name = alone == 0
             && lower == 0
             && !lexicon::is_english_word(stem)
             && (stem.chars().all(char::is_alphabetic)
-                || (stem.contains('-') && stem.split('-').all(coined)));
+                || (stem.contains('-') && stem.split('-').all(lexicon::is_coined_word)));
         Some(if t0.initial {
             (alone == 0 || lower > alone) && !unseen_name && !self.vouched(last)
         } else {

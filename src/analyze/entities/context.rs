@@ -56,9 +56,9 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // "Bookmakers William Hill": a trade no person plies names a firm
         // shaped as a person's name too.
         let trade = || word(p).to_lowercase();
+        let plural_trade = || word(p).ends_with('s') && lexicon::is_firm_trade(&trade());
         if gap(p, first) == Some(" ")
-            && word(p).ends_with('s')
-            && lexicon::is_firm_trade(&trade())
+            && plural_trade()
             && (!super::names::is_given_name(word(first)) || is_firms_only_trade(&trade()))
         {
             v.add(EntityKind::Organization, 6.0);
@@ -66,17 +66,15 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // "Its accountants, Arthur Andersen, went", "the bank's brokers,
         // Cazenove,": a body's trade set off by a comma names a firm, though
         // shaped as a person's name.
-        let a_bodys = p.checked_sub(1).is_some_and(|q| {
-            gap(q, p) == Some(" ")
-                && (word(q).eq_ignore_ascii_case("its")
-                    || (tokens.get(q).is_some_and(Token::possessive)
-                        && lexicon::is_org_cue(&word(q).to_lowercase())))
-        });
-        if gap(p, first) == Some(", ")
-            && word(p).ends_with('s')
-            && lexicon::is_firm_trade(&trade())
-            && a_bodys
-        {
+        let a_bodys = || {
+            p.checked_sub(1).is_some_and(|q| {
+                gap(q, p) == Some(" ")
+                    && (word(q).eq_ignore_ascii_case("its")
+                        || (tokens.get(q).is_some_and(Token::possessive)
+                            && lexicon::is_org_cue(&word(q).to_lowercase())))
+            })
+        };
+        if gap(p, first) == Some(", ") && plural_trade() && a_bodys() {
             v.add(EntityKind::Organization, 5.0);
         }
         // "Nato's secretary general, Jaap de Hoop Scheffer, visited", "his

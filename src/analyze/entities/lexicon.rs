@@ -201,6 +201,12 @@ pub(crate) fn is_english_word(word: &str) -> bool {
     }
 }
 
+/// A word of letters only that is no English word ("Infosys", "Inzamam"):
+/// a coined name's.
+pub(crate) fn is_coined_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(char::is_alphabetic) && !is_english_word(word)
+}
+
 /// The last word of an army's, navy's or air force's unit, named with an
 /// ordinal ("82nd Airborne Division", "6th Fleet", "1st Marines").
 pub(crate) fn is_military_unit(word: &str) -> bool {

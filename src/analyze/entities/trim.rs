@@ -374,9 +374,7 @@ impl Block<'_> {
             })
             && p.get(2).is_some_and(|&l| {
                 let l = self.word(l);
-                !lexicon::is_english_word(&l.to_lowercase())
-                    && !places::is_known_place(l)
-                    && !lexicon::is_title(l)
+                !lexicon::is_english_word(l) && !places::is_known_place(l) && !lexicon::is_title(l)
             });
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
