@@ -113,12 +113,25 @@ impl Block<'_> {
             return false;
         }
         // "the Bethnal Green and Bow seat", "the seat of Bethnal Green and
-        // Bow", "the Bethnal Green and Bow MP": one constituency's name.
+        // Bow", "the MP for Arundel and South Downs", "the Bethnal Green
+        // and Bow MP": one constituency's name.
         let seat_of = run.first().and_then(|f| f.checked_sub(2)).is_some_and(|s| {
             matches!(self.word(s), "seat" | "constituency") && self.word(s + 1) == "of"
         });
+        // The capitalised "MP" opens the run, its "for" inside it.
+        let member_for = left
+            .first()
+            .and_then(|f| f.checked_sub(2))
+            .is_some_and(|s| {
+                matches!(self.word(s), "MP" | "MSP" | "member" | "candidate")
+                    && self.word(s + 1) == "for"
+            });
         let member = run.last().is_some_and(|&l| self.word(l) == "MP");
-        if matches!(next, Some("seat" | "constituency" | "by-election")) || seat_of || member {
+        if matches!(next, Some("seat" | "constituency" | "by-election"))
+            || seat_of
+            || member_for
+            || member
+        {
             return true;
         }
         let rest_from = if ampersand { k } else { k + 1 };

@@ -284,7 +284,13 @@ impl<'a> NameParts<'a> {
         } else if words > 1 && *v == Votes::default() {
             if names::is_club_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
-            } else if names::is_company_word(last) || is_national_body(&self.list) {
+            } else if names::is_company_word(last)
+                || is_national_body(&self.list)
+                // "TV Globo", "Sky TV": a broadcaster; "Scissor Sisters",
+                // "Lehman Brothers": a band or a firm, no one person.
+                || first == "TV"
+                || matches!(last, "TV" | "Brothers" | "Sisters" | "Bros" | "Bros.")
+            {
                 v.add(EntityKind::Organization, 5.0);
             }
         }

@@ -410,6 +410,16 @@ fn vote_list(list: &mut [Raw]) {
     if kind == EntityKind::Other {
         return;
     }
+    // "Franz Ferdinand, the Scissor Sisters, Morrissey and James Brown":
+    // members whose own cues disagree make a mixed list, which says
+    // nothing of the bare ones.
+    let mixed = list.iter().any(|r| {
+        r.votes.0.iter().sum::<f32>() >= LISTED
+            && !matches!(r.votes.best(), k if k == kind || k == EntityKind::Other)
+    });
+    if mixed {
+        return;
+    }
     // "Green Day, Eminem and Usher": an event's last word says what it is
     // ("Cup", "Day"), so listed events name themselves; one such name
     // among bare ones is likelier a band's or a firm's.

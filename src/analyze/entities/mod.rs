@@ -303,6 +303,8 @@ fn take(budget: &AtomicUsize, bytes: usize) -> bool {
 mod tests;
 
 #[cfg(test)]
+mod tests_acts;
+#[cfg(test)]
 mod tests_awards;
 #[cfg(test)]
 mod tests_bounds;

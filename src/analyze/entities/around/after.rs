@@ -132,6 +132,31 @@ impl<'a> Around<'a> {
         {
             // "Parkinson's disease", "Moore's law": an eponym, no one's mention.
             v.add(EntityKind::Other, 6.0);
+        } else if end_tok.possessive()
+            && matches!(
+                w,
+                "novel"
+                    | "novels"
+                    | "poem"
+                    | "poems"
+                    | "poetry"
+                    | "memoirs"
+                    | "paintings"
+                    | "sculptures"
+                    | "symphonies"
+            )
+        {
+            // "PG Wodehouse's novels", "Turner's paintings": one person writes,
+            // paints or composes them (not "Disney's films", a studio's).
+            v.add(EntityKind::Person, 3.0);
+        } else if end_tok.possessive()
+            && matches!(
+                w,
+                "Terminal" | "terminal" | "terminals" | "runway" | "runways"
+            )
+        {
+            // "Heathrow's Terminal 5", "Gatwick's runway": an airport.
+            v.add(EntityKind::Place, 3.0);
         } else if end_tok.possessive() && (self.corporate_office(w) || self.product_after(w)) {
             // "Sainsbury's chief executive", "Tesco's shareholders": only a
             // body has a board and its officers, whatever its name's shape.

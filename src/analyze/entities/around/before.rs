@@ -317,14 +317,15 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 2.0);
         } else if matches!(
             w,
-            "bought" | "acquired" | "buying" | "acquiring" | "acquire"
+            "bought" | "acquired" | "buying" | "acquiring" | "acquire" | "owns" | "buys"
         ) && !self.given
             && !self.modifier()
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !places::is_place(&self.name.join(" "))
         {
-            // "Morrisons, which bought Safeway": what one buys by name is a
-            // business (not "bought Apple shares", "bought Picasso's").
+            // "Morrisons, which bought Safeway", "It also owns Excite": what
+            // one buys or owns by name is a business (not "bought Apple
+            // shares", "bought Picasso's").
             v.add(EntityKind::Organization, 2.0);
         } else if prep == "for"
             && (is_member_of_parliament(before)

@@ -1,0 +1,43 @@
+//! End-to-end tests of acts and owners, seats and airports: "the Scissor
+//! Sisters", "TV Globo", "It also owns Excite", "the MP for Arundel and
+//! South Downs", "Heathrow's Terminal 5".
+
+use super::tests_news::{assert_kinds, names, run};
+use super::EntityKind;
+
+#[test]
+fn a_constituency_after_mp_for_is_one_place_though_joined_by_and() {
+    let ex = run("Mr Peller, the MP for Harnby and East Wolds, was recorded at a meeting.");
+    let found = names(&ex);
+    assert!(found.contains(&"Harnby and East Wolds"), "{found:?}");
+    assert_kinds(&ex, &["Harnby and East Wolds"], EntityKind::Place);
+}
+
+#[test]
+fn what_a_firm_owns_or_buys_by_name_is_a_business() {
+    let ex = run("The group already runs a ticket seller. It also owns Quandrix.");
+    assert_kinds(&ex, &["Quandrix"], EntityKind::Organization);
+}
+
+#[test]
+fn whose_novels_or_paintings_they_are_is_a_person() {
+    let ex = run("The butler was named after one in QT Wendlebury's novels. Critics praised Orvane's paintings.");
+    assert_kinds(&ex, &["QT Wendlebury", "Orvane"], EntityKind::Person);
+}
+
+#[test]
+fn a_broadcaster_or_a_family_plural_names_no_person() {
+    let ex = run("The concert will be shown live on TV Corvana. Acts include the Mirror Brothers, Talia Renfrew and Joss Amberley.");
+    assert_kinds(
+        &ex,
+        &["TV Corvana", "Mirror Brothers"],
+        EntityKind::Organization,
+    );
+    assert_kinds(&ex, &["Talia Renfrew", "Joss Amberley"], EntityKind::Person);
+}
+
+#[test]
+fn an_airports_terminal_makes_it_a_place() {
+    let ex = run("The airline will move to Brackwell's Terminal 2 next year.");
+    assert_kinds(&ex, &["Brackwell"], EntityKind::Place);
+}
