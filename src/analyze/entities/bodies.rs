@@ -190,6 +190,9 @@ pub(super) fn and_other(text: &str, tokens: &[Token], last: usize) -> Votes {
         v.add(EntityKind::Place, 4.0);
     } else if lexicon::is_person_role(&one) || one == "politician" {
         v.add(EntityKind::Person, 4.0);
+    } else if lexicon::is_thing_noun(&one) {
+        // "Shaun of the Dead and other films".
+        v.add(EntityKind::Other, 4.0);
     }
     v
 }

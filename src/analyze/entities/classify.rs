@@ -286,10 +286,18 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Organization, 8.0);
             } else if names::is_company_word(last)
                 || is_national_body(&self.list)
-                // "TV Globo", "Sky TV": a broadcaster; "Scissor Sisters",
-                // "Lehman Brothers": a band or a firm, no one person.
+                // "TV Globo", "al-Masirah TV": a broadcaster (not "Mobile
+                // TV", a service); "Scissor Sisters", "Lehman Brothers": a
+                // band or a firm, no one person.
                 || first == "TV"
-                || matches!(last, "TV" | "Brothers" | "Sisters" | "Bros" | "Bros.")
+                || (last == "TV"
+                    && self
+                        .list
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| !lexicon::is_english_word(w)))
+                || matches!(last, "Brothers" | "Sisters" | "Bros" | "Bros.")
             {
                 v.add(EntityKind::Organization, 5.0);
             }

@@ -311,8 +311,9 @@ impl Block<'_> {
         super::classify::is_of_the_year(&words) && words.len() == 3
     }
 
-    /// The piece `left` is one or two ordinary English words, then "of" (at
-    /// `k` of `run`), maybe "the", and one or two more that end the run.
+    /// The piece `left` is one or two ordinary English words (or a given
+    /// name before "the"), then "of" (at `k` of `run`), maybe "the", and
+    /// one or two more that end the run.
     pub(super) fn noun_of_noun(&self, left: &[usize], run: &[usize], k: usize) -> bool {
         let plain = |t: Option<&usize>| {
             t.map(|&t| self.word(t)).is_some_and(|w| {
@@ -330,15 +331,29 @@ impl Block<'_> {
                     && !super::places::is_place(w)
             })
         };
-        let rest = match run.get(k + 1..) {
-            Some([the, rest @ ..]) if self.word(*the) == "the" => rest,
-            Some(rest) => rest,
+        let (the, rest) = match run.get(k + 1..) {
+            Some([the, rest @ ..]) if self.word(*the) == "the" => (true, rest),
+            Some(rest) => (false, rest),
             None => return false,
+        };
+        // "Shaun of the Dead's Simon Pegg": the title ends at its possessive.
+        let rest = match rest.iter().position(|&t| {
+            self.tokens
+                .get(t)
+                .is_some_and(super::tokens::Token::possessive)
+        }) {
+            Some(p) => rest.get(..=p).unwrap_or(rest),
+            None => rest,
         };
         // "Eternal Sunshine of the Spotless Mind": up to two either side.
         let plain_all = |ts: &[usize]| ts.iter().all(|t| plain(Some(t)));
+        // "Shaun of the Dead": a given name "of the" an ordinary word is a
+        // title (or a saint's style), no person and a stray word.
+        let given_of_the = the
+            && matches!(left, [g] if super::names::is_given_name(self.word(*g)))
+            && matches!(rest, [_]);
         (1..=2).contains(&left.len())
-            && plain_all(left)
+            && (plain_all(left) || given_of_the)
             && (1..=2).contains(&rest.len())
             && plain_all(rest)
     }

@@ -41,3 +41,20 @@ fn an_airports_terminal_makes_it_a_place() {
     let ex = run("The airline will move to Brackwell's Terminal 2 next year.");
     assert_kinds(&ex, &["Brackwell"], EntityKind::Place);
 }
+
+#[test]
+fn a_clause_after_a_comma_describes_no_name_before_it() {
+    let ex = run("Dax Morrell was named best actor for his role in Tundra, while Pella Ostrand won best supporting actress.");
+    assert_ne!(
+        super::tests_news::kind(&ex, "Tundra"),
+        Some(EntityKind::Person)
+    );
+}
+
+#[test]
+fn a_given_name_of_the_an_ordinary_word_is_one_title() {
+    let ex = run("Critics loved Marla of the Damned and other films. Marla of the Damned's director Arno Peltz was there.");
+    let found = names(&ex);
+    assert!(found.contains(&"Marla of the Damned"), "{found:?}");
+    assert!(!found.contains(&"Marla"), "{found:?}");
+}

@@ -139,8 +139,18 @@ impl<'a> Around<'a> {
                     | "when"
                     | "and"
                     | "but"
+                    | "or"
                     | "are"
                     | "were"
+                    // "his role in Ray, while Cate Blanchett won best
+                    // actress": a clause of its own follows.
+                    | "while"
+                    | "whilst"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "unless"
             );
         let after = self.text.get(end_tok.full_end..).unwrap_or("");
         // A possessive before a comma is the name's own ("Sainsbury's,
