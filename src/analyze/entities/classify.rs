@@ -251,6 +251,8 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Place, 8.0);
             } else if lexicon::is_org_suffix(last)
                 || self.games_maker()
+                // "Swiss International Air Lines": an airline.
+                || self.list.ends_with(&["Air", "Lines"])
                 // "Korean Central Broadcasting Station": a broadcaster.
                 || (last == "Station"
                     && self.list.iter().rev().nth(1).is_some_and(|w| {

@@ -58,3 +58,20 @@ fn a_given_name_of_the_an_ordinary_word_is_one_title() {
     assert!(found.contains(&"Marla of the Damned"), "{found:?}");
     assert!(!found.contains(&"Marla"), "{found:?}");
 }
+
+#[test]
+fn an_air_lines_name_is_an_airline_though_a_role_describes_it() {
+    let ex = run("The group agreed to buy Corvish International Air Lines, the successor to the collapsed carrier Corvair.");
+    assert_kinds(
+        &ex,
+        &["Corvish International Air Lines"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_name_set_off_after_an_owned_works_noun_is_that_work() {
+    let ex = run("His latest film, Tolan Aur Mira, in which he stars with Rani Velkar, is a hit. Its head of programming, Kevin Dorrow, said so.");
+    assert_kinds(&ex, &["Tolan Aur Mira"], EntityKind::Other);
+    assert_kinds(&ex, &["Rani Velkar", "Kevin Dorrow"], EntityKind::Person);
+}

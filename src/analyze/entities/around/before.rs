@@ -67,6 +67,8 @@ impl Around<'_> {
             }
             if self.apposed_to_place_noun() {
                 v.add(EntityKind::Place, 4.0);
+            } else if self.apposed_to_thing_noun_bare() {
+                v.add(EntityKind::Other, 5.0);
             }
             return;
         };
@@ -581,17 +583,39 @@ impl Around<'_> {
         let Some(q) = p.checked_sub(1).filter(|_| self.word(p) == "the") else {
             return false;
         };
-        let noun = self.word(q);
         let opened = super::super::tokens::gap(self.text, self.tokens, q, p) == Some(", ");
+        opened && self.owned_thing_noun(q)
+    }
+
+    /// "His latest film, Bunty Aur Babli, in which he stars": a name set off
+    /// by commas right after an owned thing's noun is that thing.
+    fn apposed_to_thing_noun_bare(&self) -> bool {
+        self.first.checked_sub(1).is_some_and(|q| {
+            // Not "Its head of programming, Kevin Lygo,": the noun after
+            // "of" completes a role, whose holder is named.
+            let of_the =
+                (1..=3).any(|back| q.checked_sub(back).is_some_and(|o| self.word(o) == "of"));
+            super::super::tokens::gap(self.text, self.tokens, q, self.first) == Some(", ")
+                && !of_the
+                && self.owned_thing_noun(q)
+        })
+    }
+
+    /// Token `q` is a thing's noun whose phrase opens with its owner ("its",
+    /// "his", a possessive), and the name after it is closed by a comma.
+    fn owned_thing_noun(&self, q: usize) -> bool {
+        let noun = self.word(q);
         let closed = self.after_name().starts_with(',');
         let owned = (1..=4)
             .filter_map(|back| q.checked_sub(back))
             .take_while(|&o| self.close(o, o + 1))
             .any(|o| {
-                matches!(self.word(o), "its" | "their" | "his" | "her")
-                    || self.tokens.get(o).is_some_and(Token::possessive)
+                matches!(
+                    self.word(o),
+                    "its" | "their" | "his" | "her" | "Its" | "Their" | "His" | "Her"
+                ) || self.tokens.get(o).is_some_and(Token::possessive)
             });
-        opened && closed && owned && (lexicon::is_thing_noun(noun) || is_system_noun(noun))
+        closed && owned && (lexicon::is_thing_noun(noun) || is_system_noun(noun))
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group
