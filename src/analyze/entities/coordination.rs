@@ -37,6 +37,34 @@ const TITLED: f32 = 10.0;
 /// listed town's own vote (a bank, a club named after its town).
 const INTRODUCED: f32 = 11.0;
 
+/// Under a listed place's own vote (10): a roll's member with less
+/// evidence than that is taken for a surname.
+const ROLL: f32 = 10.0;
+
+/// The weight of a roll's person for a member: above a given name's or a
+/// shape's lean, under any cue of the member's own.
+const ROLL_VOTE: f32 = 1.0;
+
+/// `list` is a roll: five or more names, nearly all of one word, after a
+/// label that opens its block ("Charlton: Kiely, Young, Perry, …", "Subs: …").
+fn is_roll(blocks: &[&str], list: &[Raw]) -> bool {
+    let Some(first) = list.first() else {
+        return false;
+    };
+    let label = blocks
+        .get(first.block)
+        .and_then(|t| t.get(..first.start))
+        .and_then(|l| l.strip_suffix(": "));
+    list.len() >= 5
+        && label.is_some_and(|l| {
+            !l.is_empty()
+                && l.split(' ').count() <= 4
+                && l.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        })
+        // "Bergkamp (Van Persie 75)": a two-word surname or two.
+        && list.iter().filter(|r| !r.name.contains(' ')).count() * 5 >= list.len() * 4
+}
+
 /// The kind a plural noun right after the last member of `list` gives every
 /// member: "Kozhikode, Malappuram and Kannur districts" are three districts.
 fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
@@ -283,6 +311,16 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                     // play" (see `Around::before`).
                     let titled = kind == EntityKind::Other && r.name.starts_with("The ");
                     r.votes.add(kind, if titled { TITLED } else { weight });
+                }
+            } else if is_roll(blocks, list) {
+                // "Charlton: Kiely, Young, Perry, … Holland, …": a team
+                // sheet's or a cast's roll of surnames, whatever place one
+                // of them names elsewhere.
+                for r in list
+                    .iter_mut()
+                    .filter(|r| r.votes.0.iter().sum::<f32>() < ROLL)
+                {
+                    r.votes.add(EntityKind::Person, ROLL_VOTE);
                 }
             } else if list.len() > 2 {
                 vote_list(list);

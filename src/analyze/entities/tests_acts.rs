@@ -75,3 +75,20 @@ fn a_name_set_off_after_an_owned_works_noun_is_that_work() {
     assert_kinds(&ex, &["Tolan Aur Mira"], EntityKind::Other);
     assert_kinds(&ex, &["Rani Velkar", "Kevin Dorrow"], EntityKind::Person);
 }
+
+#[test]
+fn a_team_sheets_roll_is_of_players_though_one_name_is_a_country() {
+    let ex = run("Dornley beat Castlebrook 4-0 at home.\n\nCastlebrook: Kielty, Younger, Perrin, Holland, Konchev, Kishan, Murtagh, Bartle (Johanssen 60), Jeffry.");
+    assert_kinds(
+        &ex,
+        &[
+            "Kielty",
+            "Perrin",
+            "Konchev",
+            "Murtagh",
+            "Bartle",
+            "Johanssen",
+        ],
+        EntityKind::Person,
+    );
+}
