@@ -11,6 +11,7 @@ use super::{lexicon, names, places, EntityKind};
 mod after;
 mod before;
 mod description;
+mod scenes;
 
 /// A name spanning `first..=last` of `tokens`, and the words around it.
 pub(super) struct Around<'a> {

@@ -92,3 +92,18 @@ fn a_team_sheets_roll_is_of_players_though_one_name_is_a_country() {
         EntityKind::Person,
     );
 }
+
+#[test]
+fn a_party_member_is_a_person_and_the_x_company_a_firm() {
+    let ex = run("He was heckled by a protester, Walter Vollmann, an 82-year-old party member. Mr Vollmann was removed. The owners, the Shiroyama Kosan company, refused. Research firm Gartner agreed.");
+    assert_kinds(&ex, &["Walter Vollmann"], EntityKind::Person);
+    assert_kinds(&ex, &["Shiroyama Kosan"], EntityKind::Organization);
+    assert!(!names(&ex).contains(&"Research"));
+}
+
+#[test]
+fn the_scene_of_a_crash_or_a_bombing_is_a_place() {
+    let ex =
+        run("The firm was fined over the Halstow rail crash. The Dunmarsh bombing was in 1988.");
+    assert_kinds(&ex, &["Halstow", "Dunmarsh"], EntityKind::Place);
+}

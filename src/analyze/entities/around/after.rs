@@ -298,9 +298,10 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 4.0);
         } else if ((is_org_after(w) && !(is_team_noun(w) && self.full_personal_name()))
             || self.general_role(w)
-            // "Tate director Nicholas Serota" (not "Sporting director Frank
-            // Arnesen", an ordinary word opening the sentence).
-            || (w == "director"
+            // "Tate director Nicholas Serota", "the Shirayama Shokusan
+            // company" (not "Sporting director Frank Arnesen", "Research
+            // firm Gartner", an ordinary word opening the sentence).
+            || (matches!(w, "director" | "company" | "firm")
                 && !(self.tokens.get(self.first).is_some_and(|t| t.initial)
                     && lexicon::is_english_word(&self.name.join(" "))))
             || (is_band_member(w) && !self.name.iter().any(|n| is_music_genre(n))))

@@ -304,6 +304,12 @@ impl<'a> Around<'a> {
                     .tokens
                     .get(k + 1)
                     .is_some_and(|n| lexicon::is_thing_noun(n.word(self.text)));
+            // "Walter Wolfgang, an 82-year-old party member": a body's noun
+            // before "member" says whose member the person is.
+            if lexicon::is_org_cue(w) && self.close(k, k + 1) && self.word(k + 1) == "member" {
+                v.add(EntityKind::Person, 4.0);
+                break;
+            }
             if lexicon::is_org_cue(w) && !modifies_thing {
                 // "Kimberly Quinn, the publisher of …": after a given name,
                 // a firm's noun may name a person's trade ("publisher"),
