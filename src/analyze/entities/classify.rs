@@ -270,6 +270,16 @@ impl<'a> NameParts<'a> {
             } else if names::is_given_name_surname_or_place(&self.list) {
                 // "Robert Plant", "Stanley Park": the words around decide.
                 v.add(EntityKind::Place, 2.0);
+            } else if matches!(self.list.as_slice(), [given, middle, _]
+                if names::is_given_name(given)
+                    && names::is_given_name(middle)
+                    && !places::is_place(given)
+                    && !places::is_place(middle)
+                    && names::is_surname_kind_word(last))
+            {
+                // "James Alex Fields": two given names before a place's
+                // kind word that is a surname too make a person's name.
+                v.add(EntityKind::Person, 3.0);
             } else if lexicon::is_place_suffix(last) {
                 v.add(EntityKind::Place, 8.0);
             } else if lexicon::is_other_suffix(last) {

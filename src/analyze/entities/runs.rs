@@ -76,7 +76,8 @@ impl Block<'_> {
 
     /// "in Shepherd's Bush", "at Earl's Court", "to Land's End": after a
     /// preposition of place, one common noun's possessive before another is
-    /// one place's name. Not "at Ford's Dagenham plant" (a name after the
+    /// one place's name, as is anyone's before a place's kind word ("from
+    /// Hawke's Bay"). Not "at Ford's Dagenham plant" (a name after the
     /// possessive, a noun after the run), nor "the Army's Command" (a body
     /// owns it), nor "Apple's Cupertino".
     fn place_of_nouns(&self, run: &[usize]) -> bool {
@@ -92,9 +93,16 @@ impl Block<'_> {
         let after_place_preposition = first.checked_sub(1).is_some_and(|p| {
             matches!(self.word(p), "in" | "at" | "near" | "from" | "to") && self.adjacent(p, first)
         });
+        // "from Hawke's Bay", "to Martha's Vineyard": anyone's possessive
+        // before a place's own kind word.
+        let named_place = matches!(
+            self.word(second),
+            "Bay" | "Cross" | "Bush" | "End" | "Wood" | "Vineyard" | "Head" | "Point"
+        ) && !places::is_place(self.word(first))
+            && !lexicon::is_org(self.word(first));
         // "at Earl's Court on Friday", not "at Earl's Court exhibition centre".
         after_place_preposition
-            && common(self.word(first))
+            && (common(self.word(first)) || named_place)
             && lexicon::is_english_word(self.word(second))
             && self.content_word_after(second).is_none()
     }

@@ -107,3 +107,27 @@ fn the_scene_of_a_crash_or_a_bombing_is_a_place() {
         run("The firm was fined over the Halstow rail crash. The Dunmarsh bombing was in 1988.");
     assert_kinds(&ex, &["Halstow", "Dunmarsh"], EntityKind::Place);
 }
+
+#[test]
+fn a_time_zone_is_no_name() {
+    let ex = run(
+        "The train left Mysore at 11:30 am IST (0600 UTC). The storm hit at 5:00 pm EDT on Sunday.",
+    );
+    let found = names(&ex);
+    assert!(
+        !found.iter().any(|n| matches!(*n, "IST" | "EDT" | "UTC")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn two_given_names_before_a_surname_that_ends_places_make_a_person() {
+    let ex = run("The judge sentenced Ohio man James Alan Fields, now 22, to life in prison.");
+    assert_kinds(&ex, &["James Alan Fields"], EntityKind::Person);
+}
+
+#[test]
+fn anyones_possessive_before_a_places_kind_word_is_one_place() {
+    let ex = run("Sergeant Rawiri, from Korako's Bay, New Zealand, served in Auckland.");
+    assert_kinds(&ex, &["Korako's Bay"], EntityKind::Place);
+}
