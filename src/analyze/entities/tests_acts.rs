@@ -131,3 +131,11 @@ fn anyones_possessive_before_a_places_kind_word_is_one_place() {
     let ex = run("Sergeant Rawiri, from Korako's Bay, New Zealand, served in Auckland.");
     assert_kinds(&ex, &["Korako's Bay"], EntityKind::Place);
 }
+
+#[test]
+fn a_bracket_spelling_out_capitals_keeps_its_first_word() {
+    let ex = run("He was named MVP (Most Valuable Player) twice and fought for AEW (All Elite Wrestling) under a ring name.");
+    let found = names(&ex);
+    assert!(found.contains(&"Most Valuable Player"), "{found:?}");
+    assert!(found.contains(&"All Elite Wrestling"), "{found:?}");
+}

@@ -235,11 +235,14 @@ impl Block<'_> {
             // "First West Yorkshire", "All Nippon Airways": mid-sentence, a
             // capitalised ordinal or "All" belongs to the name.
             // "diagnosed with Multiple Sclerosis": a disease's adjective.
-            self.initial(first)
+            // "AEW (All Elite Wrestling)": the bracket spells out the
+            // capitals before it, its first word too.
+            (self.initial(first)
                 || !matches!(
                     w,
                     "First" | "Second" | "Third" | "Next" | "All" | "Multiple"
-                )
+                ))
+                && !self.spells_acronym_before(p)
         } else if self.date_lead(p, titled)
             || (rest && matches!(w, "Former" | "Ex"))
             // "Accountants PricewaterhouseCoopers were appointed".

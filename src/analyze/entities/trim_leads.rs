@@ -9,6 +9,20 @@ use super::trim_words::is_trade_noun;
 use super::{lexicon, names, nationality, places};
 
 impl Block<'_> {
+    /// "AEW (All Elite Wrestling)", "MVP (Most Valuable Player)": the piece
+    /// opens a bracket whose words' initials spell the capitals before it.
+    pub(super) fn spells_acronym_before(&self, p: &[usize]) -> bool {
+        let Some((first, before)) = p.first().and_then(|&f| Some((f, f.checked_sub(1)?))) else {
+            return false;
+        };
+        let acronym = self.word(before);
+        super::tokens::gap(self.text, self.tokens, before, first) == Some(" (")
+            && is_acronym(acronym)
+            && p.iter()
+                .filter_map(|&t| self.word(t).chars().next())
+                .eq(acronym.chars())
+    }
+
     /// "Farmers of the Chongsan Co-operative Farm", "Students of Kim Il
     /// Sung University": a plural common noun opening the sentence, then
     /// "of" and a body's or a place's whole name, names some of its people,
