@@ -139,3 +139,9 @@ fn a_bracket_spelling_out_capitals_keeps_its_first_word() {
     assert!(found.contains(&"Most Valuable Player"), "{found:?}");
     assert!(found.contains(&"All Elite Wrestling"), "{found:?}");
 }
+
+#[test]
+fn a_world_war_by_its_number_is_an_event() {
+    let ex = run("He served in the army in World War Two. His father fought in World War I.");
+    assert_kinds(&ex, &["World War Two", "World War I"], EntityKind::Event);
+}

@@ -86,7 +86,8 @@ pub(super) const AWARDS: &str = "\
 pub(super) const KNOWN_EVENTS: &str = "\
     Grand National|Boat Race|Six Nations|Ashes|Tour de France|Giro d'Italia|Vuelta a Espana|\
     Eurovision|Proms|Hajj|Oktoberfest|Mardi Gras|Live Aid|Live 8|\
-    Wrestlemania|Hogmanay|Grand Slam|Triple Crown";
+    Wrestlemania|Hogmanay|Grand Slam|Triple Crown|World War I|World War II|World War One|\
+    World War Two|World War 1|World War 2";
 
 pub(super) const ON_HEADS: &str = "\
     Treaty|Convention|Agreement|Law|Act|Protocol|Declaration|Conference|Committee|Subcommittee|\
