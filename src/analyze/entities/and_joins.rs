@@ -67,6 +67,11 @@ impl Block<'_> {
         k: usize,
         ampersand: bool,
     ) -> bool {
+        // "European Aeronautic Defence & Space NV (EADS)": the bracket
+        // after the run spells the initials of all its words.
+        if self.run_spells_acronym_after(run) {
+            return true;
+        }
         // "Bank of America Corp. and JPMorgan Chase": a legal form ends a name.
         if left
             .last()
@@ -350,6 +355,24 @@ impl Block<'_> {
             || self.and_after_of_head(run, k)
             || (self.and_after_of_head_one(run, if ampersand { k - 1 } else { k })
                 && rest.len() == 1)
+    }
+
+    /// The acronym in brackets after `run` is the initials of its
+    /// capitalised words, a legal form at its end left out.
+    fn run_spells_acronym_after(&self, run: &[usize]) -> bool {
+        let Some(acronym) = run.last().and_then(|&l| self.acronym_after(l)) else {
+            return false;
+        };
+        let mut words: Vec<&str> = run.iter().map(|&t| self.word(t)).collect();
+        while words.len() > 1 && words.last().is_some_and(|w| super::split::is_legal_form(w)) {
+            words.pop();
+        }
+        let initials: String = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        initials.len() > 2 && initials == acronym
     }
 
     /// "Marks and Spencer is to cut jobs": one word either side of "and",

@@ -145,3 +145,14 @@ fn a_world_war_by_its_number_is_an_event() {
     let ex = run("He served in the army in World War Two. His father fought in World War I.");
     assert_kinds(&ex, &["World War Two", "World War I"], EntityKind::Event);
 }
+
+#[test]
+fn a_bracket_spelling_a_runs_initials_keeps_its_ampersand_whole() {
+    let ex =
+        run("Northern Avionic Defence & Space NV (NADS), the parent of Skyrex, won the contract.");
+    let found = names(&ex);
+    assert!(
+        found.contains(&"Northern Avionic Defence & Space NV"),
+        "{found:?}"
+    );
+}
