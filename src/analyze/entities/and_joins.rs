@@ -367,11 +367,7 @@ impl Block<'_> {
         while words.len() > 1 && words.last().is_some_and(|w| super::split::is_legal_form(w)) {
             words.pop();
         }
-        let initials: String = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let initials = super::shortforms::initials(&words.join(" "));
         initials.len() > 2 && initials == acronym
     }
 

@@ -316,10 +316,7 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                 // "Charlton: Kiely, Young, Perry, … Holland, …": a team
                 // sheet's or a cast's roll of surnames, whatever place one
                 // of them names elsewhere.
-                for r in list
-                    .iter_mut()
-                    .filter(|r| r.votes.0.iter().sum::<f32>() < ROLL)
-                {
+                for r in list.iter_mut().filter(|r| r.votes.total() < ROLL) {
                     r.votes.add(EntityKind::Person, ROLL_VOTE);
                 }
             } else if list.len() > 2 {
@@ -452,7 +449,7 @@ fn vote_list(list: &mut [Raw]) {
     // members whose own cues disagree make a mixed list, which says
     // nothing of the bare ones.
     let mixed = list.iter().any(|r| {
-        r.votes.0.iter().sum::<f32>() >= LISTED
+        r.votes.total() >= LISTED
             && !matches!(r.votes.best(), k if k == kind || k == EntityKind::Other)
     });
     if mixed {
@@ -488,7 +485,7 @@ fn vote_list(list: &mut [Raw]) {
     };
     for r in list
         .iter_mut()
-        .filter(|r| r.votes.0.iter().sum::<f32>() < LISTED && !plural(r) && fits(r))
+        .filter(|r| r.votes.total() < LISTED && !plural(r) && fits(r))
     {
         r.votes.add(kind, LISTED);
     }

@@ -172,7 +172,7 @@ impl Grouping {
         // "Stream" after "CentOS Stream": a word that the article's own
         // words hardly type (not "Craiova" of "Universitatea Craiova",
         // named "in Craiova"), no acronym.
-        let untyped = e.votes.0.iter().sum::<f32>() < 0.5 * e.count as f32;
+        let untyped = e.votes.total() < 0.5 * e.count as f32;
         if let Some(f) = only(&full.thing_tails)
             .filter(|&f| f < id && one_word && unknown && untyped && !is_acronym(&e.name))
         {

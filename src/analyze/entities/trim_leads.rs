@@ -18,9 +18,7 @@ impl Block<'_> {
         let acronym = self.word(before);
         super::tokens::gap(self.text, self.tokens, before, first) == Some(" (")
             && is_acronym(acronym)
-            && p.iter()
-                .filter_map(|&t| self.word(t).chars().next())
-                .eq(acronym.chars())
+            && super::shortforms::initials(&self.words_of(p).join(" ")) == acronym
     }
 
     /// "Farmers of the Chongsan Co-operative Farm", "Students of Kim Il

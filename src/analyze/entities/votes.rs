@@ -29,6 +29,11 @@ impl Votes {
         }
     }
 
+    /// All the evidence, whatever kind it points to.
+    pub(super) fn total(&self) -> f32 {
+        self.0.iter().sum()
+    }
+
     /// Weight for `kind`.
     pub(super) fn get(&self, kind: EntityKind) -> f32 {
         self.0.get(kind_index(kind)).copied().unwrap_or(0.0)
