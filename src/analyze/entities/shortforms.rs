@@ -169,8 +169,8 @@ pub(crate) fn acronyms_by_initials(
     }
 }
 
-/// Full personal names by first word, last word, and trailing words of a
-/// long name ("Le Pen" of "Marine Le Pen"), lower-cased.
+/// Full personal names by first word, last word, an inner word ("Lula" of
+/// "Luiz Inacio Lula da Silva"), and trailing words of a long name ("Le Pen" of "Marine Le Pen"), lower-cased.
 pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
@@ -201,7 +201,25 @@ pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<Str
             .into_iter()
             .flatten()
             .map(|w| w.to_string());
-        for w in ends.chain(tails).chain(initialled_keys(&words)) {
+        // "Lula" of "Luiz Inacio Lula da Silva": the name a person goes by
+        // may stand inside a long full one (not a middle name: "Mary" of
+        // "Sarah Mary Jones").
+        let inner = words
+            .get(1..words.len().saturating_sub(1))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|w| {
+                w.chars().count() > 1
+                    && is_capitalised(w)
+                    && !is_acronym(w)
+                    && (words.len() > 3 || !super::names::is_given_name(w))
+            })
+            .map(|w| w.to_string());
+        for w in ends
+            .chain(tails)
+            .chain(inner)
+            .chain(initialled_keys(&words))
+        {
             let list = index.entry(w.to_lowercase()).or_default();
             if !list.contains(&id) {
                 list.push(id);

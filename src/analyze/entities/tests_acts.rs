@@ -156,3 +156,11 @@ fn a_bracket_spelling_a_runs_initials_keeps_its_ampersand_whole() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_a_person_goes_by_inside_the_full_one_folds_into_it() {
+    let ex = run("President Luiz Ignacio Lula da Souza said he felt betrayed. Lula said he had not known. Governor Ricardo Rossano Nevares resigned. Rossano had been under pressure.");
+    let found = names(&ex);
+    assert!(!found.contains(&"Lula"), "{found:?}");
+    assert!(!found.contains(&"Rossano"), "{found:?}");
+}
