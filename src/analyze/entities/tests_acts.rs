@@ -164,3 +164,13 @@ fn a_name_a_person_goes_by_inside_the_full_one_folds_into_it() {
     assert!(!found.contains(&"Lula"), "{found:?}");
     assert!(!found.contains(&"Rossano"), "{found:?}");
 }
+
+#[test]
+fn a_devices_or_a_formats_capitals_are_no_name() {
+    let ex = run("The chain first sold a VCR in 1978, before the VHS format won.");
+    let found = names(&ex);
+    assert!(
+        !found.iter().any(|n| matches!(*n, "VCR" | "VHS")),
+        "{found:?}"
+    );
+}

@@ -283,7 +283,8 @@ pub(super) const GENERIC: &str = "\
     BA|BSc|MSc|MA|Hons|QC|KC|SC|AD|BC|CE|BCE|POTUS|FLOTUS|RSVP|ASAP|FYI|LOL|OMG|TBA|TBC|ETA|IPO|IPOs|\
     CCTV|SIM|PIN|WiFi|Wi-Fi|HIV|AIDS|BMI|PTSD|ADHD|OCD|IVF|STD|STI|CO2|HQ|PS|NB|RIP|AKA|aka|DJ|MC|\
     EP|LP|TBD|KPI|ROI|B2B|CV|Q1|Q2|Q3|Q4|H1|H2|FY|YoY|EPS|P&L|M&A|R&D|S&M|A&E|Q&A|VoIP|GPRS|\
-    WAP|ADSL|DSL|DRM|P2P|MMS|RFID|HDTV|IPTV|3G|4G|5G";
+    WAP|ADSL|DSL|DRM|P2P|MMS|RFID|HDTV|IPTV|3G|4G|5G|VCR|VCRs|VHS|DVDs|PDA|PDAs|PVR|PVRs|TVs|\
+    MP3s";
 
 /// Languages and faiths named by a noun of their own, and other names that
 /// are neither people, organisations nor places: market indices, currencies.
