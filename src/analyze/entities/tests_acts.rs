@@ -174,3 +174,9 @@ fn a_devices_or_a_formats_capitals_are_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn where_an_event_is_held_is_a_place_whatever_person_it_recalls() {
+    let ex = run("Anastasia Mirskova won the Danish Open at Roland Garrick last year.");
+    assert_kinds(&ex, &["Roland Garrick"], EntityKind::Place);
+}

@@ -417,6 +417,14 @@ impl Around<'_> {
                 || (w == "at" && self.staff_name_before(p)))
         {
             v.add(EntityKind::Organization, 5.0);
+        } else if w == "at"
+            && lexicon::is_event_suffix(before)
+            && pp.is_some_and(|i| self.tokens.get(i).is_some_and(|t| !t.initial))
+        {
+            // "won the French Open at Roland Garros", "the Monaco Grand
+            // Prix at Monte Carlo": where an event is held is a place,
+            // whatever person its name recalls.
+            v.add(EntityKind::Place, 4.0);
         } else if prep == "to" && before.eq_ignore_ascii_case("according") {
             v.add(EntityKind::Organization, 3.0);
         } else if matches!(w, "starring" | "co-starring") && !self.modifier() {
