@@ -170,7 +170,8 @@ pub(crate) fn acronyms_by_initials(
 }
 
 /// Full personal names by first word, last word, an inner word ("Lula" of
-/// "Luiz Inacio Lula da Silva"), and trailing words of a long name ("Le Pen" of "Marine Le Pen"), lower-cased.
+/// "Luiz Inacio Lula da Silva"), and trailing words of a long name ("Le
+/// Pen" of "Marine Le Pen"), lower-cased.
 pub(crate) fn name_index(entities: &[LocalEntity], weak: &[bool]) -> HashMap<String, Vec<usize>> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {

@@ -423,7 +423,8 @@ impl Around<'_> {
         {
             // "won the French Open at Roland Garros", "the Monaco Grand
             // Prix at Monte Carlo": where an event is held is a place,
-            // whatever person its name recalls.
+            // whatever person its name recalls (not after a sentence's
+            // opening word: "Meeting at Chequers, …").
             v.add(EntityKind::Place, 4.0);
         } else if prep == "to" && before.eq_ignore_ascii_case("according") {
             v.add(EntityKind::Organization, 3.0);
