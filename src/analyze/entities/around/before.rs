@@ -568,21 +568,26 @@ impl Around<'_> {
     /// set off by commas after a kind of place is that place (not "In the
     /// capital, Blair said", where no comma closes the name).
     fn apposed_to_place_noun(&self) -> bool {
-        let Some(p) = self.first.checked_sub(1) else {
+        let Some(p) = self.apposed_noun() else {
             return false;
         };
         let noun = self.word(p);
-        let opened = super::super::tokens::gap(self.text, self.tokens, p, self.first) == Some(", ");
         let closed = self.after_name().starts_with([',', '.', ';']);
-        // Not "the governor of the region, Roberto Maroni,": a place noun
-        // after "of" completes a title, whose holder is named.
-        let of_the = (1..=3).any(|back| p.checked_sub(back).is_some_and(|o| self.word(o) == "of"));
-        opened
-            && closed
-            && !of_the
+        closed
             && (is_place_noun(noun)
                 || lexicon::is_place_cue(noun)
                 || matches!(noun, "moon" | "planet"))
+    }
+
+    /// The noun right before the name and its comma, unless an "of" among
+    /// the three words before it makes the noun complete a title or a role,
+    /// whose holder is named ("the governor of the region, Roberto
+    /// Maroni,", "Its head of programming, Kevin Lygo,").
+    fn apposed_noun(&self) -> Option<usize> {
+        let p = self.first.checked_sub(1)?;
+        let of_the = (1..=3).any(|back| p.checked_sub(back).is_some_and(|o| self.word(o) == "of"));
+        (super::super::tokens::gap(self.text, self.tokens, p, self.first) == Some(", ") && !of_the)
+            .then_some(p)
     }
 
     /// "Nintendo's new handheld console, the DS, goes on sale": a name set
@@ -599,15 +604,8 @@ impl Around<'_> {
     /// "His latest film, Bunty Aur Babli, in which he stars": a name set off
     /// by commas right after an owned thing's noun is that thing.
     fn apposed_to_thing_noun_bare(&self) -> bool {
-        self.first.checked_sub(1).is_some_and(|q| {
-            // Not "Its head of programming, Kevin Lygo,": the noun after
-            // "of" completes a role, whose holder is named.
-            let of_the =
-                (1..=3).any(|back| q.checked_sub(back).is_some_and(|o| self.word(o) == "of"));
-            super::super::tokens::gap(self.text, self.tokens, q, self.first) == Some(", ")
-                && !of_the
-                && self.owned_thing_noun(q)
-        })
+        self.apposed_noun()
+            .is_some_and(|q| self.owned_thing_noun(q))
     }
 
     /// Token `q` is a thing's noun whose phrase opens with its owner ("its",
