@@ -12,6 +12,7 @@ mod after;
 mod before;
 mod description;
 mod scenes;
+mod speaker;
 
 /// A name spanning `first..=last` of `tokens`, and the words around it.
 pub(super) struct Around<'a> {

@@ -390,10 +390,11 @@ impl Block<'_> {
             .get(tl.full_end..)
             .is_some_and(|a| a.starts_with(", which "));
         // "Eurofighter Typhoon jets": a name before a thing's noun names
-        // the make.
+        // the make; its owner bears a possessive ("JK Rowling's books").
         let make = || {
             let next = self.word(last + 1);
-            self.adjacent(last, last + 1)
+            !tl.possessive()
+                && self.adjacent(last, last + 1)
                 && next.starts_with(char::is_lowercase)
                 && (lexicon::is_thing_noun(next)
                     || lexicon::singular(next).is_some_and(|s| lexicon::is_thing_noun(&s)))

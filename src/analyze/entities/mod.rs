@@ -357,6 +357,8 @@ mod tests_sides;
 #[cfg(test)]
 mod tests_sounds;
 #[cfg(test)]
+mod tests_speakers;
+#[cfg(test)]
 mod tests_text_forms;
 #[cfg(test)]
 mod tests_titles;

@@ -302,10 +302,26 @@ impl Block<'_> {
                         && !super::places::is_place(w)
                 })
             });
+        // "said Clive Black of Shore Capital": two words after a quote's
+        // "said" are the speaker's name, whatever the given name.
+        let speaker = n == 2
+            && left
+                .first()
+                .and_then(|&t| t.checked_sub(1))
+                .is_some_and(|p| {
+                    matches!(self.word(p), "said" | "says") && self.adjacent(p, p + 1)
+                })
+            && words.iter().all(|w| {
+                is_capitalised(w)
+                    && !lexicon::is_kind_suffix(w)
+                    && !lexicon::is_title(w)
+                    && !super::places::is_place(w)
+            });
         (words
             .first()
             .is_some_and(|w| super::names::is_given_name(w))
             && n >= 2)
+            || speaker
             || ends_in_full_name
             || role_then_two
             || east_asian

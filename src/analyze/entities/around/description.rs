@@ -166,6 +166,10 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Organization, 4.0);
         } else if is_business_passive(next) && self.word(last + 2) == "by" {
             v.add(EntityKind::Organization, 3.0);
+        } else if matches!(next, "who" | "whose") && self.given && self.name.len() > 1 {
+            // "Ronnie Lane, who died in 1997": a given name that someone
+            // "who" bears outweighs a street's kind word.
+            v.add(EntityKind::Person, 2.5);
         }
         // "Ocean's Twelve, starring George Clooney": a film or a show (not
         // "directed by Sam Mendes, starring …", its maker).
