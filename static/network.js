@@ -177,6 +177,11 @@
     return el ? num(el, "data-i") : -1;
   }
 
+  // Focus the keyboard gave (where :focus-visible is unknown: any focus).
+  function focusVisible(el) {
+    try { return el.matches(":focus-visible"); } catch (e) { return true; }
+  }
+
   function wireHighlight(graph) {
     var svg = graph.svg;
     svg.addEventListener("pointerover", function (event) {
@@ -195,7 +200,9 @@
       var i = nodeIndex(event.target);
       if (i < 0) return;
       graph.highlight(i);
-      graph.reveal(i);
+      // Pan to a node the keyboard reached, never to one pressed with the
+      // pointer: moving it from under a press would lose the click.
+      if (focusVisible(event.target)) graph.reveal(i);
     });
     svg.addEventListener("focusout", function () { graph.clear(); });
   }
