@@ -48,8 +48,8 @@ fn entities_of_one_article(file: &str, text: &str, toml: &str) -> Vec<serde_json
     serde_json::from_str(&json).unwrap()
 }
 
-/// A name only in the headline is found: the entity lists the article, and
-/// the headline counts as its one mention (no body sentence holds it).
+/// A name only in the headline is found: the entity lists the article,
+/// with no mention (every mention is in a body block, quotable on pages).
 #[test]
 fn a_name_only_in_the_headline_is_found() {
     // No body mention: a page (or a row) only when the policy asks for none.
@@ -64,7 +64,7 @@ fn a_name_only_in_the_headline_is_found() {
         .unwrap_or_else(|| panic!("not found in {entities:?}"));
     assert_eq!(found["type"], "organization");
     assert_eq!(found["articles"].as_array().map(Vec::len), Some(1));
-    assert_eq!(found["mentions"], 1);
+    assert_eq!(found["mentions"], 0);
 }
 
 /// A headline in title case is no name of its own: its capitals prove

@@ -25,7 +25,7 @@ pub use ids::{ArticleId, EntityId, IdVec, OutletId, RelationId, TopicId};
 pub struct EntityStats {
     /// The articles that mention it, in corpus order.
     pub articles: Vec<ArticleId>,
-    /// Number of mentions in all, a headline naming it counted once.
+    /// Number of mentions in all.
     pub mentions: usize,
     /// Earliest date of an article naming it.
     pub first_seen: Option<NaiveDate>,
@@ -225,15 +225,8 @@ fn entity_stats(
             *counts.entry(m.entity).or_insert(0) += 1;
         }
         let mut named: Vec<usize> = counts.keys().copied().collect();
-        // The headline names it once more: counted, though no body
-        // sentence holds that mention ("0 mentions" would misreport a name
-        // found in the headline only).
-        for &e in in_titles.get(index).into_iter().flatten() {
-            if let Some(s) = stats.get_mut(EntityId::new(e)) {
-                s.mentions += 1;
-            }
-            named.push(e);
-        }
+        // Named in the headline only: the article names it, with no mention to count.
+        named.extend(in_titles.get(index).into_iter().flatten().copied());
         named.sort_unstable();
         named.dedup();
         for &e in &named {
