@@ -392,6 +392,11 @@ impl<'a> NameParts<'a> {
             v.add(EntityKind::Organization, 6.0);
         } else if words > 1 && names::is_place_head(first) {
             v.add(EntityKind::Place, 6.0);
+        } else if words > 1 && first == "River" {
+            // "the River Eden", "River Tyne": a river, as the British name
+            // one; a light vote, as someone may bear the name ("River
+            // Phoenix died").
+            v.add(EntityKind::Place, 2.0);
         }
     }
 

@@ -293,6 +293,9 @@ impl Block<'_> {
         {
             return true;
         }
+        if w == "of" && self.leader_after_of(run, k) {
+            return false;
+        }
         match w {
             // "the US PGA Tour for the Nissan Open": an event's name is
             // "for" no other event (but "Rally for the Republic", a party,

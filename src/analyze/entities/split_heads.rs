@@ -3,7 +3,8 @@
 //! Advisory"), a party before its spokesman's portfolio ("Lib Dem Treasury
 //! spokesman"), a name before the people's adjective that ends its run
 //! ("Tampa Bay Buccaneers American football"), a country before its
-//! leader's government ("the U.S. Bush administration").
+//! leader's government ("the U.S. Bush administration"), a party before
+//! its leader after "of" ("the National Alliance of Gianfranco Fini").
 
 use super::discover::Block;
 use super::names;
@@ -141,5 +142,48 @@ fn is_government_adjective(word: &str) -> bool {
             | "State"
             | "Local"
             | "Puppet"
+    )
+}
+
+impl Block<'_> {
+    /// "the National Alliance of Gianfranco Fini", "the Northern League of
+    /// Umberto Bossi": a body's "of" before a given name and a surname that
+    /// end the run names its leader, a person of their own (not "the Church
+    /// of Jesus Christ", a faith's, nor "Our Lady of …").
+    pub(super) fn leader_after_of(&self, run: &[usize], k: usize) -> bool {
+        let (Some(&prev), Some(&given), Some(&surname)) =
+            (run.get(k.wrapping_sub(1)), run.get(k + 1), run.get(k + 2))
+        else {
+            return false;
+        };
+        let (given, surname) = (self.word(given), self.word(surname));
+        run.len() == k + 3
+            && k >= 2
+            && !is_faith_head(self.word(prev))
+            && names::is_given_name(given)
+            && !matches!(given, "Jesus" | "Christ" | "Mary" | "Saint")
+            && !super::places::is_place(given)
+            && is_capitalised(surname)
+            && !super::lexicon::is_english_word(&surname.to_lowercase())
+            && !super::lexicon::is_kind_suffix(surname)
+            && !super::places::is_place(surname)
+    }
+}
+
+/// A body of a faith, named after whom it serves ("Church of", "Order of").
+fn is_faith_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Church"
+            | "Cathedral"
+            | "Basilica"
+            | "Chapel"
+            | "Order"
+            | "Society"
+            | "Sisters"
+            | "Brothers"
+            | "Shrine"
+            | "Lady"
+            | "Temple"
     )
 }
