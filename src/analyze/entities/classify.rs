@@ -253,6 +253,9 @@ impl<'a> NameParts<'a> {
                 || self.games_maker()
                 // "Swiss International Air Lines": an airline.
                 || self.list.ends_with(&["Air", "Lines"])
+                // "the Independent Mobile Classification Body": a body of
+                // three words or more (not "Wide Body", a plane's).
+                || (words > 2 && last == "Body")
                 // "Korean Central Broadcasting Station": a broadcaster.
                 || (last == "Station"
                     && self.list.iter().rev().nth(1).is_some_and(|w| {

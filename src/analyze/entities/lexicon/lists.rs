@@ -110,7 +110,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\
     Association|Foundation|Fund|Society|League|Union|Organization|Organisation|Company|Airlines|\
     Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|Laboratory|School|\
-    Academy|Board|Body|Authority|Administration|Bureau|Assembly|Parliament|Congress|Senate|Cabinet|\
+    Academy|Board|Authority|Administration|Bureau|Assembly|Parliament|Congress|Senate|Cabinet|\
     Police|Command|Brigade|Brigades|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
