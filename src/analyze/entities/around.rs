@@ -13,6 +13,7 @@ mod before;
 mod description;
 mod scenes;
 mod speaker;
+mod travel;
 
 /// A name spanning `first..=last` of `tokens`, and the words around it.
 pub(super) struct Around<'a> {

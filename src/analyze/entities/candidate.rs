@@ -165,6 +165,9 @@ impl Block<'_> {
                 words.first(),
                 Some(&("Old" | "New" | "Great" | "Greater" | "Upper" | "Lower" | "Fort" | "Port"))
             )
+            // "Guantanamo Britons", "Native Americans": a people's
+            // plural names a group, no one.
+            && !words.last().is_some_and(|w| w.ends_with('s') && is_people(w))
             && words.iter().enumerate().all(|(i, w)| {
                 is_capitalised(w)
                     && (!is_acronym(w) || (i == 0 && initials_and_surname(words)))

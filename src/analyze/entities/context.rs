@@ -265,6 +265,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.after_based(&mut v);
     around.disaster_scene(&mut v, end_tok);
     around.inverted_speaker(&mut v);
+    around.journey_end(&mut v);
     v.merge(&company_cues(text, tokens, first, last));
     v.merge(&title_of_work(text, tokens, first, last));
     v.merge(&award_or_make(text, tokens, first, last));

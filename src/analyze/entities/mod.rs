@@ -319,6 +319,8 @@ mod tests_forms;
 #[cfg(test)]
 mod tests_honours;
 #[cfg(test)]
+mod tests_journeys;
+#[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
 mod tests_lists;

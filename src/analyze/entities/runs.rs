@@ -68,10 +68,15 @@ impl Block<'_> {
             || country_inside
             || (saint && suffix_follows)
             // "Farmers' Union", "Fishmongers' Hall" (members named by a
-            // common noun or a trade), not "the Beatles' Apple Corps".
+            // common noun or a trade), not "the Beatles' Apple Corps"; its
+            // kind word may come before an "of" ("the National Farmers'
+            // Union of Scotland"; not "the House of Representatives'
+            // Committee on …", one body's of another).
             || (run.get(k).is_some_and(|&t| self.plural_possessive(t))
                 && is_plural_of_members(word(k))
-                && suffix_follows)
+                && (suffix_follows
+                    || (lexicon::is_kind_suffix(word(k + 1))
+                        && !(0..k).any(|i| word(i) == "of"))))
     }
 
     /// "in Shepherd's Bush", "at Earl's Court", "to Land's End": after a

@@ -114,7 +114,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Police|Command|Brigade|Brigades|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
-    Panel|Tribunal|Venture|\
+    Panel|Tribunal|Venture|Project|\
     Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industry|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
@@ -146,7 +146,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Arena|Palace|Castle|Tower|Towers|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
-    Town|Mount|Cape|Isle|Archipelago|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
+    Town|Mount|Cape|Isle|Archipelago|Mile|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Garden|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
     Mall|Theatre|Theater|Cinema|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
