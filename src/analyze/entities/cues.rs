@@ -238,6 +238,8 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "leader"
                 | "party"
                 | "coalition"
+                | "alliance"
+                | "consortium"
                 | "board"
                 | "shareholders"
                 | "staff"

@@ -1,6 +1,7 @@
 //! End-to-end tests of journeys, projects and members' unions: "flights
 //! between London Heathrow and Shanghai", "the Eden Project", "the Royal
-//! Mile", "Guantanamo Britons", "the National Farmers' Union of Scotland".
+//! Mile", "Guantanamo Britons", "the National Farmers' Union of Scotland",
+//! "the Oneworld alliance", "Lord Provost".
 
 use super::tests_news::{assert_kinds, names, run};
 use super::EntityKind;
@@ -47,4 +48,18 @@ fn a_members_union_stays_whole_before_its_of() {
         found.contains(&"National Crofters' Union of Scotland"),
         "{found:?}"
     );
+}
+
+#[test]
+fn an_alliance_or_a_consortium_after_a_name_makes_it_a_body() {
+    let ex = run("The two airlines are members of the Skyvane alliance, and Aerolux joined the Tarvon consortium.");
+    assert_kinds(&ex, &["Skyvane", "Tarvon"], EntityKind::Organization);
+}
+
+#[test]
+fn a_lord_provost_is_a_title_no_name() {
+    let ex = run("Dunmore's Lord Provost, Lesley Harran, unveiled the first cow.");
+    let found = names(&ex);
+    assert!(!found.iter().any(|n| n.contains("Provost")), "{found:?}");
+    assert_kinds(&ex, &["Lesley Harran"], EntityKind::Person);
 }

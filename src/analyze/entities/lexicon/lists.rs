@@ -60,7 +60,7 @@ pub(super) const DEMONYMS: &str = "\
 pub(super) const TITLES: &str = "\
     President|Minister|Premier|Chancellor|Senator|Sen|Sen.|Rep|Rep.|Representative|Congressman|\
     Congresswoman|Governor|Gov|Gov.|Mayor|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Professor|\
-    Sir|Dame|Comandante|PM|Consort|Lord|Lady|King|Queen|Prince|Princess|Pope|Emperor|Empress|\
+    Sir|Dame|Provost|Comandante|PM|Consort|Lord|Lady|King|Queen|Prince|Princess|Pope|Emperor|Empress|\
     Sheikh|Emir|Sultan|\
     Taoiseach|Tanaiste|Sayyid|Seyed|Monsignor|Monsenor|\
     Ayatollah|Chairman|Chairwoman|Secretary|Ambassador|Judge|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|\
