@@ -182,3 +182,15 @@ pub(super) fn is_lone_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
+
+/// A word of a speaker's plain name: capitalised, and no acronym, kind
+/// word, title, stop word or place ("Clive", "Black"; not "International",
+/// "Lord", "Cardiff").
+pub(super) fn is_plain_name_word(word: &str) -> bool {
+    super::tokens::is_capitalised(word)
+        && !super::tokens::is_acronym(word)
+        && !lexicon::is_kind_suffix(word)
+        && !lexicon::is_title(word)
+        && !lexicon::is_stopword(word)
+        && !places::is_place(word)
+}

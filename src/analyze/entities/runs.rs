@@ -316,12 +316,9 @@ impl Block<'_> {
                 .is_some_and(|p| {
                     matches!(self.word(p), "said" | "says") && self.adjacent(p, p + 1)
                 })
-            && words.iter().all(|w| {
-                is_capitalised(w)
-                    && !lexicon::is_kind_suffix(w)
-                    && !lexicon::is_title(w)
-                    && !super::places::is_place(w)
-            });
+            && words
+                .iter()
+                .all(|w| super::candidate_words::is_plain_name_word(w));
         (words
             .first()
             .is_some_and(|w| super::names::is_given_name(w))

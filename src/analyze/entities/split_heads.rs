@@ -117,6 +117,29 @@ impl Block<'_> {
                     && self.word(t + 1).starts_with(char::is_lowercase)
             })
     }
+
+    /// "the National Alliance of Gianfranco Fini", "the Northern League of
+    /// Umberto Bossi": a body's "of" before a given name and a surname that
+    /// end the run names its leader, a person of their own (not "the Church
+    /// of Jesus Christ", a faith's, nor "Our Lady of …").
+    pub(super) fn leader_after_of(&self, run: &[usize], k: usize) -> bool {
+        let prev = k.checked_sub(1).and_then(|p| run.get(p));
+        let (Some(&prev), Some(&given), Some(&surname)) = (prev, run.get(k + 1), run.get(k + 2))
+        else {
+            return false;
+        };
+        let (given, surname) = (self.word(given), self.word(surname));
+        run.len() == k + 3
+            && k >= 2
+            && !is_faith_head(self.word(prev))
+            && names::is_given_name(given)
+            && !matches!(given, "Jesus" | "Christ" | "Mary" | "Saint")
+            && !super::places::is_place(given)
+            && is_capitalised(surname)
+            && !super::lexicon::is_english_word(&surname.to_lowercase())
+            && !super::lexicon::is_kind_suffix(surname)
+            && !super::places::is_place(surname)
+    }
 }
 
 /// A word that says what sort a government is, not whose ("the U.S.
@@ -143,31 +166,6 @@ fn is_government_adjective(word: &str) -> bool {
             | "Local"
             | "Puppet"
     )
-}
-
-impl Block<'_> {
-    /// "the National Alliance of Gianfranco Fini", "the Northern League of
-    /// Umberto Bossi": a body's "of" before a given name and a surname that
-    /// end the run names its leader, a person of their own (not "the Church
-    /// of Jesus Christ", a faith's, nor "Our Lady of …").
-    pub(super) fn leader_after_of(&self, run: &[usize], k: usize) -> bool {
-        let (Some(&prev), Some(&given), Some(&surname)) =
-            (run.get(k.wrapping_sub(1)), run.get(k + 1), run.get(k + 2))
-        else {
-            return false;
-        };
-        let (given, surname) = (self.word(given), self.word(surname));
-        run.len() == k + 3
-            && k >= 2
-            && !is_faith_head(self.word(prev))
-            && names::is_given_name(given)
-            && !matches!(given, "Jesus" | "Christ" | "Mary" | "Saint")
-            && !super::places::is_place(given)
-            && is_capitalised(surname)
-            && !super::lexicon::is_english_word(&surname.to_lowercase())
-            && !super::lexicon::is_kind_suffix(surname)
-            && !super::places::is_place(surname)
-    }
 }
 
 /// A body of a faith, named after whom it serves ("Church of", "Order of").

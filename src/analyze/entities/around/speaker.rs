@@ -2,9 +2,9 @@
 //! Black.' British and wire copy put the verb first once the quote is out.
 
 use super::Around;
-use crate::analyze::entities::tokens::{is_acronym, is_capitalised};
+use crate::analyze::entities::candidate_words::is_plain_name_word;
 use crate::analyze::entities::votes::Votes;
-use crate::analyze::entities::{lexicon, places, EntityKind};
+use crate::analyze::entities::EntityKind;
 
 impl Around<'_> {
     /// Two or three plain name words right after a quote's closing "said"
@@ -23,15 +23,8 @@ impl Around<'_> {
             .get(..verb.start)
             .map(str::trim_end)
             .is_some_and(|t| t.ends_with(['"', '”', '\'', '’']));
-        let plain = (2..=3).contains(&self.name.len())
-            && self.name.iter().all(|w| {
-                is_capitalised(w)
-                    && !is_acronym(w)
-                    && !lexicon::is_kind_suffix(w)
-                    && !lexicon::is_title(w)
-                    && !lexicon::is_stopword(w)
-                    && !places::is_place(w)
-            });
+        let plain =
+            (2..=3).contains(&self.name.len()) && self.name.iter().all(|w| is_plain_name_word(w));
         if quote_closes && matches!(self.word(said), "said" | "says") && plain {
             v.add(EntityKind::Person, 2.0);
         }
