@@ -44,13 +44,27 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
     // "Franz Ferdinand, from Glasgow, took": past an aside; not "a film
     // by Mike Leigh won", whose subject is another.
     let aside = super::bodies::aside_end(text, tokens, last);
-    let verb = aside.map_or(last + 1, |k| k + 1);
+    // "Thandie Newton, who won best supporting actress": the clause's
+    // subject is the name.
+    let who = gap(text, tokens, last, last + 1) == Some(", ") && word(last + 1) == "who";
+    let verb = if who {
+        last + 2
+    } else {
+        aside.map_or(last + 1, |k| k + 1)
+    };
     let sentence = tokens.get(first).map(|t| t.sentence);
     let governed = first.checked_sub(1).is_some_and(|p| {
         tokens.get(p).is_some_and(|t| Some(t.sentence) == sentence)
             && matches!(word(p), "by" | "of" | "with" | "starring" | "from" | "for")
     });
-    if governed {
+    // "The Departed, directed by Martin Scorsese, won best director": an
+    // aside naming its maker or its stars makes the name a work, which
+    // wins its director's or actor's prize too.
+    let made = aside.is_some()
+        && (matches!(word(last + 1), "directed" | "written" | "produced")
+            && word(last + 2) == "by"
+            || word(last + 1) == "starring");
+    if governed || made {
         return v;
     }
     let be = matches!(word(verb), "was" | "were" | "is" | "are");
@@ -62,7 +76,7 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
         (_, "up" | "nominated" | "shortlisted", "for") if be => verb + 3,
         _ => return v,
     };
-    let joined = aside.is_some() || close(last, verb);
+    let joined = who || aside.is_some() || close(last, verb);
     if word(best) != "best" || !joined || !(verb..best).all(|k| close(k, k + 1)) {
         return v;
     }

@@ -88,10 +88,17 @@ impl Block<'_> {
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)
             && !t.possessive()
-            // Nor "Outgoing leader Michael Howard", "Separatist leader …":
-            // an ordinary word opening the sentence before a leader.
+            // Nor "Outgoing leader Michael Howard", "Regular captain …",
+            // "Coffee chain Starbucks": an ordinary word opening the
+            // sentence, which the corpus never writes with a capital
+            // elsewhere, describes the noun after it (a leader, or any
+            // noun where the corpus does not vouch for it; but "Wolves
+            // manager", "Hearts fans": a plural describes no noun, a side
+            // names its staff).
             && !(t.initial
-                && matches!(next, "leader" | "leaders")
+                && (matches!(next, "leader" | "leaders")
+                    || (self.stats.cap_mid(w) == 0
+                        && !(w.ends_with('s') && super::cues::is_team_noun(next))))
                 && lexicon::is_english_word(&w.to_lowercase())
                 && !lexicon::is_org(w)
                 && names::party(w).is_none())

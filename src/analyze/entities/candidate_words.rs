@@ -6,8 +6,9 @@ use super::discover::is_name_start;
 use super::{lexicon, places};
 
 /// A word that makes no name alone: generic, a title, a demonym, a
-/// stop word, a weekday or month, a connector, a legal form ("Inc.", not
-/// the two capitals "AG" or "SA" that are also initials).
+/// stop word, a weekday or month, a weekday or feast in the plural, a
+/// connector, a legal form ("Inc.", not the two capitals "AG" or "SA" that
+/// are also initials).
 pub(super) fn is_filler(w: &str) -> bool {
     (super::split::is_legal_form(w) && w.len() > 2)
         || lexicon::is_generic(w)
@@ -16,6 +17,11 @@ pub(super) fn is_filler(w: &str) -> bool {
         || lexicon::is_demonym(w)
         || lexicon::is_stopword(w)
         || lexicon::is_calendar(w)
+        // "two Christmases", "on Mondays".
+        || [w.strip_suffix("es"), w.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+            .any(lexicon::is_day)
         || !is_name_start(w)
 }
 

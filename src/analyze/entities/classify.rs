@@ -299,7 +299,13 @@ impl<'a> NameParts<'a> {
         } else if words > 1 && *v == Votes::default() {
             if names::is_club_suffix(last) {
                 v.add(EntityKind::Organization, 8.0);
-            } else if names::is_company_word(last)
+            } else if (names::is_company_word(last)
+                // Not "Danielle Steel", "Samantha Power": a given name
+                // before a trade's word that is a surname too.
+                && !(words == 2
+                    && names::is_given_name(first)
+                    && !places::is_place(first)
+                    && names::is_word_surname(last)))
                 || is_national_body(&self.list)
                 // "TV Globo", "al-Masirah TV": a broadcaster (not "Mobile
                 // TV", a service); "Scissor Sisters", "Lehman Brothers": a

@@ -45,6 +45,20 @@ const ROLL: f32 = 10.0;
 /// shape's lean, under any cue of the member's own.
 const ROLL_VOTE: f32 = 1.0;
 
+/// Above the lean to a place (2) of a given name before a kind word that
+/// is a surname too ("John Towers"), which says only that the words around
+/// decide.
+const SURNAME_OR_PLACE: f32 = 2.5;
+
+/// `r` is a given name and a place's kind word that is a surname too,
+/// with no evidence but that lean ("John Towers", "Wayne Bridge").
+fn surname_or_place(r: &Raw) -> bool {
+    let words: Vec<&str> = r.name.split(' ').collect();
+    super::names::is_given_name_surname_or_place(&words)
+        && r.votes.best() == EntityKind::Place
+        && r.votes.total() <= 2.0
+}
+
 /// `list` is a roll: five or more names, nearly all of one word, after a
 /// label that opens its block ("Charlton: Kiely, Young, Perry, …", "Subs: …").
 fn is_roll(blocks: &[&str], list: &[Raw]) -> bool {
@@ -438,7 +452,7 @@ fn after_place_preposition(blocks: &[&str], r: &Raw) -> bool {
 
 fn vote_list(list: &mut [Raw]) {
     let mut sum = Votes::default();
-    for r in list.iter() {
+    for r in list.iter().filter(|r| !surname_or_place(r)) {
         sum.merge(&r.votes);
     }
     let kind = sum.best();
@@ -449,11 +463,24 @@ fn vote_list(list: &mut [Raw]) {
     // members whose own cues disagree make a mixed list, which says
     // nothing of the bare ones.
     let mixed = list.iter().any(|r| {
-        r.votes.total() >= LISTED
+        !surname_or_place(r)
+            && r.votes.total() >= LISTED
             && !matches!(r.votes.best(), k if k == kind || k == EntityKind::Other)
     });
     if mixed {
         return;
+    }
+    // "John Towers, Peter Beale and Nick Stephenson": a given name before
+    // a place's kind word that is a surname too, whose own lean to a place
+    // is only a guess, among people named in full is one of them.
+    let people = list
+        .iter()
+        .filter(|r| r.name.contains(' ') && r.votes.best() == EntityKind::Person)
+        .count();
+    if kind == EntityKind::Person && people >= 2 {
+        for r in list.iter_mut().filter(|r| surname_or_place(r)) {
+            r.votes.add(EntityKind::Person, SURNAME_OR_PLACE);
+        }
     }
     // "Green Day, Eminem and Usher": an event's last word says what it is
     // ("Cup", "Day"), so listed events name themselves; one such name

@@ -171,8 +171,10 @@ impl Block<'_> {
     }
 }
 
-/// "Xbox 360", "Boeing 747", "FTSE 100": a model's or an index's three
-/// digits (a year has four).
+/// "Xbox 360", "Boeing 747", "FTSE 100", "Nokia 6230": a model's or an
+/// index's three digits, or four that make no year.
 pub(super) fn is_model_number(word: &str) -> bool {
-    word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit()) && !word.starts_with('0')
+    (word.len() == 3 || (word.len() == 4 && !super::discover::is_year(word)))
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && !word.starts_with('0')
 }

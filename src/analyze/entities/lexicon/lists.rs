@@ -112,7 +112,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Airways|Motors|Technologies|Systems|Pharmaceuticals|Labs|Laboratories|Laboratory|School|\
     Academy|Board|Authority|Administration|Bureau|Assembly|Parliament|Congress|Senate|Cabinet|\
     Police|Command|Brigade|Brigades|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
-    Ventures|Media|Studios|Records|Church|Hospital|Secretariat|Alliance|Coalition|Movement|\
+    Ventures|Media|Studios|Records|Church|Hospital|Infirmary|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
     Panel|Tribunal|Venture|Project|\
     Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industry|Industries|Electronics|\
@@ -147,7 +147,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
     Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
     Town|Mount|Cape|Isle|Archipelago|Mile|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
-    Crescent|Terrace|Garden|Gardens|Grove|Boulevard|Quay|Wharf|Circus|Hotel|Planetarium|Memorial|Cemetery|\
+    Crescent|Terrace|Garden|Gardens|Grove|Boulevard|Quay|Wharf|Dock|Docks|Pier|Marina|Circus|Hotel|Planetarium|Memorial|Cemetery|\
     Mall|Theatre|Theater|Cinema|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
     Farm|Ranch|Mine|Shipyard|Dockyard|Refinery|Factory|Greenhouse|Orchard|Shelf|Plateau|Volcano|\
     Atoll|Lagoon|Fjord|Trench|Crater|Highlands|Lowlands|Springs|Creek|Cove|Tomb|Mausoleum|Chapel|\
@@ -158,7 +158,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
 pub(super) const OF_HEADS: &str = "\
     University|Bank|Institute|Ministry|Department|Republic|Kingdom|Commonwealth|Federation|Union|\
     Museum|School|College|Academy|Council|Committee|Commission|Association|Society|League|Office|\
-    Court|Board|Bureau|Agency|Chamber|Church|Gulf|Bay|Sea|Isle|Island|Islands|Strait|Cape|Lake|\
+    Court|Board|Bureau|Agency|Chamber|Church|Hospital|Infirmary|Gulf|Bay|Sea|Isle|Island|Islands|Strait|Cape|Lake|\
     Mount|House|Party|Organization|Organisation|Center|Centre|Battle|Siege|Treaty|Declaration|\
     Embassy|Consulate|Federation|Foundation|Fund|Campaign|Alliance|Movement|Coalition|Archipelago|\
     Sisters|Brothers|Friends|Daughters|Sons|Knights|Order|Palace|Cathedral|Hall|Port|Bureau|\
@@ -193,7 +193,9 @@ pub(super) const PERSON_ROLES: &str = "\
     keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model|\
     musician|campaigner|co-star|co-host|co-presenter|co-writer|co-author|creator|co-creator|\
     animator|illustrator|photographer|sculptor|cartoonist|playwright|screenwriter|conductor|\
-    pianist|violinist|cellist|choreographer|magician|mathematician|astronomer";
+    pianist|violinist|cellist|choreographer|magician|mathematician|astronomer|skipper|spinner|\
+    paceman|seamer|wicketkeeper|wicket-keeper|hooker|flanker|scrum-half|fly-half|full-back|\
+    centre-back|centre-forward|playmaker|stand-off";
 
 /// Trades in the plural whose people a firm's name follows ("accountants
 /// PricewaterhouseCoopers").
