@@ -119,8 +119,18 @@ fn shares_the_verb(text: &str, tokens: &[Token], p: usize) -> bool {
     // makes it a person, the verb a list's.
     let capital = super::context::capitalise(word(p));
     let role = lexicon::is_person_role(&word(p).to_lowercase()) || lexicon::is_title(&capital);
+    // "Peter Kenyon and agent Pini Zahavi were": lower-case words after
+    // "and" describe the list's last name.
+    let described = (p.saturating_sub(3)..p).rev().find(|&k| {
+        !word(k).starts_with(char::is_lowercase)
+            || matches!(word(k), "and" | "or")
+            || super::tokens::gap(text, tokens, k, k + 1) != Some(" ")
+    });
+    let listed = word(p).starts_with(char::is_lowercase)
+        && described.is_some_and(|k| matches!(word(k), "and" | "or"));
     joined
         || role
+        || listed
         || owned(p)
         || (matches!(word(p), "the" | "The") && p.checked_sub(1).is_some_and(owned))
         || super::trim_words::is_auxiliary(&capital)

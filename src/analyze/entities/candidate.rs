@@ -85,6 +85,8 @@ impl Block<'_> {
             // Nor "Fund manager Brandes": a body's generic word.
             && !lexicon::is_org_suffix(w)
             && super::cues::is_org_after(next)
+            // Nor "Jihadist fighters": a creed's adjective.
+            && !(super::cues::is_armed_group_noun(next) && w.ends_with("ist"))
             && next.chars().next().is_some_and(char::is_lowercase)
             && self.adjacent(last, last + 1)
             && !t.possessive()

@@ -7,7 +7,7 @@ use super::{lexicon, places};
 
 /// A word that makes no name alone: generic, a title, a demonym, a
 /// stop word, a weekday or month, a weekday or feast in the plural, a
-/// connector, a legal form ("Inc.", not the two capitals "AG" or "SA" that
+/// "Pro-" or "Anti-" adjective, a connector, a legal form ("Inc.", not the two capitals "AG" or "SA" that
 /// are also initials).
 pub(super) fn is_filler(w: &str) -> bool {
     (super::split::is_legal_form(w) && w.len() > 2)
@@ -22,6 +22,9 @@ pub(super) fn is_filler(w: &str) -> bool {
             .into_iter()
             .flatten()
             .any(lexicon::is_day)
+        // "Pro-Assad militias", "Anti-Bush protests": for or against a
+        // name, an adjective.
+        || ["Pro-", "Anti-"].iter().any(|p| w.starts_with(p))
         || !is_name_start(w)
 }
 

@@ -361,6 +361,13 @@ impl<'a> NameParts<'a> {
                 v.add(EntityKind::Event, 9.0);
             } else if lexicon::is_org_suffix(head)
                 || is_centre(head)
+                // "Isle of Wight Council", "Republic of Ireland Football
+                // Association": a place's whole name, then a body's last
+                // word, names the place's body.
+                || (is_territory(head)
+                    && lexicon::is_org_suffix(last)
+                    && words > 3
+                    && !self.list.contains(&"the"))
                 || (lexicon::is_place_suffix(head)
                     && lexicon::is_org_suffix(last)
                     && words > 3
@@ -793,6 +800,27 @@ fn is_firm_word(word: &str) -> bool {
                 .get(word.len() - end.len()..)
                 .is_some_and(|tail| tail.eq_ignore_ascii_case(end))
     })
+}
+
+/// A land's head before "of" ("Isle of Wight", "Republic of Ireland"), not
+/// a building's ("Museum of London").
+fn is_territory(head: &str) -> bool {
+    matches!(
+        head,
+        "Isle"
+            | "Island"
+            | "Islands"
+            | "Republic"
+            | "Kingdom"
+            | "Province"
+            | "County"
+            | "District"
+            | "City"
+            | "Region"
+            | "Territory"
+            | "State"
+            | "Principality"
+    )
 }
 
 /// The name ends "of the Year", as awards do ("Player of the Year").

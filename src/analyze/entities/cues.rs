@@ -296,6 +296,16 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "survey"
                 | "members"
         )
+        || is_armed_group_noun(word)
+}
+
+/// "the Basij militia", "FARC rebels": an armed group's people after its
+/// name (a creed's adjective before them names none: "Jihadist fighters").
+pub(super) fn is_armed_group_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "militia" | "militias" | "militants" | "fighters" | "guerrillas" | "rebels"
+    )
 }
 
 /// Nouns after an event's name ("the COP29 summit").

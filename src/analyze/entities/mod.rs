@@ -317,6 +317,8 @@ mod tests_cues;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
+mod tests_groups;
+#[cfg(test)]
 mod tests_honours;
 #[cfg(test)]
 mod tests_journeys;

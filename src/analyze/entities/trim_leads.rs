@@ -168,6 +168,15 @@ impl Block<'_> {
             let n = self.word(n);
             lexicon::is_place_suffix(n) || lexicon::is_event_suffix(n)
         });
+        // "World Snooker said", "International Paper said": a body's
+        // scope before a capitalised word opens its name, however often
+        // the corpus writes "world" in lower case.
+        if matches!(
+            w,
+            "World" | "International" | "National" | "Royal" | "Global"
+        ) {
+            return false;
+        }
         if w.chars().count() > 5
             && (w.ends_with("ing") || w.ends_with("ly"))
             && !kind_next

@@ -8,7 +8,7 @@ use super::super::classify::is_ordinary_plural;
 use super::super::context::{is_score, is_set_scores};
 use super::super::cues::is_member_of_parliament;
 use super::super::cues::{
-    is_band_member, is_event_after, is_music_genre, is_org_after, is_team_noun,
+    is_armed_group_noun, is_band_member, is_event_after, is_music_genre, is_org_after, is_team_noun,
 };
 use super::super::tokens::{is_capitalised, Token};
 use super::super::votes::Votes;
@@ -236,13 +236,18 @@ impl<'a> Around<'a> {
             w,
             "award" | "awards" | "prize" | "prizes" | "medal" | "medals"
         ) && !end_tok.possessive()
-            && self
-                .close_before(self.first)
-                .is_some_and(|p| is_count(self.word(p)) || matches!(self.word(p), "a" | "an"))
+            && self.close_before(self.first).is_some_and(|p| {
+                is_count(self.word(p))
+                    || matches!(
+                        self.word(p),
+                        "a" | "an" | "win" | "wins" | "won" | "scoops" | "scooped"
+                    )
+            })
         {
-            // "won four Olivier awards", "an Emmy award": counted, the name
-            // is the award's, whoever it honours.
-            v.add(EntityKind::Other, 3.0);
+            // "won four Olivier awards", "an Emmy award", "Winehouse wins
+            // Ivor Novello award": counted or won, the name is the award's,
+            // whoever it honours (above a given name's lean).
+            v.add(EntityKind::Other, 4.0);
         } else if matches!(w, "mini" | "nano" | "shuffle" | "lite") && !end_tok.possessive() {
             // "the Mac mini", "an iPod shuffle": a model of a product line.
             v.add(EntityKind::Other, 4.0);
@@ -296,7 +301,9 @@ impl<'a> Around<'a> {
             // "The meeting elected So Man Sul chairman": the person made
             // chairman, not a body's chairman.
             v.add(EntityKind::Person, 4.0);
-        } else if ((is_org_after(w) && !(is_team_noun(w) && self.full_personal_name()))
+        } else if ((is_org_after(w)
+            && !(is_team_noun(w) && self.full_personal_name())
+            && !(is_armed_group_noun(w) && self.creed_adjective()))
             || self.general_role(w)
             // "Tate director Nicholas Serota", "the Shirayama Shokusan
             // company" (not "Sporting director Frank Arnesen", "Research
@@ -435,6 +442,12 @@ impl<'a> Around<'a> {
                 .name
                 .iter()
                 .any(|w| lexicon::is_kind_suffix(w) || places::is_place(w))
+    }
+
+    /// "Jihadist", "Islamist": one word of a creed's "-ist", an adjective
+    /// before the people it describes.
+    fn creed_adjective(&self) -> bool {
+        matches!(self.name.as_slice(), [w] if w.ends_with("ist"))
     }
 
     /// The name is no party, body or people's adjective, so a member of a
