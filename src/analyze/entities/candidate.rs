@@ -424,6 +424,11 @@ impl Block<'_> {
             votes.add(EntityKind::Person, PERSON_SHAPE);
         }
         votes.merge(&context_votes(self.text, self.tokens, first, last));
+        // "The Godfather died": no one's name keeps "The", whatever the
+        // verb after it says.
+        if words.first() == Some(&"The") {
+            votes.withdraw(EntityKind::Person, f32::MAX);
+        }
         if titled {
             // An honorific before one word outweighs a place's kind word
             // ("Mr Field"), as a title does a kind word that is a common

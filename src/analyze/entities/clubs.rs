@@ -334,6 +334,10 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         // "Rangers, who were held 1-1 by Hibernian": a side's result told
         // in the passive.
         || (subject && a1 == "were" && matches!(a2, "held" | "beaten" | "thrashed" | "knocked"))
+        // "Hibernian finished third": a side's place in the league.
+        || (subject
+            && a1 == "finished"
+            && matches!(a2, "second" | "third" | "fourth" | "fifth" | "sixth" | "bottom" | "top"))
         // "drew 1-1 with X", "lost 2-1 at X", "held 1-1 by X".
         || (is_score(b2) && matches!(b1, "with" | "to" | "over" | "against" | "by"))
         || (is_score(b2) && b1 == "at" && town)

@@ -1,6 +1,7 @@
-//! End-to-end tests of bodies and groups: a list's last person before a
-//! plural verb, a land's council, an award won, a world body at a
-//! sentence's start, armed groups before their fighters.
+//! End-to-end tests of bodies, groups and places: a list's last person
+//! before a plural verb, a land's council, an award won, a world body at a
+//! sentence's start, armed groups before their fighters, a town near
+//! another, a work that keeps "The", a side's league place.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -41,4 +42,23 @@ fn an_armed_group_before_its_fighters_is_a_body_but_a_creed_is_not() {
         EntityKind::Organization,
     );
     assert_no_name(&ex, |n| n.contains("Jihadist") || n.contains("Vellin"));
+}
+
+#[test]
+fn a_place_near_a_known_one_is_a_place_though_a_works_is_named_after_it() {
+    let ex = run("Marlow Motors is to close its car factory at Tenbury near Coventry. Production at the Tenbury plant will move abroad. The Tenbury plant opened in 1946.");
+    assert_kinds(&ex, &["Tenbury", "Coventry"], EntityKind::Place);
+    assert_kinds(&ex, &["Marlow Motors"], EntityKind::Organization);
+}
+
+#[test]
+fn a_name_that_keeps_the_is_no_persons_whatever_its_verb() {
+    let ex = run("The star of On the Quay and The Gallowman died in a Los Angeles hospital.");
+    assert_kinds(&ex, &["The Gallowman"], EntityKind::Other);
+}
+
+#[test]
+fn a_side_that_finished_third_in_a_match_report_is_a_club() {
+    let ex = run("Dunmore beat Kelso 2-1 in the match, with two goals in the league. Rannoch finished third and will play in the cup. Dunmore manager Ian Ross said so.");
+    assert_kinds(&ex, &["Rannoch", "Dunmore"], EntityKind::Organization);
 }

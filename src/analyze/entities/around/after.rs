@@ -59,6 +59,15 @@ impl<'a> Around<'a> {
             return;
         }
         let w = self.word(self.last + 1);
+        // "its factory at Ryton near Coventry": a place near a known one
+        // is a place too, whatever the words before it say.
+        if w == "near"
+            && self.close(self.last + 1, self.last + 2)
+            && places::is_known_place(self.word(self.last + 2))
+            && !end_tok.possessive()
+        {
+            v.add(EntityKind::Place, 4.0);
+        }
         let (drill_noun, drill) = self.past_drill_adjectives();
         // "Advantest added 3.1%": a share price, not a speaker.
         let number_next = self
@@ -314,7 +323,10 @@ impl<'a> Around<'a> {
             || (is_band_member(w) && !self.name.iter().any(|n| is_music_genre(n))))
             && !end_tok.possessive()
         {
-            v.add(EntityKind::Organization, 4.0);
+            // "the Ryton plant" as often as "the Nissan plant": a works is
+            // named after its town or its maker, a light vote.
+            let works = matches!(w, "plant" | "plants" | "factory" | "factories");
+            v.add(EntityKind::Organization, if works { 2.0 } else { 4.0 });
         } else if is_event_after(drill_noun)
             && !end_tok.possessive()
             && !self.verb_after(w)
