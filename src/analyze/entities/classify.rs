@@ -699,10 +699,11 @@ impl<'a> NameParts<'a> {
             w.split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
         });
-        // "David Blackburn", "Lewis Hamilton": a given name, then a town's
-        // name that is a surname too.
+        // "David Blackburn", "Lewis Hamilton", "Joaquin Phoenix": a given
+        // name, then a town's name, which is a surname too (no club or
+        // firm is named "Joaquin" after its town).
         let surname_of_town = places::is_place(self.last)
-            && names::is_surname(self.last)
+            && !places::is_country(self.last)
             && !places::is_place(self.first)
             && names::starts_with_given_name(name);
         // "Victoria Beckham", "Virginia Madsen": a given name that is a

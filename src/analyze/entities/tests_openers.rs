@@ -1,7 +1,8 @@
 //! End-to-end tests of words that open a sentence or a list before a name
 //! ("Regular captain …", "Spinner Monty …"), of a work's maker in an aside,
 //! of a listed person whose surname is a place's word, of feasts in the
-//! plural, of hospitals and of models' four digits.
+//! plural, of hospitals, of models' four digits, of a given name before a
+//! town's and of a product after its owner's "its".
 
 use super::tests_news::{assert_kinds, assert_no_name, names, run};
 use super::EntityKind;
@@ -70,4 +71,21 @@ fn an_infirmary_is_a_body_whose_name_goes_on_past_of() {
 fn a_models_four_digits_are_part_of_its_name() {
     let ex = run("The Zelko 6230 phones sold well.");
     assert_kinds(&ex, &["Zelko 6230"], EntityKind::Other);
+}
+
+#[test]
+fn a_given_name_before_a_towns_name_is_a_person_not_a_club() {
+    let ex = run("Heath Tallow, Philip Seymour Harcourt, Joaquin Phoenix and David Strathmore are nominated for best actor.");
+    assert_kinds(
+        &ex,
+        &["Heath Tallow", "Joaquin Phoenix", "David Strathmore"],
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_name_between_its_owners_determiner_and_a_things_noun_is_a_product() {
+    let ex = run("Kanto Motors is to build a new version of its Veltra car at its Dunmore plant, securing about 400 jobs.\n\nThe Japanese carmaker said the factory was the most productive in Europe.");
+    assert_kinds(&ex, &["Veltra"], EntityKind::Other);
+    assert_kinds(&ex, &["Kanto Motors"], EntityKind::Organization);
 }

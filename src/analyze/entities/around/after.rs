@@ -68,6 +68,18 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Place, 4.0);
         }
+        // "its Micra car", "their Trent engines": a thing's name between
+        // its owner's determiner and its noun is a product's.
+        let owned = self
+            .close_before(self.first)
+            .is_some_and(|p| matches!(self.word(p), "its" | "their" | "his" | "her" | "our"));
+        if owned
+            && !end_tok.possessive()
+            && (lexicon::is_thing_noun(w)
+                || lexicon::singular(w).is_some_and(|s| lexicon::is_thing_noun(&s)))
+        {
+            v.add(EntityKind::Other, 3.0);
+        }
         let (drill_noun, drill) = self.past_drill_adjectives();
         // "Advantest added 3.1%": a share price, not a speaker.
         let number_next = self
