@@ -47,11 +47,20 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
     // "Thandie Newton, who won best supporting actress": the clause's
     // subject is the name.
     let who = gap(text, tokens, last, last + 1) == Some(", ") && word(last + 1) == "who";
+    // "Heath Ledger, Joaquin Phoenix and David Strathairn are nominated
+    // for best actor": every name of the list is the verb's subject.
+    let listed = list_end(text, tokens, last);
     let verb = if who {
         last + 2
+    } else if let Some(end) = listed {
+        end + 1
     } else {
         aside.map_or(last + 1, |k| k + 1)
     };
+    // "are also nominated": past one adverb.
+    let adverb = matches!(word(verb), "was" | "were" | "is" | "are")
+        && matches!(word(verb + 1), "also" | "all" | "both");
+    let verb = if adverb { verb + 1 } else { verb };
     let sentence = tokens.get(first).map(|t| t.sentence);
     let governed = first.checked_sub(1).is_some_and(|p| {
         tokens.get(p).is_some_and(|t| Some(t.sentence) == sentence)
@@ -67,7 +76,7 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
     if governed || made {
         return v;
     }
-    let be = matches!(word(verb), "was" | "were" | "is" | "are");
+    let be = adverb || matches!(word(verb), "was" | "were" | "is" | "are");
     let best = match (word(verb), word(verb + 1), word(verb + 2)) {
         ("won" | "wins" | "took" | "takes" | "scooped" | "collected", ..) => verb + 1,
         (_, "named" | "voted", _) if be => verb + 2,
@@ -76,7 +85,7 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
         (_, "up" | "nominated" | "shortlisted", "for") if be => verb + 3,
         _ => return v,
     };
-    let joined = who || aside.is_some() || close(last, verb);
+    let joined = who || listed.is_some() || aside.is_some() || close(last, verb);
     if word(best) != "best" || !joined || !(verb..best).all(|k| close(k, k + 1)) {
         return v;
     }
@@ -102,6 +111,40 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
         v.add(EntityKind::Other, 5.0);
     }
     v
+}
+
+/// The last token of a list that the name ending at token `last` opens
+/// or goes on ("Crash, Capote and Munich are"), past its "and" or "or";
+/// each name a run of capitalised words, parted by commas or the
+/// conjunction.
+fn list_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
+    let gap = |i: usize| gap(text, tokens, i, i + 1);
+    let capital = |i: usize| super::tokens::is_capitalised(word(i));
+    let conjunction = |i: usize| matches!(word(i), "and" | "or") && gap(i) == Some(" ");
+    let (mut end, mut crossed) = (last, false);
+    for _ in 0..8 {
+        let next = match gap(end) {
+            Some(", ") if conjunction(end + 1) => {
+                crossed = true;
+                end + 2
+            }
+            Some(", ") => end + 1,
+            Some(" ") if conjunction(end + 1) => {
+                crossed = true;
+                end + 2
+            }
+            _ => break,
+        };
+        if !capital(next) {
+            break;
+        }
+        end = next;
+        while gap(end) == Some(" ") && capital(end + 1) {
+            end += 1;
+        }
+    }
+    (crossed && end > last).then_some(end)
 }
 
 fn is_group(word: &str) -> bool {

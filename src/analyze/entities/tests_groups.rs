@@ -1,7 +1,8 @@
 //! End-to-end tests of bodies, groups and places: a list's last person
 //! before a plural verb, a land's council, an award won, a world body at a
 //! sentence's start, armed groups before their fighters, a town near
-//! another, a work that keeps "The", a side's league place.
+//! another, a work that keeps "The", a side's league place, a list of
+//! nominees.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -61,4 +62,14 @@ fn a_name_that_keeps_the_is_no_persons_whatever_its_verb() {
 fn a_side_that_finished_third_in_a_match_report_is_a_club() {
     let ex = run("Dunmore beat Kelso 2-1 in the match, with two goals in the league. Rannoch finished third and will play in the cup. Dunmore manager Ian Ross said so.");
     assert_kinds(&ex, &["Rannoch", "Dunmore"], EntityKind::Organization);
+}
+
+#[test]
+fn every_name_of_a_listed_subject_is_nominated() {
+    let ex = run("The Quarry leads with eight nominations. Ferryman, Night Owls, Harrowdale and Munich are also nominated for best picture.");
+    assert_kinds(
+        &ex,
+        &["Ferryman", "Night Owls", "Harrowdale"],
+        EntityKind::Other,
+    );
 }
