@@ -221,6 +221,12 @@ pub(crate) fn is_country(name: &str) -> bool {
     S.get_or_init(|| set(&[COUNTRIES])).contains(name)
 }
 
+/// Is `name` a state of the United States ("Indiana")?
+pub(crate) fn is_us_state(name: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(&[US_STATES])).contains(name)
+}
+
 /// Is `name` a built-in city?
 pub(crate) fn is_city(name: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -2,7 +2,7 @@
 //! before a plural verb, a land's council, an award won, a world body at a
 //! sentence's start, armed groups before their fighters, a town near
 //! another, a work that keeps "The", a side's league place, a list of
-//! nominees.
+//! nominees, a town and its state.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -72,4 +72,10 @@ fn every_name_of_a_listed_subject_is_nominated() {
         &["Ferryman", "Night Owls", "Harrowdale"],
         EntityKind::Other,
     );
+}
+
+#[test]
+fn a_town_before_its_state_is_a_place_though_a_persons_of_names_it() {
+    let ex = run("The track was bought by Amy Greer of Harrowfield, Indiana.");
+    assert_kinds(&ex, &["Harrowfield", "Indiana"], EntityKind::Place);
 }

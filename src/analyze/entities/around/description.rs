@@ -203,7 +203,10 @@ impl<'a> Around<'a> {
         // possessive opens a description.
         let possessive_next = self.tokens.get(last + 1).is_some_and(Token::possessive);
         if place_next && !possessive_next && !lexicon::is_person_role(self.word(last + 2)) {
-            v.add(EntityKind::Place, 4.0);
+            // "Amy Greer of Lafayette, Indiana": a town and its state, above
+            // the firm a name's "of" may give it.
+            let state = places::is_us_state(next) && !opens_a_name();
+            v.add(EntityKind::Place, if state { 5.0 } else { 4.0 });
         }
         // "Electronic Arts, the world's biggest games publisher", "Oskar
         // Mobil, the Czech Republic's third largest mobile phone operator":
