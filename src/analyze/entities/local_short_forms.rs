@@ -185,7 +185,12 @@ impl Grouping {
             .get(&e.name.to_lowercase())
             .is_some_and(|list| list.iter().any(|&f| self.ends_with_word(f, &e.name)));
         let surname = e.votes.best() == EntityKind::Person && ends_full_name;
-        let short_org = one_word && unknown && e.votes.best() != EntityKind::Place && !surname;
+        // "four from Plaid" beside "Plaid Cymru": a preposition's lean to
+        // a place, about one vote a mention, does not part a body's first
+        // word from it.
+        let placed =
+            e.votes.best() == EntityKind::Place && e.votes.get(EntityKind::Place) > e.count as f32;
+        let short_org = one_word && unknown && !placed && !surname;
         // Not "SPA" of "SPA Presidium": an acronym before an organ's word
         // names the parent body ("NPD" of "NPD Group" is the firm).
         let organ_of = |f: usize| {

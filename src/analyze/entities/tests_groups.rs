@@ -2,7 +2,7 @@
 //! before a plural verb, a land's council, an award won, a world body at a
 //! sentence's start, armed groups before their fighters, a town near
 //! another, a work that keeps "The", a side's league place, a list of
-//! nominees, a town and its state.
+//! nominees, a town and its state, a body's first word after "from".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -78,4 +78,11 @@ fn every_name_of_a_listed_subject_is_nominated() {
 fn a_town_before_its_state_is_a_place_though_a_persons_of_names_it() {
     let ex = run("The track was bought by Amy Greer of Harrowfield, Indiana.");
     assert_kinds(&ex, &["Harrowfield", "Indiana"], EntityKind::Place);
+}
+
+#[test]
+fn a_bodys_first_word_after_from_is_the_body_not_a_place() {
+    let ex = run("The Gwlad Newydd party and the Scottish National Party have agreed to work together at Westminster. Gwlad Newydd leaders said it would share staff. The parties have 10 MPs: six from the SNP and four from Gwlad.");
+    assert_no_name(&ex, |n| n == "Gwlad");
+    assert_kinds(&ex, &["Gwlad Newydd"], EntityKind::Organization);
 }
