@@ -20,7 +20,7 @@ const GIVEN_NAMES: &str = "\
     Brian|Bruce|Bruno|Bukayo|Carl|Carla|Carlos|Carmen|Caroline|Catherine|Charles|Charlie|\
     Charlotte|Chen|Chris|Christian|Christina|Christine|Christophe|Christopher|Chuck|Claire|\
     Claudia|Coco|Colin|Craig|Dan|Daniel|Daniela|Dante|David|Deborah|Denis|Dennis|Diana|Diego|\
-    Dmitry|Dmitri|Donald|Dong|Doug|Douglas|Ed|Eduardo|Edward|Elena|Elizabeth|Ellen|Elon|Emily|\
+    Dmitry|Dmitri|Don|Donald|Dong|Doug|Douglas|Ed|Eduardo|Edward|Elena|Elizabeth|Ellen|Elon|Emily|\
     Emma|Emmanuel|Enrique|Eric|Erik|Ethan|Eva|Fabiola|Fatima|Felipe|Fernando|Fiona|Francesco|\
     Francis|Francisco|Frank|Frederick|Gabriel|Gareth|Gary|Gavin|Geoffrey|George|Georg|Gerald|\
     Gerhard|Gianni|Giorgia|Giovanni|Giuseppe|Gordon|Graham|Greg|Gregory|Guglielmo|Gustavo|Hans|\

@@ -2,7 +2,8 @@
 //! ("Regular captain …", "Spinner Monty …"), of a work's maker in an aside,
 //! of a listed person whose surname is a place's word, of feasts in the
 //! plural, of hospitals, of models' four digits, of a given name before a
-//! town's and of a product after its owner's "its".
+//! town's, of a product after its owner's "its" and of a title that is a
+//! surname after given names.
 
 use super::tests_news::{assert_kinds, assert_no_name, names, run};
 use super::EntityKind;
@@ -88,4 +89,10 @@ fn a_name_between_its_owners_determiner_and_a_things_noun_is_a_product() {
     let ex = run("Kanto Motors is to build a new version of its Veltra car at its Dunmore plant, securing about 400 jobs.\n\nThe Japanese carmaker said the factory was the most productive in Europe.");
     assert_kinds(&ex, &["Veltra"], EntityKind::Other);
     assert_kinds(&ex, &["Kanto Motors"], EntityKind::Organization);
+}
+
+#[test]
+fn a_title_after_given_names_is_a_surname() {
+    let ex = run("He turned down offers from other promoters, including Don Bishop. Billie Mae King came too.");
+    assert_kinds(&ex, &["Don Bishop", "Billie Mae King"], EntityKind::Person);
 }

@@ -379,9 +379,19 @@ impl Block<'_> {
                 let l = self.word(l);
                 !lexicon::is_english_word(l) && !places::is_known_place(l) && !lexicon::is_title(l)
             });
+        // "Billie Jean King": a title after two given names is a surname.
+        let two_given = p.len() == 3
+            && !titled
+            && p.get(..2).is_some_and(|g| {
+                g.iter().all(|&w| {
+                    names::is_given_name(self.word(w)) && !places::is_known_place(self.word(w))
+                })
+            })
+            && p.get(2).is_some_and(|&l| is_surname_title(self.word(l)));
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
         let surname = middle
+            || two_given
             || p.len() == 2
                 && p.first().is_some_and(|&f| {
                     let f = self.word(f);

@@ -193,7 +193,7 @@ pub(super) const PERSON_ROLES: &str = "\
     keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model|\
     musician|campaigner|co-star|co-host|co-presenter|co-writer|co-author|creator|co-creator|\
     animator|illustrator|photographer|sculptor|cartoonist|playwright|screenwriter|conductor|\
-    pianist|violinist|cellist|choreographer|magician|mathematician|astronomer|skipper|spinner|\
+    pianist|violinist|cellist|choreographer|magician|mathematician|astronomer|principal|skipper|spinner|\
     paceman|seamer|wicketkeeper|wicket-keeper|hooker|flanker|scrum-half|fly-half|full-back|\
     centre-back|centre-forward|playmaker|stand-off";
 
