@@ -119,12 +119,12 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
 /// conjunction.
 fn list_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.word(text));
-    let gap = |i: usize| gap(text, tokens, i, i + 1);
+    let gap_after = |i: usize| gap(text, tokens, i, i + 1);
     let capital = |i: usize| super::tokens::is_capitalised(word(i));
-    let conjunction = |i: usize| matches!(word(i), "and" | "or") && gap(i) == Some(" ");
+    let conjunction = |i: usize| matches!(word(i), "and" | "or") && gap_after(i) == Some(" ");
     let (mut end, mut crossed) = (last, false);
     for _ in 0..8 {
-        let next = match gap(end) {
+        let next = match gap_after(end) {
             Some(", ") if conjunction(end + 1) => {
                 crossed = true;
                 end + 2
@@ -140,7 +140,7 @@ fn list_end(text: &str, tokens: &[Token], last: usize) -> Option<usize> {
             break;
         }
         end = next;
-        while gap(end) == Some(" ") && capital(end + 1) {
+        while gap_after(end) == Some(" ") && capital(end + 1) {
             end += 1;
         }
     }
