@@ -17,9 +17,10 @@ use super::{lexicon, names, places, EntityKind};
 const SISTER_FIRM: f32 = 0.5;
 
 /// Body evidence over a lone word's mentions that makes it a firm named
-/// after a family rather than a surname: two cues (a possessive's
-/// officers, a firm's trade).
-const FAMILY_FIRM: f32 = 8.0;
+/// after a family rather than a surname: a trade's noun before it ("maker
+/// Dyson") and a little more, or two cues (a possessive's officers, a
+/// firm's trade).
+const FAMILY_FIRM: f32 = 6.0;
 
 /// Person evidence that only a title or an honorific gives a lone word
 /// (see `candidate`'s weights for "Mr Field").

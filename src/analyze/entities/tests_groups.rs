@@ -2,7 +2,8 @@
 //! before a plural verb, a land's council, an award won, a world body at a
 //! sentence's start, armed groups before their fighters, a town near
 //! another, a work that keeps "The", a side's league place, a list of
-//! nominees, a town and its state, a body's first word after "from".
+//! nominees, a town and its state, a body's first word after "from", a
+//! family's firm named before its founder.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -85,4 +86,11 @@ fn a_bodys_first_word_after_from_is_the_body_not_a_place() {
     let ex = run("The Gwlad Newydd party and the Scottish National Party have agreed to work together at Westminster. Gwlad Newydd leaders said it would share staff. The parties have 10 MPs: six from the SNP and four from Gwlad.");
     assert_no_name(&ex, |n| n == "Gwlad");
     assert_kinds(&ex, &["Gwlad Newydd"], EntityKind::Organization);
+}
+
+#[test]
+fn a_firm_named_by_its_trade_before_its_founder_is_no_surname() {
+    let ex = run("Vacuum cleaner maker Corran is to move its production to Malaysia. Founder James Corran said the firm could not compete. Corran, whose cleaners outsell its rivals, had sales of £470m.");
+    assert_kinds(&ex, &["Corran"], EntityKind::Organization);
+    assert_kinds(&ex, &["James Corran"], EntityKind::Person);
 }
