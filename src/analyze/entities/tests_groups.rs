@@ -3,7 +3,7 @@
 //! sentence's start, armed groups before their fighters, a town near
 //! another, a work that keeps "The", a side's league place, a list of
 //! nominees, a town and its state, a body's first word after "from", a
-//! family's firm named before its founder.
+//! family's firm named before its founder, a nation's operator.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -93,4 +93,11 @@ fn a_firm_named_by_its_trade_before_its_founder_is_no_surname() {
     let ex = run("Vacuum cleaner maker Corran is to move its production to Malaysia. Founder James Corran said the firm could not compete. Corran, whose cleaners outsell its rivals, had sales of £470m.");
     assert_kinds(&ex, &["Corran"], EntityKind::Organization);
     assert_kinds(&ex, &["James Corran"], EntityKind::Person);
+}
+
+#[test]
+fn a_trade_after_a_nations_adjective_names_a_firm_though_a_given_name() {
+    let ex = run("A similar trial in Helsinki, run by the Finnish operator Marja, ended last month. Gazette publisher Kimberly Quinell said so.");
+    assert_kinds(&ex, &["Marja"], EntityKind::Organization);
+    assert_kinds(&ex, &["Kimberly Quinell"], EntityKind::Person);
 }

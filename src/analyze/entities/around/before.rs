@@ -188,13 +188,15 @@ impl Around<'_> {
             // "World number one Tiger Woods": a player's ranking.
             v.add(EntityKind::Person, 4.0);
         } else if self.given
+            && self.name.len() > 1
             && is_persons_trade_too(w)
             && self
                 .close_before(p)
-                .is_some_and(|q| is_capitalised(self.word(q)))
+                .is_some_and(|q| is_capitalised(self.word(q)) && !lexicon::is_demonym(self.word(q)))
         {
             // "Spectator publisher Kimberly Quinn": a body's name and a
-            // trade before a given name, the person's post.
+            // trade before a given name and a surname, the person's post
+            // (not "the Finnish operator Elisa", a firm).
             v.add(EntityKind::Person, 4.0);
         } else if opening_cue
             || (lexicon::is_org_cue(w)
