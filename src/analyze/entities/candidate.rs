@@ -335,8 +335,13 @@ impl Block<'_> {
         // Party (GNP)").
         let common_capitals = matches!(words.as_slice(), [w] if stands_for_a_term(w)
             && (2..=5).contains(&w.len()));
+        // "the Christian Democrats", "the Christian Socialists": Europe's
+        // parties of that name, not members of a faith and a party.
+        let creed_party = matches!(words.as_slice(), ["Christian", members]
+            if super::name_words::is_party_members(members));
         // Not "the North East", a known region of compass words.
         let kept = named
+            || creed_party
             || common_capitals
             || (words.len() > 1 && places::is_place(&name))
             || lexicon::is_known_event(&name);

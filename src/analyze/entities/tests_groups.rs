@@ -3,7 +3,8 @@
 //! sentence's start, armed groups before their fighters, a town near
 //! another, a work that keeps "The", a side's league place, a list of
 //! nominees, a town and its state, a body's first word after "from", a
-//! family's firm named before its founder, a nation's operator.
+//! family's firm named before its founder, a nation's operator, the
+//! Christian Democrats.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -100,4 +101,15 @@ fn a_trade_after_a_nations_adjective_names_a_firm_though_a_given_name() {
     let ex = run("A similar trial in Helsinki, run by the Finnish operator Marja, ended last month. Gazette publisher Kimberly Quinell said so.");
     assert_kinds(&ex, &["Marja"], EntityKind::Organization);
     assert_kinds(&ex, &["Kimberly Quinell"], EntityKind::Person);
+}
+
+#[test]
+fn the_christian_democrats_are_a_party() {
+    let ex =
+        run("Marta Vellin heads a coalition of her Christian Democrats and the Social Democrats.");
+    assert_kinds(
+        &ex,
+        &["Christian Democrats", "Social Democrats"],
+        EntityKind::Organization,
+    );
 }
