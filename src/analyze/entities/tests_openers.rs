@@ -92,6 +92,12 @@ fn a_name_between_its_owners_determiner_and_a_things_noun_is_a_product() {
 }
 
 #[test]
+fn a_name_between_an_owners_possessive_and_a_things_noun_is_a_product() {
+    let ex = run("The order covers the firm's Trent engines. The Trent engine is quiet.");
+    assert_kinds(&ex, &["Trent"], EntityKind::Other);
+}
+
+#[test]
 fn a_title_after_given_names_is_a_surname() {
     let ex = run("He turned down offers from other promoters, including Don Bishop. Billie Mae King came too.");
     assert_kinds(&ex, &["Don Bishop", "Billie Mae King"], EntityKind::Person);

@@ -68,11 +68,13 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Place, 4.0);
         }
-        // "its Micra car", "their Trent engines": a thing's name between
-        // its owner's determiner and its noun is a product's.
-        let owned = self
-            .close_before(self.first)
-            .is_some_and(|p| matches!(self.word(p), "its" | "their" | "his" | "her" | "our"));
+        // "its Micra car", "the firm's Trent engines": a thing's name
+        // between its owner's determiner or possessive and its noun is a
+        // product's.
+        let owned = self.close_before(self.first).is_some_and(|p| {
+            matches!(self.word(p), "its" | "their" | "his" | "her" | "our")
+                || self.tokens.get(p).is_some_and(Token::possessive)
+        });
         if owned
             && !end_tok.possessive()
             && (lexicon::is_thing_noun(w)
