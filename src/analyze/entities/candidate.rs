@@ -413,8 +413,7 @@ impl Block<'_> {
             !tl.possessive()
                 && self.adjacent(last, last + 1)
                 && next.starts_with(char::is_lowercase)
-                && (lexicon::is_thing_noun(next)
-                    || lexicon::singular(next).is_some_and(|s| lexicon::is_thing_noun(&s)))
+                && lexicon::is_thing_noun_or_plural(next)
         };
         if votes == Votes::default()
             && !after_the

@@ -169,6 +169,11 @@ word_set!(
     /// A lower-case noun for a thing: a work, product, vehicle, disease,
     /// law or doctrine.
     is_thing_noun, THING_NOUNS);
+
+/// A thing's noun in the singular or the plural ("car", "engines").
+pub(crate) fn is_thing_noun_or_plural(word: &str) -> bool {
+    is_thing_noun(word) || singular(word).is_some_and(|s| is_thing_noun(&s))
+}
 word_set!(
     /// A capitalised word that is no name on its own.
     is_generic, GENERIC);

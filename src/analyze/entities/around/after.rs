@@ -75,11 +75,7 @@ impl<'a> Around<'a> {
             matches!(self.word(p), "its" | "their" | "his" | "her" | "our")
                 || self.tokens.get(p).is_some_and(Token::possessive)
         });
-        if owned
-            && !end_tok.possessive()
-            && (lexicon::is_thing_noun(w)
-                || lexicon::singular(w).is_some_and(|s| lexicon::is_thing_noun(&s)))
-        {
+        if owned && !end_tok.possessive() && lexicon::is_thing_noun_or_plural(w) {
             v.add(EntityKind::Other, 3.0);
         }
         let (drill_noun, drill) = self.past_drill_adjectives();
