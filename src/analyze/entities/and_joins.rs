@@ -72,6 +72,13 @@ impl Block<'_> {
         if self.run_spells_acronym_after(run) {
             return true;
         }
+        // "Rocket Man and Your Song": a possessive opens a title of its own.
+        if run
+            .get(k + 1)
+            .is_some_and(|&t| matches!(self.word(t), "My" | "Your" | "Our" | "Their"))
+        {
+            return false;
+        }
         // "Bank of America Corp. and JPMorgan Chase": a legal form ends a name.
         if left
             .last()

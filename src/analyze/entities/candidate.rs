@@ -93,13 +93,19 @@ impl Block<'_> {
             // Nor "Outgoing leader Michael Howard", "Regular captain …",
             // "Coffee chain Starbucks": an ordinary word opening the
             // sentence, which the corpus never writes with a capital
-            // elsewhere, describes the noun after it (a leader, or any
-            // noun where the corpus does not vouch for it; but "Wolves
-            // manager", "Hearts fans": a plural describes no noun, a side
-            // names its staff).
+            // elsewhere (a singular: but inside longer names, "Music fans"
+            // beside the "Mercury Music Prize"; a plural may be a side's
+            // short name, "Saints owner"), describes the noun after it (a
+            // leader, or any noun where the corpus does not vouch for it;
+            // but "Wolves manager", "Hearts fans": a plural describes no
+            // noun, a side names its staff).
             && !(t.initial
                 && (matches!(next, "leader" | "leaders")
-                    || (self.stats.cap_mid(w) == 0
+                    || (if w.ends_with('s') && !w.ends_with("ss") {
+                        self.stats.cap_mid(w)
+                    } else {
+                        self.stats.alone(w)
+                    } == 0
                         && !(w.ends_with('s') && super::cues::is_team_noun(next))))
                 && lexicon::is_english_word(&w.to_lowercase())
                 && !lexicon::is_org(w)

@@ -250,6 +250,7 @@ impl<'a> NameParts<'a> {
                 // Court", "Crown Court").
                 v.add(EntityKind::Place, 8.0);
             } else if lexicon::is_org_suffix(last)
+                || lexicon::is_paper_compound(last)
                 || self.games_maker()
                 // "Swiss International Air Lines": an airline.
                 || self.list.ends_with(&["Air", "Lines"])

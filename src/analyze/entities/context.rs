@@ -5,7 +5,7 @@
 //! several cues outvote any single cue.
 
 use super::around::Around;
-use super::tokens::Token;
+use super::tokens::{is_acronym, Token};
 use super::votes::Votes;
 use super::{lexicon, places, EntityKind};
 
@@ -82,7 +82,11 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // a person's role, ending its clause, is that person.
         let closed = gap(last, last + 1).is_none_or(|g| g.starts_with([',', '.', ';']));
         if gap(p, first) == Some(", ") && closed && lexicon::is_person_role(word(p)) {
-            v.add(EntityKind::Person, 4.0);
+            if first == last && is_acronym(word(first)) && lexicon::is_body_role(word(p)) {
+                v.add(EntityKind::Organization, 4.0);
+            } else {
+                v.add(EntityKind::Person, 4.0);
+            }
         }
         let plural_word = first == last
             && word(first).ends_with('s')

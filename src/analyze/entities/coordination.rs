@@ -217,7 +217,12 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
         // "rivals such as Creative and Rio" (not "rivals such as John
         // Kerry").
         Some(EntityKind::Organization)
-    } else if lexicon::is_person_role(&singular) {
+    } else if lexicon::is_person_role(&singular)
+        // "investors including Bain Capital", "artists including Coldplay":
+        // firms and bands are listed after these as often as people.
+        && !lexicon::is_body_role(&singular)
+        && !matches!(singular.as_str(), "artist" | "act" | "performer" | "client")
+    {
         Some(EntityKind::Person)
     } else if singular != "engine"
         // "whose plays include The Caretaker and Betrayal", "his works
@@ -248,11 +253,16 @@ fn possessive(blocks: &[&str], r: &Raw) -> bool {
 }
 
 /// Text between two names that lists them: a comma, "and", "or", a slash,
-/// maybe after a shop's possessive ("Sainsbury's and Morrisons").
+/// maybe after a shop's possessive ("Sainsbury's and Morrisons") or before
+/// the next name's article ("Oxfam, the British Red Cross and …").
 fn is_list_gap(gap: &str) -> bool {
     let gap = gap
         .get(crate::text::words::possessive_len(gap)..)
         .unwrap_or(gap);
+    let gap = match gap.strip_suffix("the ") {
+        Some(g) if g.ends_with(' ') && g.len() > 1 => g,
+        _ => gap,
+    };
     matches!(
         gap,
         ", " | ", and " | " and " | ", or " | " or " | " / " | "/"
@@ -334,7 +344,19 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                     r.votes.add(EntityKind::Person, ROLL_VOTE);
                 }
             } else if list.len() > 2 {
-                vote_list(list);
+                // "Iran and the Afghan Taliban", "Usher and the Black Eyed
+                // Peas": a member after an article is named as no person or
+                // place is.
+                let articled: Vec<bool> = (0..list.len())
+                    .map(|i| {
+                        i.checked_sub(1)
+                            .and_then(|p| list.get(p))
+                            .zip(list.get(i))
+                            .and_then(|(a, b)| blocks.get(b.block)?.get(a.end..b.start))
+                            .is_some_and(|gap| gap.ends_with(" the "))
+                    })
+                    .collect();
+                vote_list(list, &articled);
             } else if list
                 .first()
                 .zip(list.last())
@@ -450,9 +472,12 @@ fn after_place_preposition(blocks: &[&str], r: &Raw) -> bool {
     }
 }
 
-fn vote_list(list: &mut [Raw]) {
+fn vote_list(list: &mut [Raw], articled: &[bool]) {
+    // A member after "the" ("… Will Young and the Sugababes") neither
+    // sets the list's kind nor mixes it.
+    let counted = |i: usize, r: &Raw| !surname_or_place(r) && articled.get(i) != Some(&true);
     let mut sum = Votes::default();
-    for r in list.iter().filter(|r| !surname_or_place(r)) {
+    for (_, r) in list.iter().enumerate().filter(|(i, r)| counted(*i, r)) {
         sum.merge(&r.votes);
     }
     let kind = sum.best();
@@ -462,8 +487,8 @@ fn vote_list(list: &mut [Raw]) {
     // "Franz Ferdinand, the Scissor Sisters, Morrissey and James Brown":
     // members whose own cues disagree make a mixed list, which says
     // nothing of the bare ones.
-    let mixed = list.iter().any(|r| {
-        !surname_or_place(r)
+    let mixed = list.iter().enumerate().any(|(i, r)| {
+        counted(i, r)
             && r.votes.total() >= LISTED
             && !matches!(r.votes.best(), k if k == kind || k == EntityKind::Other)
     });
@@ -510,9 +535,13 @@ fn vote_list(list: &mut [Raw]) {
                 && !r.name.starts_with("The ")
                 && !r.name.contains(|c: char| c.is_ascii_digit()))
     };
-    for r in list
+    let named_so = |i: usize| {
+        !(articled.get(i) == Some(&true) && matches!(kind, EntityKind::Person | EntityKind::Place))
+    };
+    for (_, r) in list
         .iter_mut()
-        .filter(|r| r.votes.total() < LISTED && !plural(r) && fits(r))
+        .enumerate()
+        .filter(|(i, r)| r.votes.total() < LISTED && !plural(r) && fits(r) && named_so(*i))
     {
         r.votes.add(kind, LISTED);
     }

@@ -71,6 +71,62 @@ pub(crate) fn is_paper_word(word: &str) -> bool {
     )
 }
 
+/// A role a body holds as often as a person: "Heathrow's owner, BAA",
+/// "its partner NTT", "the bidder KKR". Before an acronym it names a firm.
+pub(crate) fn is_body_role(word: &str) -> bool {
+    matches!(
+        word,
+        "owner"
+            | "owners"
+            | "operator"
+            | "partner"
+            | "shareholder"
+            | "investor"
+            | "investors"
+            | "buyer"
+            | "seller"
+            | "bidder"
+            | "backer"
+            | "sponsor"
+            | "landlord"
+            | "lender"
+            | "supplier"
+            | "parent"
+    )
+}
+
+/// A newspaper's double title, its words hyphened: "Review-Journal",
+/// "Post-Gazette", "Star-Telegram", "Journal-Constitution".
+pub(crate) fn is_paper_compound(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let all_capitalised = word
+        .split('-')
+        .all(|p| p.starts_with(|c: char| c.is_ascii_uppercase()));
+    let paper = |p: &str| {
+        is_paper_word(p)
+            || matches!(
+                p,
+                "Journal"
+                    | "Gazette"
+                    | "Dispatch"
+                    | "Telegram"
+                    | "Picayune"
+                    | "Constitution"
+                    | "Courier"
+                    | "Chronicle"
+                    | "Sentinel"
+                    | "Register"
+                    | "Inquirer"
+                    | "Examiner"
+                    | "Bulletin"
+                    | "Review"
+                    | "News"
+                    | "Press"
+            )
+    };
+    all_capitalised && word.contains('-') && parts.all(paper)
+}
+
 /// A verb that opens a campaign's or a charity's name before "the": "Save
 /// the Children", "Stop the War Coalition", "Help the Aged".
 pub(crate) fn is_campaign_verb(word: &str) -> bool {

@@ -305,6 +305,8 @@ mod tests;
 #[cfg(test)]
 mod tests_acts;
 #[cfg(test)]
+mod tests_asides;
+#[cfg(test)]
 mod tests_awards;
 #[cfg(test)]
 mod tests_bounds;

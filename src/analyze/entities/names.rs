@@ -29,7 +29,7 @@ const GIVEN_NAMES: &str = "\
     Jannik|Janet|Jason|Javier|Jean|Jeff|Jeffrey|Jennifer|Jeremy|Jessica|Jim|Joan|Joanna|Joe|\
     Johan|Johannes|John|Jon|Jonathan|Jorge|Jose|José|Joseph|Josh|Joshua|Juan|Julia|Julian|Julie|\
     Jurgen|Jürgen|Justin|Kai|Karen|Karim|Karl|Kate|Katherine|Katie|Keir|Keith|Kemi|Ken|Kenji|\
-    Kenneth|Kevin|Khalid|Kim Jong|Kirsty|Klaus|Kristen|Kwame|Lars|Laura|Lauren|Lee Jae|Leo|\
+    Kenneth|Kevin|Khalid|Kim Jong|Kirsty|Klaus|Kristen|Kwame|Lars|Laura|Lauren|Lee|Lee Jae|Leo|\
     Leon|Linda|Lisa|Liz|Louis|Louise|Luca|Lucas|Lucy|Luis|Luiz|Lula|Luke|Magnus|Mahmoud|Maria|\
     Marie|Marina|Mario|Mark|Marco|Marcus|Margaret|Marine|Martin|Mary|Masayoshi|Matt|Matthew|\
     Maxim|Megan|Mehmet|Michael|Michel|Michelle|Miguel|Mike|Mikel|Mikhail|Mitch|Mohamed|\
@@ -180,7 +180,7 @@ const INSTITUTIONS: &str = "\
 /// Temple", "Nathan Lane".
 const SURNAME_KIND_WORDS: &str = "\
     Castle|Tower|Towers|Park|Field|Fields|Lake|Bay|Street|Bridge|Port|Beach|Temple|Grove|Lane|\
-    Plant|Camp|Hills";
+    Plant|Camp|Hills|Hall|Church";
 
 word_set!(
     /// A common given name chosen by hand (or a two-word given name such as "Kim Jong").

@@ -147,6 +147,10 @@ impl Block<'_> {
         if p.get(1).is_some_and(|&n| self.word(n) == "Against") {
             return Lead::Keep;
         }
+        // "named Manager of the Year": a role's award, not the role.
+        if p.len() == 4 && super::classify::is_of_the_year(&self.words_of(p)) {
+            return Lead::Keep;
+        }
         let rest = p.len() > 1;
         let titled_next =
             |title_like: &dyn Fn(&str) -> bool| p.get(1).is_some_and(|&n| title_like(self.word(n)));
@@ -237,11 +241,20 @@ impl Block<'_> {
             // "diagnosed with Multiple Sclerosis": a disease's adjective.
             // "AEW (All Elite Wrestling)": the bracket spells out the
             // capitals before it, its first word too.
+            // "such as Rocket Man and Your Song", "sang My Way": a
+            // capitalised possessive mid-sentence opens a work's title
+            // (not "Her Majesty", a style).
+            let titles_work = rest
+                && matches!(w, "My" | "Your" | "Our" | "Their" | "His" | "Her")
+                && !titled_next(&|n| {
+                    lexicon::is_title(n)
+                        || matches!(n, "Majesty" | "Highness" | "Holiness" | "Excellency")
+                });
             (self.initial(first)
-                || !matches!(
+                || !(matches!(
                     w,
                     "First" | "Second" | "Third" | "Next" | "All" | "Multiple"
-                ))
+                ) || titles_work))
                 && !self.spells_acronym_before(p)
         } else if self.date_lead(p, titled)
             || (rest && matches!(w, "Former" | "Ex"))

@@ -76,6 +76,19 @@ impl Around<'_> {
         if self.apposed_to_thing_noun(p) {
             v.add(EntityKind::Other, 5.0);
         }
+        // "Italy's Finmeccanica", "Russia's Gazprom": one word of no person's
+        // or place's name after a country's possessive leans to its firm.
+        if let [one] = self.name.as_slice() {
+            if self.tokens.get(p).is_some_and(Token::possessive)
+                && places::is_country(w)
+                && !self.given
+                && !names::is_surname(one)
+                && !places::is_place(one)
+                && !lexicon::is_english_word(&one.to_lowercase())
+            {
+                v.add(EntityKind::Organization, 1.0);
+            }
+        }
         // "in the West Midlands": look past an article for the preposition.
         let (prep, pp) = match (w, self.close_before(p)) {
             ("the", Some(q)) => (self.word(q), self.close_before(q)),
@@ -157,6 +170,12 @@ impl Around<'_> {
                 Some("its" | "their" | "Its" | "Their")
             )
             || (w == "Rival" && !self.given && self.tokens.get(p).is_some_and(|t| t.initial))
+            // "more than rival Arcelor": one word of no person's or place's
+            // name.
+            || (matches!(w, "rival" | "rivals")
+                && !self.given
+                && matches!(self.name.as_slice(), [one]
+                    if !names::is_surname(one) && !places::is_place(one)))
         {
             // "Its rival Ubisoft said", "Rival Creative Technology said": a
             // body's rival or arm is another body (not "his rival", a
@@ -178,8 +197,14 @@ impl Around<'_> {
             // shop's trade, though a person may ply it.
             v.add(EntityKind::Organization, 6.0);
         } else if lexicon::is_person_role(w) && !self.tokens.get(p).is_some_and(Token::possessive) {
-            // Not "the singer's Neverland ranch": what a person has.
-            v.add(EntityKind::Person, 6.0);
+            // Not "the singer's Neverland ranch": what a person has; nor
+            // "the airport owner BAA", a firm by its initials.
+            if matches!(self.name.as_slice(), [one] if is_acronym(one)) && lexicon::is_body_role(w)
+            {
+                v.add(EntityKind::Organization, 5.0);
+            } else {
+                v.add(EntityKind::Person, 6.0);
+            }
         } else if matches!(w, "one" | "two" | "three" | "four" | "five")
             && self
                 .close_before(p)
@@ -346,6 +371,20 @@ impl Around<'_> {
             && self.name.len() > 1
         {
             // "on Mansu Hill", "on Capitol Hill": a hill, not Damon Hill.
+            v.add(EntityKind::Place, 5.0);
+        } else if w == "the"
+            && matches!(
+                prep,
+                "at" | "in" | "into" | "to" | "from" | "outside" | "inside"
+            )
+            && matches!(self.name.as_slice(), [given, kind]
+                if names::is_given_name(given) && names::is_surname_kind_word(kind))
+            && !self.modifier()
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+        {
+            // "a concert at the Albert Hall", "from the Wayne Tower": a
+            // building or a park named after someone, where a person is
+            // never named after "the" (not "at the Albert Hall concert").
             v.add(EntityKind::Place, 5.0);
         } else if prep == "in"
             && matches!(before, "role" | "starred" | "starring" | "cameo")
@@ -670,7 +709,7 @@ fn is_study(word: &str) -> bool {
 
 impl Around<'_> {
     /// Token `p` is a trade's noun after "high street".
-    fn high_street(&self, p: usize) -> bool {
+    pub(super) fn high_street(&self, p: usize) -> bool {
         let street = self.close_before(p).filter(|&s| self.word(s) == "street");
         street
             .and_then(|s| self.close_before(s))

@@ -118,7 +118,24 @@ impl<'a> Around<'a> {
         ) {
             verb += 1;
         }
-        is_business_verb(self.word(first)) || (verb > first && is_business_passive(self.word(verb)))
+        // "which has 2.5 million customers": what a firm counts.
+        let counts_custom = matches!(self.word(first), "has" | "had")
+            && (first + 1..first + 5).any(|k| {
+                matches!(
+                    self.word(k),
+                    "customers"
+                        | "subscribers"
+                        | "employees"
+                        | "staff"
+                        | "stores"
+                        | "shops"
+                        | "branches"
+                        | "outlets"
+                )
+            });
+        is_business_verb(self.word(first))
+            || (verb > first && is_business_passive(self.word(verb)))
+            || counts_custom
     }
 
     /// Appositive: "Yang Moo-jin, president of …", "Acme, a company that …",
@@ -207,6 +224,14 @@ impl<'a> Around<'a> {
             // the firm a name's "of" may give it.
             let state = places::is_us_state(next) && !opens_a_name();
             v.add(EntityKind::Place, if state { 5.0 } else { 4.0 });
+        }
+        // "off Ushant, near Brest": a place near a known one.
+        if next == "near"
+            && self.close(last + 1, last + 2)
+            && places::is_known_place(self.word(last + 2))
+            && !self.tokens.get(last).is_some_and(Token::possessive)
+        {
+            v.add(EntityKind::Place, 3.0);
         }
         // "Electronic Arts, the world's biggest games publisher", "Oskar
         // Mobil, the Czech Republic's third largest mobile phone operator":
@@ -300,6 +325,11 @@ impl<'a> Around<'a> {
                 v.add(EntityKind::Organization, 4.0);
                 break;
             }
+            // "Boots, the high street chemist": a shop's trade.
+            if self.high_street(k) {
+                v.add(EntityKind::Organization, 4.0);
+                break;
+            }
             if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) || member {
                 v.add(EntityKind::Person, 5.0);
                 break;
@@ -317,7 +347,7 @@ impl<'a> Around<'a> {
                 v.add(EntityKind::Person, 4.0);
                 break;
             }
-            if lexicon::is_org_cue(w) && !modifies_thing {
+            if (lexicon::is_org_cue(w) || is_band_noun(w)) && !modifies_thing {
                 // "Kimberly Quinn, the publisher of …": after a given name,
                 // a firm's noun may name a person's trade ("publisher"),
                 // but no one is a group ("Christian Voice, a campaign group"),
@@ -327,7 +357,7 @@ impl<'a> Around<'a> {
                     let r = self.word(q);
                     r.ends_with("largest") || r.ends_with("biggest")
                 });
-                let weight = if self.given && !is_collective(w) && !ranked {
+                let weight = if self.given && !is_collective(w) && !is_band_noun(w) && !ranked {
                     2.0
                 } else {
                     4.0
@@ -492,6 +522,17 @@ fn is_collective(word: &str) -> bool {
             | "body"
             | "newspaper"
     )
+}
+
+/// A band by its size or its kind: "the Glasgow four-piece", "the
+/// Manchester trio", "the indie outfit".
+fn is_band_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "trio" | "duo" | "quartet" | "quintet" | "sextet" | "outfit" | "foursome"
+    ) || word
+        .strip_suffix("-piece")
+        .is_some_and(|n| matches!(n, "three" | "four" | "five" | "six" | "seven"))
 }
 
 /// The partners of a firm in the plural, which British news names the firm

@@ -1,0 +1,107 @@
+//! End-to-end tests of names set off by what stands beside them: a list's
+//! member after "the", a title opened by a possessive, a paper's hyphened
+//! double title, a band described by its size, a building after "at the",
+//! a firm after its country's possessive or a rival's noun, a place near a
+//! known one, a sentence's opening word that the corpus capitalises only
+//! inside longer names, initials after a role a body holds, a firm that
+//! "has customers", firms listed after investors, a shop set off by its
+//! high street trade, and a role's award "of the Year".
+
+use super::tests_news::{assert_kinds, assert_no_name, run};
+use super::EntityKind;
+
+#[test]
+fn a_listed_body_after_an_article_still_shares_the_lists_kind() {
+    let ex = run("The appeal brings together 12 charities including Oxvale, the Kestrel Relief Fund, Save the Minnows and Christian Uplift. He spoke of Norway, Iran and the Belorian Taliban.");
+    assert_kinds(&ex, &["Christian Uplift"], EntityKind::Organization);
+    // A member after "the" takes no person's or place's kind from a list.
+    assert_kinds(&ex, &["Belorian Taliban"], EntityKind::Other);
+}
+
+#[test]
+fn a_capitalised_possessive_inside_a_sentence_opens_a_works_title() {
+    let ex = run("He sang Harbour Lights and Your Tender Heart at the show, then My Brave Heart.");
+    assert_kinds(
+        &ex,
+        &["Your Tender Heart", "My Brave Heart"],
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_papers_hyphened_double_title_names_the_paper() {
+    let ex = run("The figure was reported by the San Carlos Review-Journal.");
+    assert_kinds(
+        &ex,
+        &["San Carlos Review-Journal"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_band_described_by_its_size_is_a_band() {
+    let ex = run("Halvard Swift, the Leeds four-piece who won the Northern Music Prize, and Corran, from Devon, also have two nominations each. Music fans can vote.");
+    assert_kinds(&ex, &["Halvard Swift"], EntityKind::Organization);
+    assert_no_name(&ex, |n| n == "Music");
+}
+
+#[test]
+fn a_hall_after_at_the_is_a_building_and_after_a_trade_a_person() {
+    let ex =
+        run("He is working with playwright Lee Hall. The concert at the Winston Hall was full.");
+    assert_kinds(&ex, &["Lee Hall"], EntityKind::Person);
+    assert_kinds(&ex, &["Winston Hall"], EntityKind::Place);
+}
+
+#[test]
+fn one_unknown_word_after_a_countrys_possessive_leans_to_a_firm() {
+    let ex = run("The jets are built with Italy's Vantrello.");
+    assert_kinds(&ex, &["Vantrello"], EntityKind::Organization);
+}
+
+#[test]
+fn a_name_set_off_before_near_and_a_known_place_is_a_place() {
+    let ex = run("She sailed off Quessard, near Paris, on Tuesday.");
+    assert_kinds(&ex, &["Quessard"], EntityKind::Place);
+}
+
+#[test]
+fn initials_after_a_role_a_body_holds_name_a_firm() {
+    let ex = run("Heathrow's owner, KTA, said the airport was busy. The port owner RVH said so.");
+    assert_kinds(&ex, &["KTA", "RVH"], EntityKind::Organization);
+}
+
+#[test]
+fn a_name_which_has_customers_is_a_firm() {
+    let ex = run("Oskar Velmont, which has 2.5 million customers, will be renamed.");
+    assert_kinds(&ex, &["Oskar Velmont"], EntityKind::Organization);
+}
+
+#[test]
+fn a_roles_award_of_the_year_keeps_the_role() {
+    let ex = run("Arlo Penhale was named Manager of the Year for the second time.");
+    assert_kinds(&ex, &["Manager of the Year"], EntityKind::Other);
+    assert_no_name(&ex, |n| n == "Year");
+}
+
+#[test]
+fn one_word_after_a_rivals_noun_is_a_firm() {
+    let ex = run("The group will make more steel than rival Vastrel of Luxembourg.");
+    assert_kinds(&ex, &["Vastrel"], EntityKind::Organization);
+}
+
+#[test]
+fn firms_listed_after_investors_keep_their_kind() {
+    let ex = run("The label was bought by investors including Thomas J Penrose Partners and Caddick Capital.");
+    assert_kinds(
+        &ex,
+        &["Thomas J Penrose Partners", "Caddick Capital"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_high_street_trade_set_off_after_a_name_is_a_shops() {
+    let ex = run("Shares in Holt Retail rose. Tarrants, the high street chemist, said sales rose. Tarrants opened 40 shops and Tarrants said more would follow.");
+    assert_kinds(&ex, &["Tarrants"], EntityKind::Organization);
+}
