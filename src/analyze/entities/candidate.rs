@@ -547,7 +547,18 @@ impl Block<'_> {
         let office = w.contains('-')
             && (lexicon::is_title(w) || super::discover::is_plural_title(w))
             || (super::discover::is_plural_title(w) && (self.stats.lower(w) > 0 || self.headline));
-        if adjective_compound || (office && !known) || self.peerage_seat(last) || is_measure(w) {
+        // "a landmark of the 21st Century": a time, no name (but "20th
+        // Century Fox" goes on past it).
+        let age = matches!(w, "Century" | "Millennium")
+            && last.checked_sub(1).is_some_and(|p| {
+                self.adjacent(p, last) && super::trim::is_numeral_ordinal(self.word(p))
+            });
+        if adjective_compound
+            || (office && !known)
+            || self.peerage_seat(last)
+            || is_measure(w)
+            || age
+        {
             return None;
         }
         if (lexicon::is_demonym(w)

@@ -266,6 +266,7 @@ pub(crate) fn context_votes(text: &str, tokens: &[Token], first: usize, last: us
     around.pronoun(&mut v, end_tok);
     around.appositive(&mut v, end_tok);
     around.description(&mut v, end_tok);
+    around.as_the_trade(&mut v);
     around.after_based(&mut v);
     around.disaster_scene(&mut v, end_tok);
     around.inverted_speaker(&mut v);

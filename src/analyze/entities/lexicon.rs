@@ -98,10 +98,6 @@ pub(crate) fn is_body_role(word: &str) -> bool {
 /// A newspaper's double title, its words hyphened: "Review-Journal",
 /// "Post-Gazette", "Star-Telegram", "Journal-Constitution".
 pub(crate) fn is_paper_compound(word: &str) -> bool {
-    let mut parts = word.split('-');
-    let all_capitalised = word
-        .split('-')
-        .all(|p| p.starts_with(|c: char| c.is_ascii_uppercase()));
     let paper = |p: &str| {
         is_paper_word(p)
             || matches!(
@@ -124,7 +120,7 @@ pub(crate) fn is_paper_compound(word: &str) -> bool {
                     | "Press"
             )
     };
-    all_capitalised && word.contains('-') && parts.all(paper)
+    word.contains('-') && word.split('-').all(paper)
 }
 
 /// A verb that opens a campaign's or a charity's name before "the": "Save

@@ -5,7 +5,9 @@
 //! known one, a sentence's opening word that the corpus capitalises only
 //! inside longer names, initials after a role a body holds, a firm that
 //! "has customers", firms listed after investors, a shop set off by its
-//! high street trade, and a role's award "of the Year".
+//! high street trade, a firm by its trade after "as the", what someone
+//! was after "ex-", a work that stars someone, a century after its ordinal,
+//! and a role's award "of the Year".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -104,4 +106,29 @@ fn firms_listed_after_investors_keep_their_kind() {
 fn a_high_street_trade_set_off_after_a_name_is_a_shops() {
     let ex = run("Shares in Holt Retail rose. Tarrants, the high street chemist, said sales rose. Tarrants opened 40 shops and Tarrants said more would follow.");
     assert_kinds(&ex, &["Tarrants"], EntityKind::Organization);
+}
+
+#[test]
+fn a_bodys_trade_after_as_the_names_a_firm() {
+    let ex = run("Kelmar overtook Dravo as the world's second biggest carmaker last year.");
+    assert_kinds(&ex, &["Dravo"], EntityKind::Organization);
+}
+
+#[test]
+fn what_someone_was_after_ex_is_no_part_of_the_name() {
+    let ex = run("Ex-Beatle Paul Marsham is to marry. The ex-Beatle Paul Marsham said so.");
+    assert_kinds(&ex, &["Paul Marsham"], EntityKind::Person);
+    assert_no_name(&ex, |n| n.contains("Beatle"));
+}
+
+#[test]
+fn a_name_starring_someone_is_a_work_whatever_its_kind_word() {
+    let ex = run("Arlo Venn's War of the Starlings, starring Tom Hadley, has taken $113m.");
+    assert_kinds(&ex, &["War of the Starlings"], EntityKind::Other);
+}
+
+#[test]
+fn a_century_after_its_ordinal_is_no_name() {
+    let ex = run("It is a landmark of the 21st Century, he said.");
+    assert_no_name(&ex, |n| n.contains("Century"));
 }

@@ -279,6 +279,18 @@ impl Block<'_> {
             // "Mr Fields", "Mrs Gates": only a person's name follows.
             return Lead::Title;
         } else if rest
+            && (w.split_once('-').is_some_and(|(ex, what)| {
+                matches!(ex, "Ex" | "ex") && what.starts_with(char::is_uppercase)
+            }) || self.tokens.get(first).is_some_and(|t| {
+                self.text
+                    .get(..t.start)
+                    .is_some_and(|b| b.ends_with("ex-") || b.ends_with("Ex-"))
+            }))
+        {
+            // "Ex-Beatle Paul McCartney", "the ex-Beatle …": what someone
+            // was.
+            return Lead::Title;
+        } else if rest
             && (!ends_kind || self.of_a_place(p))
             && !self.tokens.get(first).is_some_and(Token::possessive)
             // "General Association of …", "King Street": a title before a

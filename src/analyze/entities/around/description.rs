@@ -73,6 +73,40 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// "Toyota overtook Ford as the world's second biggest carmaker": a
+    /// body's trade after "as the" (past a possessive and adjectives) says
+    /// what the name is; the subject shares it when the two are compared.
+    pub(in crate::analyze::entities) fn as_the_trade(&self, v: &mut Votes) {
+        let last = self.last;
+        if !(self.close(last, last + 1)
+            && self.word(last + 1) == "as"
+            && self.close(last + 1, last + 2)
+            && self.word(last + 2) == "the")
+        {
+            return;
+        }
+        for k in last + 3..last + 9 {
+            if !self.close(k - 1, k) {
+                return;
+            }
+            let w = self.word(k);
+            // "the world's", "the firm's chairman": the owner is no head.
+            if self.tokens.get(k).is_some_and(Token::possessive) {
+                continue;
+            }
+            if !w.starts_with(char::is_lowercase) {
+                return;
+            }
+            if lexicon::is_org_cue(w) && !lexicon::is_person_role(w) {
+                v.add(EntityKind::Organization, 3.0);
+                return;
+            }
+            if crate::text::words::is_function_word(&capitalise(w)) {
+                return;
+            }
+        }
+    }
+
     /// The last word of the noun phrase opening at token `start`, up to
     /// six words, ended by a preposition, a conjunction, a relative pronoun
     /// or punctuation; `None` unless it is a lower-case word.
@@ -196,8 +230,11 @@ impl<'a> Around<'a> {
         // "Batman Begins, directed by Christopher Nolan": a film's maker.
         let made_by =
             matches!(next, "directed" | "written" | "produced") && self.word(last + 2) == "by";
+        // Above a kind word's vote (8, or 9 heading an "of"): "War of the
+        // Worlds, starring Tom Cruise", "Brokeback Mountain, directed by
+        // Ang Lee".
         if (next == "starring" || made_by) && !by {
-            v.add(EntityKind::Other, 5.0);
+            v.add(EntityKind::Other, 10.0);
         }
         if clause {
             return;
