@@ -49,7 +49,16 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
     }
     if let Some(p) = first.checked_sub(1) {
         if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) {
-            v.add(EntityKind::Organization, 4.0);
+            // "Her agency, Storm, said": whose body it is says it is one,
+            // above a kind word's vote (8).
+            let owned = p.checked_sub(1).is_some_and(|q| {
+                gap(q, p) == Some(" ")
+                    && matches!(
+                        word(q),
+                        "his" | "her" | "its" | "their" | "His" | "Her" | "Its" | "Their"
+                    )
+            });
+            v.add(EntityKind::Organization, if owned { 9.0 } else { 4.0 });
         }
         // "analysts Informa said": a trade's people named by their firm
         // (an analyst is named in the singular: "analyst Jo Lane").

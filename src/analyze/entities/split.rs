@@ -235,13 +235,13 @@ impl Block<'_> {
                 || last_syllable()
                 || (k + 1 < run.len() && self.capital_small_word(t))
                 || self.capital_clause_word(t)
-                // "Rocket Man and Your Song": a possessive opening the
-                // title after "and".
+                // "Rocket Man and Your Song", "Curb Your Enthusiasm": a
+                // possessive opening the title after "and", or inside it.
                 || (k + 1 < run.len()
                     && matches!(self.word(t), "My" | "Your" | "Our" | "Their")
-                    && k.checked_sub(1)
-                        .and_then(|a| run.get(a))
-                        .is_some_and(|&a| self.word(a) == "and"))
+                    && k.checked_sub(1).and_then(|a| run.get(a)).is_some_and(|&a| {
+                        self.word(a) == "and" || (self.adjacent(a, t) && self.adjacent(t, t + 1))
+                    }))
         };
         k > 0 && breaks_run(self.word(t)) && !kept()
     }

@@ -7,7 +7,9 @@
 //! "has customers", firms listed after investors, a shop set off by its
 //! high street trade, a firm by its trade after "as the", what someone
 //! was after "ex-", a work that stars someone, a century after its ordinal,
-//! and a role's award "of the Year".
+//! a body set off after its owner's noun, a possessive inside a title, a
+//! team-mate, a broadcaster before "television station", and a role's
+//! award "of the Year".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -131,4 +133,30 @@ fn a_name_starring_someone_is_a_work_whatever_its_kind_word() {
 fn a_century_after_its_ordinal_is_no_name() {
     let ex = run("It is a landmark of the 21st Century, he said.");
     assert_no_name(&ex, |n| n.contains("Century"));
+}
+
+#[test]
+fn a_body_owned_by_a_possessive_and_set_off_is_a_body() {
+    let ex = run("Her agency, Storm, said she was resting.");
+    assert_kinds(&ex, &["Storm"], EntityKind::Organization);
+}
+
+#[test]
+fn a_possessive_inside_a_title_case_run_belongs_to_the_title() {
+    let ex = run("The show beat Curb Your Enthusiasm and Mind Your Manners for the prize.");
+    let found = super::tests_news::names(&ex);
+    assert!(found.contains(&"Curb Your Enthusiasm"), "{found:?}");
+    assert!(found.contains(&"Mind Your Manners"), "{found:?}");
+}
+
+#[test]
+fn a_club_team_mate_is_a_person() {
+    let ex = run("Tomas Feldra, Harkin's club team-mate, is expected to play.");
+    assert_kinds(&ex, &["Tomas Feldra"], EntityKind::Person);
+}
+
+#[test]
+fn a_name_before_television_station_is_a_broadcaster() {
+    let ex = run("The group sent a video to the Al-Qamar television station.");
+    assert_kinds(&ex, &["Al-Qamar"], EntityKind::Organization);
 }

@@ -68,6 +68,15 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Place, 4.0);
         }
+        // "the Al-Jazeera television station": a broadcaster, not a place
+        // by the station's noun.
+        if matches!(w, "television" | "TV" | "radio" | "satellite")
+            && self.close(self.last + 1, self.last + 2)
+            && matches!(self.word(self.last + 2), "station" | "stations")
+            && !end_tok.possessive()
+        {
+            v.add(EntityKind::Organization, 6.0);
+        }
         // "its Micra car", "the firm's Trent engines": a thing's name
         // between its owner's determiner or possessive and its noun is a
         // product's.

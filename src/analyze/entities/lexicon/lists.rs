@@ -188,7 +188,7 @@ pub(super) const PERSON_ROLES: &str = "\
     chancellor|opponent|successor|predecessor|counterpart|colleague|defenceman|sprinter|\
     cyclist|tennis|golfer|boxer|fighter|driver|jockey|veteran|inventor|host|presenter|filmmaker|\
     composer|painter|artist|artiste|performer|historian|philosopher|surgeon|nurse|student|graduate|researcher|\
-    owner|chair|partner|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect|\
+    owner|chair|partner|team-mate|teammate|strategist|pundit|commentator|blogger|mp|senator-elect|president-elect|\
     weightlifter|gymnast|swimmer|wrestler|skater|skier|rower|fencer|hurdler|athlete|runner|\
     keeper|all-rounder|trainer|dj|comedian|guitarist|drummer|bassist|songwriter|dancer|model|\
     musician|campaigner|co-star|co-host|co-presenter|co-writer|co-author|creator|co-creator|\
