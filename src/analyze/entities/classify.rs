@@ -267,6 +267,15 @@ impl<'a> NameParts<'a> {
                 || self.list.ends_with(&["Consultative", "Conference"])
             {
                 v.add(EntityKind::Organization, 8.0);
+            } else if last == "Bowl"
+                && self
+                    .list
+                    .get(..words - 1)
+                    .is_some_and(|town| places::is_place(&town.join(" ")))
+            {
+                // "Milton Keynes Bowl", "Hollywood Bowl": a town's open-air
+                // venue (not the "Super Bowl", a game).
+                v.add(EntityKind::Place, 8.0);
             } else if lexicon::is_event_suffix(last) && !self.list.ends_with(&["Grand", "Masters"])
             {
                 // Not "Grand Masters", chess players by their title.

@@ -8,7 +8,8 @@
 //! high street trade, a firm by its trade after "as the", what someone
 //! was after "ex-", a work that stars someone, a century after its ordinal,
 //! a body set off after its owner's noun, a possessive inside a title, a
-//! team-mate, a broadcaster before "television station", and a role's
+//! team-mate, a broadcaster before "television station", what a creator
+//! created, an owned album set off, a town's bowl, and a role's
 //! award "of the Year".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
@@ -159,4 +160,24 @@ fn a_club_team_mate_is_a_person() {
 fn a_name_before_television_station_is_a_broadcaster() {
     let ex = run("The group sent a video to the Al-Qamar television station.");
     assert_kinds(&ex, &["Al-Qamar"], EntityKind::Organization);
+}
+
+#[test]
+fn what_a_creator_is_the_creator_of_is_a_work() {
+    let ex = run(
+        "Games designer Kenji Hoshida, creator of Mario and Pika, is working on several titles.",
+    );
+    assert_kinds(&ex, &["Mario"], EntityKind::Other);
+}
+
+#[test]
+fn an_owned_albums_name_set_off_outweighs_a_firms_word() {
+    let ex = run("His new album, Intensive Care, has gone to number one.");
+    assert_kinds(&ex, &["Intensive Care"], EntityKind::Other);
+}
+
+#[test]
+fn a_towns_bowl_is_a_venue() {
+    let ex = run("He will play three nights at the Hollywood Bowl.");
+    assert_kinds(&ex, &["Hollywood Bowl"], EntityKind::Place);
 }

@@ -68,7 +68,9 @@ impl Around<'_> {
             if self.apposed_to_place_noun() {
                 v.add(EntityKind::Place, 4.0);
             } else if self.apposed_to_thing_noun_bare() {
-                v.add(EntityKind::Other, 5.0);
+                // Above a firm's word's lean (5): "his new album, Intensive
+                // Care, has gone".
+                v.add(EntityKind::Other, 6.0);
             }
             return;
         };
@@ -424,6 +426,14 @@ impl Around<'_> {
             // a work, above a camel-cased name's lean to a firm
             // ("QuarkXPress") or a plural's to a band.
             v.add(EntityKind::Other, 5.0);
+        } else if w == "of"
+            && matches!(before, "creator" | "creators" | "co-creator" | "inventor")
+            && !self.modifier()
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+        {
+            // "creator of Mario and Zelda", "the inventor of Velcro": a
+            // work or a product, though named like a person.
+            v.add(EntityKind::Other, 4.0);
         } else if prep == "of"
             && matches!(before, "member" | "members")
             && !self.given
