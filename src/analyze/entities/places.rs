@@ -112,7 +112,14 @@ const MORE_CITIES: &str = "\
     Nottingham|Leicester|Southampton|Portsmouth|Oxford|Cambridge|Brighton|Plymouth|Aberdeen|\
     Dundee|Inverness|Swansea|Derry|Cork|Galway|Limerick|Durham|Carlisle|Lancaster|Ipswich|Luton|\
     Hartlepool|Darlington|Rochdale|Southend|Torquay|Yeovil|Hereford|Shrewsbury|Kidderminster|\
-    Telford|Stevenage|San Diego|San Jose|Austin|Denver|\
+    Telford|Stevenage|Milton Keynes|Stoke-on-Trent|Basildon|Guildford|Maidstone|Folkestone|\
+    Eastbourne|Gateshead|Hemel Hempstead|High Wycombe|Aylesbury|Tunbridge Wells|Margate|Ramsgate|\
+    Bognor Regis|Taunton|Truro|Penzance|Barnstaple|Newquay|Bridgwater|Banbury|Kettering|\
+    Wellingborough|Loughborough|Chesterfield|Harrogate|Whitby|Stockton-on-Tees|Redcar|Hexham|\
+    Morpeth|Barrow-in-Furness|Workington|Whitehaven|Dartford|Gravesend|Croydon|Ealing|Islington|\
+    Brixton|Lewisham|Hammersmith|Kensington|Kirkcaldy|Ayr|Dumfries|Oban|Peterhead|Aberystwyth|\
+    Llanelli|Merthyr Tydfil|Pontypridd|Caerphilly|Bridgend|Rhyl|Llandudno|Holyhead|Lisburn|Newry|\
+    Ballymena|Coleraine|Omagh|Enniskillen|Dungannon|Portadown|San Diego|San Jose|Austin|Denver|\
     Phoenix|Portland|Sacramento|Minneapolis|St. Louis|St Louis|Pittsburgh|Cleveland|Cincinnati|\
     Baltimore|Nashville|Memphis|New Orleans|Orlando|Tampa|Charlotte|Raleigh|Richmond|\
     Salt Lake City|Honolulu|Anchorage|Milwaukee|Kansas City|Indianapolis|Columbus|Oklahoma City|\

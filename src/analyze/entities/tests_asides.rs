@@ -9,7 +9,8 @@
 //! was after "ex-", a work that stars someone, a century after its ordinal,
 //! a body set off after its owner's noun, a possessive inside a title, a
 //! team-mate, a broadcaster before "television station", what a creator
-//! created, an owned album set off, a town's bowl, and a role's
+//! created, an owned album set off, a town's bowl, towns named like
+//! people, the Baftas, and a role's
 //! award "of the Year".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
@@ -180,4 +181,11 @@ fn an_owned_albums_name_set_off_outweighs_a_firms_word() {
 fn a_towns_bowl_is_a_venue() {
     let ex = run("He will play three nights at the Hollywood Bowl.");
     assert_kinds(&ex, &["Hollywood Bowl"], EntityKind::Place);
+}
+
+#[test]
+fn a_british_town_named_like_a_person_is_a_place() {
+    let ex = run("The plan includes homes in Milton Keynes, Whitfield in Kent and the area near London. The Baftas are awarded by the academy.");
+    assert_kinds(&ex, &["Milton Keynes", "Whitfield"], EntityKind::Place);
+    assert_kinds(&ex, &["Baftas"], EntityKind::Other);
 }

@@ -68,6 +68,20 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Place, 4.0);
         }
+        // "Ashford in Kent": one word of no given name (nor an ordinary
+        // word: "Last Tango in Paris") before a known
+        // region or town leans to a town in it (a firm's cue outweighs it:
+        // "Tesco in Kent").
+        if w == "in"
+            && matches!(self.name.as_slice(), [one] if !lexicon::is_english_word(one))
+            && !self.given
+            && self.close(self.last + 1, self.last + 2)
+            && places::is_known_place(self.word(self.last + 2))
+            && !places::is_country(self.word(self.last + 2))
+            && !end_tok.possessive()
+        {
+            v.add(EntityKind::Place, 1.0);
+        }
         // "the Al-Jazeera television station": a broadcaster, not a place
         // by the station's noun.
         if matches!(w, "television" | "TV" | "radio" | "satellite")

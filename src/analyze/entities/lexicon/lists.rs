@@ -80,7 +80,8 @@ pub(super) const TITLES: &str = "\
 pub(super) const AWARDS: &str = "\
     Oscar|Oscars|Emmy|Emmys|Grammy|Grammys|Golden Globe|Golden Globes|Brit Award|Brit Awards|\
     Golden Raspberry|Razzie|Razzies|Tony Award|Tony Awards|Olivier Award|Olivier Awards|\
-    Booker Prize|Turner Prize|Mercury Prize|Pulitzer|Pulitzer Prize|Nobel Prize|Palme d'Or";
+    Bafta|Baftas|Bafta Award|Bafta Awards|Booker Prize|Turner Prize|Mercury Prize|Pulitzer|\
+    Pulitzer Prize|Nobel Prize|Palme d'Or";
 
 /// Events known by a name that holds no event's last word.
 pub(super) const KNOWN_EVENTS: &str = "\
