@@ -452,8 +452,9 @@ fn after_name_of(blocks: &[&str], r: &Raw) -> bool {
         .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
-/// The name stands right after "in", "at" or "near", or after a kind of
-/// place and "of" ("the coastal towns of Biloxi and Gulfport").
+/// The name stands right after "in", "at" or "near", after a route and
+/// "between" ("ferries between Rosslare and Fishguard"), or after a kind
+/// of place and "of" ("the coastal towns of Biloxi and Gulfport").
 fn after_place_preposition(blocks: &[&str], r: &Raw) -> bool {
     let mut before = blocks
         .get(r.block)
@@ -464,6 +465,9 @@ fn after_place_preposition(blocks: &[&str], r: &Raw) -> bool {
         .flatten();
     match before.next() {
         Some("in" | "at" | "near") => true,
+        Some("between") => before
+            .next()
+            .is_some_and(|noun| super::cues::is_route_noun(&noun.to_ascii_lowercase())),
         Some("of") => before.next().is_some_and(|noun| {
             super::cues::is_place_noun(noun)
                 || super::lexicon::singular(noun).is_some_and(|n| super::cues::is_place_noun(&n))

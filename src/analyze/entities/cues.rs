@@ -22,6 +22,33 @@ pub(super) fn is_place_preposition(word: &str) -> bool {
     )
 }
 
+/// A way between two places, named after "between": "ferries between
+/// Rosslare and Fishguard", "the border between …".
+pub(super) fn is_route_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "ferries"
+            | "ferry"
+            | "flights"
+            | "flight"
+            | "trains"
+            | "train"
+            | "sailings"
+            | "services"
+            | "service"
+            | "route"
+            | "routes"
+            | "road"
+            | "railway"
+            | "line"
+            | "border"
+            | "crossing"
+            | "journey"
+            | "buses"
+            | "motorway"
+    )
+}
+
 /// "the city of X", "the province of X": a kind of place named after "of".
 pub(super) fn is_place_noun(word: &str) -> bool {
     matches!(

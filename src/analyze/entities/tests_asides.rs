@@ -10,7 +10,7 @@
 //! a body set off after its owner's noun, a possessive inside a title, a
 //! team-mate, a broadcaster before "television station", what a creator
 //! created, an owned album set off, a town's bowl, towns named like
-//! people, the Baftas, and a role's
+//! people, the Baftas, a route's ends, a partnership, and a role's
 //! award "of the Year".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
@@ -188,4 +188,11 @@ fn a_british_town_named_like_a_person_is_a_place() {
     let ex = run("The plan includes homes in Milton Keynes, Whitfield in Kent and the area near London. The Baftas are awarded by the academy.");
     assert_kinds(&ex, &["Milton Keynes", "Whitfield"], EntityKind::Place);
     assert_kinds(&ex, &["Baftas"], EntityKind::Other);
+}
+
+#[test]
+fn a_routes_ends_are_places_and_a_partnership_is_a_firm() {
+    let ex = run("Ferries between Rosslave and Fishgate were cancelled. The building was designed by the Harold Vance Partnership.");
+    assert_kinds(&ex, &["Rosslave", "Fishgate"], EntityKind::Place);
+    assert_kinds(&ex, &["Harold Vance Partnership"], EntityKind::Organization);
 }

@@ -426,6 +426,10 @@ impl Around<'_> {
             // a work, above a camel-cased name's lean to a firm
             // ("QuarkXPress") or a plural's to a band.
             v.add(EntityKind::Other, 5.0);
+        } else if w == "between" && super::super::cues::is_route_noun(&before.to_ascii_lowercase())
+        {
+            // "Ferries between Rosslare and Fishguard": a route's end.
+            v.add(EntityKind::Place, 3.0);
         } else if w == "of"
             && matches!(before, "creator" | "creators" | "co-creator" | "inventor")
             && !self.modifier()

@@ -105,7 +105,7 @@ pub(super) const TITLE_MODIFIERS: &str = "\
 /// Last words that make a name an organisation.
 pub(super) const ORG_SUFFIXES: &str = "\
     University|College|Institute|Institution|Agency|Army|Navy|Force|Forces|Guard|Guards|Times|Post|Executive|\
-    Jihad|Programme|Liga|\
+    Jihad|Programme|Liga|Partnership|\
     Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|News|Press|Party|\
     Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\
