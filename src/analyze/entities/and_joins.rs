@@ -75,7 +75,7 @@ impl Block<'_> {
         // "Rocket Man and Your Song": a possessive opens a title of its own.
         if run
             .get(k + 1)
-            .is_some_and(|&t| matches!(self.word(t), "My" | "Your" | "Our" | "Their"))
+            .is_some_and(|&t| lexicon::is_title_possessive(self.word(t)))
         {
             return false;
         }

@@ -52,11 +52,7 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
             // "Her agency, Storm, said": whose body it is says it is one,
             // above a kind word's vote (8).
             let owned = p.checked_sub(1).is_some_and(|q| {
-                gap(q, p) == Some(" ")
-                    && matches!(
-                        word(q),
-                        "his" | "her" | "its" | "their" | "His" | "Her" | "Its" | "Their"
-                    )
+                gap(q, p) == Some(" ") && lexicon::is_possessive_determiner(word(q))
             });
             v.add(EntityKind::Organization, if owned { 9.0 } else { 4.0 });
         }

@@ -95,6 +95,20 @@ pub(crate) fn is_body_role(word: &str) -> bool {
     )
 }
 
+/// A capitalised possessive that opens a work's title inside a sentence:
+/// "Your Song", "My Way", "Curb Your Enthusiasm".
+pub(crate) fn is_title_possessive(word: &str) -> bool {
+    matches!(word, "My" | "Your" | "Our" | "Their")
+}
+
+/// "his", "her", "its", "their" (or capitalised): whose a noun is.
+pub(crate) fn is_possessive_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "his" | "her" | "its" | "their" | "His" | "Her" | "Its" | "Their"
+    )
+}
+
 /// A newspaper's double title, its words hyphened: "Review-Journal",
 /// "Post-Gazette", "Star-Telegram", "Journal-Constitution".
 pub(crate) fn is_paper_compound(word: &str) -> bool {

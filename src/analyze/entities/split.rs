@@ -238,7 +238,7 @@ impl Block<'_> {
                 // "Rocket Man and Your Song", "Curb Your Enthusiasm": a
                 // possessive opening the title after "and", or inside it.
                 || (k + 1 < run.len()
-                    && matches!(self.word(t), "My" | "Your" | "Our" | "Their")
+                    && super::lexicon::is_title_possessive(self.word(t))
                     && k.checked_sub(1).and_then(|a| run.get(a)).is_some_and(|&a| {
                         self.word(a) == "and" || (self.adjacent(a, t) && self.adjacent(t, t + 1))
                     }))

@@ -245,7 +245,7 @@ impl Block<'_> {
             // capitalised possessive mid-sentence opens a work's title
             // (not "Her Majesty", a style).
             let titles_work = rest
-                && matches!(w, "My" | "Your" | "Our" | "Their" | "His" | "Her")
+                && (lexicon::is_title_possessive(w) || matches!(w, "His" | "Her"))
                 && !titled_next(&|n| {
                     lexicon::is_title(n)
                         || matches!(n, "Majesty" | "Highness" | "Holiness" | "Excellency")

@@ -69,9 +69,8 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Place, 4.0);
         }
         // "Ashford in Kent": one word of no given name (nor an ordinary
-        // word: "Last Tango in Paris") before a known
-        // region or town leans to a town in it (a firm's cue outweighs it:
-        // "Tesco in Kent").
+        // word: "Last Tango in Paris") before a known region or town leans
+        // to a town in it (a firm's cue outweighs it: "Tesco in Kent").
         if w == "in"
             && matches!(self.name.as_slice(), [one] if !lexicon::is_english_word(one))
             && !self.given

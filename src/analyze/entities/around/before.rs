@@ -672,10 +672,8 @@ impl Around<'_> {
             .filter_map(|back| q.checked_sub(back))
             .take_while(|&o| self.close(o, o + 1))
             .any(|o| {
-                matches!(
-                    self.word(o),
-                    "its" | "their" | "his" | "her" | "Its" | "Their" | "His" | "Her"
-                ) || self.tokens.get(o).is_some_and(Token::possessive)
+                lexicon::is_possessive_determiner(self.word(o))
+                    || self.tokens.get(o).is_some_and(Token::possessive)
             });
         closed && owned && (lexicon::is_thing_noun(noun) || is_system_noun(noun))
     }

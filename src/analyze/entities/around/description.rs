@@ -262,7 +262,7 @@ impl<'a> Around<'a> {
             let state = places::is_us_state(next) && !opens_a_name();
             v.add(EntityKind::Place, if state { 5.0 } else { 4.0 });
         }
-        // "off Ushant, near Brest": a place near a known one.
+        // "Ryton, near Coventry": a place near a known one.
         if next == "near"
             && self.close(last + 1, last + 2)
             && places::is_known_place(self.word(last + 2))
