@@ -366,7 +366,7 @@ impl Block<'_> {
 
     /// The acronym in brackets after `run` is the initials of its
     /// capitalised words, a legal form at its end left out.
-    fn run_spells_acronym_after(&self, run: &[usize]) -> bool {
+    pub(super) fn run_spells_acronym_after(&self, run: &[usize]) -> bool {
         let Some(acronym) = run.last().and_then(|&l| self.acronym_after(l)) else {
             return false;
         };

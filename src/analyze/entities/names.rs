@@ -136,7 +136,7 @@ const CLUB_PREFIXES: &str = "\
 /// in its own language, which ends a company's national arm ("Tesco
 /// Polska", "Siemens Deutschland").
 const COMPANY_WORDS: &str = "\
-    Research|Materials|Water|Social|Capital|Markets|Sport|Sports|Rugby|Therapeutics|\
+    Research|Materials|Water|Social|Capital|Markets|Sport|Sports|Rugby|Racing|Therapeutics|\
     Bioscience|Biosciences|Semiconductor|Semiconductors|Instruments|Devices|Networks|Solutions|Logistics|\
     Telecom|Mobile|Wireless|Insurance|Financial|Investments|Management|Properties|Hotels|\
     Resorts|Lines|Automotive|Steel|Chemicals|Foods|Brands|Stores|Pictures|Petroleum|Mining|Resources|\

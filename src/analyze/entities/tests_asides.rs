@@ -10,7 +10,8 @@
 //! a body set off after its owner's noun, a possessive inside a title, a
 //! team-mate, a broadcaster before "television station", what a creator
 //! created, an owned album set off, a town's bowl, towns named like
-//! people, the Baftas, a route's ends, a partnership, and a role's
+//! people, the Baftas, a route's ends, a partnership, a racing team
+//! whose bracket spells its nation's initial, and a role's
 //! award "of the Year".
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
@@ -195,4 +196,12 @@ fn a_routes_ends_are_places_and_a_partnership_is_a_firm() {
     let ex = run("Ferries between Rosslave and Fishgate were cancelled. The building was designed by the Harold Vance Partnership.");
     assert_kinds(&ex, &["Rosslave", "Fishgate"], EntityKind::Place);
     assert_kinds(&ex, &["Harold Vance Partnership"], EntityKind::Organization);
+}
+
+#[test]
+fn a_bracket_spelling_every_initial_keeps_the_nations_word() {
+    let ex = run(
+        "Honda will buy the rest of the British Canadian Racing (BCR) team. BCR finished second.",
+    );
+    assert_kinds(&ex, &["British Canadian Racing"], EntityKind::Organization);
 }

@@ -355,7 +355,14 @@ impl Block<'_> {
             // Foreign Minister …": either word of a nation's two-word
             // adjective before its person.
             true
-        } else if rest && !ends_kind && lexicon::is_demonym(w) && !names::is_given_name(w) {
+        } else if rest
+            && !ends_kind
+            && lexicon::is_demonym(w)
+            && !names::is_given_name(w)
+            // "British American Racing (BAR)": the bracket spells every
+            // word's initial, the nation's too.
+            && !self.run_spells_acronym_after(p)
+        {
             self.demonym_before_name(p)
         } else if rest
             && !ends_kind
