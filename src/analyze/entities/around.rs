@@ -66,6 +66,17 @@ impl<'a> Around<'a> {
         i.checked_sub(1).filter(|&p| self.close(p, i))
     }
 
+    /// "near" and a known place follow the name (right after it or past a
+    /// comma: "Ryton near Coventry", "Ryton, near Coventry"), which is no
+    /// possessive.
+    fn near_a_known_place(&self) -> bool {
+        let last = self.last;
+        self.word(last + 1) == "near"
+            && self.close(last + 1, last + 2)
+            && places::is_known_place(self.word(last + 2))
+            && !self.tokens.get(last).is_some_and(Token::possessive)
+    }
+
     /// A lower-case word other than a function word follows the name: a
     /// verb whose subject it is, maybe of a clause that describes the noun
     /// before it ("the law Smith signed").

@@ -61,11 +61,7 @@ impl<'a> Around<'a> {
         let w = self.word(self.last + 1);
         // "its factory at Ryton near Coventry": a place near a known one
         // is a place too, whatever the words before it say.
-        if w == "near"
-            && self.close(self.last + 1, self.last + 2)
-            && places::is_known_place(self.word(self.last + 2))
-            && !end_tok.possessive()
-        {
+        if self.near_a_known_place() {
             v.add(EntityKind::Place, 4.0);
         }
         // "Ashford in Kent": one word of no given name (nor an ordinary

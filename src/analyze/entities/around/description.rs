@@ -263,11 +263,7 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Place, if state { 5.0 } else { 4.0 });
         }
         // "Ryton, near Coventry": a place near a known one.
-        if next == "near"
-            && self.close(last + 1, last + 2)
-            && places::is_known_place(self.word(last + 2))
-            && !self.tokens.get(last).is_some_and(Token::possessive)
-        {
+        if self.near_a_known_place() {
             v.add(EntityKind::Place, 3.0);
         }
         // "Electronic Arts, the world's biggest games publisher", "Oskar
