@@ -352,7 +352,12 @@ impl Block<'_> {
         let force = !ampersand
             && matches!(left_words.as_slice(), [_])
             && matches!(rest, [_, force] if matches!(self.word(*force), "Police" | "Constabulary"));
+        // "Shell Transport and Trading": a firm's two trades, the second
+        // named by its work.
+        let trades =
+            coordinated && matches!(rest, [t] if super::names::is_trade_gerund(self.word(*t)));
         firm || crown
+            || trades
             || couple
             || force
             || nations

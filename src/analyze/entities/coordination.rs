@@ -110,7 +110,15 @@ fn plural_head(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let singular = lexicon::singular(word)?;
     if lexicon::is_place_cue(&singular) {
         Some(EntityKind::Place)
-    } else if singular == "party" {
+    } else if singular == "party"
+        // "Harvard and Oxford universities", "the Tesco and Asda chains"
+        // (not "the Gabonese and Estonian teams", peoples' sides).
+        || ((lexicon::is_org_cue(&singular)
+            || matches!(singular.as_str(), "university" | "college" | "club"))
+            && !list
+                .iter()
+                .any(|r| lexicon::is_demonym(&r.name) || super::places::is_country(&r.name)))
+    {
         Some(EntityKind::Organization)
     } else {
         None
@@ -151,8 +159,9 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     {
         return Some(EntityKind::Organization);
     }
-    // "the cities New Rochelle and Yonkers": a kind of place in the
-    // plural right before a list of two or more.
+    // "the cities New Rochelle and Yonkers", "the rivers Eden and
+    // Caldew": a kind of place in the plural right before a list of two
+    // or more.
     if list.len() > 1
         && last.starts_with(char::is_lowercase)
         && trade.ends_with('s')
@@ -172,6 +181,11 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
                     | "nation"
                     | "capital"
                     | "suburb"
+                    | "river"
+                    | "lake"
+                    | "mountain"
+                    | "valley"
+                    | "port"
             )
         })
     {

@@ -351,8 +351,13 @@ impl Grouping {
         let whole = self.entities.get(f);
         let first = whole.and_then(|x| x.name.split(' ').next());
         let untyped = whole.is_some_and(|x| x.votes.best() == EntityKind::Other);
-        let cues_person = self.ends_with_word(f, &e.name)
-            || (untyped && first.is_some_and(|l| l.eq_ignore_ascii_case(&e.name)));
+        // Not "a Mac" beside "the Mac Mini", nor "Diary" beside "Bridget
+        // Lowe's Diary": a word that its own context calls a thing is no
+        // given name nor surname.
+        let thing = e.votes.best() == EntityKind::Other && e.votes.get(EntityKind::Other) > 0.0;
+        let cues_person = !thing
+            && (self.ends_with_word(f, &e.name)
+                || (untyped && first.is_some_and(|l| l.eq_ignore_ascii_case(&e.name))));
         ShortForm::Name {
             full: f,
             cues_person,

@@ -345,6 +345,8 @@ mod tests_offices_of;
 #[cfg(test)]
 mod tests_openers;
 #[cfg(test)]
+mod tests_owners;
+#[cfg(test)]
 mod tests_pairs;
 #[cfg(test)]
 mod tests_press;

@@ -147,6 +147,12 @@ const COMPANY_WORDS: &str = "\
     Polska|Deutschland|España|Italia|Nederland|Sverige|Norge|Danmark|Suomi|Schweiz|Suisse|\
     Österreich|Brasil|Magyarország|România|Hellas|Česko";
 
+/// A trade named by its work, the last word of a firm's name after "and"
+/// ("Shell Transport and Trading", "Hongkong and Shanghai Banking").
+const TRADE_GERUNDS: &str = "\
+    Trading|Shipping|Banking|Engineering|Manufacturing|Publishing|Mining|Printing|Broadcasting|\
+    Marketing|Consulting|Catering|Refining|Packaging|Brewing|Distilling|Retailing|Leasing";
+
 /// First words that make a multiword name an organisation whatever follows
 /// ("University College London", "Royal Mail").
 const ORG_HEADS: &str = "\
@@ -159,7 +165,7 @@ const ORG_HEADS: &str = "\
 /// "Mount Everest", "Lake Geneva").
 const PLACE_HEADS: &str = "\
     Mount|Mt|Mt.|Lake|Cape|Fort|Port|Camp|Court|Stade|Estadio|Stadio|Piazza|Plaza|Rue|Via|Isla|\
-    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio|County";
+    Isle|Glen|Loch|Sainte|San|Santa|São|Sao|Los|Las|Puerto|Rio|County|Theatre|Theater";
 
 /// Party names used bare, and their canonical party name.
 const PARTIES: &str = "\
@@ -206,6 +212,9 @@ word_set!(
 word_set!(
     /// Last word typical of a company's or outlet's name.
     is_company_word, COMPANY_WORDS);
+word_set!(
+    /// A trade named by its work, ending a firm's name after "and".
+    is_trade_gerund, TRADE_GERUNDS);
 word_set!(
     /// First word that makes a name an organisation.
     is_org_head, ORG_HEADS);
@@ -305,6 +314,13 @@ pub(crate) fn is_eponym_title(word: &str) -> bool {
             | "St"
             | "St."
     )
+}
+
+/// A crown's or a peer's word that titles a person ("Lord Coe", "Queen
+/// Elizabeth") and, before "of the", leads a work's or a club's name ("Lord
+/// of the Rings", "Queen of the South").
+pub(crate) fn is_crown_word(word: &str) -> bool {
+    matches!(word, "Lord" | "Lady" | "King" | "Queen")
 }
 
 /// A title held "of" a place, the style a person goes by: "Prince of

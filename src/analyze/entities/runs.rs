@@ -373,10 +373,12 @@ impl Block<'_> {
         };
         // "Eternal Sunshine of the Spotless Mind": up to two either side.
         let plain_all = |ts: &[usize]| ts.iter().all(|t| plain(Some(t)));
-        // "Shaun of the Dead": a given name "of the" an ordinary word is a
-        // title (or a saint's style), no person and a stray word.
+        // "Shaun of the Dead", "Lord of the Rings": a given name or a
+        // crown's word "of the" an ordinary word is a title (or a saint's
+        // style), no person and a stray word.
         let given_of_the = the
-            && matches!(left, [g] if super::names::is_given_name(self.word(*g)))
+            && matches!(left, [g] if super::names::is_given_name(self.word(*g))
+                || super::names::is_crown_word(self.word(*g)))
             && matches!(rest, [_]);
         (1..=2).contains(&left.len())
             && (plain_all(left) || given_of_the)

@@ -143,6 +143,14 @@ impl Block<'_> {
                 return Lead::Keep;
             }
         }
+        // "Lord of the Rings", "Queen of the South": a crown's word before
+        // "of the" and one name leads a work's or a club's name; a titled
+        // person's name follows the title ("Lord Coe"), never "of the".
+        if let [_, of, the, _] = p {
+            if names::is_crown_word(w) && self.word(*of) == "of" && self.word(*the) == "the" {
+                return Lead::Keep;
+            }
+        }
         // "Campaign Against Arms Trade": a cause's name.
         if p.get(1).is_some_and(|&n| self.word(n) == "Against") {
             return Lead::Keep;

@@ -35,6 +35,14 @@ impl<'a> Around<'a> {
             })
     }
 
+    /// A record's noun follows the name, maybe past a few modifiers, with
+    /// no break between ("new album", "fourth US number one album").
+    fn record_owned(&self) -> bool {
+        (self.last + 1..self.last + 6)
+            .take_while(|&t| self.close(t - 1, t))
+            .any(|t| matches!(self.word(t), "album" | "albums" | "single" | "singles"))
+    }
+
     /// "according to the Halifax, the UK's biggest lender": no town takes
     /// "the" mid-sentence, so one that does, its clause ending after it, is
     /// a body named after it (not "the London bombings", nor "the Hague").
@@ -86,6 +94,22 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Organization, 6.0);
         }
+        // "EastEnders actor Ross Kemp", "a Coronation Street storyline": a
+        // show's cast and plot, above a street's word (not "Hollywood
+        // actor", "RSC actress": a place's, a company's).
+        if matches!(
+            w,
+            "actor" | "actress" | "character" | "characters" | "storyline" | "episode" | "episodes"
+        ) && !self.given
+            && !end_tok.possessive()
+            && !places::is_known_place(&self.name.join(" "))
+            && !self
+                .name
+                .iter()
+                .any(|n| super::super::tokens::is_acronym(n) || lexicon::is_org_suffix(n))
+        {
+            v.add(EntityKind::Other, 9.0);
+        }
         // "its Micra car", "the firm's Trent engines": a thing's name
         // between its owner's determiner or possessive and its noun is a
         // product's.
@@ -95,6 +119,12 @@ impl<'a> Around<'a> {
         });
         if owned && !end_tok.possessive() && lexicon::is_thing_noun_or_plural(w) {
             v.add(EntityKind::Other, 3.0);
+        }
+        // "Eminem's new album", "Madonna's fourth US number one single": a
+        // record's maker is an artist, most often one person (a band is a
+        // body, which its own cues name); a lean.
+        if end_tok.possessive() && self.record_owned() {
+            v.add(EntityKind::Person, 1.5);
         }
         let (drill_noun, drill) = self.past_drill_adjectives();
         // "Advantest added 3.1%": a share price, not a speaker.

@@ -91,6 +91,15 @@ impl Around<'_> {
                 v.add(EntityKind::Organization, 1.0);
             }
         }
+        // "Andrew Lloyd Webber's Bombay Dreams": what a person's possessive
+        // owns, with no given name of its own, is their work or their firm,
+        // seldom a person; a token lean, above a person's mere shape.
+        if !self.given
+            && self.tokens.get(p).is_some_and(Token::possessive)
+            && self.after_personal_name(p + 1)
+        {
+            v.add(EntityKind::Other, 0.5);
+        }
         // "in the West Midlands": look past an article for the preposition.
         let (prep, pp) = match (w, self.close_before(p)) {
             ("the", Some(q)) => (self.word(q), self.close_before(q)),

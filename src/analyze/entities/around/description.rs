@@ -233,7 +233,9 @@ impl<'a> Around<'a> {
         // Above a kind word's vote (8, or 9 heading an "of"): "War of the
         // Worlds, starring Tom Cruise", "Brokeback Mountain, directed by
         // Ang Lee".
-        if (next == "starring" || made_by) && !by {
+        // "War of the Worlds, which starred Tom Cruise": the same, told.
+        let starred = next == "which" && matches!(self.word(last + 2), "starred" | "stars");
+        if (next == "starring" || made_by || starred) && !by {
             v.add(EntityKind::Other, 10.0);
         }
         if clause {
@@ -361,6 +363,32 @@ impl<'a> Around<'a> {
             // "Boots, the high street chemist": a shop's trade.
             if self.high_street(k) {
                 v.add(EntityKind::Organization, 4.0);
+                break;
+            }
+            // "the iPod Shuffle, a cheaper model without a screen": a
+            // product's model, priced or sized, not a fashion model.
+            let priced_model = w == "model"
+                && k.checked_sub(1).is_some_and(|a| {
+                    matches!(
+                        self.word(a),
+                        "cheaper"
+                            | "pricier"
+                            | "smaller"
+                            | "slimmer"
+                            | "lighter"
+                            | "larger"
+                            | "bigger"
+                            | "newer"
+                            | "latest"
+                            | "new"
+                            | "basic"
+                            | "budget"
+                            | "entry-level"
+                            | "high-end"
+                    )
+                });
+            if priced_model {
+                v.add(EntityKind::Other, 4.0);
                 break;
             }
             if lexicon::is_person_role(w) || (lexicon::is_org_cue(w) && role_next) || member {

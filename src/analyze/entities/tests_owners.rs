@@ -1,0 +1,82 @@
+//! End-to-end tests of names told by what owns, holds or follows them: a
+//! crown's word before "of the" in a title, a firm's two trades, what a
+//! person's possessive owns, a show's actors, a venue led by "Theatre", a
+//! product's priced model, a product line's first word, a film "which
+//! starred" someone, rivers listed after their plural noun, a record's
+//! maker, bodies listed before a body's plural noun.
+
+use super::tests_news::{assert_kinds, assert_no_name, run};
+use super::EntityKind;
+
+#[test]
+fn a_crowns_word_before_of_the_leads_a_title() {
+    let ex = run("Fans of Lord of the Fens were thrilled. Lord Pellow was not.");
+    assert_kinds(&ex, &["Lord of the Fens"], EntityKind::Other);
+    assert_no_name(&ex, |n| n == "Fens");
+}
+
+#[test]
+fn a_firms_second_trade_named_by_its_work_ends_its_name() {
+    let ex = run("Shares in Brakel Transport and Trading fell 2% in London.");
+    assert_kinds(
+        &ex,
+        &["Brakel Transport and Trading"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn what_a_persons_possessive_owns_is_no_person() {
+    let ex = run("He wrote the score for Andrew Pellow's Zubin Dreams.");
+    assert_kinds(&ex, &["Zubin Dreams"], EntityKind::Other);
+    assert_kinds(&ex, &["Andrew Pellow"], EntityKind::Person);
+}
+
+#[test]
+fn a_shows_actress_names_the_show_not_a_street() {
+    let ex = run("Harbour Street actress Sue Pellow left the cast.");
+    assert_kinds(&ex, &["Harbour Street"], EntityKind::Other);
+    assert_kinds(&ex, &["Sue Pellow"], EntityKind::Person);
+}
+
+#[test]
+fn a_theatre_royal_and_the_west_end_are_places() {
+    let ex = run("Talks are under way with the Theatre Royal, Drury Lane, for the run. The West End is busy this winter.");
+    assert_kinds(&ex, &["Theatre Royal", "West End"], EntityKind::Place);
+}
+
+#[test]
+fn a_cheaper_model_is_a_product_not_a_fashion_model() {
+    let ex = run("The firm launched the Zorb Shuffle, a cheaper model without a screen.");
+    assert_kinds(&ex, &["Zorb Shuffle"], EntityKind::Other);
+}
+
+#[test]
+fn a_product_lines_first_word_called_a_thing_is_no_given_name() {
+    let ex = run("The firm launched the Max Mini, a computer aimed at students. People buy an iPod and they think about buying a Max, said one analyst.");
+    assert_kinds(&ex, &["Max Mini"], EntityKind::Other);
+}
+
+#[test]
+fn a_film_which_starred_someone_is_a_work() {
+    let ex = run("It is his first film since Wars of the Moons, which starred Tom Fairlie.");
+    assert_kinds(&ex, &["Wars of the Moons"], EntityKind::Other);
+}
+
+#[test]
+fn names_listed_after_rivers_are_places() {
+    let ex = run("After heavy rain the rivers Brede, Caldon and Pettel burst their banks.");
+    assert_kinds(&ex, &["Brede", "Caldon", "Pettel"], EntityKind::Place);
+}
+
+#[test]
+fn a_new_albums_maker_is_an_artist() {
+    let ex = run("Zendaro's new album Tidewater has gone straight to number one.");
+    assert_kinds(&ex, &["Zendaro"], EntityKind::Person);
+}
+
+#[test]
+fn names_before_a_bodys_plural_noun_are_bodies() {
+    let ex = run("Books from libraries at Brakel and Ostmoor universities were scanned.");
+    assert_kinds(&ex, &["Brakel", "Ostmoor"], EntityKind::Organization);
+}
