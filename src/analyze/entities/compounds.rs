@@ -186,7 +186,14 @@ pub(super) fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec
             && text_of(a).chars().count() > 2
             && is_acronym(text_of(b))
             && text_of(b).len() == 2);
-    let pairing = !lettered_tail
+    // "Frankfurt-Hahn", "Paris-Orly": a city's airport or district, its
+    // second part no name of its own nor an ordinary word.
+    let citys_part = matches!(parts.as_slice(), [a, b]
+        if places::is_city(text_of(a))
+            && !is_standalone_part(text_of(b))
+            && !lexicon::is_english_word(&text_of(b).to_lowercase()));
+    let one_name = lettered_tail || citys_part;
+    let pairing = !one_name
         && parts.iter().any(|p| is_standalone_part(text_of(p)))
         && !(before_name
             && parts.iter().all(|p| {

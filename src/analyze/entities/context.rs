@@ -48,7 +48,14 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         v.add(EntityKind::Organization, 2.0);
     }
     if let Some(p) = first.checked_sub(1) {
-        if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) {
+        // "the head of Ukraine's security service, Ihor Smeshko": the name
+        // may be the role's holder, set off after the body he heads.
+        let roles_body = (p.saturating_sub(5)..p).any(|o| {
+            word(o) == "of"
+                && o.checked_sub(1)
+                    .is_some_and(|r| lexicon::is_person_role(&word(r).to_lowercase()))
+        });
+        if gap(p, first) == Some(", ") && lexicon::is_org_cue(word(p)) && !roles_body {
             // "Her agency, Storm, said": whose body it is says it is one,
             // above a kind word's vote (8).
             let owned = p.checked_sub(1).is_some_and(|q| {

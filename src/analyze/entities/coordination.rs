@@ -165,29 +165,7 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     if list.len() > 1
         && last.starts_with(char::is_lowercase)
         && trade.ends_with('s')
-        && lexicon::singular(&trade).is_some_and(|s| {
-            matches!(
-                s.as_str(),
-                "city"
-                    | "town"
-                    | "village"
-                    | "county"
-                    | "district"
-                    | "province"
-                    | "region"
-                    | "state"
-                    | "island"
-                    | "country"
-                    | "nation"
-                    | "capital"
-                    | "suburb"
-                    | "river"
-                    | "lake"
-                    | "mountain"
-                    | "valley"
-                    | "port"
-            )
-        })
+        && lexicon::singular(&trade).is_some_and(|s| is_place_kind(&s))
     {
         return Some(EntityKind::Place);
     }
@@ -221,10 +199,8 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     let singular = lexicon::singular(&plural.to_lowercase())?;
     // "seats such as Cambridge and Leeds North West": constituencies.
     if lexicon::is_place_cue(&singular)
-        || matches!(
-            singular.as_str(),
-            "country" | "nation" | "seat" | "constituency"
-        )
+        || is_place_kind(&singular)
+        || matches!(singular.as_str(), "seat" | "constituency")
     {
         Some(EntityKind::Place)
     } else if lexicon::is_org_cue(&singular) || (singular == "rival" && !people) {
@@ -256,6 +232,36 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     } else {
         None
     }
+}
+
+/// A kind of place, named in the plural before a list of its members ("the
+/// cities New Rochelle and Yonkers", "the rivers Eden and Caldew", "bases
+/// such as Stansted and Girona").
+fn is_place_kind(singular: &str) -> bool {
+    matches!(
+        singular,
+        "city"
+            | "town"
+            | "village"
+            | "county"
+            | "district"
+            | "province"
+            | "region"
+            | "state"
+            | "island"
+            | "country"
+            | "nation"
+            | "capital"
+            | "suburb"
+            | "river"
+            | "lake"
+            | "mountain"
+            | "valley"
+            | "port"
+            | "base"
+            | "hub"
+            | "resort"
+    )
 }
 
 /// The name is followed by a possessive "'s".

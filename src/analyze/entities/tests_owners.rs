@@ -3,9 +3,11 @@
 //! person's possessive owns, a show's actors, a venue led by "Theatre", a
 //! product's priced model, a product line's first word, a film "which
 //! starred" someone, rivers listed after their plural noun, a record's
-//! maker, bodies listed before a body's plural noun.
+//! maker, bodies listed before a body's plural noun, clubs listed before
+//! a player's noun, a leader "led by", a body's head set off after it, a
+//! city's airport joined by a hyphen, and bases listed after their noun.
 
-use super::tests_news::{assert_kinds, assert_no_name, run};
+use super::tests_news::{assert_kinds, assert_no_name, kind, run};
 use super::EntityKind;
 
 #[test]
@@ -79,4 +81,38 @@ fn a_new_albums_maker_is_an_artist() {
 fn names_before_a_bodys_plural_noun_are_bodies() {
     let ex = run("Books from libraries at Brakel and Ostmoor universities were scanned.");
     assert_kinds(&ex, &["Brakel", "Ostmoor"], EntityKind::Organization);
+}
+
+#[test]
+fn clubs_listed_before_a_players_noun_describe_no_one() {
+    let ex =
+        run("Kluivert, a former Brakel, AC Torvo and Ostmoor player, joined on a free transfer.");
+    assert_no_name(&ex, |n| {
+        n == "Brakel" && kind(&ex, n) == Some(EntityKind::Person)
+    });
+}
+
+#[test]
+fn a_given_name_led_by_is_a_leader_not_a_building() {
+    let ex = run("The firm was bought by a group known as the Phoenix Five, led by Alan Towers.");
+    assert_kinds(&ex, &["Alan Towers"], EntityKind::Person);
+}
+
+#[test]
+fn a_name_set_off_after_the_body_a_role_heads_may_be_the_holder() {
+    let ex = run("He dined with the head of Beloria's security service, Ivor Shenko, in June.");
+    assert_no_name(&ex, |n| {
+        n == "Ivor Shenko" && kind(&ex, n) == Some(EntityKind::Organization)
+    });
+}
+
+#[test]
+fn a_citys_airport_joined_by_a_hyphen_is_one_place() {
+    let ex =
+        run("The airline flies from Frankfurt-Brel and from bases such as Stanwick and Girola.");
+    assert_kinds(
+        &ex,
+        &["Frankfurt-Brel", "Stanwick", "Girola"],
+        EntityKind::Place,
+    );
 }

@@ -349,6 +349,16 @@ impl Around<'_> {
             // by Elia Kazan": a written, painted or filmed work's author.
             v.add(EntityKind::Person, 3.0);
         } else if prep == "by"
+            && self.given
+            && matches!(
+                before,
+                "led" | "headed" | "founded" | "chaired" | "fronted" | "coached" | "managed"
+            )
+        {
+            // "a group known as the Phoenix Four, led by John Towers": a
+            // leader, whatever building the surname recalls.
+            v.add(EntityKind::Person, 3.0);
+        } else if prep == "by"
             && (is_maker_verb(before) || is_study(&before.to_ascii_lowercase()))
             && !self.given
         {

@@ -292,6 +292,20 @@ impl<'a> Around<'a> {
             if titles_next && (lexicon::is_person_role(w) || lexicon::is_org_cue(w)) {
                 break;
             }
+            // "a former Ajax, AC Milan and Barcelona player": names listed
+            // before a shared noun, no description of the first.
+            let listed = w == "and"
+                && !self.given
+                && k > last + 1
+                && is_capitalised(self.word(k - 1))
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| is_capitalised(n.word(self.text)))
+                && (last + 1..k).all(|q| is_capitalised(self.word(q)));
+            if listed {
+                break;
+            }
             // "Enrico Bondi, the company's administrator": the possessor is
             // no head.
             if t.possessive() {

@@ -363,7 +363,9 @@ pub(super) const ORGS: &str = "\
     RealNetworks|Vivendi Universal|Sega|Atari|Skype|Friends Reunited|House of Commons|\
     House of Lords|Whitehall|Honda|Mitsubishi|Kia|DaimlerChrysler|al-Qaeda|Al-Qaeda|\
     al-Qaida|Al-Qaida|al Qaeda|Al Qaeda|Islamic State|ISIS|ISIL|Boko Haram|al-Shabab|\
-    al-Shabaab|Al-Shabaab|Islamic Jihad|Muslim Brotherhood|PKK|FARC|Tamil Tigers|LTTE";
+    al-Shabaab|Al-Shabaab|Islamic Jihad|Muslim Brotherhood|PKK|FARC|Tamil Tigers|LTTE|\
+    Christian Aid|Comic Relief|Sport Relief|Help the Aged|Age Concern|Barnardo's|NSPCC|RSPCA|\
+    RSPB|Tearfund|ActionAid|Mencap|Cancer Research UK|Band Aid";
 
 /// Words that name a kind of court of law before "Court" ("Supreme Court",
 /// "Crown Court", "Magistrates' Court"): a court named otherwise is a place.
