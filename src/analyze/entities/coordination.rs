@@ -37,6 +37,11 @@ const TITLED: f32 = 10.0;
 /// listed town's own vote (a bank, a club named after its town).
 const INTRODUCED: f32 = 11.0;
 
+/// The weight of a performers' noun before a list for each member: a
+/// singer's given name or a band's lack of one, under any cue of its own
+/// ("Madonna said").
+const PERFORMER: f32 = 2.0;
+
 /// Under a listed place's own vote (10): a roll's member with less
 /// evidence than that is taken for a surname.
 const ROLL: f32 = 10.0;
@@ -234,6 +239,35 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     }
 }
 
+/// Performers are named right before `list`: "headlined by Coldplay and
+/// Kylie Minogue", "other acts include Razorlight and New Order", "artists
+/// such as Dido".
+fn performers_before(blocks: &[&str], list: &[Raw]) -> bool {
+    let Some(first) = list.first() else {
+        return false;
+    };
+    let Some(before) = blocks
+        .get(first.block)
+        .and_then(|b| b.get(..first.start))
+        .map(|b| b.trim_end().to_lowercase())
+    else {
+        return false;
+    };
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    let mut words = before.rsplit(char::is_whitespace);
+    let (last, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let noun = match (last, second) {
+        ("by", "headlined" | "headlining") => return true,
+        ("as", "such") => words.next().unwrap_or(""),
+        ("include" | "includes" | "including" | "like", noun) => noun,
+        _ => return false,
+    };
+    matches!(
+        noun,
+        "acts" | "artists" | "performers" | "headliners" | "line-up" | "lineup" | "bill"
+    )
+}
+
 /// A kind of place, named in the plural before a list of its members ("the
 /// cities New Rochelle and Yonkers", "the rivers Eden and Caldew", "bases
 /// such as Stansted and Girona").
@@ -340,7 +374,23 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
             let headed = after
                 .map(|kind| (kind, HEADED))
                 .or_else(|| plural_before(blocks, list).map(|kind| (kind, INTRODUCED)));
-            if let Some((kind, weight)) = headed {
+            if headed.is_none() && performers_before(blocks, list) {
+                // "headlined by Coldplay, the White Stripes and Kylie
+                // Minogue": a singer by a given name, a band by one word or
+                // a plural (a longer name may be either: "Joss Amberley").
+                for r in list.iter_mut() {
+                    let band = !r.name.contains(' ')
+                        || r.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(super::classify::is_ordinary_plural);
+                    if super::names::starts_with_given_name(&r.name) {
+                        r.votes.add(EntityKind::Person, PERFORMER);
+                    } else if band {
+                        r.votes.add(EntityKind::Organization, PERFORMER);
+                    }
+                }
+            } else if let Some((kind, weight)) = headed {
                 // A thing's noun outweighs a camel-cased name's lean to a
                 // firm ("viruses such as MyDoom"), and stays under a
                 // demonym's country ("languages like German and Japanese").

@@ -143,7 +143,7 @@ const COMPANY_WORDS: &str = "\
     Power|Gas|Oil|Rail|Railways|Buses|Letters|Publishing|Health|Care|Digital|Interactive|\
     Analytics|Aerospace|Defence|Defense|Pharma|Motors|Bancorp|Bancshares|Realty|Developments|\
     Homes|Outfitters|Apparel|Beverages|Dynamics|Photonics|Genomics|Robotics|Partners|Computer|\
-    Computers|Software|Systems|Technologies|Airlines|Airways|Air|Tobacco|Pharmacy|Pharmacies|\
+    Computers|Software|Systems|Technologies|Airlines|Airways|Air|Tobacco|Pharmacy|Pharmacies|Workshop|\
     Polska|Deutschland|España|Italia|Nederland|Sverige|Norge|Danmark|Suomi|Schweiz|Suisse|\
     Österreich|Brasil|Magyarország|România|Hellas|Česko";
 

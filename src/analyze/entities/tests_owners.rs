@@ -5,7 +5,10 @@
 //! starred" someone, rivers listed after their plural noun, a record's
 //! maker, bodies listed before a body's plural noun, clubs listed before
 //! a player's noun, a leader "led by", a body's head set off after it, a
-//! city's airport joined by a hyphen, and bases listed after their noun.
+//! city's airport joined by a hyphen, bases listed after their noun, a
+//! rival "competition" comes from, a coalition's partner, an honours
+//! list, performers listed after "headlined by" or "acts include", and a
+//! work someone "co-wrote".
 
 use super::tests_news::{assert_kinds, assert_no_name, kind, run};
 use super::EntityKind;
@@ -115,4 +118,42 @@ fn a_citys_airport_joined_by_a_hyphen_is_one_place() {
         &["Frankfurt-Brel", "Stanwick", "Girola"],
         EntityKind::Place,
     );
+}
+
+#[test]
+fn competition_comes_from_a_rival_not_a_place() {
+    let ex = run(
+        "The chain faced competition from J Brakel and Wm Ostmoor, which bought a rival last year.",
+    );
+    assert_kinds(&ex, &["J Brakel"], EntityKind::Organization);
+}
+
+#[test]
+fn a_coalition_partner_is_a_party() {
+    let ex = run("The LDP and its coalition partner New Tovarito won a majority.");
+    assert_kinds(&ex, &["New Tovarito"], EntityKind::Organization);
+}
+
+#[test]
+fn an_honours_list_is_no_place() {
+    let ex = run("She was made a dame in the New Year Honours.");
+    assert_kinds(&ex, &["New Year Honours"], EntityKind::Other);
+}
+
+#[test]
+fn performers_listed_are_singers_by_given_names_else_bands() {
+    let ex = run("The festival will be headlined by Zorbalite, the Grey Stripes and Kylie Marlowe. Other acts include Jaxxon and the Tin Kettles.");
+    assert_kinds(
+        &ex,
+        &["Zorbalite", "Grey Stripes", "Jaxxon", "Tin Kettles"],
+        EntityKind::Organization,
+    );
+    assert_kinds(&ex, &["Kylie Marlowe"], EntityKind::Person);
+}
+
+#[test]
+fn what_someone_co_wrote_is_a_work() {
+    let ex = run("He co-wrote The Bureau and is now making a new series. Ian Pellow co-founded Games Workshop.");
+    assert_kinds(&ex, &["The Bureau"], EntityKind::Other);
+    assert_kinds(&ex, &["Games Workshop"], EntityKind::Organization);
 }

@@ -210,7 +210,16 @@ impl Around<'_> {
         } else if lexicon::is_person_role(w) && !self.tokens.get(p).is_some_and(Token::possessive) {
             // Not "the singer's Neverland ranch": what a person has; nor
             // "the airport owner BAA", a firm by its initials.
-            if matches!(self.name.as_slice(), [one] if is_acronym(one)) && lexicon::is_body_role(w)
+            // "its coalition partner New Komeito", "joint venture partner
+            // Sony": a body's partner.
+            let bodys_partner = matches!(w, "partner" | "partners")
+                && !self.given
+                && self.close_before(p).is_some_and(|q| {
+                    matches!(self.word(q), "coalition" | "venture" | "joint-venture")
+                });
+            if (matches!(self.name.as_slice(), [one] if is_acronym(one))
+                && lexicon::is_body_role(w))
+                || bodys_partner
             {
                 v.add(EntityKind::Organization, 5.0);
             } else {
@@ -377,6 +386,17 @@ impl Around<'_> {
             // one buys or owns by name is a business (not "bought Apple
             // shares", "bought Picasso's").
             v.add(EntityKind::Organization, 2.0);
+        } else if matches!(
+            w,
+            "wrote" | "co-wrote" | "directed" | "co-directed" | "scripted"
+        ) && !self.given
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+        {
+            // "who co-wrote The Office", "directed Vera Drake": the work
+            // written or directed, above a kind word in a title that opens
+            // with "The" (not "wrote to Tesco": the preposition intervenes).
+            let titled = self.name.first() == Some(&"The");
+            v.add(EntityKind::Other, if titled { 9.0 } else { 4.0 });
         } else if prep == "for"
             && (is_member_of_parliament(before)
                 || (before == "candidate"
@@ -526,6 +546,9 @@ impl Around<'_> {
             // "has played for Perugia, Roma and Parma", "signed from
             // Corinthians", "on loan from Fiorentina": a player's club.
             v.add(EntityKind::Organization, 4.0);
+        } else if w == "from" && before == "competition" && !self.given {
+            // "faced competition from J Sainsbury": a rival, not a place.
+            v.add(EntityKind::Organization, 2.0);
         } else if is_place_preposition(prep)
             && !self.modifier()
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
