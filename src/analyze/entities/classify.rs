@@ -276,6 +276,10 @@ impl<'a> NameParts<'a> {
                 // "Milton Keynes Bowl", "Hollywood Bowl": a town's open-air
                 // venue (not the "Super Bowl", a game).
                 v.add(EntityKind::Place, 8.0);
+            } else if last == "Show" && (first == "The" || names::is_given_name(first)) {
+                // "The Late Show", "The Graham Norton Show": a programme
+                // (not "the Motor Show", a fair).
+                v.add(EntityKind::Other, 8.0);
             } else if lexicon::is_event_suffix(last) && !self.list.ends_with(&["Grand", "Masters"])
             {
                 // Not "Grand Masters", chess players by their title.

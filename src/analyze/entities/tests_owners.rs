@@ -8,7 +8,9 @@
 //! city's airport joined by a hyphen, bases listed after their noun, a
 //! rival "competition" comes from, a coalition's partner, an honours
 //! list, performers listed after "headlined by" or "acts include", and a
-//! work someone "co-wrote".
+//! work someone "co-wrote", a given name and a place's word that is a
+//! surname too with no preposition of place before them, and a show that
+//! is a fair or a programme.
 
 use super::tests_news::{assert_kinds, assert_no_name, kind, run};
 use super::EntityKind;
@@ -156,4 +158,18 @@ fn what_someone_co_wrote_is_a_work() {
     let ex = run("He co-wrote The Bureau and is now making a new series. Ian Pellow co-founded Games Workshop.");
     assert_kinds(&ex, &["The Bureau"], EntityKind::Other);
     assert_kinds(&ex, &["Games Workshop"], EntityKind::Organization);
+}
+
+#[test]
+fn a_given_name_and_a_places_word_with_no_preposition_is_a_person() {
+    let ex = run("The founder was succeeded by Alan Grove as chief executive in 1998. A concert was held in Stanley Park.");
+    assert_kinds(&ex, &["Alan Grove"], EntityKind::Person);
+    assert_kinds(&ex, &["Stanley Park"], EntityKind::Place);
+}
+
+#[test]
+fn a_show_is_a_fair_unless_titled_as_a_programme() {
+    let ex = run("The Brakel Motor Show opened on Monday. He appeared on The Jerry Pellow Show.");
+    assert_kinds(&ex, &["Brakel Motor Show"], EntityKind::Event);
+    assert_kinds(&ex, &["The Jerry Pellow Show"], EntityKind::Other);
 }

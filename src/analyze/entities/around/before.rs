@@ -56,6 +56,19 @@ impl Around<'_> {
     /// Cues in the words before the name: a title, an organisation's word,
     /// a preposition of place, "told", "beat".
     pub(in super::super) fn before(&self, v: &mut Votes) {
+        // "who succeeded Andy Grove as chief executive": a given name and a
+        // place's kind word that is a surname too ("Grove", "Towers") lean
+        // to a place (2) only after a preposition of place or "the" ("in
+        // Stanley Park"); elsewhere the name is a person's.
+        if names::is_given_name_surname_or_place(&self.name) {
+            let placed = self.close_before(self.first).is_some_and(|p| {
+                let w = self.word(p);
+                is_place_preposition(w) || matches!(w, "the" | "The" | "of")
+            });
+            if !placed {
+                v.add(EntityKind::Person, 2.5);
+            }
+        }
         let Some(p) = self.close_before(self.first) else {
             // 'a group called "Ashodaya Samithi"': past the opening quote.
             let quoted = self.first.checked_sub(1).filter(|&p| {
