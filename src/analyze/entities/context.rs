@@ -69,9 +69,12 @@ fn company_cues(text: &str, tokens: &[Token], first: usize, last: usize) -> Vote
         // shaped as a person's name too.
         let trade = || word(p).to_lowercase();
         let plural_trade = || word(p).ends_with('s') && lexicon::is_firm_trade(&trade());
+        // "the auctioneers Christie's have said": a firm's name in "'s".
         if gap(p, first) == Some(" ")
             && plural_trade()
-            && (!super::names::is_given_name(word(first)) || is_firms_only_trade(&trade()))
+            && (!super::names::is_given_name(word(first))
+                || is_firms_only_trade(&trade())
+                || possessive)
         {
             v.add(EntityKind::Organization, 6.0);
         }

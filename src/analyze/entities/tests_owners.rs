@@ -10,7 +10,8 @@
 //! list, performers listed after "headlined by" or "acts include", and a
 //! work someone "co-wrote", a given name and a place's word that is a
 //! surname too with no preposition of place before them, and a show that
-//! is a fair or a programme.
+//! is a fair or a programme, a firm named in "'s" before "have", and a
+//! firm "taken over".
 
 use super::tests_news::{assert_kinds, assert_no_name, kind, run};
 use super::EntityKind;
@@ -172,4 +173,16 @@ fn a_show_is_a_fair_unless_titled_as_a_programme() {
     let ex = run("The Brakel Motor Show opened on Monday. He appeared on The Jerry Pellow Show.");
     assert_kinds(&ex, &["Brakel Motor Show"], EntityKind::Event);
     assert_kinds(&ex, &["The Jerry Pellow Show"], EntityKind::Other);
+}
+
+#[test]
+fn a_firms_name_in_s_before_have_keeps_it() {
+    let ex = run("The guitar sold for £200,000, the auctioneers Morgan's have said. Morgan's specialist Sarah Brill was pleased.");
+    assert_kinds(&ex, &["Morgan's"], EntityKind::Organization);
+}
+
+#[test]
+fn what_a_firm_took_over_is_a_firm() {
+    let ex = run("Vodafone took over Brakelmann in 2000.");
+    assert_kinds(&ex, &["Brakelmann"], EntityKind::Organization);
 }

@@ -314,6 +314,7 @@ fn is_verb_after_shop(word: &str) -> bool {
             | "confirmed"
             | "denied"
             | "has"
+            | "have"
             | "had"
             | "would"
             | "sells"

@@ -387,17 +387,19 @@ impl Around<'_> {
             // "software made by Fujitsu", "a tanker owned by Sovcomflot",
             // "Research by Point Topic": not a personal name, so a firm.
             v.add(EntityKind::Organization, 2.0);
-        } else if matches!(
+        } else if (matches!(
             w,
             "bought" | "acquired" | "buying" | "acquiring" | "acquire" | "owns" | "buys"
-        ) && !self.given
+        ) || (w == "over"
+            && matches!(before, "took" | "take" | "takes" | "taking" | "taken")))
+            && !self.given
             && !self.modifier()
             && !self.tokens.get(self.last).is_some_and(Token::possessive)
             && !places::is_place(&self.name.join(" "))
         {
-            // "Morrisons, which bought Safeway", "It also owns Excite": what
-            // one buys or owns by name is a business (not "bought Apple
-            // shares", "bought Picasso's").
+            // "Morrisons, which bought Safeway", "It also owns Excite", "took
+            // over Mannesmann": what one buys or owns by name is a business
+            // (not "bought Apple shares", "bought Picasso's").
             v.add(EntityKind::Organization, 2.0);
         } else if matches!(
             w,
