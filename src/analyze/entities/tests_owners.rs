@@ -11,7 +11,8 @@
 //! work someone "co-wrote", a given name and a place's word that is a
 //! surname too with no preposition of place before them, and a show that
 //! is a fair or a programme, a firm named in "'s" before "have", and a
-//! firm "taken over".
+//! firm "taken over", and a product between its owner and its noun past
+//! a modifier.
 
 use super::tests_news::{assert_kinds, assert_no_name, kind, run};
 use super::EntityKind;
@@ -185,4 +186,10 @@ fn a_firms_name_in_s_before_have_keeps_it() {
 fn what_a_firm_took_over_is_a_firm() {
     let ex = run("Vodafone took over Brakelmann in 2000.");
     assert_kinds(&ex, &["Brakelmann"], EntityKind::Organization);
+}
+
+#[test]
+fn a_product_between_its_owner_and_its_noun_past_a_modifier_is_a_thing() {
+    let ex = run("Mobile phone maker Motorola has unveiled a successor to its best-selling Zorvo handset at a show in Cannes. The new phone is smaller than the Zorvo. Motorola has sold more than 12 million Zorvo phones since its launch in 2004.");
+    assert_kinds(&ex, &["Zorvo"], EntityKind::Other);
 }

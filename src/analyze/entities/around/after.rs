@@ -110,13 +110,24 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Other, 9.0);
         }
-        // "its Micra car", "the firm's Trent engines": a thing's name
-        // between its owner's determiner or possessive and its noun is a
-        // product's.
-        let owned = self.close_before(self.first).is_some_and(|p| {
+        // "its Micra car", "the firm's Trent engines", "its best-selling
+        // Razr handset": a thing's name between its owner's determiner or
+        // possessive (maybe past a lower-case modifier or two) and its noun
+        // is a product's.
+        let owner = |p: usize| {
             matches!(self.word(p), "its" | "their" | "his" | "her" | "our")
                 || self.tokens.get(p).is_some_and(Token::possessive)
-        });
+        };
+        let mut before = self.close_before(self.first);
+        for _ in 0..2 {
+            match before {
+                Some(p) if !owner(p) && self.word(p).starts_with(char::is_lowercase) => {
+                    before = self.close_before(p);
+                }
+                _ => break,
+            }
+        }
+        let owned = before.is_some_and(owner);
         if owned && !end_tok.possessive() && lexicon::is_thing_noun_or_plural(w) {
             v.add(EntityKind::Other, 3.0);
         }
