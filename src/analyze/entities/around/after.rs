@@ -115,7 +115,8 @@ impl<'a> Around<'a> {
         // possessive (maybe past a lower-case modifier or two) and its noun
         // is a product's.
         let owner = |p: usize| {
-            matches!(self.word(p), "its" | "their" | "his" | "her" | "our")
+            lexicon::is_possessive_determiner(self.word(p))
+                || self.word(p) == "our"
                 || self.tokens.get(p).is_some_and(Token::possessive)
         };
         let mut before = self.close_before(self.first);

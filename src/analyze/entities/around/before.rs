@@ -29,8 +29,7 @@ impl Around<'_> {
         // "of" names a place (but "Analyst Ben Wood of CSS Insight").
         let titled = self.close_before(first).is_some_and(|t| {
             let w = self.word(t);
-            names::is_style_title(w)
-                || matches!(w, "Lord" | "Lady" | "King" | "Queen" | "Baron" | "Baroness")
+            names::is_style_title(w) || names::is_crown_word(w) || matches!(w, "Baron" | "Baroness")
         });
         // "Analyst Gene Munster of": a role vouches for a given name the
         // list lacks.
