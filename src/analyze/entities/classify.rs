@@ -703,6 +703,17 @@ impl<'a> NameParts<'a> {
         if !(2..=4).contains(&words) {
             return;
         }
+        // "Benedict XVI", "Henry VIII", "John Paul II": a given name and a
+        // numeral name a pope or a monarch.
+        if let [given @ .., numeral] = list.as_slice() {
+            if super::candidate_words::is_roman_numeral(numeral)
+                && !given.is_empty()
+                && given.iter().all(|w| names::is_given_name(w))
+            {
+                v.add(EntityKind::Person, 3.0);
+                return;
+            }
+        }
         let namey = |w: &str| {
             is_capitalised(w)
                 && !is_acronym(w)

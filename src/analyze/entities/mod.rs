@@ -327,6 +327,8 @@ mod tests_journeys;
 #[cfg(test)]
 mod tests_kinds;
 #[cfg(test)]
+mod tests_labels;
+#[cfg(test)]
 mod tests_lists;
 #[cfg(test)]
 mod tests_makes;

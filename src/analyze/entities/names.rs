@@ -192,9 +192,18 @@ word_set!(
     /// A common given name chosen by hand (or a two-word given name such as "Kim Jong").
     is_common_given_name, GIVEN_NAMES);
 
-/// A given name: the hand-chosen list above, or one of the first names of
-/// `data/given-names.txt` (see `data/given-names.README`).
+/// A given name: the hand-chosen list above, one of the first names of
+/// `data/given-names.txt` (see `data/given-names.README`), or two of them
+/// joined by a hyphen ("Marie-Claire", "Karl-Heinz"), as French and German
+/// double given names are written.
 pub(crate) fn is_given_name(word: &str) -> bool {
+    is_single_given_name(word)
+        || word.split_once('-').is_some_and(|(first, second)| {
+            is_single_given_name(first) && is_single_given_name(second)
+        })
+}
+
+fn is_single_given_name(word: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     is_common_given_name(word)
         || S.get_or_init(|| include_str!("data/given-names.txt").lines().collect())

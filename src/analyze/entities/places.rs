@@ -95,7 +95,11 @@ const MORE_REGIONS: &str = "\
     North East|North West|South East|South West|East Midlands|West Midlands|West Country|\
     East Anglia|Ulster|Hawaii|Alaska|New England|Appalachia|Great Lakes|Gulf Coast|Bay Area|\
     Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
-    West End|East End|Canary Wharf|Docklands|Square Mile|Notting Hill|\
+    West End|East End|Canary Wharf|Docklands|Square Mile|Notting Hill|Heathrow|Gatwick|Stansted|\
+    Schiphol|Changi|Old Trafford|Highbury|Wembley|Twickenham|Murrayfield|Headingley|Ibrox|Anfield|\
+    Edgbaston|Hampden|Goodison|Craven Cottage|Stamford Bridge|Trent Bridge|Parkhead|Croke Park|\
+    Bernabeu|Nou Camp|Camp Nou|Roland Garros|Flushing Meadows|Melbourne Park|Silverstone|Monza|\
+    Brands Hatch|Aintree|Epsom|Goodwood|Sawgrass|Carnoustie|Wentworth|Crucible|\
     Hollywood|Broadway|Wall Street|Capitol Hill|Silicon Valley|Antarctic|Arctic Circle|\
     North Pole|South Pole|Azores|Madeira|Canary Islands|Canaries|Balearic Islands|Balearics|\
     Holy See|Crete|Cyclades|Dodecanese|Hebrides|Orkney|Shetland|Falklands|Falkland Islands|Faroe Islands|\

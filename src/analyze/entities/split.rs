@@ -28,8 +28,17 @@ impl Block<'_> {
                 in_of = false;
             }
             // "Fans of The Lord of the Rings": a capitalised "The" after a
-            // connector that joined nothing opens a name of its own.
-            let opens_work = word == "The" && pieces.last().is_some_and(Vec::is_empty);
+            // connector that joined nothing opens a name of its own, as it
+            // does after "and" ("owns Fox and The Times").
+            let after_and = pieces
+                .last()
+                .and_then(|p| p.last())
+                .is_some_and(|&l| self.word(l) == "and");
+            let opens_work =
+                word == "The" && (after_and || pieces.last().is_some_and(Vec::is_empty));
+            if opens_work && after_and {
+                pieces.push(Vec::new());
+            }
             let inner_stop = self.inner_stop(run, k, t) && !opens_work;
             let lower = inner_stop.then(|| word.to_lowercase());
             let w = lower.as_deref().unwrap_or(word);

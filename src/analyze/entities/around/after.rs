@@ -74,16 +74,35 @@ impl<'a> Around<'a> {
         }
         // "Ashford in Kent": one word of no given name (nor an ordinary
         // word: "Last Tango in Paris") before a known region or town leans
-        // to a town in it (a firm's cue outweighs it: "Tesco in Kent").
+        // to a town in it (a firm's cue outweighs it: "Tesco in Kent"); a
+        // compass word before the region says so more ("Broughton in north
+        // Wales"), a country's too.
+        let compass = matches!(
+            self.word(self.last + 2),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "north-west"
+                | "north-east"
+                | "south-west"
+                | "south-east"
+        );
+        let region = self.last + if compass { 3 } else { 2 };
         if w == "in"
             && matches!(self.name.as_slice(), [one] if !lexicon::is_english_word(one))
             && !self.given
-            && self.close(self.last + 1, self.last + 2)
-            && places::is_known_place(self.word(self.last + 2))
-            && !places::is_country(self.word(self.last + 2))
+            && (self.last + 1..region).all(|k| self.close(k, k + 1))
+            && places::is_known_place(self.word(region))
+            && (compass || !places::is_country(self.word(region)))
             && !end_tok.possessive()
         {
-            v.add(EntityKind::Place, 1.0);
+            v.add(EntityKind::Place, if compass { 2.0 } else { 1.0 });
         }
         // "the Al-Jazeera television station": a broadcaster, not a place
         // by the station's noun.

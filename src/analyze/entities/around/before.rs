@@ -171,12 +171,14 @@ impl Around<'_> {
             )
             && !self.name.last().is_some_and(|l| lexicon::is_org_suffix(l));
         // "nominated for Vera Drake", "an Oscar nomination for Ray": what
-        // one is nominated for is a work (or an award), never a person.
+        // one is nominated for is a work (or an award), never a person (but
+        // not its maker in "nominated for Mike Leigh's Vera Drake").
         let nominated_for = w == "for"
             && matches!(
                 before,
                 "nominated" | "shortlisted" | "nomination" | "nominations"
-            );
+            )
+            && !self.tokens.get(self.last).is_some_and(Token::possessive);
         if programme {
             v.add(EntityKind::Other, 9.0);
         } else if nominated_for {
@@ -379,6 +381,10 @@ impl Around<'_> {
             // "a group known as the Phoenix Four, led by John Towers": a
             // leader, whatever building the surname recalls.
             v.add(EntityKind::Person, 3.0);
+        } else if prep == "of" && before == "formerly" && !self.given {
+            // "Mick Jones, formerly of The Clash": a member's band or a
+            // staff member's firm (a known town outweighs it).
+            v.add(EntityKind::Organization, 2.0);
         } else if prep == "by"
             && (is_maker_verb(before) || is_study(&before.to_ascii_lowercase()))
             && !self.given
@@ -388,7 +394,14 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 2.0);
         } else if (matches!(
             w,
-            "bought" | "acquired" | "buying" | "acquiring" | "acquire" | "owns" | "buys"
+            "bought"
+                | "acquired"
+                | "buying"
+                | "acquiring"
+                | "acquire"
+                | "owns"
+                | "buys"
+                | "managed"
         ) || (w == "over"
             && matches!(before, "took" | "take" | "takes" | "taking" | "taken")))
             && !self.given
@@ -398,7 +411,8 @@ impl Around<'_> {
         {
             // "Morrisons, which bought Safeway", "It also owns Excite", "took
             // over Mannesmann": what one buys or owns by name is a business
-            // (not "bought Apple shares", "bought Picasso's").
+            // (not "bought Apple shares", "bought Picasso's"), as is what
+            // one manages by a name of no person ("who managed Boyzone").
             v.add(EntityKind::Organization, 2.0);
         } else if matches!(
             w,
@@ -807,8 +821,8 @@ impl Around<'_> {
     }
 }
 
-/// A participle whose "by X" names a maker, owner or employer: "made by",
-/// "owned by", "employed by".
+/// A participle whose "by X" names a maker, owner, employer or label:
+/// "made by", "owned by", "employed by", "released by".
 fn is_maker_verb(word: &str) -> bool {
     matches!(
         word,
@@ -825,6 +839,8 @@ fn is_maker_verb(word: &str) -> bool {
             | "employed"
             | "sponsored"
             | "funded"
+            | "released"
+            | "distributed"
     )
 }
 

@@ -38,6 +38,13 @@ impl<'a> Around<'a> {
         } else {
             return;
         };
+        // "Taylor Dent, the world number 26": a ranked player.
+        if matches!(self.word(start), "world" | "world's")
+            && matches!(self.word(start + 1), "number" | "No")
+        {
+            v.add(EntityKind::Person, 4.0);
+            return;
+        }
         // "a young star": a sun or a celebrity, so it says nothing.
         let Some(head) = self
             .head_noun(start)

@@ -167,7 +167,8 @@ pub(super) const OF_HEADS: &str = "\
     Bank for|Province|Region|District|State|Statue|Dome|Gate|Valley|Temple|Plain|Plains|Festival|\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
     Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War|Presidium|\
-    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal|Regiment|Corps|Panel|Tribunal|Arch";
+    Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal|Regiment|Corps|Panel|Tribunal|Arch|\
+    Congregation";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =
@@ -218,7 +219,7 @@ pub(super) const ORG_CUES: &str = "\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
     bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium|unit|\
-    division|store|arm";
+    division|store|arm|engine|glassmaker|toymaker|tyremaker|tiremaker|papermaker|jetmaker|handsetmaker";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines

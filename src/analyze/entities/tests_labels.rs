@@ -1,0 +1,97 @@
+//! End-to-end tests of names told by the trade, rank or tie around them: a
+//! double given name, a ranked player, a pope's numeral, a Vatican body
+//! named for its work, a paper after "and", well-known airports and
+//! grounds, a maker's trade, a town in a compass region, what one manages,
+//! a band one was "formerly of", a record's label, a film's maker after
+//! "nominated for", and a search engine.
+
+use super::tests_news::{assert_kinds, assert_no_name, run};
+use super::EntityKind;
+
+#[test]
+fn two_given_names_joined_by_a_hyphen_are_a_given_name() {
+    let ex = run("According to Marie-Odile Vantrel, the vote failed.");
+    assert_kinds(&ex, &["Marie-Odile Vantrel"], EntityKind::Person);
+}
+
+#[test]
+fn a_world_number_is_a_player() {
+    let ex = run("In the second round he beat Taylor Stack, the world number 26.");
+    assert_kinds(&ex, &["Taylor Stack"], EntityKind::Person);
+}
+
+#[test]
+fn a_given_name_and_a_numeral_name_a_pope_or_a_king() {
+    let ex = run("The new pope will take the name Anselm XIV.");
+    assert_kinds(&ex, &["Anselm XIV"], EntityKind::Person);
+}
+
+#[test]
+fn a_congregation_for_a_work_is_one_body() {
+    let ex = run("He headed the Congregation for the Defence of the Rites for years.");
+    assert_kinds(
+        &ex,
+        &["Congregation for the Defence of the Rites"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_capitalised_the_after_and_opens_a_paper() {
+    let ex = run("The company owns Ranfield and The Times.");
+    assert_kinds(&ex, &["Ranfield", "The Times"], EntityKind::Organization);
+}
+
+#[test]
+fn well_known_airports_and_grounds_are_places() {
+    let ex = run("The deal gives Corvane control of Gatwick and Stansted. They regroup for Old Trafford on Thursday.");
+    assert_kinds(
+        &ex,
+        &["Gatwick", "Stansted", "Old Trafford"],
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_glassmaker_is_a_firm() {
+    let ex = run("He worked for glassmaker Velmont for years.");
+    assert_kinds(&ex, &["Velmont"], EntityKind::Organization);
+}
+
+#[test]
+fn a_word_in_a_compass_region_is_a_town() {
+    let ex = run("Whitlock in north Wales lost 200 jobs.");
+    assert_kinds(&ex, &["Whitlock"], EntityKind::Place);
+}
+
+#[test]
+fn what_one_manages_by_a_name_of_no_person_is_a_band_or_a_club() {
+    let ex = run("Walsh, who managed Zentrix and Brightwave, said little.");
+    assert_kinds(&ex, &["Zentrix", "Brightwave"], EntityKind::Organization);
+}
+
+#[test]
+fn what_one_was_formerly_of_is_a_band_or_a_firm() {
+    let ex = run("Producer Mick Jones, formerly of The Clashers, said so.");
+    assert_kinds(&ex, &["The Clashers"], EntityKind::Organization);
+    assert_kinds(&ex, &["Mick Jones"], EntityKind::Person);
+}
+
+#[test]
+fn a_records_label_releases_it() {
+    let ex = run("The album is released by Velvet Crane next month.");
+    assert_kinds(&ex, &["Velvet Crane"], EntityKind::Organization);
+}
+
+#[test]
+fn a_films_maker_is_no_work_after_nominated_for() {
+    let ex = run("Imelda Stanton, nominated for Mike Leighton's Vera Drakes, lost.");
+    assert_kinds(&ex, &["Mike Leighton"], EntityKind::Person);
+    assert_no_name(&ex, |n| n.contains("Leighton's"));
+}
+
+#[test]
+fn a_search_engine_is_a_firm() {
+    let ex = run("Blog search engine Quorati said it tracks blogs.");
+    assert_kinds(&ex, &["Quorati"], EntityKind::Organization);
+}
