@@ -193,6 +193,20 @@ impl Block<'_> {
         {
             return true;
         }
+        // "firms including Symantec and Computer Associates", "banks such
+        // as Barclays and Lloyds TSB": after a plural's "including" or
+        // "such as", "and" ends a list of names.
+        let introduced = run.first().and_then(|f| f.checked_sub(1)).is_some_and(|p| {
+            self.adjacent(p, p + 1)
+                && match self.word(p) {
+                    "including" => true,
+                    "as" => p.checked_sub(1).is_some_and(|s| self.word(s) == "such"),
+                    _ => false,
+                }
+        });
+        if introduced && !ampersand && left.first() == run.first() {
+            return false;
+        }
         let right_known = places::is_place(&right_name)
             || lexicon::is_org(&right_name)
             || lexicon::alias(&right_name).is_some();

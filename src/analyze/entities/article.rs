@@ -257,7 +257,7 @@ pub(crate) fn analyze(
     let mut g = Grouping::new(&raws);
     g.mark_stray_codes(stats);
     g.mark_terms(blocks, &raws);
-    g.mark_families();
+    g.mark_families(blocks, &raws);
     let mut acronyms = g.defined_acronyms(blocks, &raws);
     shortforms::acronyms_by_initials(&g.entities, &mut g.target, &mut acronyms);
     g.company_forms();

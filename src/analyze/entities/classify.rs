@@ -298,7 +298,9 @@ impl<'a> NameParts<'a> {
                 // kind word that is a surname too make a person's name.
                 v.add(EntityKind::Person, 3.0);
             } else if lexicon::is_place_suffix(last) {
-                v.add(EntityKind::Place, 8.0);
+                // "Forest", "Abbey" alone: a kind word names a club, a
+                // bank or a pressure group as often as a place.
+                v.add(EntityKind::Place, if words == 1 { 2.0 } else { 8.0 });
             } else if lexicon::is_other_suffix(last) {
                 v.add(EntityKind::Other, 8.0);
             }

@@ -141,16 +141,37 @@ impl Grouping {
     }
 
     /// "the Trumps", "the Kennedys": the plural of a person's name of the
-    /// same article is a family, neither an organisation nor a place.
-    pub(super) fn mark_families(&mut self) {
+    /// same article, after "the", is a family, neither an organisation nor
+    /// a place (not "Boots", the chemist John Boot founded).
+    pub(super) fn mark_families(&mut self, blocks: &[&str], raws: &[Raw]) {
         let persons: Vec<String> = self
             .entities
             .iter()
             .filter(|e| e.votes.best() == EntityKind::Person)
             .filter_map(|e| e.name.rsplit(' ').next().map(str::to_string))
             .collect();
-        for e in &mut self.entities {
-            let family = !e.name.contains(' ')
+        let mut after_the = vec![false; self.entities.len()];
+        for (r, &id) in raws.iter().zip(&self.owner) {
+            let Some(block) = blocks.get(r.block) else {
+                continue;
+            };
+            // Not "the Boots chairman": a firm's name before its officer.
+            let officer = block.get(r.end..).is_some_and(|a| {
+                a.strip_prefix(' ')
+                    .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+                    .is_some_and(super::cues::is_firm_head)
+            });
+            let the = !officer
+                && block
+                    .get(..r.start)
+                    .is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
+            if let Some(a) = after_the.get_mut(id) {
+                *a |= the;
+            }
+        }
+        for (e, after_the) in self.entities.iter_mut().zip(after_the) {
+            let family = after_the
+                && !e.name.contains(' ')
                 && e.gazetteer.is_none()
                 && e.name.strip_suffix('s').is_some_and(|stem| {
                     stem.chars().count() > 1 && persons.iter().any(|p| p == stem)

@@ -3,7 +3,9 @@
 //! named for its work, a paper after "and", well-known airports and
 //! grounds, a maker's trade, a town in a compass region, what one manages,
 //! a band one was "formerly of", a record's label, a film's maker after
-//! "nominated for", and a search engine.
+//! "nominated for", a search engine, a firm named in the plural of its
+//! founder, a list after "including", a kind word alone, two towns in a
+//! region, and a steroid.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -94,4 +96,39 @@ fn a_films_maker_is_no_work_after_nominated_for() {
 fn a_search_engine_is_a_firm() {
     let ex = run("Blog search engine Quorati said it tracks blogs.");
     assert_kinds(&ex, &["Quorati"], EntityKind::Organization);
+}
+
+#[test]
+fn a_firm_named_in_the_plural_of_its_founder_is_no_family() {
+    let ex = run("Boots, founded in Nottingham by John Boot in 1849, struggled. Shares in Boots rose. Sir Nigel Rudd, the Boots chairman, said so. John Karlen was there. The Karlens left for Boston.");
+    assert_kinds(&ex, &["Boots"], EntityKind::Organization);
+    assert_kinds(&ex, &["Karlens"], EntityKind::Other);
+}
+
+#[test]
+fn and_ends_a_list_after_including() {
+    let ex = run("Anti-virus firms including Zyntec and Computer Associates said so.");
+    assert_kinds(
+        &ex,
+        &["Zyntec", "Computer Associates"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_kind_word_alone_leans_little_to_a_place() {
+    let ex = run("Smokers' group Forest said the ban was wrong.");
+    assert_kinds(&ex, &["Forest"], EntityKind::Organization);
+}
+
+#[test]
+fn two_towns_in_a_region_are_places() {
+    let ex = run("The storm also devastated Gulfbury and Biloxi in Mississippi.");
+    assert_kinds(&ex, &["Gulfbury", "Biloxi"], EntityKind::Place);
+}
+
+#[test]
+fn a_steroid_is_a_thing() {
+    let ex = run("He tested positive for THG, a steroid.");
+    assert_kinds(&ex, &["THG"], EntityKind::Other);
 }

@@ -2,7 +2,8 @@
 //! speech verb, a kind's noun, a score, a possessive pronoun.
 
 use super::super::around_words::{
-    is_drill_adjective, is_government_noun, is_industrial_product, is_system_noun,
+    is_compass_adjective, is_direction, is_drill_adjective, is_government_noun,
+    is_industrial_product, is_system_noun,
 };
 use super::super::classify::is_ordinary_plural;
 use super::super::context::{is_score, is_set_scores};
@@ -77,24 +78,16 @@ impl<'a> Around<'a> {
         // to a town in it (a firm's cue outweighs it: "Tesco in Kent"); a
         // compass word before the region says so more ("Broughton in north
         // Wales"), a country's too.
-        let compass = matches!(
-            self.word(self.last + 2),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "central"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "north-west"
-                | "north-east"
-                | "south-west"
-                | "south-east"
-        );
-        let region = self.last + if compass { 3 } else { 2 };
-        if w == "in"
+        // "Gulfport and Biloxi in Mississippi": so is the first of two
+        // such words.
+        let paired = w == "and"
+            && is_capitalised(self.word(self.last + 2))
+            && self.word(self.last + 3) == "in";
+        let in_at = self.last + if paired { 3 } else { 1 };
+        let compass =
+            is_direction(self.word(in_at + 1)) || is_compass_adjective(self.word(in_at + 1));
+        let region = in_at + if compass { 2 } else { 1 };
+        if (w == "in" || paired)
             && matches!(self.name.as_slice(), [one] if !lexicon::is_english_word(one))
             && !self.given
             && (self.last + 1..region).all(|k| self.close(k, k + 1))

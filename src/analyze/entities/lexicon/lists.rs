@@ -227,7 +227,7 @@ pub(super) const ORG_CUES: &str = "\
 pub(super) const THING_NOUNS: &str = "\
     game|videogame|software|distribution|browser|program|programme|application|film|movie|\
     documentary|album|song|single|novel|book|series|sitcom|drama|epic|thriller|comedy|biopic|\
-    sequel|remake|adaptation|handheld|vaccine|drug|medicine|\
+    sequel|remake|adaptation|handheld|vaccine|drug|medicine|steroid|stimulant|painkiller|antibiotic|antidepressant|sedative|\
     medication|treatment|aircraft|jet|airliner|plane|helicopter|drone|car|vehicle|truck|phone|\
     smartphone|handset|superbug|tablet|laptop|device|console|computer|processor|chip|language|rocket|\
     spacecraft|probe|satellite|telescope|ship|vessel|submarine|warship|missile|weapon|rifle|virus|\
