@@ -37,6 +37,11 @@ const TITLED: f32 = 10.0;
 /// listed town's own vote (a bank, a club named after its town).
 const INTRODUCED: f32 = 11.0;
 
+/// The weight of a thing's plural noun that introduces a list ("soaps such
+/// as Coronation Street"): above a kind word's vote (8), under a country's
+/// (10).
+const INTRODUCED_THING: f32 = 9.0;
+
 /// The weight of a performers' noun before a list for each member: a
 /// singer's given name or a band's lack of one, under any cue of its own
 /// ("Madonna said").
@@ -392,12 +397,14 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                 }
             } else if let Some((kind, weight)) = headed {
                 // A thing's noun outweighs a camel-cased name's lean to a
-                // firm ("viruses such as MyDoom"), and stays under a
-                // demonym's country ("languages like German and Japanese").
-                let weight = if kind == EntityKind::Other {
-                    HEADED + 1.0
-                } else {
-                    weight
+                // firm ("viruses such as MyDoom"), and, introducing the
+                // list, a kind word's ("soaps such as Coronation Street"),
+                // and stays under a demonym's country ("languages like
+                // German and Japanese").
+                let weight = match kind {
+                    EntityKind::Other if weight == INTRODUCED => INTRODUCED_THING,
+                    EntityKind::Other => HEADED + 1.0,
+                    _ => weight,
                 };
                 for r in list.iter_mut() {
                     // "plays include The Birthday Party": a title's own
@@ -427,13 +434,16 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
                     })
                     .collect();
                 vote_list(list, &articled);
-            } else if list
-                .first()
-                .zip(list.last())
-                .and_then(|(a, b)| blocks.get(a.block)?.get(a.end..b.start))
-                == Some(" and ")
-            {
-                share_pair(blocks, list);
+            } else {
+                match list
+                    .first()
+                    .zip(list.last())
+                    .and_then(|(a, b)| blocks.get(a.block)?.get(a.end..b.start))
+                {
+                    Some(" and ") => share_pair(blocks, list, false),
+                    Some(" and the ") => share_pair(blocks, list, true),
+                    _ => {}
+                }
             }
         }
         start = end;
@@ -447,13 +457,15 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// "a Republican Assemblywoman, Jill Tolles"). A one-word name with no
 /// evidence, or a longer one of no given name that only its shape leans
 /// on, beside a clear body is a body ("Liberty and Amnesty International",
-/// "British Airways and Aer Lingus"). "plants in Warton and
+/// "British Airways and Aer Lingus", "Coldplay and the Kaiser Chiefs"). "plants in Warton and
 /// Samlesbury": a one-word name with no evidence, no ordinary word, after
 /// a place named after "in", "at", "near" or "the towns of", is a place
 /// too, as is one after a listed town ("tour Hamhung and Nampho") or after
 /// any known place the pair gives as examples ("such as Puerto Rico and
 /// Guam").
-fn share_pair(blocks: &[&str], list: &mut [Raw]) {
+/// After "and the" only a body is shared: no person or town takes an
+/// article ("Harry Potter and the Half-Blood Prince").
+fn share_pair(blocks: &[&str], list: &mut [Raw], articled: bool) {
     let [a, b] = list else {
         return;
     };
@@ -474,7 +486,11 @@ fn share_pair(blocks: &[&str], list: &mut [Raw]) {
     let clear_body = |r: &Raw| {
         r.votes.best() == EntityKind::Organization && r.votes.get(EntityKind::Organization) >= 4.0
     };
-    if bare(a) && a.name.contains(' ') && person_by_name(b) {
+    if articled {
+        if ((bare(a) && !a.name.contains(' ')) || shape_only(a)) && clear_body(b) {
+            a.votes.add(EntityKind::Organization, LISTED);
+        }
+    } else if bare(a) && a.name.contains(' ') && person_by_name(b) {
         a.votes.add(EntityKind::Person, LISTED);
     } else if bare(b) && b.name.contains(' ') && person_by_name(a) {
         b.votes.add(EntityKind::Person, LISTED);

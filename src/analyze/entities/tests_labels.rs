@@ -5,7 +5,8 @@
 //! a band one was "formerly of", a record's label, a film's maker after
 //! "nominated for", a search engine, a firm named in the plural of its
 //! founder, a list after "including", a kind word alone, two towns in a
-//! region, and a steroid.
+//! region, a steroid, a bare name beside a body after "and the", and
+//! shows introduced by their plural.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -131,4 +132,17 @@ fn two_towns_in_a_region_are_places() {
 fn a_steroid_is_a_thing() {
     let ex = run("He tested positive for THG, a steroid.");
     assert_kinds(&ex, &["THG"], EntityKind::Other);
+}
+
+#[test]
+fn a_bare_name_beside_a_body_after_and_the_is_a_body() {
+    let ex = run("The group beat favourites Brightwave and the Kaiser Chiefs to the award. Harry Pottle and the Half-Blood Prince went on sale.");
+    assert_kinds(&ex, &["Brightwave"], EntityKind::Organization);
+    assert_kinds(&ex, &["Half-Blood Prince"], EntityKind::Other);
+}
+
+#[test]
+fn a_things_plural_introducing_a_list_outweighs_a_kind_word() {
+    let ex = run("Soaps such as Corrie Street and Eastlanders were popular.");
+    assert_kinds(&ex, &["Corrie Street", "Eastlanders"], EntityKind::Other);
 }
