@@ -179,6 +179,10 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
     {
         return Some(EntityKind::Place);
     }
+    // "the MP for Ross, Skye and Lochaber": the places of one seat.
+    if last == "for" && second.is_some_and(super::cues::is_member_of_parliament) {
+        return Some(EntityKind::Place);
+    }
     // "their sons Brooklyn, Romeo and Cruz": someone's children;
     // "Princes William and Harry", "Senators Kerry and Kennedy": a title
     // shared by the list.

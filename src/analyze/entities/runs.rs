@@ -60,8 +60,15 @@ impl Block<'_> {
             && !places::is_place(word(k))
             && !lexicon::is_org(word(k))
             && !run.get(k).is_some_and(|&t| self.plural_possessive(t));
+        // "King's Cross", "Queen's Park", "King's Lynn": a crown's
+        // possessive before one word names a place or an institution.
+        let crowns = k + 2 == run.len()
+            && super::names::is_crown_word(word(k))
+            && k.checked_sub(1)
+                .is_none_or(|p| word(p).starts_with(char::is_lowercase));
         joins_across_possessive(word(k), last)
             || eponym
+            || crowns
             || self.possessive_title(run, k)
             || titles_only
             || self.place_of_nouns(run)

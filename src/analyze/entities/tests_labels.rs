@@ -6,7 +6,8 @@
 //! "nominated for", a search engine, a firm named in the plural of its
 //! founder, a list after "including", a kind word alone, two towns in a
 //! region, a steroid, a bare name beside a body after "and the", and
-//! shows introduced by their plural.
+//! shows introduced by their plural, a crown's possessive before one
+//! word, and the places of an MP's seat.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -145,4 +146,17 @@ fn a_bare_name_beside_a_body_after_and_the_is_a_body() {
 fn a_things_plural_introducing_a_list_outweighs_a_kind_word() {
     let ex = run("Soaps such as Corrie Street and Eastlanders were popular.");
     assert_kinds(&ex, &["Corrie Street", "Eastlanders"], EntityKind::Other);
+}
+
+#[test]
+fn a_crowns_possessive_before_one_word_is_one_name() {
+    let ex = run("The bombs exploded near Aldgate, Edgware Road and King's Cross.");
+    assert_kinds(&ex, &["King's Cross"], EntityKind::Place);
+    assert_no_name(&ex, |n| n == "Cross");
+}
+
+#[test]
+fn the_places_listed_after_an_mps_for_are_one_seats() {
+    let ex = run("Mr Kennedy, the MP for Rossby, Skyeholm and Lochvar, led the party.");
+    assert_kinds(&ex, &["Rossby", "Skyeholm", "Lochvar"], EntityKind::Place);
 }
