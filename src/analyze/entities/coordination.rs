@@ -461,14 +461,14 @@ pub(super) fn share_kinds(blocks: &[&str], raws: &mut [Raw]) {
 /// "a Republican Assemblywoman, Jill Tolles"). A one-word name with no
 /// evidence, or a longer one of no given name that only its shape leans
 /// on, beside a clear body is a body ("Liberty and Amnesty International",
-/// "British Airways and Aer Lingus", "Coldplay and the Kaiser Chiefs"). "plants in Warton and
-/// Samlesbury": a one-word name with no evidence, no ordinary word, after
-/// a place named after "in", "at", "near" or "the towns of", is a place
-/// too, as is one after a listed town ("tour Hamhung and Nampho") or after
-/// any known place the pair gives as examples ("such as Puerto Rico and
-/// Guam").
-/// After "and the" only a body is shared: no person or town takes an
-/// article ("Harry Potter and the Half-Blood Prince").
+/// "British Airways and Aer Lingus", "Coldplay and the Kaiser Chiefs").
+/// "plants in Warton and Samlesbury": a one-word name with no evidence, no
+/// ordinary word, after a place named after "in", "at", "near" or "the
+/// towns of", is a place too, as is one after a listed town ("tour Hamhung
+/// and Nampho") or after any known place the pair gives as examples ("such
+/// as Puerto Rico and Guam"). After "and the" (`articled`) only a body is
+/// shared: no person or town takes an article ("Harry Potter and the
+/// Half-Blood Prince").
 fn share_pair(blocks: &[&str], list: &mut [Raw], articled: bool) {
     let [a, b] = list else {
         return;

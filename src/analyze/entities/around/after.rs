@@ -75,11 +75,10 @@ impl<'a> Around<'a> {
         }
         // "Ashford in Kent": one word of no given name (nor an ordinary
         // word: "Last Tango in Paris") before a known region or town leans
-        // to a town in it (a firm's cue outweighs it: "Tesco in Kent"); a
-        // compass word before the region says so more ("Broughton in north
-        // Wales"), a country's too.
-        // "Gulfport and Biloxi in Mississippi": so is the first of two
-        // such words.
+        // to a town in it (a firm's cue outweighs it: "Tesco in Kent"), as
+        // does the first of two such words ("Gulfport and Biloxi in
+        // Mississippi"); a compass word before the region says so more
+        // ("Broughton in north Wales"), a country's too.
         let paired = w == "and"
             && is_capitalised(self.word(self.last + 2))
             && self.word(self.last + 3) == "in";

@@ -219,7 +219,8 @@ pub(super) const ORG_CUES: &str = "\
     association|federation|society|foundation|coalition|alliance|exporter|importer|operator|utility|\
     chipmaker|drugmaker|planemaker|refiner|steelmaker|shipbuilder|brewer|grocer|supermarket|\
     bookmaker|provider|wholesaler|housebuilder|body|subsidiary|affiliate|consortium|unit|\
-    division|store|arm|engine|glassmaker|toymaker|tyremaker|tiremaker|papermaker|jetmaker|handsetmaker";
+    division|store|arm|engine|glassmaker|toymaker|tyremaker|tiremaker|papermaker|jetmaker|\
+    handsetmaker";
 
 /// Lower-case nouns for things that are neither people, organisations,
 /// places nor events: works, products, vehicles, diseases, laws, doctrines
@@ -227,7 +228,8 @@ pub(super) const ORG_CUES: &str = "\
 pub(super) const THING_NOUNS: &str = "\
     game|videogame|software|distribution|browser|program|programme|application|film|movie|\
     documentary|album|song|single|novel|book|series|sitcom|soap|drama|epic|thriller|comedy|biopic|\
-    sequel|remake|adaptation|handheld|vaccine|drug|medicine|steroid|stimulant|painkiller|antibiotic|antidepressant|sedative|\
+    sequel|remake|adaptation|handheld|vaccine|drug|medicine|steroid|stimulant|painkiller|\
+    antibiotic|antidepressant|sedative|\
     medication|treatment|aircraft|jet|airliner|plane|helicopter|drone|car|vehicle|truck|phone|\
     smartphone|handset|superbug|tablet|laptop|device|console|computer|processor|chip|language|rocket|\
     spacecraft|probe|satellite|telescope|ship|vessel|submarine|warship|missile|weapon|rifle|virus|\
