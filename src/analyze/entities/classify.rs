@@ -298,11 +298,12 @@ impl<'a> NameParts<'a> {
                 // kind word that is a surname too make a person's name.
                 v.add(EntityKind::Person, 3.0);
             } else if lexicon::is_place_suffix(last) {
-                // "Forest", "Abbey" alone: a kind word names a club, a
-                // bank or a pressure group as often as a place.
+                // "Forest", "Abbey", "Rover" alone: a kind word names a
+                // club, a bank, a pressure group or a carmaker as often as
+                // a place or a thing.
                 v.add(EntityKind::Place, if words == 1 { 2.0 } else { 8.0 });
             } else if lexicon::is_other_suffix(last) {
-                v.add(EntityKind::Other, 8.0);
+                v.add(EntityKind::Other, if words == 1 { 2.0 } else { 8.0 });
             }
         }
         let global = matches!(

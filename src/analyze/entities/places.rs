@@ -95,6 +95,7 @@ const MORE_REGIONS: &str = "\
     North East|North West|South East|South West|East Midlands|West Midlands|West Country|\
     East Anglia|Ulster|Hawaii|Alaska|New England|Appalachia|Great Lakes|Gulf Coast|Bay Area|\
     Pacific Northwest|Deep South|Rust Belt|Sun Belt|Greater London|Greenwich|Westminster|Soho|\
+    Holyrood|Stormont|\
     West End|East End|Canary Wharf|Docklands|Square Mile|Notting Hill|Heathrow|Gatwick|Stansted|\
     Schiphol|Changi|Old Trafford|Highbury|Wembley|Twickenham|Murrayfield|Headingley|Ibrox|Anfield|\
     Edgbaston|Hampden|Goodison|Craven Cottage|Stamford Bridge|Trent Bridge|Parkhead|Croke Park|\

@@ -48,10 +48,10 @@ fn a_capitalised_the_after_and_opens_a_paper() {
 
 #[test]
 fn well_known_airports_and_grounds_are_places() {
-    let ex = run("The deal gives Corvane control of Gatwick and Stansted. They regroup for Old Trafford on Thursday.");
+    let ex = run("The deal gives Corvane control of Gatwick and Stansted. They regroup for Old Trafford on Thursday. Holyrood was opened by the Queen.");
     assert_kinds(
         &ex,
-        &["Gatwick", "Stansted", "Old Trafford"],
+        &["Gatwick", "Stansted", "Old Trafford", "Holyrood"],
         EntityKind::Place,
     );
 }
@@ -119,8 +119,12 @@ fn and_ends_a_list_after_including() {
 
 #[test]
 fn a_kind_word_alone_leans_little_to_a_place() {
-    let ex = run("Smokers' group Forest said the ban was wrong.");
-    assert_kinds(&ex, &["Forest"], EntityKind::Organization);
+    let ex = run("Smokers' group Forest said the ban was wrong. Santander bought Abbey last year. They bought Satellite from Corvane.");
+    assert_kinds(
+        &ex,
+        &["Forest", "Abbey", "Satellite"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
