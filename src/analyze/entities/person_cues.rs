@@ -107,16 +107,20 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     if introduced || family || rule {
         v.add(EntityKind::Person, 3.0);
     }
-    // "his wife Victoria", "their sons Brooklyn, Romeo and Cruz": named as
-    // someone's kin, whatever else the name may be.
-    let kin_before = is_kin(back(1))
-        && (matches!(
-            back(2),
-            "his" | "her" | "their" | "my" | "our" | "His" | "Her" | "Their"
-        ) || first
-            .checked_sub(2)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(Token::possessive));
+    // "his wife Victoria", "their sons Brooklyn, Romeo and Cruz",
+    // "Beckham's wife, Victoria,": named as someone's kin, whatever else
+    // the name may be.
+    let kin_before = first.checked_sub(1).is_some_and(|k| {
+        is_kin(word(k))
+            && matches!(super::tokens::gap(text, tokens, k, first), Some(" " | ", "))
+            && k.checked_sub(1).is_some_and(|o| {
+                spaced(o, k)
+                    && (matches!(
+                        word(o),
+                        "his" | "her" | "their" | "my" | "our" | "His" | "Her" | "Their"
+                    ) || tokens.get(o).is_some_and(Token::possessive))
+            })
+    });
     if kin_before {
         v.add(EntityKind::Person, 8.0);
     }

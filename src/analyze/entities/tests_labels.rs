@@ -7,7 +7,7 @@
 //! founder, a list after "including", a kind word alone, two towns in a
 //! region, a steroid, a bare name beside a body after "and the", and
 //! shows introduced by their plural, a crown's possessive before one
-//! word, and the places of an MP's seat.
+//! word, the places of an MP's seat, and kin set off by a comma.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -163,4 +163,10 @@ fn a_crowns_possessive_before_one_word_is_one_name() {
 fn the_places_listed_after_an_mps_for_are_one_seats() {
     let ex = run("Mr Kennedy, the MP for Rossby, Skyeholm and Lochvar, led the party.");
     assert_kinds(&ex, &["Rossby", "Skyeholm", "Lochvar"], EntityKind::Place);
+}
+
+#[test]
+fn kin_set_off_by_a_comma_is_a_person() {
+    let ex = run("Moss's husband, Victoria, flew home.");
+    assert_kinds(&ex, &["Victoria"], EntityKind::Person);
 }
