@@ -71,7 +71,9 @@ const REGIONS: &str = "\
     Yellow Sea|Indo-Pacific|Eurasia|Sub-Saharan Africa|Horn of Africa|Golan Heights|\
     Taiwan Strait|Mainland China|Midwest|Bavaria|Catalonia|Quebec|Ontario|Texas";
 
-/// Further regions, provinces, historical states, districts and landforms.
+/// Further regions, provinces, historical states, districts and landforms,
+/// and the airports and sports grounds that news names alone ("Heathrow",
+/// "Old Trafford").
 const MORE_REGIONS: &str = "\
     Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Ottoman Empire|Persia|Rhodesia|\
     Zaire|Ceylon|Siam|Abyssinia|Manhattan|Brooklyn|Queens|Bronx|Staten Island|Harlem|Queensland|\
