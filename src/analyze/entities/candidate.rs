@@ -606,11 +606,18 @@ impl Block<'_> {
         let alone = self.stats.alone(w);
         let stem = crate::text::words::strip_possessive(w).unwrap_or(w);
         // "Inzamam-ul-Haq", "Mercedes-Benz": hyphened parts, none an
-        // English word (not "Co-lead", "Party-goers").
+        // English word (not "Co-lead", "Party-goers"); "U2", "G8": a
+        // short code of a capital and a digit, which no common word holds
+        // (not "Brianhayden1980", a user's handle).
+        let coded = stem.len() <= 4
+            && stem.starts_with(|c: char| c.is_ascii_uppercase())
+            && stem.chars().all(|c| c.is_ascii_alphanumeric())
+            && stem.chars().any(|c| c.is_ascii_digit());
         let unseen_name = alone == 0
             && lower == 0
             && !lexicon::is_english_word(stem)
             && (stem.chars().all(char::is_alphabetic)
+                || coded
                 || (stem.contains('-') && stem.split('-').all(lexicon::is_coined_word)));
         Some(if t0.initial {
             (alone == 0 || lower > alone) && !unseen_name && !self.vouched(last)

@@ -7,7 +7,8 @@
 //! founder, a list after "including", a kind word alone, two towns in a
 //! region, a steroid, a bare name beside a body after "and the", and
 //! shows introduced by their plural, a crown's possessive before one
-//! word, the places of an MP's seat, and kin set off by a comma.
+//! word, the places of an MP's seat, kin set off by a comma, and a
+//! short code opening sentences.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -169,4 +170,12 @@ fn the_places_listed_after_an_mps_for_are_one_seats() {
 fn kin_set_off_by_a_comma_is_a_person() {
     let ex = run("Moss's husband, Victoria, flew home.");
     assert_kinds(&ex, &["Victoria"], EntityKind::Person);
+}
+
+#[test]
+fn a_short_code_opening_sentences_is_a_name() {
+    let ex =
+        run("Q7 have gone straight to number one. Q7 will tour in March. Brianhayden1980 said so.");
+    assert_kinds(&ex, &["Q7"], EntityKind::Organization);
+    assert_no_name(&ex, |n| n.starts_with("Brianhayden"));
 }
