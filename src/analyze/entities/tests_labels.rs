@@ -8,7 +8,7 @@
 //! region, a steroid, a bare name beside a body after "and the", and
 //! shows introduced by their plural, a crown's possessive before one
 //! word, the places of an MP's seat, kin set off by a comma, and a
-//! short code opening sentences.
+//! short code opening sentences, and a performer before a record's noun.
 
 use super::tests_news::{assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -178,4 +178,13 @@ fn a_short_code_opening_sentences_is_a_name() {
         run("Q7 have gone straight to number one. Q7 will tour in March. Brianhayden1980 said so.");
     assert_kinds(&ex, &["Q7"], EntityKind::Organization);
     assert_no_name(&ex, |n| n.starts_with("Brianhayden"));
+}
+
+#[test]
+fn a_name_before_a_records_noun_is_its_performer() {
+    let ex = run(
+        "He sang a Brightwave song. The song samples the Zubba hit. She sang a Kylie Tarrant song.",
+    );
+    assert_kinds(&ex, &["Brightwave", "Zubba"], EntityKind::Organization);
+    assert_kinds(&ex, &["Kylie Tarrant"], EntityKind::Person);
 }

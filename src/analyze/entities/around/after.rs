@@ -121,6 +121,29 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Other, 9.0);
         }
+        // "a Westlife song", "the Abba hit": a performer's name between an
+        // article and a record's noun, a singer's by a given name, else a
+        // band's (under any cue of its own: "the Motown single").
+        if matches!(
+            w,
+            "song" | "songs" | "hit" | "hits" | "album" | "albums" | "single" | "record"
+        ) && !end_tok.possessive()
+            && self
+                .close_before(self.first)
+                .is_some_and(|p| matches!(self.word(p), "a" | "an" | "the"))
+            && !places::is_known_place(&self.name.join(" "))
+            && !self
+                .name
+                .iter()
+                .any(|n| super::super::tokens::is_acronym(n) || lexicon::is_org_suffix(n))
+        {
+            let kind = if self.given {
+                EntityKind::Person
+            } else {
+                EntityKind::Organization
+            };
+            v.add(kind, 2.0);
+        }
         // "its Micra car", "the firm's Trent engines", "its best-selling
         // Razr handset": a thing's name between its owner's determiner or
         // possessive (maybe past a lower-case modifier or two) and its noun
