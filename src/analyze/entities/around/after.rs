@@ -113,11 +113,7 @@ impl<'a> Around<'a> {
             "actor" | "actress" | "character" | "characters" | "storyline" | "episode" | "episodes"
         ) && !self.given
             && !end_tok.possessive()
-            && !places::is_known_place(&self.name.join(" "))
-            && !self
-                .name
-                .iter()
-                .any(|n| super::super::tokens::is_acronym(n) || lexicon::is_org_suffix(n))
+            && self.no_place_nor_body()
         {
             v.add(EntityKind::Other, 9.0);
         }
@@ -131,11 +127,7 @@ impl<'a> Around<'a> {
             && self
                 .close_before(self.first)
                 .is_some_and(|p| matches!(self.word(p), "a" | "an" | "the"))
-            && !places::is_known_place(&self.name.join(" "))
-            && !self
-                .name
-                .iter()
-                .any(|n| super::super::tokens::is_acronym(n) || lexicon::is_org_suffix(n))
+            && self.no_place_nor_body()
         {
             let kind = if self.given {
                 EntityKind::Person
@@ -463,6 +455,17 @@ impl<'a> Around<'a> {
         } else if is_score(w) && !self.given {
             v.add(EntityKind::Organization, 2.0);
         }
+    }
+
+    /// The name is no known place and holds no acronym nor a body's last
+    /// word: what a noun after it says of a show or a performer is not
+    /// said of a town ("Hollywood actor") or a company ("RSC actress").
+    fn no_place_nor_body(&self) -> bool {
+        !places::is_known_place(&self.name.join(" "))
+            && !self
+                .name
+                .iter()
+                .any(|n| super::super::tokens::is_acronym(n) || lexicon::is_org_suffix(n))
     }
 
     /// `w`, after the name's possessive, is an office or a part that only
