@@ -616,6 +616,7 @@ impl Block<'_> {
         let unseen_name = alone == 0
             && lower == 0
             && !lexicon::is_english_word(stem)
+            && !lexicon::is_agent_compound(stem)
             && (stem.chars().all(char::is_alphabetic)
                 || coded
                 || (stem.contains('-') && stem.split('-').all(lexicon::is_coined_word)));

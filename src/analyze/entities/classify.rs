@@ -750,8 +750,14 @@ impl<'a> NameParts<'a> {
         if state_in_full {
             v.add(EntityKind::Place, 2.0);
         } else if has_place && !surname_of_town && !given_place {
-            // "Manchester United", "Bayern Munich": a club or firm named after a place.
-            v.add(EntityKind::Organization, 1.0);
+            // "Manchester United", "Bayern Munich": a club or firm named
+            // after a place; "Leeds Rhinos", "Chicago Bulls": a team's
+            // plural mascot after its town, a club wherever it plays.
+            let mascot = words == 2
+                && places::is_place(self.first)
+                && is_ordinary_plural(self.last)
+                && !lexicon::is_kind_suffix(self.last);
+            v.add(EntityKind::Organization, if mascot { 3.0 } else { 1.0 });
         } else if names::is_personal_form(list, namey) && !ends_in_adjective(self.last) {
             // A person needs a given name ("Andrew Bailey", not "Goldman
             // Sachs") or a Korean-style one ("Yang Moo-jin"); cues decide the rest.

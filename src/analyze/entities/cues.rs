@@ -86,6 +86,8 @@ pub(super) fn is_place_noun(word: &str) -> bool {
             | "neighbourhood"
             | "neighborhood"
             | "resort"
+            | "beach"
+            | "coast"
             | "peninsula"
             | "valley"
     )

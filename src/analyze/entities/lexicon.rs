@@ -272,6 +272,21 @@ pub(crate) fn is_english_word(word: &str) -> bool {
     }
 }
 
+/// An English word and a plural agent noun run together, which a word list
+/// may lack ("holidaymakers", "policymakers", "jobseekers"): a common noun,
+/// not a coined name.
+pub(crate) fn is_agent_compound(word: &str) -> bool {
+    // No capital inside ("EastEnders"); a tail of five letters at least,
+    // so "Withers" is no "wit" and "hers".
+    let lower = word.to_ascii_lowercase();
+    lower.ends_with("ers")
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (3..lower.len().saturating_sub(4)).any(|cut| {
+            let (head, tail) = lower.split_at(cut);
+            is_english_word(head) && is_english_word(tail)
+        })
+}
+
 /// A word of letters only that is no English word ("Infosys", "Inzamam"):
 /// a coined name's.
 pub(crate) fn is_coined_word(word: &str) -> bool {

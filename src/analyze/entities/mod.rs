@@ -315,6 +315,8 @@ mod tests_briefs;
 #[cfg(test)]
 mod tests_british;
 #[cfg(test)]
+mod tests_codes;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_forms;

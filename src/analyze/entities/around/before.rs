@@ -268,7 +268,7 @@ impl Around<'_> {
             v.add(EntityKind::Organization, 5.0);
         } else if prep == "of"
             && (is_place_noun(before)
-                || before == "seat"
+                || matches!(before, "seat" | "area" | "areas" | "vicinity")
                 || before.eq_ignore_ascii_case("mayor")
                 // "governor of Chukotka" (not "governor of the Reserve Bank").
                 || (before.eq_ignore_ascii_case("governor")
@@ -277,7 +277,8 @@ impl Around<'_> {
                 || is_dwellers(&before.to_ascii_lowercase()))
         {
             // "the city of Mosul", "north of Bermuda", "residents of Rutland",
-            // "the seat of Hornsey", "Mayor of Koszalin", "governor of Chukotka".
+            // "the seat of Hornsey", "the area of Kaesong City", "Mayor of
+            // Koszalin", "governor of Chukotka".
             v.add(EntityKind::Place, 5.0);
         } else if prep == "of"
             && matches!(before, "minister" | "ministers" | "ministry" | "ministries")
@@ -749,9 +750,13 @@ impl Around<'_> {
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group
-    /// dubbed the Pirates": the noun before "called" says what the name is.
+    /// dubbed the Pirates", "drills codenamed Foal Eagle": the noun before
+    /// "called" says what the name is.
     fn kind_called(&self, p: usize) -> Option<EntityKind> {
-        if !matches!(self.word(p), "called" | "dubbed" | "nicknamed") {
+        if !matches!(
+            self.word(p),
+            "called" | "dubbed" | "nicknamed" | "codenamed" | "code-named"
+        ) {
             return None;
         }
         // "a site called Bacho Kiro": a website or a dig. "The new party,
@@ -772,7 +777,11 @@ impl Around<'_> {
             Some(EntityKind::Organization)
         } else if lexicon::is_person_role(noun) || is_human(noun) {
             Some(EntityKind::Person)
-        } else if is_event_after(noun) {
+        } else if is_event_after(noun)
+            || (self.word(p).starts_with("code")
+                && matches!(noun, "operation" | "offensive" | "mission" | "raid"))
+        {
+            // "the operation, codenamed Desert Fox": a code names a deed.
             Some(EntityKind::Event)
         } else {
             None

@@ -26,13 +26,11 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Organization, 4.0);
             return;
         }
-        let (start, copula) = if after.starts_with(' ')
-            && matches!(self.word(last + 1), "is" | "was")
-            && article(self.word(last + 2))
-            && self.close(last, last + 1)
-            && self.close(last + 1, last + 2)
+        let (start, copula) = if let Some(det) = self
+            .copula_after(last)
+            .filter(|&d| after.starts_with(' ') && article(self.word(d)) && self.close(d - 1, d))
         {
-            (last + 3, true)
+            (det + 1, true)
         } else if after.starts_with(", ") && article(self.word(last + 1)) && !end_tok.possessive() {
             (last + 2, false)
         } else {
@@ -78,6 +76,24 @@ impl<'a> Around<'a> {
         } else if copula && lexicon::is_person_role(head) || is_human(head) {
             v.add(EntityKind::Person, 4.0 * scale);
         }
+    }
+
+    /// The token after the linking verb that follows the name ending at
+    /// `last`: "is", "was", "became", "remains", "has become", "is now".
+    fn copula_after(&self, last: usize) -> Option<usize> {
+        let mut k = last + 1;
+        if !self.close(last, k) {
+            return None;
+        }
+        match self.word(k) {
+            "is" | "was" | "became" | "remains" => k += 1,
+            "has" | "had" if self.word(k + 1) == "become" && self.close(k, k + 1) => k += 2,
+            _ => return None,
+        }
+        if matches!(self.word(k), "now" | "still" | "also") && self.close(k - 1, k) {
+            k += 1;
+        }
+        Some(k).filter(|&d| self.close(d - 1, d))
     }
 
     /// "Toyota overtook Ford as the world's second biggest carmaker": a

@@ -146,7 +146,7 @@ pub(super) const PLACE_SUFFIXES: &str = "\
     Road|Square|Bridge|Airport|Station|Port|Harbour|Harbor|Base|Cosmodrome|Spaceport|Stadium|\
     Arena|Palace|Castle|Tower|Towers|Plaza|Coast|Heights|Hills|Plain|Plains|Basin|Zone|Territory|\
     Territories|Republic|Kingdom|Emirates|States|Forest|Falls|Canyon|Beach|Reef|Dam|Glacier|\
-    Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|\
+    Highway|Park|Cathedral|Mosque|Temple|Shrine|Reactor|Plant|Complex|Field|Fields|Village|City|Resort|\
     Town|Mount|Cape|Isle|Archipelago|Mile|Steppe|Delta|Corridor|Museum|Gallery|Zoo|Prison|Camp|Lane|\
     Crescent|Terrace|Garden|Gardens|Grove|Boulevard|Quay|Wharf|Dock|Docks|Pier|Marina|Circus|Hotel|Planetarium|Memorial|Cemetery|\
     Mall|Theatre|Theater|Cinema|Aquarium|Monument|Pavilion|Observatory|Hall|Center|Centre|Area|Embankment|\
