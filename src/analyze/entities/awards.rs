@@ -7,7 +7,8 @@ use super::tokens::{gap, Token};
 use super::votes::Votes;
 use super::EntityKind;
 
-/// A category of a film's or a record's award ("best actress for …").
+/// A category of a film's, a show's or a record's award ("best actress
+/// for …", "best comedy series").
 pub(super) fn is_award_category(word: &str) -> bool {
     matches!(
         word,
@@ -24,6 +25,9 @@ pub(super) fn is_award_category(word: &str) -> bool {
             | "song"
             | "single"
             | "cinematography"
+            | "series"
+            | "sitcom"
+            | "programme"
     )
 }
 
@@ -105,7 +109,14 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
         v.add(EntityKind::Person, 5.0);
     } else if matches!(
         category,
-        "screenplay" | "picture" | "film" | "documentary" | "cinematography"
+        "screenplay"
+            | "picture"
+            | "film"
+            | "documentary"
+            | "cinematography"
+            | "series"
+            | "sitcom"
+            | "programme"
     ) && !names::starts_with_given_name(&name)
     {
         v.add(EntityKind::Other, 5.0);

@@ -192,7 +192,11 @@ pub(super) fn split_compound(text: &str, start: usize, end: usize, out: &mut Vec
         if places::is_city(text_of(a))
             && !is_standalone_part(text_of(b))
             && !lexicon::is_english_word(&text_of(b).to_lowercase()));
-    let one_name = lettered_tail || citys_part;
+    // "DVB-H", "Zafi-D": one capital letter after a hyphen is a version's
+    // or a variant's mark, never a name of its own.
+    let letter_tail = matches!(parts.as_slice(), [_, b]
+        if text_of(b).len() == 1 && text_of(b).starts_with(|c: char| c.is_ascii_uppercase()));
+    let one_name = lettered_tail || citys_part || letter_tail;
     let pairing = !one_name
         && parts.iter().any(|p| is_standalone_part(text_of(p)))
         && !(before_name

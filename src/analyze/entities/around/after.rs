@@ -242,13 +242,24 @@ impl<'a> Around<'a> {
                 w,
                 "novel"
                     | "novels"
+                    | "novella"
                     | "poem"
                     | "poems"
                     | "poetry"
+                    | "sonnets"
                     | "memoirs"
+                    | "essays"
+                    | "painting"
                     | "paintings"
                     | "sculptures"
+                    | "opera"
+                    | "operas"
+                    | "symphony"
                     | "symphonies"
+                    | "concerto"
+                    | "concertos"
+                    | "sonata"
+                    | "sonatas"
             )
         {
             // "PG Wodehouse's novels", "Turner's paintings": one person writes,

@@ -487,10 +487,12 @@ impl Around<'_> {
             )
             && !self.modifier()
             && !self.given
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
         {
             // "the next version of Windows", "the production of The History
             // Boys" (not "production of Nokia phones", "version of the Roald
-            // Dahl book": the name modifies the noun after it): a product or
+            // Dahl book", "a version of Bizet's opera": the name modifies or
+            // owns the noun after it): a product or
             // a work, above a camel-cased name's lean to a firm
             // ("QuarkXPress") or a plural's to a band.
             v.add(EntityKind::Other, 5.0);
@@ -750,13 +752,20 @@ impl Around<'_> {
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group
-    /// dubbed the Pirates", "drills codenamed Foal Eagle": the noun before
-    /// "called" says what the name is.
+    /// dubbed the Pirates", "drills codenamed Foal Eagle", "a technology
+    /// known as DVB-H": the noun before "called" says what the name is.
     fn kind_called(&self, p: usize) -> Option<EntityKind> {
-        if !matches!(
-            self.word(p),
-            "called" | "dubbed" | "nicknamed" | "codenamed" | "code-named"
-        ) {
+        // "a technology known as DVB-H": "known as" calls a name too.
+        let known_as = self.word(p) == "as"
+            && p.checked_sub(1)
+                .is_some_and(|k| self.word(k) == "known" && self.close(k, p));
+        let p = if known_as { p - 1 } else { p };
+        if !known_as
+            && !matches!(
+                self.word(p),
+                "called" | "dubbed" | "nicknamed" | "codenamed" | "code-named"
+            )
+        {
             return None;
         }
         // "a site called Bacho Kiro": a website or a dig. "The new party,
