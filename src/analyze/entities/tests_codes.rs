@@ -1,8 +1,10 @@
 //! End-to-end tests of names told by a code, a copula or a resort: a
 //! code name after "codenamed", a city named in full after "the area of",
 //! a compound of a word and a plural agent noun opening a sentence, a ski
-//! resort and a beach, a team's mascot after its town, and what a name
-//! "has become".
+//! resort and a beach, a team's mascot after its town, what a name "has
+//! become", a show's award, a version's letter, what is "known as" or "to
+//! be called" something, a composer's opera, a surname that is a rank,
+//! and a body before "group".
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -68,6 +70,61 @@ fn what_a_name_has_become_says_what_it_is() {
     assert_kind(
         "Tell Marlow has become the third leading online search firm this week.",
         "Tell Marlow",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_show_that_wins_best_comedy_series_is_a_work() {
+    assert_kind(
+        "On the television side, Lantern Hollow won best comedy series.",
+        "Lantern Hollow",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_hyphen_and_one_capital_mark_a_version_known_as_a_technology() {
+    let ex = run("Phone makers back a technology known as DVB-Q for handsets.");
+    assert_kinds(&ex, &["DVB-Q"], EntityKind::Other);
+    assert_no_name(&ex, |n| n == "DVB");
+}
+
+#[test]
+fn what_is_known_as_takes_the_kind_of_its_noun() {
+    // The guard: a man known as someone stays a person.
+    let ex = run("A man known as Corvin Dray was seen near a village known as Ormbury.");
+    assert_kinds(&ex, &["Corvin Dray"], EntityKind::Person);
+    assert_kinds(&ex, &["Ormbury"], EntityKind::Place);
+}
+
+#[test]
+fn an_opera_or_a_painting_names_its_maker() {
+    let ex = run("The film is a version of Vandrel's opera and borrows from Ostrik's painting.");
+    assert_kinds(&ex, &["Vandrel", "Ostrik"], EntityKind::Person);
+}
+
+#[test]
+fn a_title_after_a_given_name_behind_a_common_noun_is_a_surname() {
+    let ex = run("Organiser Paul Sergeant said the money would go to charity.");
+    assert_kinds(&ex, &["Paul Sergeant"], EntityKind::Person);
+    assert_no_name(&ex, |n| n.contains("Organiser"));
+}
+
+#[test]
+fn what_a_party_is_to_be_called_is_a_party() {
+    assert_kind(
+        "The new party, to be called Veracor, will contest seats.",
+        "Veracor",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_name_before_group_is_a_body() {
+    assert_kind(
+        "He sits in the parliament with the Liberty and Reason group.",
+        "Liberty and Reason",
         EntityKind::Organization,
     );
 }

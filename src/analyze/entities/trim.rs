@@ -428,10 +428,26 @@ impl Block<'_> {
                 })
             })
             && p.get(2).is_some_and(|&l| is_surname_title(self.word(l)));
+        // "Organiser Paul Sergeant": a sentence's first word, a common
+        // noun that the lead trim takes off, before a given name and a title.
+        let led = p.len() == 3
+            && !titled
+            && p.first().is_some_and(|&f| {
+                let w = self.word(f);
+                self.initial(f)
+                    && lexicon::is_english_word(w)
+                    && !names::is_given_name(w)
+                    && !lexicon::is_title(w)
+                    && !lexicon::is_title_modifier(w)
+            })
+            && p.get(1).is_some_and(|&g| {
+                names::is_given_name(self.word(g)) && !places::is_known_place(self.word(g))
+            });
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
         let surname = middle
             || two_given
+            || led
             || p.len() == 2
                 && p.first().is_some_and(|&f| {
                     let f = self.word(f);

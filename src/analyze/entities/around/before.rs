@@ -768,10 +768,23 @@ impl Around<'_> {
         {
             return None;
         }
+        // "The new party, to be called Veritas": past the verb's helpers.
+        let mut verb = p;
+        for _ in 0..3 {
+            match verb.checked_sub(1) {
+                Some(h)
+                    if self.close(h, verb)
+                        && matches!(self.word(h), "be" | "been" | "to" | "will" | "would") =>
+                {
+                    verb = h;
+                }
+                _ => break,
+            }
+        }
         // "a site called Bacho Kiro": a website or a dig. "The new party,
         // called Kadima": the noun before the comma.
-        let before = p.checked_sub(1).filter(|&q| {
-            super::super::tokens::gap(self.text, self.tokens, q, p)
+        let before = verb.checked_sub(1).filter(|&q| {
+            super::super::tokens::gap(self.text, self.tokens, q, verb)
                 .is_some_and(|g| matches!(g.trim(), "" | ","))
         })?;
         let noun = Some(self.word(before)).filter(|n| *n != "site")?;
