@@ -269,6 +269,7 @@ pub(super) fn is_org_after(word: &str) -> bool {
                 | "coalition"
                 | "alliance"
                 | "consortium"
+                | "academy"
                 | "group"
                 | "board"
                 | "shareholders"

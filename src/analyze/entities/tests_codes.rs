@@ -128,3 +128,20 @@ fn a_name_before_group_is_a_body() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_name_before_academy_is_a_body() {
+    assert_kind(
+        "She trains at the Vellacotti academy in Florida.",
+        "Vellacotti",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn the_first_of_a_trade_set_off_after_a_town_makes_a_firm() {
+    // "Halifax" is a known town; the guard: a city ranked as a city.
+    let ex = run("Halifax, the UK's biggest mortgage lender, will publish figures. Lagos, Nigeria's biggest city, flooded.");
+    assert_kinds(&ex, &["Halifax"], EntityKind::Organization);
+    assert_kinds(&ex, &["Lagos"], EntityKind::Place);
+}

@@ -455,8 +455,12 @@ impl<'a> Around<'a> {
                     let r = self.word(q);
                     r.ends_with("largest") || r.ends_with("biggest")
                 });
+                // "Halifax, the UK's biggest mortgage lender": the first of
+                // a trade outweighs a town's name.
                 let weight = if self.given && !is_collective(w) && !is_band_noun(w) && !ranked {
                     2.0
+                } else if ranked && !self.given && !is_place_noun(w) {
+                    12.0
                 } else {
                     4.0
                 };
