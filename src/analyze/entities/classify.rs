@@ -155,8 +155,12 @@ impl<'a> NameParts<'a> {
             // "Airbus A380", "Boeing 787", "Sony PlayStation": a company's
             // model or product.
             v.add(EntityKind::Other, 7.0);
-        } else if known_org_head || self.national_branch() {
+        } else if known_org_head {
             v.add(EntityKind::Organization, 7.0);
+        } else if self.national_branch() {
+            // Above a place's kind word the known body ends in ("Iranian
+            // Red Crescent").
+            v.add(EntityKind::Organization, 9.0);
         }
     }
 
@@ -171,16 +175,17 @@ impl<'a> NameParts<'a> {
             && !lexicon::is_org(product)
     }
 
-    /// "British Red Cross", "German Amnesty International": a known body of
-    /// several words after a nationality or a country is its national
-    /// branch.
+    /// "British Red Cross", "German Amnesty International", "Syrian Arab
+    /// Red Crescent": a known body of several words after a nationality or
+    /// a country (and maybe a word more) is its national branch.
     fn national_branch(&self) -> bool {
-        self.words() > 1
+        let words = self.words();
+        words > 2
             && (lexicon::is_demonym(self.first) || places::is_country(self.first))
-            && self
-                .name
-                .split_once(' ')
-                .is_some_and(|(_, rest)| rest.contains(' ') && lexicon::is_org(rest))
+            && (1..words.min(3)).any(|k| {
+                let rest = &self.list[k..];
+                rest.len() > 1 && lexicon::is_org(&rest.join(" "))
+            })
     }
 
     /// The kind word a name ends in ("… Party", "… Airport", "… Summit"),

@@ -145,3 +145,23 @@ fn the_first_of_a_trade_set_off_after_a_town_makes_a_firm() {
     assert_kinds(&ex, &["Halifax"], EntityKind::Organization);
     assert_kinds(&ex, &["Lagos"], EntityKind::Place);
 }
+
+#[test]
+fn a_nations_red_crescent_is_a_body_not_a_street() {
+    let ex = run("Aid came from the Iranian Red Crescent and the Syrian Arab Red Crescent.");
+    assert_kinds(
+        &ex,
+        &["Iranian Red Crescent", "Syrian Arab Red Crescent"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_parliament_named_by_its_house_is_a_body() {
+    let ex = run("Present were officials of the Ministry of Defence and the State Duma. The Verkhovna Rada and the National Majlis met.");
+    assert_kinds(
+        &ex,
+        &["State Duma", "National Majlis"],
+        EntityKind::Organization,
+    );
+}

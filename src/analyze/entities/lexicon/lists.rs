@@ -115,7 +115,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Police|Command|Brigade|Brigades|Regiment|Network|Television|Radio|Magazine|Review|Trust|Partners|\
     Ventures|Media|Studios|Records|Church|Hospital|Infirmary|Secretariat|Alliance|Coalition|Movement|\
     Front|Forum|Exchange|Reserve|Treasury|Directorate|Embassy|Consulate|Federation|Team|Mission|\
-    Panel|Tribunal|Venture|Project|\
+    Panel|Tribunal|Venture|Project|Duma|Rada|Majlis|Knesset|Bundestag|Sejm|\
     Agency's|Daily|Times's|Monitor|Express|Mirror|Mail|Insider|Broadcasting|Channel|Energy|Industry|Industries|Electronics|\
     Communications|Capital|Securities|Enterprises|Entertainment|Games Inc|Software|Robotics|\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
