@@ -127,6 +127,33 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     if aged(text, tokens, last) {
         v.add(EntityKind::Person, 4.0);
     }
+    // "DAB's Starry Lee", "the FTU's Wong Kwok-kin": a party's or a
+    // union's member, by a surname after the body's acronym (not "on
+    // CNBC's Mad Money", a show a preposition governs).
+    let members_body = first.checked_sub(1).is_some_and(|o| {
+        spaced(o, first)
+            && tokens.get(o).is_some_and(Token::possessive)
+            && is_acronym(crate::text::words::strip_possessive(word(o)).unwrap_or(word(o)))
+            && !o.checked_sub(1).is_some_and(|p| {
+                let p = word(p);
+                let p = if p == "the" {
+                    word(o.saturating_sub(2))
+                } else {
+                    p
+                };
+                matches!(
+                    p,
+                    "of" | "on" | "in" | "at" | "from" | "by" | "to" | "for" | "with"
+                )
+            })
+    });
+    let surnamed = (2..=3).contains(&(last + 1 - first))
+        && (super::names::is_surname(word(last))
+            || super::names::is_word_surname(word(last))
+            || super::names::is_east_asian_surname(word(first)));
+    if members_body && surnamed {
+        v.add(EntityKind::Person, 2.0);
+    }
     v
 }
 

@@ -165,3 +165,20 @@ fn a_parliament_named_by_its_house_is_a_body() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn a_name_before_a_geographical_constituency_is_a_seat() {
+    assert_kind(
+        "In the Harrow Vale West geographical constituency, the count ended late.",
+        "Harrow Vale West",
+        EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_surname_after_a_bodys_acronym_is_its_member() {
+    // The guard: a show governed by a preposition stays no person.
+    let ex = run("Pro-Beijing DXB's Starry Lee and Holden Chow were elected. He said so on CNBC's Mad Money.");
+    assert_kinds(&ex, &["Starry Lee"], EntityKind::Person);
+    assert!(super::tests_news::kind(&ex, "Mad Money") != Some(EntityKind::Person));
+}

@@ -297,12 +297,16 @@ impl<'a> Around<'a> {
             // "Ginger Baker has died": only people die in the news's sense.
             v.add(EntityKind::Person, 3.0);
         } else if (is_member_of_parliament(w)
-            || matches!(w, "seat" | "constituency" | "by-election"))
+            || matches!(w, "seat" | "constituency" | "by-election")
+            || (matches!(w, "geographical" | "electoral" | "parliamentary")
+                && self.close(self.last + 1, self.last + 2)
+                && self.word(self.last + 2) == "constituency"))
             && !end_tok.possessive()
             && self.may_be_seat()
         {
             // "the Bolsover MP", "the Sedgefield MP Tony Blair", "the
-            // Bethnal Green and Bow seat", "the Hartlepool by-election": a
+            // Bethnal Green and Bow seat", "the Hartlepool by-election",
+            // "the Kowloon West geographical constituency": a
             // constituency (not "Labour MP", "a Labour seat", a party).
             v.add(EntityKind::Place, 4.0);
         } else if is_price_move(w) && self.price_at(self.last + 2) {
