@@ -194,13 +194,17 @@ impl Block<'_> {
             return true;
         }
         // "firms including Symantec and Computer Associates", "banks such
-        // as Barclays and Lloyds TSB": after a plural's "including" or
-        // "such as", "and" ends a list of names.
+        // as Barclays and Lloyds TSB", "the bands Oasis and Blur": after a
+        // plural's "including" or "such as", or a plural of bands, places
+        // or sides (not firms: "retailers Marks and Spencer"), "and" ends a
+        // list of names.
         let introduced = run.first().and_then(|f| f.checked_sub(1)).is_some_and(|p| {
             self.adjacent(p, p + 1)
                 && match self.word(p) {
                     "including" => true,
                     "as" => p.checked_sub(1).is_some_and(|s| self.word(s) == "such"),
+                    "bands" | "groups" | "acts" | "singers" | "cities" | "towns" | "villages"
+                    | "rivers" | "countries" | "islands" | "clubs" | "teams" | "sides" => true,
                     _ => false,
                 }
         });

@@ -28,6 +28,9 @@ pub(super) fn is_award_category(word: &str) -> bool {
             | "series"
             | "sitcom"
             | "programme"
+            | "artist"
+            | "singer"
+            | "vocalist"
     )
 }
 
@@ -104,8 +107,12 @@ pub(super) fn award_winner(text: &str, tokens: &[Token], first: usize, last: usi
     let name = (first..=last).map(word).collect::<Vec<_>>().join(" ");
     if is_group(category) {
         v.add(EntityKind::Organization, 6.0);
-    } else if matches!(category, "actor" | "actress" | "director") {
-        // "Jamie Foxx won best actor": only a person plays or directs.
+    } else if matches!(
+        category,
+        "actor" | "actress" | "director" | "artist" | "singer" | "vocalist"
+    ) {
+        // "Jamie Foxx won best actor": only a person plays or directs;
+        // "best female solo artist" sings alone.
         v.add(EntityKind::Person, 5.0);
     } else if matches!(
         category,

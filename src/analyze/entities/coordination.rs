@@ -250,7 +250,8 @@ fn plural_before(blocks: &[&str], list: &[Raw]) -> Option<EntityKind> {
 
 /// Performers are named right before `list`: "headlined by Coldplay and
 /// Kylie Minogue", "other acts include Razorlight and New Order", "artists
-/// such as Dido", "who managed Boyzone and Westlife".
+/// such as Dido", "who managed Boyzone and Westlife", "the bands Oasis and
+/// Blur".
 fn performers_before(blocks: &[&str], list: &[Raw]) -> bool {
     let Some(first) = list.first() else {
         return false;
@@ -266,7 +267,8 @@ fn performers_before(blocks: &[&str], list: &[Raw]) -> bool {
     let mut words = before.rsplit(char::is_whitespace);
     let (last, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let noun = match (last, second) {
-        ("by", "headlined" | "headlining") | ("managed" | "manages", _) => return true,
+        // "rock bands Oasis and Blur": the noun itself.
+        ("by", "headlined" | "headlining") | ("managed" | "manages" | "bands", _) => return true,
         ("as", "such") => words.next().unwrap_or(""),
         ("include" | "includes" | "including" | "like", noun) => noun,
         _ => return false,

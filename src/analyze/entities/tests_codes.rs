@@ -182,3 +182,31 @@ fn a_surname_after_a_bodys_acronym_is_its_member() {
     assert_kinds(&ex, &["Starry Lee"], EntityKind::Person);
     assert!(super::tests_news::kind(&ex, "Mad Money") != Some(EntityKind::Person));
 }
+
+#[test]
+fn a_show_named_after_its_kind_outweighs_a_streets_word() {
+    let ex =
+        run("The soap Larkhill Street won best serial drama, and the film Ember Mountain opened.");
+    assert_kinds(
+        &ex,
+        &["Larkhill Street", "Ember Mountain"],
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_nominee_for_best_solo_artist_is_a_singer() {
+    assert_kind(
+        "Jamelora is nominated for best British female solo artist.",
+        "Jamelora",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn and_ends_a_name_in_a_list_after_bands_or_towns() {
+    // Ordinary words either side of "and" would else make one name.
+    let ex = run("The rock bands Mirage and Drift played. The towns Haven and Marsh flooded.");
+    assert_kinds(&ex, &["Mirage", "Drift"], EntityKind::Organization);
+    assert_kinds(&ex, &["Haven", "Marsh"], EntityKind::Place);
+}

@@ -350,8 +350,22 @@ impl Around<'_> {
             // after its kind (not "the film Spielberg directed"); "the
             // series The Office": the title's own article says so, whatever
             // its last word names.
+            // "the soap Coronation Street", "the film Brokeback Mountain":
+            // the kind before the title outweighs a place's kind word ending it.
             let titled = self.name.first() == Some(&"The") && self.name.len() > 1;
-            v.add(EntityKind::Other, if titled { 10.0 } else { 5.0 });
+            let place_worded = self.name.len() > 1
+                && self
+                    .name
+                    .last()
+                    .is_some_and(|l| lexicon::is_place_suffix(l));
+            let weight = if titled {
+                10.0
+            } else if place_worded {
+                9.0
+            } else {
+                5.0
+            };
+            v.add(EntityKind::Other, weight);
         } else if is_place_noun(w) && w != "state" {
             // "the island Crete", "the port city Hodeidah".
             v.add(EntityKind::Place, 3.0);

@@ -227,7 +227,7 @@ pub(super) const ORG_CUES: &str = "\
 /// ("Minetest is an open-source game", "Ozempic, a diabetes drug").
 pub(super) const THING_NOUNS: &str = "\
     game|videogame|software|distribution|browser|program|programme|application|film|movie|\
-    documentary|album|song|single|novel|book|series|sitcom|soap|drama|epic|thriller|comedy|biopic|\
+    documentary|album|song|single|novel|book|series|sitcom|soap|drama|epic|thriller|comedy|biopic|show|\
     sequel|remake|adaptation|handheld|vaccine|drug|medicine|steroid|stimulant|painkiller|\
     antibiotic|antidepressant|sedative|\
     medication|treatment|aircraft|jet|airliner|plane|helicopter|drone|car|vehicle|truck|phone|\
