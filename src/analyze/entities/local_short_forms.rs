@@ -225,6 +225,23 @@ impl Grouping {
         {
             return ShortForm::Part(f);
         }
+        // "Leicester" beside "Leicester City", where the article makes the
+        // town a side: the club by its town alone.
+        let side =
+            one_word && places::is_place(&e.name) && e.votes.best() == EntityKind::Organization;
+        let club_of_town = |f: usize| {
+            self.entities.get(f).is_some_and(|l| {
+                l.name.strip_prefix(e.name.as_str()).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    !rest.contains(' ')
+                        && (names::is_club_suffix(rest)
+                            || matches!(rest, "City" | "Town" | "County"))
+                })
+            })
+        };
+        if let Some(f) = only(&full.org_heads).filter(|&f| side && f != id && club_of_town(f)) {
+            return ShortForm::Part(f);
+        }
         // "Supreme Court" after "Supreme Court of Cassation"; but "Red Hat"
         // named before "Red Hat Enterprise Linux" is a name of its own
         // (entities are numbered in order of first mention), unless the

@@ -210,3 +210,10 @@ fn and_ends_a_name_in_a_list_after_bands_or_towns() {
     assert_kinds(&ex, &["Mirage", "Drift"], EntityKind::Organization);
     assert_kinds(&ex, &["Haven", "Marsh"], EntityKind::Place);
 }
+
+#[test]
+fn a_side_named_by_its_town_alone_is_the_club_named_in_full() {
+    let ex = run("Leicester sack manager\n\nLeicester City have sacked their manager after a 2-0 defeat, the club's seventh match without a win.\n\nThe striker who scored both goals joined from Leicester last season, and Leicester manager Jim Tate left on Monday.");
+    assert_kinds(&ex, &["Leicester City"], EntityKind::Organization);
+    assert_no_name(&ex, |n| n == "Leicester");
+}
