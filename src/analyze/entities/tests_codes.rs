@@ -217,3 +217,18 @@ fn a_side_named_by_its_town_alone_is_the_club_named_in_full() {
     assert_kinds(&ex, &["Leicester City"], EntityKind::Organization);
     assert_no_name(&ex, |n| n == "Leicester");
 }
+
+#[test]
+fn what_wins_seats_is_a_party() {
+    assert_kind(
+        "President Dorran's Volta-PF won two-thirds of the seats in the poll.",
+        "Volta-PF",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn the_townships_of_a_list_are_places() {
+    let ex = run("Police were deployed in the townships of Mbarevo and Chitanga to stop protests.");
+    assert_kinds(&ex, &["Mbarevo", "Chitanga"], EntityKind::Place);
+}

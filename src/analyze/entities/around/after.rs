@@ -164,6 +164,17 @@ impl<'a> Around<'a> {
         if end_tok.possessive() && self.record_owned() {
             v.add(EntityKind::Person, 1.5);
         }
+        // "Zanu-PF won two-thirds of the seats", "Kadima took 29 seats": a
+        // party wins seats (not "Smith won his seat", one member's).
+        if matches!(
+            w,
+            "won" | "wins" | "took" | "takes" | "gained" | "gains" | "lost"
+        ) && !self.given
+            && !end_tok.possessive()
+            && self.seats_within(self.last + 2)
+        {
+            v.add(EntityKind::Organization, 4.0);
+        }
         let (drill_noun, drill) = self.past_drill_adjectives();
         // "Advantest added 3.1%": a share price, not a speaker.
         let number_next = self
@@ -475,6 +486,14 @@ impl<'a> Around<'a> {
     /// The name is no known place and holds no acronym nor a body's last
     /// word: what a noun after it says of a show or a performer is not
     /// said of a town ("Hollywood actor") or a company ("RSC actress").
+    /// "seats" comes within a few words from token `from`, in one run of
+    /// plain words ("two-thirds of the seats").
+    fn seats_within(&self, from: usize) -> bool {
+        (from..from + 6)
+            .take_while(|&k| self.close(k - 1, k))
+            .any(|k| self.word(k) == "seats")
+    }
+
     fn no_place_nor_body(&self) -> bool {
         !places::is_known_place(&self.name.join(" "))
             && !self
