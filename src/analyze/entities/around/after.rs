@@ -165,11 +165,13 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 1.5);
         }
         // "Zanu-PF won two-thirds of the seats", "Kadima took 29 seats": a
-        // party wins seats (not "Smith won his seat", one member's).
+        // party wins seats (not "Smith won his seat", one member's; nor
+        // "Lam Cheuk-ting and Wong Kwok-hing won seats", candidates).
         if matches!(
             w,
             "won" | "wins" | "took" | "takes" | "gained" | "gains" | "lost"
         ) && !self.given
+            && !names::is_east_asian_name(&self.name)
             && !end_tok.possessive()
             && self.seats_within(self.last + 2)
         {
