@@ -576,7 +576,19 @@ fn vote_list(list: &mut [Raw], articled: &[bool]) {
     for (_, r) in list.iter().enumerate().filter(|(i, r)| counted(*i, r)) {
         sum.merge(&r.votes);
     }
-    let kind = sum.best();
+    // "the libraries of Harvard, Stanford and the University of Michigan":
+    // bare members beside a clear body after "the" are bodies too.
+    let bare_beside_body = sum.total() < LISTED
+        && list.iter().enumerate().any(|(i, r)| {
+            articled.get(i) == Some(&true)
+                && r.votes.best() == EntityKind::Organization
+                && r.votes.get(EntityKind::Organization) >= 4.0
+        });
+    let kind = if bare_beside_body {
+        EntityKind::Organization
+    } else {
+        sum.best()
+    };
     if kind == EntityKind::Other {
         return;
     }

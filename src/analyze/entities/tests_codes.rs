@@ -232,3 +232,28 @@ fn the_townships_of_a_list_are_places() {
     let ex = run("Police were deployed in the townships of Mbarevo and Chitanga to stop protests.");
     assert_kinds(&ex, &["Mbarevo", "Chitanga"], EntityKind::Place);
 }
+
+#[test]
+fn bare_names_listed_before_a_body_after_the_are_bodies() {
+    let ex = run("Google will scan books from the libraries of Harwick, Stanmere and the University of Tolland.");
+    assert_kinds(&ex, &["Harwick", "Stanmere"], EntityKind::Organization);
+}
+
+#[test]
+fn a_name_closing_a_sentence_after_a_new_things_noun_is_that_thing() {
+    assert_kind(
+        "Apple unveiled a new desktop computer, the Mac Quill.",
+        "Mac Quill",
+        EntityKind::Other,
+    );
+}
+
+#[test]
+fn a_name_ending_in_linux_is_a_system_not_a_person() {
+    let ex = run("Tarrow Linux aims to be compatible with Enterprise Linux.");
+    assert_kinds(
+        &ex,
+        &["Tarrow Linux", "Enterprise Linux"],
+        EntityKind::Other,
+    );
+}

@@ -751,18 +751,27 @@ impl Around<'_> {
     }
 
     /// Token `q` is a thing's noun whose phrase opens with its owner ("its",
-    /// "his", a possessive), and the name after it is closed by a comma.
+    /// "his", a possessive), and the name after it is closed by a comma;
+    /// "a new desktop computer, the Mac Mini.": a new thing's phrase, the
+    /// name closing the sentence, says so too.
     fn owned_thing_noun(&self, q: usize) -> bool {
         let noun = self.word(q);
-        let closed = self.after_name().starts_with(',');
-        let owned = (1..=4)
+        let after = self.after_name();
+        let closed = after.starts_with(',');
+        let phrase = (1..=4)
             .filter_map(|back| q.checked_sub(back))
-            .take_while(|&o| self.close(o, o + 1))
-            .any(|o| {
-                lexicon::is_possessive_determiner(self.word(o))
-                    || self.tokens.get(o).is_some_and(Token::possessive)
+            .take_while(|&o| self.close(o, o + 1));
+        let owned = phrase.clone().any(|o| {
+            lexicon::is_possessive_determiner(self.word(o))
+                || self.tokens.get(o).is_some_and(Token::possessive)
+        });
+        let new_thing = after.starts_with('.')
+            && phrase.into_iter().any(|o| {
+                self.word(o) == "new"
+                    && o.checked_sub(1)
+                        .is_some_and(|a| matches!(self.word(a), "a" | "an"))
             });
-        closed && owned && (lexicon::is_thing_noun(noun) || is_system_noun(noun))
+        ((closed && owned) || new_thing) && (lexicon::is_thing_noun(noun) || is_system_noun(noun))
     }
 
     /// "a new system called DomainKeys", "a town called Hay", "a group

@@ -137,7 +137,7 @@ pub(super) const OTHER_SUFFIXES: &str = "\
     Act|Acts|Treaty|Bill|Agreement|Arrangement|Protocol|Convention|Charter|Doctrine|Award|Prize|Telescope|\
     Rover|Satellite|Probe|Vaccine|Index|Fund Index|Code|Directive|Regulation|Regulations|Amendment|Plan|\
     Dynasty|Doctrine|Ideology|Theory|Idea|Manifesto|Constitution|Accord|Covenant|Store|\
-    Declaration|Communique|Syndrome|Strategy|Honours";
+    Declaration|Communique|Syndrome|Strategy|Honours|Linux";
 
 /// Last words that make a name a place.
 pub(super) const PLACE_SUFFIXES: &str = "\
