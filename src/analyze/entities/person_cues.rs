@@ -134,18 +134,16 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
         spaced(o, first)
             && tokens.get(o).is_some_and(Token::possessive)
             && is_acronym(crate::text::words::strip_possessive(word(o)).unwrap_or(word(o)))
-            && !o.checked_sub(1).is_some_and(|p| {
-                let p = word(p);
-                let p = if p == "the" {
-                    word(o.saturating_sub(2))
-                } else {
-                    p
-                };
-                matches!(
-                    p,
-                    "of" | "on" | "in" | "at" | "from" | "by" | "to" | "for" | "with"
-                )
-            })
+            && !(1..=2)
+                .filter_map(|back| o.checked_sub(back))
+                .map(word)
+                .find(|w| *w != "the")
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "of" | "on" | "in" | "at" | "from" | "by" | "to" | "for" | "with"
+                    )
+                })
     });
     let surnamed = (2..=3).contains(&(last + 1 - first))
         && (super::names::is_surname(word(last))

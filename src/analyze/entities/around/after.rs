@@ -485,9 +485,6 @@ impl<'a> Around<'a> {
         }
     }
 
-    /// The name is no known place and holds no acronym nor a body's last
-    /// word: what a noun after it says of a show or a performer is not
-    /// said of a town ("Hollywood actor") or a company ("RSC actress").
     /// "seats" comes within a few words from token `from`, in one run of
     /// plain words ("two-thirds of the seats").
     fn seats_within(&self, from: usize) -> bool {
@@ -496,6 +493,9 @@ impl<'a> Around<'a> {
             .any(|k| self.word(k) == "seats")
     }
 
+    /// The name is no known place and holds no acronym nor a body's last
+    /// word: what a noun after it says of a show or a performer is not
+    /// said of a town ("Hollywood actor") or a company ("RSC actress").
     fn no_place_nor_body(&self) -> bool {
         !places::is_known_place(&self.name.join(" "))
             && !self

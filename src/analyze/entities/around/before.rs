@@ -349,9 +349,9 @@ impl Around<'_> {
             // "the film Vera Drake", "the album Ocean Drive": a work named
             // after its kind (not "the film Spielberg directed"); "the
             // series The Office": the title's own article says so, whatever
-            // its last word names.
-            // "the soap Coronation Street", "the film Brokeback Mountain":
-            // the kind before the title outweighs a place's kind word ending it.
+            // its last word names; "the soap Coronation Street", "the film
+            // Brokeback Mountain": the kind outweighs a place's kind word
+            // ending the title.
             let titled = self.name.first() == Some(&"The") && self.name.len() > 1;
             let place_worded = self.name.len() > 1
                 && self
@@ -506,9 +506,9 @@ impl Around<'_> {
             // "the next version of Windows", "the production of The History
             // Boys" (not "production of Nokia phones", "version of the Roald
             // Dahl book", "a version of Bizet's opera": the name modifies or
-            // owns the noun after it): a product or
-            // a work, above a camel-cased name's lean to a firm
-            // ("QuarkXPress") or a plural's to a band.
+            // owns the noun after it): a product or a work, above a
+            // camel-cased name's lean to a firm ("QuarkXPress") or a
+            // plural's to a band.
             v.add(EntityKind::Other, 5.0);
         } else if w == "between" && super::super::cues::is_route_noun(&before.to_ascii_lowercase())
         {
