@@ -122,11 +122,10 @@ fn what_a_party_is_to_be_called_is_a_party() {
 
 #[test]
 fn a_name_before_group_is_a_body() {
-    assert_kind(
-        "He sits in the parliament with the Liberty and Reason group.",
-        "Liberty and Reason",
-        EntityKind::Organization,
-    );
+    // The guard: a leader's faction keeps the leader a person.
+    let ex = run("He sits in the parliament with the Liberty and Reason group. He denounced the Kim Yong Chol group of traitors.");
+    assert_kinds(&ex, &["Liberty and Reason"], EntityKind::Organization);
+    assert_kinds(&ex, &["Kim Yong Chol"], EntityKind::Person);
 }
 
 #[test]

@@ -436,6 +436,9 @@ impl<'a> Around<'a> {
             v.add(EntityKind::Person, 4.0);
         } else if ((is_org_after(w)
             && !(is_team_noun(w) && self.full_personal_name())
+            // "the Yoon Suk Yeol group of traitors": a leader's faction.
+            && !(w == "group"
+                && (self.full_personal_name() || names::is_east_asian_name(&self.name)))
             && !(is_armed_group_noun(w) && self.creed_adjective()))
             || self.general_role(w)
             // "Tate director Nicholas Serota", "the Shirayama Shokusan
