@@ -256,3 +256,12 @@ fn a_name_ending_in_linux_is_a_system_not_a_person() {
         EntityKind::Other,
     );
 }
+
+#[test]
+fn a_name_ending_in_race_is_an_event() {
+    assert_kind(
+        "The 31st Tollvale Prize International Marathon Race took place on Sunday.",
+        "Tollvale Prize International Marathon Race",
+        EntityKind::Event,
+    );
+}

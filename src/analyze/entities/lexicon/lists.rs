@@ -130,7 +130,7 @@ pub(super) const EVENT_SUFFIXES: &str = "\
     Accord|Massacre|Uprising|Invasion|Referendum|Awards|Derby|Rally|Offensive|Storm|Hurricane|\
     Pandemic|Blockade|Airlift|Congress of|Week|Day|Series|Final|Finals|Playoffs|Bowl|Classic|\
     Fair|Jubilee|Carnival|Cavalcade|Meeting|Plenum|Questions|Debate|Talks|Masters|Fringe|Tattoo|\
-    Tour|Contest|Challenge|Protest|Protests|Show";
+    Tour|Contest|Challenge|Protest|Protests|Show|Race";
 
 /// Last words of names of laws, treaties, instruments and other things.
 pub(super) const OTHER_SUFFIXES: &str = "\
