@@ -355,9 +355,7 @@ impl<'a> NameParts<'a> {
         let club_prefix = words > 1
             && names::is_club_prefix(first)
             && self.list.iter().all(|w| w.starts_with(char::is_uppercase));
-        if (words == 2 && places::is_city(first) && matches!(last, "City" | "Town" | "County"))
-            || club_prefix
-        {
+        if (words == 2 && places::is_city(first) && names::is_town_club_word(last)) || club_prefix {
             v.add(EntityKind::Organization, 9.0);
         }
     }

@@ -234,8 +234,7 @@ impl Grouping {
                 l.name.strip_prefix(e.name.as_str()).is_some_and(|rest| {
                     let rest = rest.trim_start();
                     !rest.contains(' ')
-                        && (names::is_club_suffix(rest)
-                            || matches!(rest, "City" | "Town" | "County"))
+                        && (names::is_club_suffix(rest) || names::is_town_club_word(rest))
                 })
             })
         };

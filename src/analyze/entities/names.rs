@@ -224,6 +224,12 @@ word_set!(
 word_set!(
     /// A trade named by its work, ending a firm's name after "and".
     is_trade_gerund, TRADE_GERUNDS);
+/// A town's kind word after its name that names its club as often as the
+/// town ("Manchester City", "Luton Town", "Derby County").
+pub(crate) fn is_town_club_word(word: &str) -> bool {
+    matches!(word, "City" | "Town" | "County")
+}
+
 word_set!(
     /// First word that makes a name an organisation.
     is_org_head, ORG_HEADS);

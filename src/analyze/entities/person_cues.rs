@@ -133,7 +133,7 @@ pub(super) fn person_cues(text: &str, tokens: &[Token], first: usize, last: usiz
     let members_body = first.checked_sub(1).is_some_and(|o| {
         spaced(o, first)
             && tokens.get(o).is_some_and(Token::possessive)
-            && is_acronym(crate::text::words::strip_possessive(word(o)).unwrap_or(word(o)))
+            && is_acronym(word(o))
             && !(1..=2)
                 .filter_map(|back| o.checked_sub(back))
                 .map(word)

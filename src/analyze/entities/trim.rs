@@ -407,14 +407,15 @@ impl Block<'_> {
             .is_some_and(|&l| lexicon::is_kind_suffix(self.word(l)))
             || p.first()
                 .is_some_and(|&f| lexicon::is_ship_prefix(self.word(f)));
+        // A given name that names no known place ("Paul", not "Victoria").
+        let given =
+            |t: usize| names::is_given_name(self.word(t)) && !places::is_known_place(self.word(t));
         // "Sacha Baron Cohen": a title that is also a surname, between a
         // given name and a family name, is a middle name.
         let middle = p.len() == 3
             && !titled
             && p.get(1).is_some_and(|&m| is_surname_title(self.word(m)))
-            && p.first().is_some_and(|&f| {
-                names::is_given_name(self.word(f)) && !places::is_known_place(self.word(f))
-            })
+            && p.first().is_some_and(|&f| given(f))
             && p.get(2).is_some_and(|&l| {
                 let l = self.word(l);
                 !lexicon::is_english_word(l) && !places::is_known_place(l) && !lexicon::is_title(l)
@@ -422,11 +423,7 @@ impl Block<'_> {
         // "Billie Jean King": a title after two given names is a surname.
         let two_given = p.len() == 3
             && !titled
-            && p.get(..2).is_some_and(|g| {
-                g.iter().all(|&w| {
-                    names::is_given_name(self.word(w)) && !places::is_known_place(self.word(w))
-                })
-            })
+            && p.get(..2).is_some_and(|g| g.iter().all(|&w| given(w)))
             && p.get(2).is_some_and(|&l| is_surname_title(self.word(l)));
         // "Organiser Paul Sergeant": a sentence's first word, a common
         // noun that the lead trim takes off, before a given name and a title.
@@ -440,9 +437,7 @@ impl Block<'_> {
                     && !lexicon::is_title(w)
                     && !lexicon::is_title_modifier(w)
             })
-            && p.get(1).is_some_and(|&g| {
-                names::is_given_name(self.word(g)) && !places::is_known_place(self.word(g))
-            });
+            && p.get(1).is_some_and(|&g| given(g));
         // A title after a lone given name is a surname: "Winston Duke",
         // "Michel Mayor".
         let surname = middle

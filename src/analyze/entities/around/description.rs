@@ -28,7 +28,7 @@ impl<'a> Around<'a> {
         }
         let (start, copula) = if let Some(det) = self
             .copula_after(last)
-            .filter(|&d| after.starts_with(' ') && article(self.word(d)) && self.close(d - 1, d))
+            .filter(|&d| after.starts_with(' ') && article(self.word(d)))
         {
             (det + 1, true)
         } else if after.starts_with(", ") && article(self.word(last + 1)) && !end_tok.possessive() {
