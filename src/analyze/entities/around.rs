@@ -77,6 +77,16 @@ impl<'a> Around<'a> {
             && !self.tokens.get(last).is_some_and(Token::possessive)
     }
 
+    /// A thing's noun follows the name with nothing between ("the A380
+    /// jet", "its Razr handsets").
+    fn thing_noun_next(&self) -> bool {
+        let next = self.word(self.last + 1);
+        self.close(self.last, self.last + 1)
+            && !self.tokens.get(self.last).is_some_and(Token::possessive)
+            && next.starts_with(char::is_lowercase)
+            && lexicon::is_thing_noun_or_plural(next)
+    }
+
     /// A lower-case word other than a function word follows the name: a
     /// verb whose subject it is, maybe of a clause that describes the noun
     /// before it ("the law Smith signed").

@@ -478,8 +478,25 @@ impl<'a> NameParts<'a> {
             // A word no list knows before "West" may be a given name as
             // well ("Kanye West"): a lean only, under a list's vote, so
             // that people named beside it outweigh it.
-            let weight = if places::is_place(first) { 3.0 } else { 0.4 };
+            let weight = if places::is_place(first) { 3.0 } else { 0.2 };
             v.add(EntityKind::Place, weight);
+        }
+        // "Stoke-on-Trent", "Stratford-upon-Avon", "Boulogne-sur-Mer": a
+        // town by its river or sea, its connector in lower case.
+        let riverside = |word: &str| {
+            let parts: Vec<&str> = word.split('-').collect();
+            parts.len() >= 3
+                && parts.first().is_some_and(|p| is_capitalised(p))
+                && parts.last().is_some_and(|p| is_capitalised(p))
+                && parts.get(1).is_some_and(|p| {
+                    matches!(
+                        *p,
+                        "on" | "upon" | "sur" | "super" | "en" | "le" | "under" | "by"
+                    )
+                })
+        };
+        if words == 1 && riverside(first) {
+            v.add(EntityKind::Place, 3.0);
         }
         // "American Samoa", "British Columbia", "French Guiana": a nation's
         // adjective before a place names a territory, not a club or firm.

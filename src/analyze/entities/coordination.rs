@@ -479,6 +479,11 @@ fn share_pair(blocks: &[&str], list: &mut [Raw], articled: bool) {
         r.votes.best() == EntityKind::Person && super::names::starts_with_given_name(&r.name)
     };
     let bare = |r: &Raw| r.votes == Votes::default() && !r.name.starts_with("The ");
+    // "Kanye West and Mariah Carey": a name whose words only lean to a
+    // kind (a compass word's to a place) pairs as a bare one does.
+    let leaning = |r: &Raw| {
+        r.votes.0.iter().all(|&w| w < LISTED) && r.name.contains(' ') && !r.name.starts_with("The ")
+    };
     // "British Airways and Aer Lingus": words of no given name, their
     // lean to a person's only their shape, beside a clear body.
     let shape_only = |r: &Raw| {
@@ -496,9 +501,9 @@ fn share_pair(blocks: &[&str], list: &mut [Raw], articled: bool) {
         if ((bare(a) && !a.name.contains(' ')) || shape_only(a)) && clear_body(b) {
             a.votes.add(EntityKind::Organization, LISTED);
         }
-    } else if bare(a) && a.name.contains(' ') && person_by_name(b) {
+    } else if leaning(a) && person_by_name(b) {
         a.votes.add(EntityKind::Person, LISTED);
-    } else if bare(b) && b.name.contains(' ') && person_by_name(a) {
+    } else if leaning(b) && person_by_name(a) {
         b.votes.add(EntityKind::Person, LISTED);
     } else if ((bare(a) && !a.name.contains(' ')) || shape_only(a)) && clear_body(b) {
         a.votes.add(EntityKind::Organization, LISTED);

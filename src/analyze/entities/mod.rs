@@ -335,6 +335,8 @@ mod tests_lists;
 #[cfg(test)]
 mod tests_makes;
 #[cfg(test)]
+mod tests_models;
+#[cfg(test)]
 mod tests_name_endings;
 #[cfg(test)]
 mod tests_name_votes;

@@ -64,11 +64,14 @@ impl Block<'_> {
                     | "Monument"
                     | "Memorial"
             );
+        // "Newcastle upon Tyne", "Frankfurt am Main": a town by its river.
+        let river = matches!(self.word(j + 1), "upon" | "am") && places::is_place(self.word(j));
         (1..=2).filter(|&n| n == 1 || pair).find(|&n| {
             (1..=n).all(|c| {
                 let w = self.word(j + c);
                 (lexicon::is_connector(w)
-                    || (c == 1 && (on_head || with_relation || in_country || against || aim)))
+                    || (c == 1
+                        && (on_head || with_relation || in_country || against || aim || river)))
                     && self.adjacent(j + c - 1, j + c)
             }) && self.adjacent(j + n, j + n + 1)
                 && self.name_word(j + n + 1)

@@ -155,7 +155,11 @@ impl<'a> Around<'a> {
             }
         }
         let owned = before.is_some_and(owner);
-        if owned && !end_tok.possessive() && lexicon::is_thing_noun_or_plural(w) {
+        // "the giant A380 jet", "PS3 consoles": a code of letters and
+        // digits before a thing's noun is a model's, whoever owns it.
+        let model_code = matches!(self.name.as_slice(), [code]
+            if code.starts_with(char::is_uppercase) && code.contains(|c: char| c.is_ascii_digit()));
+        if (owned || model_code) && !end_tok.possessive() && lexicon::is_thing_noun_or_plural(w) {
             v.add(EntityKind::Other, 3.0);
         }
         // "Eminem's new album", "Madonna's fourth US number one single": a

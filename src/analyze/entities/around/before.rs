@@ -106,11 +106,15 @@ impl Around<'_> {
         // "Andrew Lloyd Webber's Bombay Dreams": what a person's possessive
         // owns, with no given name of its own, is their work or their firm,
         // seldom a person; a token lean, above a person's mere shape.
-        if !self.given
-            && self.tokens.get(p).is_some_and(Token::possessive)
-            && self.after_personal_name(p + 1)
-        {
+        let owned =
+            self.tokens.get(p).is_some_and(Token::possessive) && self.after_personal_name(p + 1);
+        if owned && !self.given {
             v.add(EntityKind::Other, 0.5);
+        } else if owned && self.name.len() > 1 {
+            // "Mike Leigh's Vera Drake": a full personal name that another
+            // person owns is a title more often than a relative's name
+            // (above the lean of a given name and a surname).
+            v.add(EntityKind::Other, 4.0);
         }
         // "in the West Midlands": look past an article for the preposition.
         let (prep, pp) = match (w, self.close_before(p)) {
@@ -257,11 +261,14 @@ impl Around<'_> {
             // trade before a given name and a surname, the person's post
             // (not "the Finnish operator Elisa", a firm).
             v.add(EntityKind::Person, 4.0);
-        } else if opening_cue
+        } else if (opening_cue
             || (lexicon::is_org_cue(w)
             || (lexicon::is_org_cue(w.trim_end_matches('s')) && !self.given))
             // "the party's Jairam Ramesh": what the body has, not the body.
-            && !self.tokens.get(p).is_some_and(Token::possessive)
+            && !self.tokens.get(p).is_some_and(Token::possessive))
+            // "the giant A380 jet": the cue's word describes the thing's
+            // noun after the name, not the name.
+            && !self.thing_noun_next()
         {
             // Not "publishers Jann Wenner": a plural noun before a personal
             // name lists people.
@@ -351,14 +358,15 @@ impl Around<'_> {
             // series The Office": the title's own article says so, whatever
             // its last word names; "the soap Coronation Street", "the film
             // Brokeback Mountain": the kind outweighs a place's kind word
-            // ending the title.
+            // ending the title, and "the drama Vera Drake" a person's name
+            // as a title (which a headline may repeat).
             let titled = self.name.first() == Some(&"The") && self.name.len() > 1;
             let place_worded = self.name.len() > 1
                 && self
                     .name
                     .last()
                     .is_some_and(|l| lexicon::is_place_suffix(l));
-            let weight = if titled {
+            let weight = if titled || (self.given && self.name.len() > 1) {
                 10.0
             } else if place_worded {
                 9.0

@@ -456,10 +456,12 @@ impl<'a> Around<'a> {
                     r.ends_with("largest") || r.ends_with("biggest")
                 });
                 // "Halifax, the UK's biggest mortgage lender": the first of
-                // a trade outweighs a town's name.
+                // a trade outweighs a town's name, as "Liverpool, his former
+                // club," does: a side named as such.
+                let side = matches!(w, "club" | "side" | "team") && after_determiner && head_ends;
                 let weight = if self.given && !is_collective(w) && !is_band_noun(w) && !ranked {
                     2.0
-                } else if ranked && !self.given && !is_place_noun(w) {
+                } else if (ranked || side) && !self.given && !is_place_noun(w) {
                     12.0
                 } else {
                     4.0

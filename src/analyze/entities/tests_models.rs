@@ -1,0 +1,63 @@
+//! End-to-end tests of models, titles, sides and riverside towns: a code
+//! of letters and digits before a thing's noun, a trade's adjective that
+//! describes the noun after a name, a name whose compass word only leans
+//! to a place beside a person, a work's noun or another's possessive
+//! before a full personal name, a town named as someone's club, and a
+//! town by its river.
+
+use super::tests_news::{assert_kind, assert_kinds, run};
+use super::EntityKind;
+
+#[test]
+fn a_code_before_a_things_noun_is_a_model() {
+    // "giant" is a firm's word ("oil giant"), but here it describes the jet.
+    let ex =
+        run("Airvance unveiled the giant Q720 jet at the show. The Q720 can carry 600 people.");
+    assert_kinds(&ex, &["Q720"], EntityKind::Other);
+}
+
+#[test]
+fn a_name_leaning_to_a_place_beside_a_person_is_a_person() {
+    let ex = run("Albums by Dravo West and Lena Marsh were nominated. Dravo West took two awards.");
+    assert_kinds(&ex, &["Dravo West", "Lena Marsh"], EntityKind::Person);
+}
+
+#[test]
+fn a_works_noun_before_a_full_personal_name_makes_a_title() {
+    // A headline that repeats the title adds a person's lean of its own.
+    let ex =
+        run("Awards honour Nora Penhale\n\nTessa Marlow's drama Nora Penhale won three prizes.");
+    assert_kinds(&ex, &["Nora Penhale"], EntityKind::Other);
+    assert_kinds(&ex, &["Tessa Marlow"], EntityKind::Person);
+}
+
+#[test]
+fn a_full_personal_name_another_person_owns_is_a_title() {
+    let ex = run("Ivo Brandt's Nora Penhale opened in Leeds on Friday.");
+    assert_kinds(&ex, &["Nora Penhale"], EntityKind::Other);
+    assert_kinds(&ex, &["Ivo Brandt"], EntityKind::Person);
+}
+
+#[test]
+fn a_town_named_as_someones_club_is_the_club() {
+    assert_kind(
+        "The striker joined Kestrel Rovers. Blackburn, his former club, had made a lower offer.",
+        "Blackburn",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_town_by_its_river_is_one_place() {
+    let ex = run("He was born in Newcastle upon Tyne and works in Frankfurt am Main. Ashwell-upon-Dene and Weston-super-Lyme voted against the plan.");
+    assert_kinds(
+        &ex,
+        &[
+            "Newcastle upon Tyne",
+            "Frankfurt am Main",
+            "Ashwell-upon-Dene",
+            "Weston-super-Lyme",
+        ],
+        EntityKind::Place,
+    );
+}
