@@ -630,6 +630,11 @@ impl<'a> NameParts<'a> {
                     | "Military"
                     | "Pan"
                     | "Universiade"
+                    // "Mangyongdae Prize Sports Games", "National Games".
+                    | "Sports"
+                    | "Prize"
+                    | "Memorial"
+                    | "National"
             )
         };
         !head.is_empty()

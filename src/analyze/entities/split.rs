@@ -376,6 +376,11 @@ impl Block<'_> {
                     || (w == "of" && lexicon::is_military_unit(prev) && self.unit_ordinal(left))
                     // "Sports Personality of the Year": an award.
                     || (w == "of" && self.of_the_year(run, k))
+                    // "Group of Seven", "Gang of Four": a group by its number.
+                    || (w == "of"
+                        && matches!(prev, "Group" | "Gang")
+                        && run.len() == k + 2
+                        && super::trim_words::is_number_word(next))
                     // "Prince of Wales": a style.
                     || (w == "of"
                         && super::names::is_style_title(prev)

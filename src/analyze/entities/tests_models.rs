@@ -2,8 +2,8 @@
 //! of letters and digits before a thing's noun, a trade's adjective that
 //! describes the noun after a name, a name whose compass word only leans
 //! to a place beside a person, a work's noun or another's possessive
-//! before a full personal name, a town named as someone's club, and a
-//! town by its river.
+//! before a full personal name, a town named as someone's club, a town
+//! by its river, a group by its number and games named for a prize.
 
 use super::tests_news::{assert_kind, assert_kinds, run};
 use super::EntityKind;
@@ -59,5 +59,25 @@ fn a_town_by_its_river_is_one_place() {
             "Weston-super-Lyme",
         ],
         EntityKind::Place,
+    );
+}
+
+#[test]
+fn a_group_by_its_number_is_one_body() {
+    let ex = run("The Group of Seven summit released a statement. Leaders of the Group of Eight met in Dovecote.");
+    assert_kinds(
+        &ex,
+        &["Group of Seven", "Group of Eight"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn prize_and_sports_games_are_events() {
+    let ex = run("Athletes took part in the Tarnok Prize Sports Games. The Velmar Prize Games opened on Friday.");
+    assert_kinds(
+        &ex,
+        &["Tarnok Prize Sports Games", "Velmar Prize Games"],
+        EntityKind::Event,
     );
 }
