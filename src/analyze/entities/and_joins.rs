@@ -266,7 +266,13 @@ impl Block<'_> {
         let repeated = left_words
             .last()
             .is_some_and(|l| rest.iter().any(|&t| self.word(t) == *l));
-        let body_words = coordinated && suffixed && only_a_country_before && !office && !repeated;
+        // Not "beat The Office and Peep Show": a capitalised "The" inside
+        // a sentence opens a title, no body's coordinated words.
+        let titled = left
+            .first()
+            .is_some_and(|&f| self.word(f) == "The" && !self.initial(f));
+        let body_words =
+            coordinated && suffixed && only_a_country_before && !office && !repeated && !titled;
         let suffix_inside = |i: usize, w: &str| {
             (lexicon::is_kind_suffix(w) || lexicon::is_of_head(w))
                 && !((plurals || body_words) && i + 1 == left_words.len())
@@ -441,10 +447,14 @@ impl Block<'_> {
         };
         // Not "Tooting and Guy's Hospital", a name's possessive.
         let possessive = self.tokens.get(*b).is_some_and(|t| t.possessive());
+        // Not "worked with the Killers and Seal": a plural after "the"
+        // names a band or a side.
+        let band =
+            self.word(*a).ends_with('s') && a.checked_sub(1).is_some_and(|p| self.word(p) == "the");
         // Not "a state of Peace and Security", "the Faculty of Arts and
         // Education": after "of", an office's or a capitalised ideal's words.
         let after_of = a.checked_sub(1).is_some_and(|p| self.word(p) == "of");
-        !self.initial(*a) && !possessive && !after_of && ordinary(*a) && ordinary(*b)
+        !self.initial(*a) && !possessive && !after_of && !band && ordinary(*a) && ordinary(*b)
     }
 
     /// "Department for Trade and Industry": after an "X of/for" head, "and"

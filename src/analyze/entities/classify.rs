@@ -237,9 +237,23 @@ impl<'a> NameParts<'a> {
             // surname too.
             v.add(EntityKind::Place, 8.0);
         }
+        // "The Office", "The Bill": a capitalised "The" (which a name
+        // keeps only inside a sentence) before one kind word is a title's;
+        // a body is "the Office" of something. But "The Times", "The
+        // Sun": a paper.
+        let titled_kind = match self.list.as_slice() {
+            ["The", w] if lexicon::is_generic(w) => Some(lexicon::is_paper_word(w)),
+            _ => None,
+        };
         if school_district {
             // "Irving Independent School District": a school board.
             v.add(EntityKind::Organization, 9.0);
+        } else if let Some(paper) = titled_kind {
+            if paper {
+                v.add(EntityKind::Organization, 8.0);
+            } else {
+                v.add(EntityKind::Other, 3.0);
+            }
         } else if (words > 1 || !lexicon::is_generic(last))
             && !decided_by_head
             && !self.research_centre
@@ -686,7 +700,13 @@ impl<'a> NameParts<'a> {
             && (names::is_camel_case(name) || name.ends_with("bank") || name.ends_with("group"))
         {
             v.add(EntityKind::Organization, 4.0);
-        } else if is_firm_word(self.last) {
+        } else if is_firm_word(self.last)
+            // "Warner Music", "Rocket Pictures": a label or a studio (not
+            // "The Sound of Music", a work).
+            || (words > 1
+                && matches!(self.last, "Music" | "Pictures" | "Films")
+                && !list.iter().any(|w| matches!(*w, "The" | "of")))
+        {
             // "Sun Microsystems", "Ubisoft", "Grundig Electronics".
             v.add(EntityKind::Organization, 4.0);
         } else if words > 1

@@ -67,6 +67,7 @@ pub(crate) fn is_paper_word(word: &str) -> bool {
             | "Tribune"
             | "Sport"
             | "Star"
+            | "Sun"
             | "Observer"
     )
 }

@@ -3,9 +3,10 @@
 //! describes the noun after a name, a name whose compass word only leans
 //! to a place beside a person, a work's noun or another's possessive
 //! before a full personal name, a town named as someone's club, a town
-//! by its river, a group by its number and games named for a prize.
+//! by its river, a group by its number, games named for a prize, a
+//! record label, and titles after a capitalised "The".
 
-use super::tests_news::{assert_kind, assert_kinds, run};
+use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
 
 #[test]
@@ -80,4 +81,29 @@ fn prize_and_sports_games_are_events() {
         &["Tarnok Prize Sports Games", "Velmar Prize Games"],
         EntityKind::Event,
     );
+}
+
+#[test]
+fn a_label_or_a_studio_is_a_firm() {
+    let ex = run("Harmon Music said the album would sell. Kestrel Pictures, run by Ada Lusk, is making the film.");
+    assert_kinds(
+        &ex,
+        &["Harmon Music", "Kestrel Pictures"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn titles_after_a_capitalised_the_are_not_one_bodys_words() {
+    let ex = run("The sketch series beat The Office and Night Show in the poll. The producer, who has worked with the Ravens and Quill, was pleased.");
+    assert_no_name(&ex, |n| n.contains(" and "));
+    assert_kinds(&ex, &["The Office"], EntityKind::Other);
+}
+
+#[test]
+fn the_and_one_kind_word_is_a_title_or_a_paper() {
+    let ex =
+        run("He watched The Bill on Tuesday, then read The Sun. The Sun said the show was over.");
+    assert_kinds(&ex, &["The Bill"], EntityKind::Other);
+    assert_kinds(&ex, &["The Sun"], EntityKind::Organization);
 }
