@@ -406,6 +406,11 @@ impl<'a> NameParts<'a> {
                     && lexicon::is_org_suffix(last)
                     && words > 3
                     && !self.list.contains(&"of"))
+                // "Syrian Observatory for Human Rights": a building's word
+                // "for" a cause names the body that works for it.
+                || (lexicon::is_place_suffix(head)
+                    && self.list.contains(&"for")
+                    && matches!(last, "Rights" | "Peace" | "Democracy" | "Justice" | "Freedom"))
             {
                 // "Cinema for Peace Foundation": a body's last word after a
                 // place's head and its "for" names the body (not "National

@@ -51,7 +51,7 @@ const CITIES: &str = "\
     Abu Dhabi|Dubai|London|Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Cardiff|Belfast|\
     Washington|Washington, D.C.|New York|Los Angeles|Chicago|Houston|San Francisco|Boston|Seattle|Miami|\
     Atlanta|Dallas|Philadelphia|Detroit|Las Vegas|Silicon Valley|Montevideo|Tashkent|Caracas|\
-    Hanoi|Ho Chi Minh City|Sanaa|Aden|Lusaka|Harare|Brussels|Luxembourg|Valletta|Monaco|\
+    Hanoi|Ho Chi Minh City|Sanaa|Aden|Lusaka|Harare|Brussels|Luxembourg|Valletta|Monaco|Monte Carlo|\
     Singapore|Vatican City|Kinshasa|Khabarovsk|Sochi|Crimea|Sevastopol|Kaliningrad|Minsk";
 
 const US_STATES: &str = "\
@@ -143,7 +143,7 @@ const MORE_CITIES: &str = "\
     Odesa|Dnipro|Chernihiv|Sumy|Mykolaiv|Zhytomyr|Kramatorsk|Sloviansk|Avdiivka|Melitopol|\
     Berdyansk|Gomel|Tbilisi|Batumi|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Tikrit|Homs|Hama|\
     Idlib|Raqqa|Deir ez-Zor|Latakia|Daraa|Tartus|Palmyra|Kobani|Afrin|Manbij|Benghazi|Misrata|\
-    Sirte|Alexandria|Giza|Luxor|Aswan|Port Said|Suez|Haifa|Nazareth|Bethlehem|Hebron|Ramallah|\
+    Sirte|Alexandria|Giza|Luxor|Aswan|Sharm el-Sheikh|Port Said|Suez|Haifa|Nazareth|Bethlehem|Hebron|Ramallah|\
     Nablus|Jenin|Rafah|Khan Younis|Tiberias|Eilat|Isfahan|Shiraz|Tabriz|Mashhad|Qom|Kandahar|\
     Herat|Mazar-i-Sharif|Jalalabad|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan|Chennai|\
     Hyderabad|Pune|Ahmedabad|Jaipur|Lucknow|Kanpur|Surat|Patna|Bhopal|Indore|Chandigarh|\

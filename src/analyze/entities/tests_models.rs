@@ -4,7 +4,8 @@
 //! to a place beside a person, a work's noun or another's possessive
 //! before a full personal name, a town named as someone's club, a town
 //! by its river, a group by its number, games named for a prize, a
-//! record label, and titles after a capitalised "The".
+//! record label, titles after a capitalised "The", bodies that work
+//! "for" a cause, armed units, and an Arabic article spelt with "e".
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -106,4 +107,23 @@ fn the_and_one_kind_word_is_a_title_or_a_paper() {
         run("He watched The Bill on Tuesday, then read The Sun. The Sun said the show was over.");
     assert_kinds(&ex, &["The Bill"], EntityKind::Other);
     assert_kinds(&ex, &["The Sun"], EntityKind::Organization);
+}
+
+#[test]
+fn an_observatory_for_rights_and_protection_units_are_bodies() {
+    let ex = run("The Tarvik Observatory for Human Rights said 40 fighters died. Fighters of the Velmar People's Protection Units reached the river.");
+    assert_kinds(
+        &ex,
+        &[
+            "Tarvik Observatory for Human Rights",
+            "Velmar People's Protection Units",
+        ],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_arabic_article_spelt_with_e_joins_the_name() {
+    let ex = run("Fighters retreated east towards Tell ez-Zara, the militants' last town.");
+    assert_kinds(&ex, &["Tell ez-Zara"], EntityKind::Place);
 }

@@ -143,6 +143,8 @@ pub(crate) fn behind_article(word: &str) -> Option<&str> {
     let is_article = matches!(
         article,
         "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul"
+            // "Deir ez-Zor", "Sharm esh-Sheikh": the article's vowel as "e".
+            | "ez" | "es" | "esh" | "ed" | "er" | "et" | "en" | "ath" | "eth" | "adh" | "edh"
     );
     (is_article
         && name.chars().next().is_some_and(char::is_uppercase)

@@ -121,7 +121,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     Workers|Employees|Teamsters|Lab|Weekly|Corps|Cooperation|Co-operation|Chiefs|Staff|Limited|\
     Incorporated|Survey|Guild|Presidium|Troupe|Ensemble|Orchestra|Choir|Chorus|Band|Philharmonic|Consulting|\
     Consultants|Consultancy|Associates|Economics|Ilbo|Sinmun|Shimbun|Sinbo|Ribao|Zeitung|Gazeta|Bros|Bros.|Brothers|Premiership|\
-    Community|Library|Consortium|Confederation|Studio|Studios|Unit|Volunteers";
+    Community|Library|Consortium|Confederation|Studio|Studios|Unit|Units|Volunteers";
 
 /// Last words that make a name an event.
 pub(super) const EVENT_SUFFIXES: &str = "\
@@ -168,7 +168,7 @@ pub(super) const OF_HEADS: &str = "\
     Carnival|Cavalcade|Convention|Exhibition|Feast|Summit|Chiefs|Municipality|County|Prefecture|\
     Governorate|Borough|Canton|Parish|Day|Confederation|Study|Tomb|Mausoleum|War|Presidium|\
     Politburo|Cabinet|Assembly|Parliament|Front|Duchy|Journal|Regiment|Corps|Panel|Tribunal|Arch|\
-    Congregation";
+    Congregation|Observatory";
 
 /// Lower-case particles of personal and place names ("bin", "van", "de").
 pub(super) const PARTICLES: &str =
