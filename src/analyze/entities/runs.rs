@@ -67,6 +67,7 @@ impl Block<'_> {
             && k.checked_sub(1)
                 .is_none_or(|p| word(p).starts_with(char::is_lowercase));
         joins_across_possessive(word(k), last)
+            || self.common_nouns_title(run, k)
             || eponym
             || crowns
             || self.possessive_title(run, k)
@@ -84,6 +85,42 @@ impl Block<'_> {
                 && (suffix_follows
                     || (lexicon::is_kind_suffix(word(k + 1))
                         && !(0..k).any(|i| word(i) == "of"))))
+    }
+
+    /// "the Philosopher's Stone", "Destiny's Child", "Hell's Kitchen": one
+    /// common noun's possessive before another, both capitalised and
+    /// neither a name, a title, a kind word or a generic one, is a title's
+    /// two words (apart, each would be a stray capital). Not "Labour's
+    /// Manifesto", "the Government's Budget", "Bush's Texas": a body, a
+    /// kind word or a place on either side. The two end the run, after
+    /// nothing or a small word ("Stevie Wonder and Destiny's Child").
+    fn common_nouns_title(&self, run: &[usize], k: usize) -> bool {
+        let (Some(&first), Some(&second)) = (run.get(k), run.get(k + 1)) else {
+            return false;
+        };
+        let opens = k
+            .checked_sub(1)
+            .and_then(|p| run.get(p))
+            .is_none_or(|&p| matches!(self.word(p), "and" | "the" | "The" | "of"));
+        let (owner, owned) = (self.word(first), self.word(second));
+        let common = |w: &str| {
+            lexicon::is_english_word(&w.to_lowercase())
+                && !lexicon::is_kind_suffix(w)
+                && !lexicon::is_of_head(w)
+                && !lexicon::is_generic(w)
+                && !lexicon::is_title(w)
+                && !lexicon::is_org(w)
+                && !lexicon::is_demonym(w)
+                && !lexicon::is_calendar(w)
+                && !places::is_place(w)
+                && !is_acronym(w)
+        };
+        k + 2 == run.len()
+            && opens
+            && common(owner)
+            && common(owned)
+            && !super::names::is_given_name(owned)
+            && !self.plural_possessive(first)
     }
 
     /// "in Shepherd's Bush", "at Earl's Court", "to Land's End": after a

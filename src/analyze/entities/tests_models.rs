@@ -5,7 +5,8 @@
 //! before a full personal name, a town named as someone's club, a town
 //! by its river, a group by its number, games named for a prize, a
 //! record label, titles after a capitalised "The", bodies that work
-//! "for" a cause, armed units, and an Arabic article spelt with "e".
+//! "for" a cause, armed units, an Arabic article spelt with "e", and a
+//! title of two common nouns joined by a possessive.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -126,4 +127,19 @@ fn an_observatory_for_rights_and_protection_units_are_bodies() {
 fn an_arabic_article_spelt_with_e_joins_the_name() {
     let ex = run("Fighters retreated east towards Tell ez-Zara, the militants' last town.");
     assert_kinds(&ex, &["Tell ez-Zara"], EntityKind::Place);
+}
+
+#[test]
+fn one_common_nouns_possessive_before_another_is_one_title() {
+    let ex = run("Fans cheered Lena Marsh and Gambler's Lantern at the festival. Critics praised the Alchemist's Candle, but KTX's Orbit sold poorly.");
+    for title in ["Gambler's Lantern", "Alchemist's Candle"] {
+        assert!(
+            super::tests_news::names(&ex).contains(&title),
+            "{title}: {:?}",
+            super::tests_news::names(&ex)
+        );
+    }
+    assert_no_name(&ex, |n| {
+        n == "Gambler" || n == "Candle" || n == "KTX's Orbit"
+    });
 }
