@@ -44,6 +44,7 @@ mod packed;
 mod person_cues;
 mod places;
 mod portfolios;
+mod possessives;
 mod quotes;
 mod run_links;
 mod runs;
