@@ -380,7 +380,14 @@ impl Block<'_> {
         // named by its work.
         let trades =
             coordinated && matches!(rest, [t] if super::names::is_trade_gerund(self.word(*t)));
+        // "Standard & Poor's 500", "Standard and Poor's 500": an index
+        // named by the number after a firm's possessive.
+        let index = matches!(left_words.as_slice(), [_] | ["The", _])
+            && matches!(rest, [owner, number]
+                if self.tokens.get(*owner).is_some_and(|t| t.possessive())
+                    && self.word(*number).bytes().all(|b| b.is_ascii_digit()));
         firm || crown
+            || index
             || trades
             || couple
             || force

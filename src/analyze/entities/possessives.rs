@@ -50,7 +50,18 @@ impl Block<'_> {
             && super::names::is_crown_word(word(k))
             && k.checked_sub(1)
                 .is_none_or(|p| word(p).starts_with(char::is_lowercase));
+        // "the Standard & Poor's 500 index": a firm of two names, its
+        // possessive before the number of its index (not "Boeing's 747").
+        let joined_firm = k.checked_sub(1).is_some_and(|p| {
+            word(p) == "and"
+                || run
+                    .get(p)
+                    .zip(run.get(k))
+                    .is_some_and(|(&a, &b)| self.ampersand(a, b))
+        });
+        let index = k + 2 == run.len() && joined_firm && last.bytes().all(|b| b.is_ascii_digit());
         joins_across_possessive(word(k), last)
+            || index
             || self.common_nouns_title(run, k)
             || eponym
             || crowns

@@ -6,7 +6,8 @@
 //! by its river, a group by its number, games named for a prize, a
 //! record label, titles after a capitalised "The", bodies that work
 //! "for" a cause, armed units, an Arabic article spelt with "e", and a
-//! title of two common nouns joined by a possessive.
+//! title of two common nouns joined by a possessive, papers, and an index
+//! named after a firm.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -142,4 +143,23 @@ fn one_common_nouns_possessive_before_another_is_one_title() {
     assert_no_name(&ex, |n| {
         n == "Gambler" || n == "Candle" || n == "KTX's Orbit"
     });
+}
+
+#[test]
+fn papers_named_by_their_kind_are_bodies() {
+    let ex = run("Ada Lusk, of the Evening Standard, asked first. Tom Reyes, publisher of The Spectator, spoke later, and the Dunmore Courier printed it.");
+    assert_kinds(
+        &ex,
+        &["Evening Standard", "The Spectator", "Dunmore Courier"],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn an_index_after_a_firms_possessive_is_one_name() {
+    let ex = run(
+        "The Kessel & Brandt's 300 index dropped 3%. The Kessel and Brandt's 300 index rose later.",
+    );
+    assert_no_name(&ex, |n| n == "Kessel" || n == "Brandt");
+    assert!(super::tests_news::names(&ex).contains(&"Kessel & Brandt's 300"));
 }

@@ -107,6 +107,7 @@ pub(super) const ORG_SUFFIXES: &str = "\
     University|College|Institute|Institution|Agency|Army|Navy|Force|Forces|Guard|Guards|Times|Post|Executive|\
     Jihad|Programme|Liga|Partnership|\
     Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|News|Press|Party|\
+    Standard|Spectator|Economist|Courier|Inquirer|Advertiser|Dispatch|\
     Ministry|Department|Council|Bank|Inc|Inc.|Corp|Corp.|Corporation|Co.|Ltd|Ltd.|LLC|PLC|plc|\
     AG|GmbH|Group|Holdings|Club|FC|Commission|Committee|Court|Office|Service|Services|\
     Association|Foundation|Fund|Society|League|Union|Organization|Organisation|Company|Airlines|\
