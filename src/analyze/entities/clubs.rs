@@ -331,6 +331,8 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         // "Middlesbrough fought back from two goals down": a side's comeback
         // (a player's surname is left out, see `may_be_club`).
         || (subject && a2 == "back" && matches!(a1, "fought" | "came" | "hit" | "bounced"))
+        // "Middlesbrough came from 3-0 down", "… came from behind".
+        || (subject && a1 == "came" && a2 == "from" && comes_from_behind(text, end))
         // "Rangers, who were held 1-1 by Hibernian": a side's result told
         // in the passive.
         || (subject && a1 == "were" && matches!(a2, "held" | "beaten" | "thrashed" | "knocked"))
@@ -347,6 +349,22 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         || (b1 == "from" && signed_from(text, start))
         // "Milner has been sold to Newcastle": a player's buyer.
         || (b1 == "to" && matches!(b2, "sold" | "transferred" | "loaned") && town)
+}
+
+/// "came from behind", "came from 3-0 down", "came from two goals down":
+/// the words after the name at `end` tell a comeback.
+fn comes_from_behind(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(" came from ") else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    match (words.next(), words.next(), words.next()) {
+        (Some(w), _, _) if w.starts_with("behind") => true,
+        (Some(score), Some(down), _) if is_score(score) => down.starts_with("down"),
+        (Some(_), Some(goals), Some(down)) => goals.starts_with("goal") && down.starts_with("down"),
+        _ => false,
+    }
 }
 
 /// "Everton signed Tim Cahill from Millwall": a club's verb, a player's

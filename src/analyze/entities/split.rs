@@ -10,6 +10,14 @@ use super::work_titles::is_title_link;
 impl Block<'_> {
     /// Splits a run at possessives and disallowed connectors.
     pub(super) fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
+        // "Heart of Midlothian", "Sheffield Wednesday": a listed body's
+        // whole name, whatever its words would say apart.
+        if run.len() > 1 && {
+            let words: Vec<&str> = run.iter().map(|&t| self.word(t)).collect();
+            lexicon::is_org(&words.join(" "))
+        } {
+            return vec![run.to_vec()];
+        }
         if let Some(k) = self.spelled_by_acronym(run) {
             let mut pieces = run.get(..k).map_or_else(Vec::new, |left| self.split(left));
             pieces.extend(run.get(k..).map(<[usize]>::to_vec));

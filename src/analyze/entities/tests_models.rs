@@ -6,8 +6,8 @@
 //! by its river, a group by its number, games named for a prize, a
 //! record label, titles after a capitalised "The", bodies that work
 //! "for" a cause, armed units, an Arabic article spelt with "e", and a
-//! title of two common nouns joined by a possessive, papers, and an index
-//! named after a firm.
+//! title of two common nouns joined by a possessive, papers, an index
+//! named after a firm, and clubs.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -162,4 +162,24 @@ fn an_index_after_a_firms_possessive_is_one_name() {
     );
     assert_no_name(&ex, |n| n == "Kessel" || n == "Brandt");
     assert!(super::tests_news::names(&ex).contains(&"Kessel & Brandt's 300"));
+}
+
+#[test]
+fn clubs_whose_words_name_a_place_or_a_day_are_listed() {
+    let ex = run("He joined Heart of Midlothian in May. He left Sheffield Wednesday on Monday, then trained with Nottingham Forest.");
+    assert_kinds(
+        &ex,
+        &[
+            "Heart of Midlothian",
+            "Sheffield Wednesday",
+            "Nottingham Forest",
+        ],
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_town_that_came_from_behind_in_a_match_report_is_a_club() {
+    let ex = run("Bolton came from 3-0 down to beat Kestrel Rovers 4-3. The striker scored a header in the 89th minute, and the manager praised the goalkeeper after the match.");
+    assert_kinds(&ex, &["Bolton"], EntityKind::Organization);
 }

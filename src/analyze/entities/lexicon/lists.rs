@@ -352,7 +352,9 @@ pub(super) const ORGS: &str = "\
     Human Rights Watch|Motorola|Toshiba|Ferrari|McLaren|Arsenal|Everton|Spurs|Aston Villa|\
     Tottenham Hotspur|Man Utd|Lloyds TSB|HBOS|Woolworths|Debenhams|Nasdaq|NYSE|Rodong Sinmun|\
     Minju Joson|Hyundai|Mazda|Volvo|Fiat|Audi|Porsche|Daewoo|Subaru|Bafta|BAFTA|ITV1|Channel 4|\
-    Premiership|Dr Pepper|All Blacks|British and Irish Lions|\
+    Premiership|Dr Pepper|All Blacks|British and Irish Lions|Nottingham Forest|Crystal Palace|\
+    Sheffield Wednesday|West Ham|West Ham United|Hibernian|Heart of Midlothian|Queens Park Rangers|\
+    QPR|Partick Thistle|Preston North End|Inverness Caledonian Thistle|\
     Sky News|Sky Sports|Sky TV|Formula One|Formula 1|Nascar|NASCAR|IndyCar|\
     Joson Inmingun|Chongryon|Rio Tinto|BHP Billiton|Xstrata|JP Morgan|J.P. Morgan|Merrill Lynch|\
     Lehman Brothers|Bear Stearns|Citibank|Cazenove|BNP Paribas|ABN Amro|Yukos|Sibneft|Lukoil|\
