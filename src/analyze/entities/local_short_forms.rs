@@ -55,6 +55,10 @@ enum ShortForm {
     /// Alone in the article; `lone` when it may be a surname of a full
     /// name in another article.
     Alone { lone: bool },
+    /// A firm named after the family of a full name of the article: a
+    /// name of its own, though only sentences open with it ("Ford has
+    /// lost market share … chairman Bill Ford").
+    FamilyFirm,
     /// None of these.
     Neither,
 }
@@ -90,6 +94,11 @@ impl Grouping {
                 ShortForm::Alone { lone } => {
                     if let Some(e) = self.entities.get_mut(id) {
                         e.lone_name = lone;
+                    }
+                }
+                ShortForm::FamilyFirm => {
+                    if let Some(w) = self.weak.get_mut(id) {
+                        *w = false;
                     }
                 }
                 ShortForm::Neither => {}
@@ -330,7 +339,10 @@ impl Grouping {
                 list.iter()
                     .all(|&f| f > id && self.entities.get(f).is_some_and(named_for_family))
             });
-        if (!single && !tail) || family_firm {
+        if family_firm {
+            return ShortForm::FamilyFirm;
+        }
+        if !single && !tail {
             return ShortForm::Neither;
         }
         self.personal_name(id, e, candidates)

@@ -7,7 +7,7 @@
 //! record label, titles after a capitalised "The", bodies that work
 //! "for" a cause, armed units, an Arabic article spelt with "e", and a
 //! title of two common nouns joined by a possessive, papers, an index
-//! named after a firm, and clubs.
+//! named after a firm, clubs, and a firm named after its chairman's family.
 
 use super::tests_news::{assert_kind, assert_kinds, assert_no_name, run};
 use super::EntityKind;
@@ -182,4 +182,13 @@ fn clubs_whose_words_name_a_place_or_a_day_are_listed() {
 fn a_town_that_came_from_behind_in_a_match_report_is_a_club() {
     let ex = run("Bolton came from 3-0 down to beat Kestrel Rovers 4-3. The striker scored a header in the 89th minute, and the manager praised the goalkeeper after the match.");
     assert_kinds(&ex, &["Bolton"], EntityKind::Organization);
+}
+
+#[test]
+fn a_family_firm_that_only_opens_sentences_is_kept_as_a_body() {
+    // "baker" is an English word, so a sentence opening with "Baker" alone
+    // proves no name; the firm's own cues do.
+    let ex = run("Baker is to cut 3,000 jobs. Chairman Tom Baker said the firm had to change. Baker has lost market share to Velden Motors. Baker's European arm is not affected.");
+    assert_kinds(&ex, &["Baker"], EntityKind::Organization);
+    assert_kinds(&ex, &["Tom Baker"], EntityKind::Person);
 }

@@ -181,6 +181,11 @@ impl<'a> Around<'a> {
         {
             v.add(EntityKind::Organization, 4.0);
         }
+        // "Ford has lost market share to Toyota": only a firm has a share
+        // of a market.
+        if !end_tok.possessive() && self.market_share_within(self.last + 1) {
+            v.add(EntityKind::Organization, 4.0);
+        }
         let (drill_noun, drill) = self.past_drill_adjectives();
         // "Advantest added 3.1%": a share price, not a speaker.
         let number_next = self
@@ -500,6 +505,23 @@ impl<'a> Around<'a> {
             .any(|k| self.word(k) == "seats")
     }
 
+    /// The name's verb, maybe after an auxiliary, wins or loses "market
+    /// share" ("has lost market share", "gained market share").
+    fn market_share_within(&self, from: usize) -> bool {
+        let verb = (from..from + 2).find(|&k| {
+            matches!(
+                self.word(k),
+                "lost" | "loses" | "losing" | "gained" | "gains" | "gaining" | "won" | "wins"
+            )
+        });
+        verb.is_some_and(|k| {
+            self.close(from - 1, from)
+                && (from..=k).all(|q| self.close(q - 1, q))
+                && self.word(k + 1) == "market"
+                && self.word(k + 2) == "share"
+        })
+    }
+
     /// The name is no known place and holds no acronym nor a body's last
     /// word: what a noun after it says of a show or a performer is not
     /// said of a town ("Hollywood actor") or a company ("RSC actress").
@@ -521,11 +543,24 @@ impl<'a> Around<'a> {
         } else {
             (w, self.word(self.last + 2))
         };
-        matches!(
-            w,
-            "chairman" | "chairwoman" | "board" | "shareholders" | "subsidiary" | "shares"
-        ) || (w == "chief"
-            && matches!(next, "executive" | "operating" | "financial" | "technology"))
+        // "Ford's European arm", "Sony's music division": a body's part
+        // by where it works or what it sells (not "Flintoff's arm").
+        let scoped_part = (lexicon::is_demonym(w)
+            || matches!(
+                w,
+                "US" | "UK" | "overseas" | "international" | "retail" | "investment" | "music"
+            ))
+            && matches!(
+                next,
+                "arm" | "division" | "subsidiary" | "unit" | "business"
+            );
+        scoped_part
+            || matches!(
+                w,
+                "chairman" | "chairwoman" | "board" | "shareholders" | "subsidiary" | "shares"
+            )
+            || (w == "chief"
+                && matches!(next, "executive" | "operating" | "financial" | "technology"))
     }
 
     /// "Merck's rival vaccine", "Nokia's new handsets": what a firm
