@@ -77,14 +77,9 @@ impl<'a> Around<'a> {
             && !self.tokens.get(last).is_some_and(Token::possessive)
     }
 
-    /// A thing's noun follows the name with nothing between ("the A380
-    /// jet", "its Razr handsets").
+    /// A thing's noun follows the name ("the A380 jet", "its Razr handsets").
     fn thing_noun_next(&self) -> bool {
-        let next = self.word(self.last + 1);
-        self.close(self.last, self.last + 1)
-            && !self.tokens.get(self.last).is_some_and(Token::possessive)
-            && next.starts_with(char::is_lowercase)
-            && lexicon::is_thing_noun_or_plural(next)
+        super::tokens::thing_noun_after(self.text, self.tokens, self.last)
     }
 
     /// A lower-case word other than a function word follows the name: a

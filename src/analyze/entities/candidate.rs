@@ -413,14 +413,8 @@ impl Block<'_> {
             .get(tl.full_end..)
             .is_some_and(|a| a.starts_with(", which "));
         // "Eurofighter Typhoon jets": a name before a thing's noun names
-        // the make; its owner bears a possessive ("JK Rowling's books").
-        let make = || {
-            let next = self.word(last + 1);
-            !tl.possessive()
-                && self.adjacent(last, last + 1)
-                && next.starts_with(char::is_lowercase)
-                && lexicon::is_thing_noun_or_plural(next)
-        };
+        // the make.
+        let make = || super::tokens::thing_noun_after(self.text, self.tokens, last);
         if votes == Votes::default()
             && !after_the
             && !brand

@@ -52,6 +52,17 @@ pub(crate) fn gap<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Op
     }
 }
 
+/// A thing's noun in lower case follows token `last` in the same line,
+/// which bears no possessive: the name before it is a make or a model
+/// ("Eurofighter Typhoon jets", "the A380 jet"; not "JK Rowling's books").
+pub(crate) fn thing_noun_after(text: &str, tokens: &[Token], last: usize) -> bool {
+    let next = tokens.get(last + 1).map_or("", |t| t.word(text));
+    !tokens.get(last).is_some_and(Token::possessive)
+        && adjacent(text, tokens, last, last + 1)
+        && next.starts_with(char::is_lowercase)
+        && lexicon::is_thing_noun_or_plural(next)
+}
+
 /// Tokens `a` and `b` are next to each other in one line: only spaces
 /// (of any kind) between them.
 pub(crate) fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
