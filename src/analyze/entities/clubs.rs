@@ -115,10 +115,13 @@ const MATCH_WORDS: usize = 3;
 /// matches and clubs ("Mourinho fined over referee remarks").
 const MATCH_WORDS_UNSCORED: usize = 5;
 
+/// Distinct match words that make an article with a transfer's fee
+/// ("signed Jenas from Newcastle for £7m") one about clubs.
+const MATCH_WORDS_TRANSFER: usize = 2;
+
 /// Does the article of `blocks` report matches: a score and
-/// [`MATCH_WORDS`] distinct words of match reports, or
-/// [`MATCH_WORDS_UNSCORED`] of them?
-fn reports_matches(blocks: &[&str]) -> bool {
+/// [`MATCH_WORDS`] distinct words of match reports, or `unscored` of them?
+fn reports_matches(blocks: &[&str], unscored: usize) -> bool {
     let mut scored = false;
     let mut seen: HashSet<String> = HashSet::new();
     let mut seen_beside_score: HashSet<String> = HashSet::new();
@@ -144,8 +147,7 @@ fn reports_matches(blocks: &[&str]) -> bool {
         } else if !scored && is_score(word) {
             scored = true;
         }
-        if seen.len() >= MATCH_WORDS_UNSCORED
-            || (scored && seen.len() + seen_beside_score.len() >= MATCH_WORDS)
+        if seen.len() >= unscored || (scored && seen.len() + seen_beside_score.len() >= MATCH_WORDS)
         {
             return true;
         }
@@ -384,6 +386,14 @@ fn signed_from(text: &str, start: usize) -> bool {
             .is_some_and(|verb| matches!(*verb, "signed" | "signs" | "signing" | "bought" | "buys"))
 }
 
+/// The mention at `start..end` of `text` is a seller's, for a sum of
+/// money: "from Newcastle for £7m".
+fn sold_for_money(text: &str, start: usize, end: usize) -> bool {
+    let (b1, _) = words_before(text, start);
+    let (a1, a2) = words_after(text, end);
+    b1 == "from" && a1 == "for" && a2.starts_with(['£', '€', '$'])
+}
+
 /// The first word of a transfer fee: "10m", "£8m", "an (undisclosed fee)".
 fn is_fee(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '€' | '$'))
@@ -424,7 +434,20 @@ pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
         .collect();
     let listed = listed_with_clubs(blocks, raws, &clubs, &surnames);
     // The spots are few and quick to read; the whole article only then.
-    if (clubs.is_empty() && listed.is_empty()) || !reports_matches(blocks) {
+    // "from Newcastle for £7m": a fee in money names a selling club, so
+    // a few match words make the story one about clubs.
+    let transfer = raws.iter().any(|r| {
+        clubs.contains(&r.name)
+            && blocks
+                .get(r.block)
+                .is_some_and(|text| sold_for_money(text, r.start, r.end))
+    });
+    let unscored = if transfer {
+        MATCH_WORDS_TRANSFER
+    } else {
+        MATCH_WORDS_UNSCORED
+    };
+    if (clubs.is_empty() && listed.is_empty()) || !reports_matches(blocks, unscored) {
         return;
     }
     for r in raws.iter_mut() {
@@ -491,19 +514,25 @@ mod tests {
 
     #[test]
     fn match_reports_need_a_score_and_match_words() {
-        assert!(reports_matches(&[
-            "Chelsea beat Everton 2-0 in the league. The striker scored twice."
-        ]));
-        assert!(!reports_matches(&[
-            "The court ruled 6-3 in the case of the league of voters."
-        ]));
-        assert!(!reports_matches(&[
-            "The manager of the club said the season was long."
-        ]));
-        assert!(reports_matches(&[
-            "The coach was fined for remarks about the referee at half-time. \
+        assert!(reports_matches(
+            &["Chelsea beat Everton 2-0 in the league. The striker scored twice."],
+            MATCH_WORDS_UNSCORED
+        ));
+        assert!(!reports_matches(
+            &["The court ruled 6-3 in the case of the league of voters."],
+            MATCH_WORDS_UNSCORED
+        ));
+        assert!(!reports_matches(
+            &["The manager of the club said the season was long."],
+            MATCH_WORDS_UNSCORED
+        ));
+        assert!(reports_matches(
+            &[
+                "The coach was fined for remarks about the referee at half-time. \
             The club said its striker and manager would appeal."
-        ]));
+            ],
+            MATCH_WORDS_UNSCORED
+        ));
     }
 
     #[test]

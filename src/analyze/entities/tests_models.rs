@@ -192,3 +192,16 @@ fn a_family_firm_that_only_opens_sentences_is_kept_as_a_body() {
     assert_kinds(&ex, &["Baker"], EntityKind::Organization);
     assert_kinds(&ex, &["Tom Baker"], EntityKind::Person);
 }
+
+#[test]
+fn a_town_that_sells_a_player_for_a_fee_is_a_club() {
+    let ex = run("Kestrel Rovers have signed midfielder Tam Oakes from Bolton for £7m. The 22-year-old signed a five-year contract, and head coach Ivo Brandt said he would add goals.");
+    assert_kinds(&ex, &["Bolton"], EntityKind::Organization);
+}
+
+#[test]
+fn a_sale_for_money_outside_sport_leaves_the_town_a_place() {
+    let ex =
+        run("The council bought the depot from Bolton for £7m. The mayor said the deal was fair.");
+    assert_kinds(&ex, &["Bolton"], EntityKind::Place);
+}
