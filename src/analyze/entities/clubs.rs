@@ -347,7 +347,7 @@ fn team_spot(text: &str, start: usize, end: usize, town: bool) -> bool {
         || (is_score(b2) && b1 == "at" && town)
         // "signed Tiago from Benfica for 10m pounds": a fee names the
         // selling club.
-        || (b1 == "from" && a1 == "for" && is_fee(a2))
+        || sold_for(text, start, end).is_some_and(is_fee)
         || (b1 == "from" && signed_from(text, start))
         // "Milner has been sold to Newcastle": a player's buyer.
         || (b1 == "to" && matches!(b2, "sold" | "transferred" | "loaned") && town)
@@ -386,12 +386,12 @@ fn signed_from(text: &str, start: usize) -> bool {
             .is_some_and(|verb| matches!(*verb, "signed" | "signs" | "signing" | "bought" | "buys"))
 }
 
-/// The mention at `start..end` of `text` is a seller's, for a sum of
-/// money: "from Newcastle for £7m".
-fn sold_for_money(text: &str, start: usize, end: usize) -> bool {
+/// The mention at `start..end` of `text` is a seller's ("from Newcastle
+/// for £7m"): the first word of what it was sold for.
+fn sold_for(text: &str, start: usize, end: usize) -> Option<&str> {
     let (b1, _) = words_before(text, start);
     let (a1, a2) = words_after(text, end);
-    b1 == "from" && a1 == "for" && a2.starts_with(['£', '€', '$'])
+    (b1 == "from" && a1 == "for").then_some(a2)
 }
 
 /// The first word of a transfer fee: "10m", "£8m", "an (undisclosed fee)".
@@ -440,7 +440,8 @@ pub(super) fn vote_clubs(blocks: &[&str], raws: &mut [Raw]) {
         clubs.contains(&r.name)
             && blocks
                 .get(r.block)
-                .is_some_and(|text| sold_for_money(text, r.start, r.end))
+                .and_then(|text| sold_for(text, r.start, r.end))
+                .is_some_and(|fee| fee.starts_with(['£', '€', '$']))
     });
     let unscored = if transfer {
         MATCH_WORDS_TRANSFER

@@ -12,10 +12,7 @@ impl Block<'_> {
     pub(super) fn split(&self, run: &[usize]) -> Vec<Vec<usize>> {
         // "Heart of Midlothian", "Sheffield Wednesday": a listed body's
         // whole name, whatever its words would say apart.
-        if run.len() > 1 && {
-            let words: Vec<&str> = run.iter().map(|&t| self.word(t)).collect();
-            lexicon::is_org(&words.join(" "))
-        } {
+        if run.len() > 1 && lexicon::is_org(&self.words_of(run).join(" ")) {
             return vec![run.to_vec()];
         }
         if let Some(k) = self.spelled_by_acronym(run) {

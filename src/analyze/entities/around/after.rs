@@ -515,8 +515,7 @@ impl<'a> Around<'a> {
             )
         });
         verb.is_some_and(|k| {
-            self.close(from - 1, from)
-                && (from..=k).all(|q| self.close(q - 1, q))
+            (from..=k).all(|q| self.close(q - 1, q))
                 && self.word(k + 1) == "market"
                 && self.word(k + 2) == "share"
         })
